@@ -1,0 +1,8 @@
+"""Allow ``python -m backchat``."""
+
+from __future__ import annotations
+
+from backchat.cli import main
+
+if __name__ == "__main__":
+    main()
