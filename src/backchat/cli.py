@@ -1,7 +1,305 @@
-"""Command line (placeholder while the core is built)."""
+"""The command line: the terminal app (default), line-mode chat, replay, parse, flows.
+
+Errors are one plain sentence on stderr with a non-zero exit status; an
+unexpected failure is logged to a file in the data folder, never shown as a
+traceback.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
 
-def main() -> None:
-    """Entry point."""
+import click
+
+from backchat import __version__
+from backchat.core.engine import Engine
+from backchat.core.facts import PUBLIC_FACTS
+from backchat.core.loader import default_flow_path, flows_dir, load_flow
+from backchat.core.triage import with_derived
+from backchat.core.turn import Turn
+from backchat.core.understand import read
+from backchat.errors import BackchatError
+from backchat.linemode import run_chat
+from backchat.paths import data_dir, ensure_private_dir
+from backchat.session import Conversation
+
+__all__ = ["main", "Options", "open_conversation"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Options shared by the commands that hold an intake."""
+
+    flow: Path | None = None
+    data_dir: str | None = None
+    no_store: bool = False
+    resume: bool = False
+    today: date | None = None
+
+
+def _today_clock(today: date | None) -> Callable[[], date]:
+    return (lambda: today) if today else date.today
+
+
+def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Conversation, Turn]:
+    """A conversation ready to go, and its first turn (a greeting or the resumed question)."""
+    flow = load_flow(opts.flow)
+    engine = Engine(flow, clock=_today_clock(opts.today))
+    conv = Conversation(engine)
+    return conv, conv.start()
+
+
+class _Group(click.Group):
+    """Turns errors into one plain sentence and an exit status."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BackchatError as exc:
+            click.echo(f"backchat: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback on screen
+            where = _save_crash(ctx)
+            click.echo(f"backchat: something went wrong ({type(exc).__name__}). "
+                       f"Details were saved to {where}; please report it.", err=True)
+            sys.exit(70)
+
+
+def _save_crash(ctx: click.Context) -> str:
+    opts = ctx.find_object(Options)
+    try:
+        folder = ensure_private_dir(data_dir(opts.data_dir if opts else None))
+        path = folder / "crash.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat()} backchat {__version__}\n")
+            fh.write(traceback.format_exc())
+        path.chmod(0o600)
+        return str(path)
+    except (OSError, BackchatError):
+        return "nowhere (the data folder could not be written)"
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter("use the form YYYY-MM-DD, e.g. 2026-11-18") from None
+
+
+def intake_options(fn: F) -> F:
+    """The options of every command that holds an intake."""
+    decorators = [
+        click.option("--flow", "flow", type=click.Path(path_type=Path),
+                     help="The flow file to use (default: flows/low_back_pain.yaml)."),
+        click.option("--data-dir", help="Where sessions are kept (default: the user data "
+                     "folder, or $BACKCHAT_DATA_DIR)."),
+        click.option("--no-store", is_flag=True, help="Keep nothing on disk."),
+        click.option("--resume", is_flag=True, help="Carry on with the last unfinished session."),
+        click.option("--today", callback=_date, metavar="YYYY-MM-DD",
+                     help="Treat this date as today (for scripts and tests)."),
+    ]
+    for deco in reversed(decorators):
+        fn = deco(fn)
+    return fn
+
+
+def _options(ctx: click.Context, **kw: Any) -> Options:
+    parent = ctx.find_object(Options) or Options()
+    merged = Options(
+        flow=kw.get("flow") or parent.flow,
+        data_dir=kw.get("data_dir") or parent.data_dir,
+        no_store=bool(kw.get("no_store")) or parent.no_store,
+        resume=bool(kw.get("resume")) or parent.resume,
+        today=kw.get("today") or parent.today,
+    )
+    ctx.obj = merged
+    return merged
+
+
+@click.group(cls=_Group, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@intake_options
+@click.version_option(__version__, prog_name="backchat")
+@click.pass_context
+def main(ctx: click.Context, /, **kw: Any) -> None:
+    """backchat: an offline back-pain intake assistant.
+
+    With no command, opens the terminal app. Everything runs on this machine;
+    nothing is ever sent anywhere.
+    """
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    opts = _options(ctx, **kw)
+    if ctx.invoked_subcommand is not None:
+        return
+    try:
+        from backchat.tui.app import run_tui  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        raise BackchatError("The terminal app is not installed in this build; "
+                            "use `backchat chat` for line mode.") from None
+    sys.exit(run_tui(opts))
+
+
+@main.command()
+@intake_options
+@click.pass_context
+def chat(ctx: click.Context, /, **kw: Any) -> None:
+    """Hold the intake in plain line mode (stdin/stdout; works with pipes)."""
+    opts = _options(ctx, **kw)
+    _plain_stdin()
+    conv, first = open_conversation(opts, lambda s: click.echo(s, err=True))
+    interactive = sys.stdin.isatty()
+
+    def read_line(prompt: str) -> str | None:
+        if interactive:
+            try:
+                return input(prompt)
+            except EOFError:
+                return None
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+
+    sys.exit(run_chat(conv, first, read_line, click.echo, interactive))
+
+
+def _plain_stdin() -> None:
+    reconfigure = getattr(sys.stdin, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool) -> None:
+    """Replay scripted dialogues and report, per file, pass or the first difference."""
+    from backchat.replay import load_script, run_script  # noqa: PLC0415
+
+    loaded = load_flow(flow)
+    results = [run_script(load_script(f), loaded, str(f)) for f in files]
+    if as_json:
+        click.echo(json.dumps({"dialogues": [r.as_json() for r in results]}, indent=2))
+    else:
+        for r in results:
+            click.echo(f"PASS {r.file}" if r.passed else f"FAIL {r.file}: {r.failure}")
+        passed = sum(r.passed for r in results)
+        click.echo(f"{passed} passed, {len(results) - passed} failed")
+    sys.exit(0 if all(r.passed for r in results) else 1)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object of facts.")
+@click.option("--question", help="Read the text as the answer to this question id.")
+@click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
+@click.option("--today", callback=_date, metavar="YYYY-MM-DD", help="Treat this date as today.")
+def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
+          today: date | None) -> None:
+    """Print what backchat understands from one utterance."""
+    loaded = load_flow(flow)
+    kind = None
+    if question is not None:
+        ids = [q.id for q in loaded.questions]
+        if question not in ids:
+            raise click.BadParameter(f"unknown question; use one of: {', '.join(ids)}",
+                                     param_hint="--question")
+        q = loaded.question(question)
+        kind = q.kind
+    reading = read(text, today or date.today(), question, kind)
+    facts = dict(reading.facts)
+    if question is not None and reading.answer in ("yes", "no") and kind == "yes_no":
+        facts.setdefault(loaded.question(question).sets[0], reading.answer == "yes")
+    full = with_derived(loaded, facts)
+    public = {s.name: full[s.name] for s in PUBLIC_FACTS if s.name in full}
+    if full["red_flags"]:
+        public["red_flags"] = full["red_flags"]
+    plain = {k: list(v) if isinstance(v, tuple) else v for k, v in public.items()}
+    if as_json:
+        click.echo(json.dumps(plain))
+        return
+    if reading.command:
+        click.echo(f"command: {reading.command}")
+    if reading.answer:
+        click.echo(f"answer: {reading.answer}")
+    if not plain:
+        click.echo("(nothing understood)")
+    for key, value in plain.items():
+        shown = ", ".join(value) if isinstance(value, list) else json.dumps(value)
+        click.echo(f"{key}: {shown}")
+
+
+@main.group()
+def flows() -> None:
+    """Check, draw and describe flow files."""
+
+
+@flows.command("check")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+def flows_check(files: tuple[Path, ...]) -> None:
+    """Validate flow files (default: every flow in flows/)."""
+    targets = list(files) or sorted(flows_dir().glob("*.yaml"))
+    bad = 0
+    for file in targets:
+        try:
+            flow = load_flow(file)
+        except BackchatError as exc:
+            bad += 1
+            click.echo(f"error: {exc}")
+            continue
+        click.echo(f"ok: {file} ({flow.name} {flow.version}: {len(flow.questions)} questions, "
+                   f"{len(flow.red_flags)} red flags, {len(flow.advice)} advice items)")
+    sys.exit(2 if bad else 0)
+
+
+@flows.command("graph")
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "svg", "png"]), default="mermaid",
+              show_default=True, help="svg and png need graphviz's dot program.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write here (default: stdout for mermaid, FLOW.svg/.png otherwise).")
+def flows_graph(file: Path | None, fmt: str, output: Path | None) -> None:
+    """Draw a flow as a state diagram (Mermaid text by default)."""
+    from backchat.diagram import render  # noqa: PLC0415
+
+    flow = load_flow(file or default_flow_path())
+    data = render(flow, cast(Literal["mermaid", "svg", "png"], fmt))
+    if fmt == "mermaid" and output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    target = output or Path(f"{flow.name}.{fmt}")
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise BackchatError(f"Cannot write {target} ({exc.strerror or exc}).") from None
+    click.echo(f"wrote {target}")
+
+
+@flows.command("schema")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+def flows_schema(output: Path | None) -> None:
+    """Print the flow file's JSON Schema."""
+    from backchat.core.flow import Flow  # noqa: PLC0415
+
+    text = json.dumps(Flow.model_json_schema(by_alias=True), indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")

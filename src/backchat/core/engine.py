@@ -1,0 +1,399 @@
+"""The dialogue engine: pure, deterministic, driven by any front end.
+
+``Engine.start()`` gives the first prompt; ``Engine.handle(text)`` reads what the
+person said and gives the next :class:`~backchat.core.turn.Turn`. Every utterance
+is read for every fact (mixed initiative); a red flag said at any time ends the
+interview at once; commands (help, why, repeat, back, restart, quit) work
+anywhere. No I/O: the clock is injected, and the state can be saved with
+:meth:`Engine.snapshot` and brought back with :meth:`Engine.restore`.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from backchat.core.conditions import all_hold
+from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, FactValue, ordered_locations
+from backchat.core.flow import Flow, Question
+from backchat.core.machine import ADVANCE, ESCALATE, Cursor, build_machine
+from backchat.core.state import DialogueState as _State
+from backchat.core.state import Exchange, dump_state, load_state
+from backchat.core.triage import Triage, select_advice, triage, with_derived
+from backchat.core.turn import Event, Outcome, Progress, Turn, make_outcome, outcome_text
+from backchat.core.understand import Reading, read
+from backchat.core.wording import HELP, describe_facts
+
+__all__ = ["Engine", "Exchange"]
+
+Clock = Callable[[], date]
+_PUBLIC = tuple(s.name for s in PUBLIC_FACTS)
+
+
+class Engine:
+    """One intake, from greeting to outcome."""
+
+    def __init__(self, flow: Flow, clock: Clock = date.today) -> None:
+        self.flow = flow
+        self._clock = clock
+        self._cursor = Cursor()
+        self._machine = build_machine(flow, self, self._cursor)
+        self._state = _State(question=self._cursor.state)
+        self._undo: list[_State] = []
+        self.transcript: list[Exchange] = []
+        self._red_flag_facts = {f for rf in flow.red_flags for c in rf.when for f in c.facts()}
+        self._last_say = ""
+
+    # -- the Judge protocol, used by the machine's guards ---------------------------------
+    def holds_all(self, transition_index: int) -> bool:
+        """True when every condition of flow transition ``transition_index`` holds."""
+        t = self.flow.transitions[transition_index]
+        return all_hold(t.when, with_derived(self.flow, self._state.facts), self._state.unknown)
+
+    def picks(self, outcome: str) -> bool:
+        """True when triage picks ``outcome`` now."""
+        return self._triage(final=True).level == outcome
+
+    # -- reading the state ---------------------------------------------------------------
+    @property
+    def question(self) -> Question | None:
+        """The open question, or None once the interview is over."""
+        if self._state.finished:
+            return None
+        return self.flow.question(self._cursor.state)
+
+    @property
+    def state(self) -> str:
+        """The machine's current state: a question id or an outcome id."""
+        return self._cursor.state
+
+    @property
+    def finished(self) -> bool:
+        """True once an outcome has been given."""
+        return self._state.finished
+
+    @property
+    def facts(self) -> dict[str, FactValue]:
+        """Every fact known (public and screen facts)."""
+        return dict(self._state.facts)
+
+    @property
+    def unknown(self) -> tuple[str, ...]:
+        """Facts the person said they don't know."""
+        return tuple(sorted(self._state.unknown))
+
+    def public_facts(self) -> dict[str, FactValue]:
+        """The public facts, ``red_flags``, and ``outcome`` once finished."""
+        full = with_derived(self.flow, self._state.facts)
+        out: dict[str, FactValue] = {k: full[k] for k in _PUBLIC if k in full}
+        out["red_flags"] = full["red_flags"]
+        if self._state.finished:
+            out["outcome"] = self._cursor.state
+        return out
+
+    def is_red_flag_question(self, question: Question | None = None) -> bool:
+        """True when the question's answer feeds a red-flag rule."""
+        q = question or self.question
+        return q is not None and bool(set(q.sets) & self._red_flag_facts)
+
+    # -- driving it ----------------------------------------------------------------------
+    def start(self) -> Turn:
+        """Greet and ask the first question."""
+        q = self.flow.question(self._cursor.state)
+        return self._reply(f"{self.flow.greeting}\n\n{q.prompt}", "ask")
+
+    def handle(self, text: str) -> Turn:
+        """Read one utterance and reply."""
+        self.transcript.append(Exchange("user", text, self._open_id()))
+        q = self.question
+        reading = read(text, self._clock(), q.id if q else None, q.kind if q else None)
+        if reading.command is not None:
+            return self._command(reading.command)
+        if self._state.finished:
+            return self._after_outcome(reading)
+        assert q is not None
+        if reading.empty:
+            return self._reply(f"I didn't catch anything. {q.reprompt}", "empty")
+        if reading.other_language and not reading.facts:
+            return self._reply("Sorry, I can only understand English for now. " + q.reprompt,
+                               "language")
+        before = copy.deepcopy(self._state)
+        reading = self._choice(reading, q)
+        changed = self._merge(reading)
+        dont_know = self._answer(reading, q, changed)
+        if changed or dont_know or self._satisfied(q):
+            self._undo.append(before)
+        found = self._triage(final=False)
+        if found.ends_interview:
+            self._machine.events[ESCALATE].trigger(self._cursor)
+            return self._finish(changed)
+        if dont_know == "simpler":
+            return self._reply(f"That's all right. Let me ask it another way: {q.simpler}",
+                               "simpler", changed)
+        if self._satisfied(q):
+            return self._advance(changed, note="I'll note that you're not sure. "
+                                 if dont_know == "unknown" else "")
+        if changed:
+            return self._reply(f"{self._ack(changed)} {q.reprompt}", "ask", changed)
+        if not reading.on_topic:
+            return self._reply("I can only help with back pain, so let's carry on. " + q.reprompt,
+                               "off_topic")
+        return self._not_understood(q)
+
+    def correct(self, fact: str, text: str) -> Turn:
+        """Change one fact from a free answer (the side panel's correction); re-triages."""
+        owner = next((q for q in self.flow.questions if fact in q.sets), None)
+        reading = read(text, self._clock(), owner.id if owner else None,
+                       owner.kind if owner else None)
+        value = reading.facts.get(fact)
+        if value is None and owner and owner.kind == "yes_no" and reading.answer in ("yes", "no"):
+            value = reading.answer == "yes"
+        if value is None:
+            label = CATALOGUE[fact].label if fact in CATALOGUE else fact
+            return self._reply(f"Sorry, I couldn't understand that as an answer about {label}. "
+                               f"{self._open_prompt()}", "reprompt")
+        self._undo.append(copy.deepcopy(self._state))
+        self._state.facts[fact] = value
+        self._state.unknown.discard(fact)
+        return self._retriage({fact: value})
+
+    def revisit(self, question_id: str) -> Turn:
+        """Go back to a question and ask it again (its answer is cleared)."""
+        q = self.flow.question(question_id)
+        self._undo.append(copy.deepcopy(self._state))
+        for fact in q.sets:
+            self._state.facts.pop(fact, None)
+            self._state.unknown.discard(fact)
+        self._state.finished = False
+        self._machine.set_state(q.id, model=self._cursor)
+        self._reset_attempts()
+        return self._reply(q.prompt, "ask")
+
+    def undo(self) -> Turn:
+        """Take back the last answer."""
+        return self._command("back")
+
+    def restart(self) -> Turn:
+        """Forget everything and start again."""
+        return self._command("restart")
+
+    def preview(self, text: str) -> str:
+        """What an answer would be understood as, in plain words ("" when nothing)."""
+        q = self.question
+        reading = read(text, self._clock(), q.id if q else None, q.kind if q else None)
+        if reading.command is not None:
+            return ""
+        facts = dict(reading.facts)
+        if q is not None and q.sets[0] not in facts and q.kind == "yes_no" and reading.answer in (
+                "yes", "no"):
+            facts[q.sets[0]] = reading.answer == "yes"
+        if q is not None and not facts and reading.answer == "unknown":
+            return "you're not sure"
+        return describe_facts(facts)
+
+    # -- saving and restoring --------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """Everything needed to carry on later, as JSON-ready data."""
+        return {
+            "flow": self.flow.name, "flow_version": self.flow.version, "state": self._cursor.state,
+            **dump_state(self._state),
+            "undo": [dump_state(s) for s in self._undo],
+            "transcript": [e.__dict__ for e in self.transcript],
+        }
+
+    @classmethod
+    def restore(cls, flow: Flow, data: dict[str, Any], clock: Clock = date.today) -> Engine:
+        """An engine that carries on from a :meth:`snapshot`."""
+        engine = cls(flow, clock)
+        engine._state = load_state(data)
+        engine._undo = [load_state(s) for s in data.get("undo", [])]
+        engine.transcript = [Exchange(**e) for e in data.get("transcript", [])]
+        engine._machine.set_state(data["state"], model=engine._cursor)
+        return engine
+
+    def current(self) -> Turn:
+        """The open question (or the outcome) again, without changing anything."""
+        if self._state.finished:
+            return self._outcome_turn("outcome", {})
+        q = self.flow.question(self._cursor.state)
+        return self._reply(q.prompt, "ask", log=False)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _open_id(self) -> str | None:
+        return None if self._state.finished else self._cursor.state
+
+    def _open_prompt(self) -> str:
+        q = self.question
+        return q.prompt if q else ""
+
+    def _triage(self, final: bool) -> Triage:
+        return triage(self.flow, self._state.facts, self._state.unknown, final=final)
+
+    def _satisfied(self, q: Question) -> bool:
+        primary = q.sets[0]
+        return primary in self._state.facts or primary in self._state.unknown
+
+    def _choice(self, reading: Reading, q: Question) -> Reading:
+        if not (self._state.choices_offered and q.choices and reading.number is not None):
+            return reading
+        n = int(reading.number)
+        if reading.number == n and 1 <= n <= len(q.choices) and q.kind != "number":
+            return read(q.choices[n - 1], self._clock(), q.id, q.kind)
+        return reading
+
+    def _merge(self, reading: Reading) -> dict[str, FactValue]:
+        changed: dict[str, FactValue] = {}
+        facts = self._state.facts
+        for name, value in reading.facts.items():
+            old = facts.get(name)
+            if name == "location" and old is not None and not reading.correction and (
+                    self._cursor.state != "location"):
+                assert isinstance(old, tuple) and isinstance(value, tuple)
+                value = ordered_locations(set(old) | set(value))
+            if old is True and value is False and name in self._red_flag_facts and (
+                    not reading.correction):
+                continue  # a stated red flag is not cleared by a plain "no" later on
+            if old != value:
+                facts[name] = value
+                changed[name] = value
+            self._state.unknown.discard(name)
+        return changed
+
+    def _answer(self, reading: Reading, q: Question, changed: dict[str, FactValue]) -> str:
+        """Apply a yes / no / don't know to the open question; returns '', 'simpler' or 'unknown'."""
+        primary = q.sets[0]
+        if primary in reading.facts:
+            return ""
+        if q.kind == "yes_no" and reading.answer in ("yes", "no"):
+            value = reading.answer == "yes"
+            if self._state.facts.get(primary) is not True or value:
+                if self._state.facts.get(primary) != value:
+                    changed[primary] = value
+                self._state.facts[primary] = value
+            return ""
+        if reading.answer == "unknown":
+            if self.is_red_flag_question(q) and q.simpler and not self._state.simpler_asked:
+                self._state.simpler_asked = True
+                return "simpler"
+            self._state.unknown.add(primary)
+            return "unknown"
+        return ""
+
+    def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
+        for _ in range(len(self.flow.questions) + 1):
+            self._machine.events[ADVANCE].trigger(self._cursor)
+            if self._cursor.state not in {q.id for q in self.flow.questions}:
+                return self._finish(changed)
+            if not self._satisfied(self.flow.question(self._cursor.state)):
+                break
+        self._reset_attempts()
+        q = self.flow.question(self._cursor.state)
+        ack = self._ack(changed)
+        lead = f"{ack} {note}".strip()
+        return self._reply(f"{lead} {q.prompt}".strip() if lead else q.prompt, "ask", changed)
+
+    def _reset_attempts(self) -> None:
+        self._state.failures = 0
+        self._state.simpler_asked = False
+        self._state.choices_offered = False
+
+    def _not_understood(self, q: Question) -> Turn:
+        self._state.failures += 1
+        if self._state.failures == 1 or not q.choices and self._state.failures == 2:
+            examples = " or ".join(f'"{e}"' for e in q.examples[:2])
+            hint = f" For example: {examples}." if examples else ""
+            return self._reply(f"Sorry, I didn't quite understand. {q.reprompt}{hint}", "reprompt")
+        if self._state.failures == 2 and q.choices:
+            self._state.choices_offered = True
+            listed = "; ".join(f"{i}. {c}" for i, c in enumerate(q.choices, 1))
+            return self._reply(f"Let me make it easier. You can answer with one of these: {listed}. "
+                               "(Saying the number is fine.)", "reprompt")
+        self._undo.append(copy.deepcopy(self._state))
+        self._state.unknown.add(q.sets[0])
+        if self._triage(final=False).ends_interview:
+            self._machine.events[ESCALATE].trigger(self._cursor)
+            return self._finish({})
+        return self._advance({}, note="Let's leave that one for now.")
+
+    def _finish(self, changed: dict[str, FactValue]) -> Turn:
+        self._state.finished = True
+        return self._outcome_turn("outcome", changed)
+
+    def _retriage(self, changed: dict[str, FactValue]) -> Turn:
+        if self._state.finished:
+            level = self._triage(final=True).level
+            if level != self._cursor.state:
+                self._machine.set_state(level, model=self._cursor)
+                return self._outcome_turn("revised", changed)
+            return self._outcome_turn("finished", changed)
+        if self._triage(final=False).ends_interview:
+            self._machine.events[ESCALATE].trigger(self._cursor)
+            return self._finish(changed)
+        return self._reply(f"{self._ack(changed)} {self._open_prompt()}".strip(), "ask", changed)
+
+    def _after_outcome(self, reading: Reading) -> Turn:
+        before = copy.deepcopy(self._state)
+        changed = self._merge(reading)
+        if not changed:
+            return self._reply("We've finished this intake. Say \"go back\" to change your last "
+                               "answer, \"start again\" for a new one, or \"quit\".", "finished")
+        self._undo.append(before)
+        return self._retriage(changed)
+
+    def _command(self, command: str) -> Turn:
+        q = self.question
+        if command == "help":
+            return self._reply(f"{HELP}\n\n{self._open_prompt()}".strip(), "help")
+        if command == "why":
+            why = q.why if q else "I gave this advice because of the reasons listed above."
+            return self._reply(f"{why}\n\n{q.reprompt if q else ''}".strip(), "why")
+        if command == "repeat":
+            if self._state.finished:
+                return self._outcome_turn("repeat", {})
+            return self._reply(self._open_prompt(), "repeat")
+        if command == "quit":
+            return self._reply("Goodbye, and take care.", "quit")
+        if command == "restart":
+            self._state = _State()
+            self._undo.clear()
+            self._machine.set_state(self.flow.start, model=self._cursor)
+            return self._reply(f"Let's start again.\n\n{self._open_prompt()}", "restart")
+        if not self._undo:
+            return self._reply(f"There's nothing to go back to yet. {self._open_prompt()}", "undo")
+        self._state = self._undo.pop()
+        self._machine.set_state(self._state.question or self.flow.start, model=self._cursor)
+        return self._reply(f"OK, let's go back. {self._open_prompt()}", "undo")
+
+    def _ack(self, changed: dict[str, FactValue]) -> str:
+        return f"Noted: {describe_facts(changed)}." if changed else ""
+
+    def _outcome_turn(self, event: Event, changed: dict[str, FactValue]) -> Turn:
+        level = self._cursor.state
+        found = self._triage(final=True)
+        advice = select_advice(self.flow, level, self._state.facts, self._state.unknown)
+        outcome = make_outcome(self.flow, level, found.reasons, advice)
+        lead = {"revised": "Thanks, that changes my advice.", "finished": "Thanks, I've noted "
+                "that; it doesn't change my advice."}.get(event, "")
+        say = outcome_text(self.flow, outcome)
+        if lead:
+            say = f"{lead}\n\n{say}"
+        return self._reply(say, event, changed, outcome=outcome)
+
+    def _reply(self, say: str, event: Event, changed: dict[str, FactValue] | None = None,
+               outcome: Outcome | None = None, log: bool = True) -> Turn:
+        self._state.question = self._cursor.state
+        q = self.question
+        if log:
+            self.transcript.append(Exchange("assistant", say, q.id if q else None))
+        choices = tuple(q.choices) if q and self._state.choices_offered else ()
+        asked = sum(1 for x in self.flow.questions if self._satisfied(x))
+        section = q.label if q else "Done"
+        return Turn(
+            say=say, event=event, question=q.id if q else None, prompt=q.prompt if q else "",
+            facts=self.public_facts(), understood=dict(changed or {}), unknown=self.unknown,
+            finished=self._state.finished, outcome=outcome,
+            progress=Progress(section, asked, len(self.flow.questions)),
+            red_flag_question=self.is_red_flag_question(q) if q else False, choices=choices,
+        )

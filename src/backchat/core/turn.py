@@ -1,0 +1,114 @@
+"""What the engine gives back after each step, and the plain text of an outcome."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from backchat.core.facts import FactValue
+from backchat.core.flow import AdviceItem, Flow
+from backchat.core.triage import Reason
+
+__all__ = ["Event", "Advice", "Progress", "Outcome", "Turn", "outcome_text", "make_outcome"]
+
+Event = Literal[
+    "ask",          # a new question
+    "reprompt",     # the answer was not understood; asked again (with examples or choices)
+    "simpler",      # "I don't know" to a red-flag question; asked again in simpler words
+    "help", "why", "repeat", "undo", "restart", "quit",
+    "off_topic",    # not about back pain; steered back
+    "language",     # not English
+    "empty",        # nothing was said
+    "outcome",      # the interview is over: care level, reasons, advice
+    "revised",      # after the outcome, a new fact changed the outcome
+    "finished",     # after the outcome, nothing changed
+]
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One advice item as shown to the person."""
+
+    id: str
+    title: str
+    text: str
+    sources: tuple[str, ...]
+
+    @classmethod
+    def of(cls, item: AdviceItem) -> Advice:
+        """From the flow's advice item."""
+        return cls(item.id, item.title, item.text, tuple(item.sources))
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the intake is: the section's name and roughly how much is left."""
+
+    section: str
+    asked: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The end of an intake."""
+
+    level: str
+    title: str
+    action: str
+    reasons: tuple[Reason, ...]
+    advice: tuple[Advice, ...]
+    safety_net: str
+    disclaimer: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The engine's reply to one step."""
+
+    say: str
+    """Everything to show or speak, as plain text."""
+    event: Event
+    question: str | None
+    """The question now open (None when the interview is over)."""
+    prompt: str
+    """The open question's words alone ("" when none)."""
+    facts: dict[str, FactValue]
+    """The public facts so far, with ``red_flags`` (and ``outcome`` once finished)."""
+    understood: dict[str, FactValue] = field(default_factory=dict)
+    """The facts this step added or changed."""
+    unknown: tuple[str, ...] = ()
+    """Facts the person said they don't know."""
+    finished: bool = False
+    outcome: Outcome | None = None
+    progress: Progress = Progress("", 0, 0)
+    red_flag_question: bool = False
+    """True when the open question screens for a red flag (voice reads such answers back)."""
+    choices: tuple[str, ...] = ()
+    """Choices offered for the open question, when any."""
+
+
+def outcome_text(flow: Flow, outcome: Outcome) -> str:
+    """The outcome as plain text for line mode and speech."""
+    lines = [outcome.title, "", outcome.action]
+    if outcome.reasons:
+        lines += ["", "Why:"] + [f"- {r.text}" for r in outcome.reasons]
+    if outcome.advice:
+        lines += ["", "What you can do:"] + [f"- {a.title}: {a.text}" for a in outcome.advice]
+    if outcome.safety_net:
+        lines += ["", "Get help straight away if things change:", outcome.safety_net]
+    lines += ["", outcome.disclaimer]
+    return "\n".join(lines)
+
+
+def make_outcome(flow: Flow, level: str, reasons: tuple[Reason, ...],
+                 advice: tuple[AdviceItem, ...]) -> Outcome:
+    """The outcome for ``level``: the reasons at that level (all, if none), advice, safety-netting."""
+    spec = flow.outcome(level)
+    return Outcome(
+        level=level, title=spec.title, action=spec.action,
+        reasons=tuple(r for r in reasons if r.level == level) or reasons,
+        advice=tuple(Advice.of(a) for a in advice),
+        safety_net=flow.safety_net if spec.safety_net else "",
+        disclaimer=flow.disclaimer,
+    )

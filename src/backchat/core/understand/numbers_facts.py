@@ -1,0 +1,57 @@
+"""Age and the 0-10 pain score."""
+
+from __future__ import annotations
+
+import re
+
+from backchat.core.understand.text import Utterance
+
+__all__ = ["read_age", "read_severity", "bare_number"]
+
+_AGE = re.compile(
+    r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
+    r"stone|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times))"
+    r"|\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
+    r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister))"
+    r"|\bage:?\s*(?P<c>\d{1,3})\b"
+)
+_NOT_SELF = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
+                       r"dog|cat|mum|mom|dad|husband|wife|partner|brother|sister|baby)\s+"
+                       r"(?:is|was|who's)\s+$")
+_SCORE = re.compile(
+    r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of|outta|of)\s*10\b"
+    r"|\b(?:about|around|maybe|like|a solid|solid|probably|roughly)?\s*an?\s+(?P<m>\d{1,2})\b"
+    r"(?=\s*(?:on (?:the|your) scale|right now|today|at the moment|at worst|at best|$))"
+)
+_BARE = re.compile(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
+
+
+def read_age(u: Utterance) -> int | None:
+    """The speaker's own age in years."""
+    for clause in u.clauses:
+        for m in _AGE.finditer(clause):
+            if _NOT_SELF.search(clause[:m.start()]):
+                continue
+            value = int(m.group("a") or m.group("b") or m.group("c"))
+            if 1 <= value <= 120:
+                return value
+    return None
+
+
+def read_severity(u: Utterance) -> int | None:
+    """A 0-10 pain score when given as a score ("7 out of 10", "7/10")."""
+    for clause in u.clauses:
+        for m in _SCORE.finditer(clause):
+            raw = m.group("n") or m.group("m")
+            value = round(float(raw))
+            if 0 <= value <= 10:
+                return value
+    return None
+
+
+def bare_number(u: Utterance) -> float | None:
+    """The one number in a short answer ("42", "about a 6", "I'm 63")."""
+    m = _BARE.match(u.text)
+    if m is None or len(u.text) > 60:
+        return None
+    return float(m.group("n"))

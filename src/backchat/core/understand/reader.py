@@ -1,0 +1,108 @@
+"""Read one utterance for every fact at once, optionally as the answer to a question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from backchat.core.facts import FactValue
+from backchat.core.understand import (
+    answers,
+    body,
+    duration,
+    numbers_facts,
+    onset,
+    screens,
+    symptoms,
+)
+from backchat.core.understand.answers import Command, YesNo
+from backchat.core.understand.text import prepare
+
+__all__ = ["Reading", "read"]
+
+_CORRECTION = re.compile(
+    r"^(?:actually|sorry|correction|i meant|i mean|no wait|wait|oh wait|let me correct|"
+    r"change (?:that|my answer)|scratch that|on second thought)\b"
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one utterance says."""
+
+    text: str
+    facts: dict[str, FactValue] = field(default_factory=dict)
+    """Every fact the text states (public and screen facts)."""
+    answer: YesNo | None = None
+    """A yes / no / not sure at the start of the answer."""
+    number: float | None = None
+    """The one number of a short answer."""
+    hedged: bool = False
+    command: Command | None = None
+    correction: bool = False
+    other_language: bool = False
+    on_topic: bool = True
+    empty: bool = False
+
+
+def read(text: str, today: date, question: str | None = None, kind: str | None = None) -> Reading:
+    """Read ``text``; ``question``/``kind`` give the question it answers, if any."""
+    u = prepare(text)
+    if not u.text.strip(" .,!?-_*#~"):
+        command = answers.read_command(u) if u.text.strip() else None
+        return Reading(text=text, empty=command is None, command=command)
+    command = answers.read_command(u)
+    if command is not None:
+        return Reading(text=text, command=command)
+    facts: dict[str, FactValue] = {}
+
+    def put(name: str, value: FactValue | None) -> None:
+        if value is not None:
+            facts[name] = value
+
+    trigger = onset.read_trigger(u)
+    put("onset", onset.read_onset(u, trigger))
+    put("trigger", trigger)
+    put("trauma", onset.read_trauma(u))
+    put("location", body.read_location(u))
+    put("radiation", body.read_radiation(u))
+    put("bilateral", body.read_bilateral(u))
+    put("numbness_or_weakness", symptoms.read_numbness(u))
+    put("bladder_bowel", symptoms.read_bladder_bowel(u))
+    put("fever", symptoms.read_fever(u))
+    put("duration_days", duration.read_duration(u, today))
+    put("age", numbers_facts.read_age(u))
+    put("severity", numbers_facts.read_severity(u))
+    put("night_pain", screens.read_night_pain(u))
+    put("weight_loss", screens.read_weight_loss(u))
+    put("cancer_history", screens.read_cancer_history(u))
+    put("immune", screens.read_immune(u))
+    put("chest_pain", screens.read_chest_pain(u))
+    put("back_lump", screens.read_back_lump(u))
+
+    answer = answers.read_yes_no(u)
+    number = numbers_facts.bare_number(u)
+    if kind == "duration" and "duration_days" not in facts:
+        put("duration_days", duration.bare_days(u))
+    if question == "age" and "age" not in facts and number is not None and 1 <= number <= 120:
+        facts["age"] = int(number)
+    if question == "severity" and "severity" not in facts and number is not None and 0 <= number <= 10:
+        facts["severity"] = round(number)
+    if question == "onset" and answer == "unknown" and "trigger" not in facts:
+        facts["trigger"] = "unknown"
+    if kind == "radiation" and "radiation" not in facts:
+        if answer == "no":
+            facts["radiation"] = "none"
+        elif re.search(r"\bboth\b", u.text) and "bilateral" not in facts:
+            facts["bilateral"] = True
+    return Reading(
+        text=text,
+        facts=facts,
+        answer=answer,
+        number=number,
+        hedged=answers.is_hedged(u),
+        correction=_CORRECTION.match(u.text) is not None,
+        other_language=answers.other_language(u),
+        on_topic=bool(facts) or answer is not None or answers.about_back_pain(u),
+    )

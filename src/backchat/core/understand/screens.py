@@ -1,0 +1,147 @@
+"""The other red-flag screens: night pain, weight loss, cancer history, immune system."""
+
+from __future__ import annotations
+
+import re
+
+from backchat.core.understand.symptoms import settle
+from backchat.core.understand.text import Polarity, Utterance
+
+__all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_immune",
+           "read_chest_pain", "read_back_lump"]
+
+_NIGHT = re.compile(
+    r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
+    r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|keeps me (?:up|awake)|"
+    r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
+    r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
+    r"don't|won't|never) (?:help|ease|make)|not (?:eased|relieved|better) (?:by|with|when|even)|"
+    r"even (?:when|if|while) i(?:'m)? (?:rest|lie|lying|am resting|sit still|stay still)|"
+    r"no (?:position|way of lying)|any position|every position|can't get comfortable|"
+    r"constant(?:ly)?|all the time|24/7|day and night|night and day|never (?:stops|lets up|eases)|"
+    r"doesn't (?:stop|let up|ease off)|non[- ]?stop|relentless|unrelenting)\b"
+)
+_NOT_NIGHT = re.compile(
+    r"\b(?:morning|get(?:ting)? up|early for work|alarm|after sitting|stiff\w*|"
+    r"(?:rest|resting|lying down|lying flat|sleep\w*) (?:helps|eases|makes it better|is better)|"
+    r"better (?:when|if|after) i (?:rest|lie|sleep)|fine at night|okay at night|ok at night|"
+    r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well)\b"
+)
+_NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight",
+                             "night time", "nighttime", "constant", "constantly", "all the time")
+_WEIGHT = re.compile(
+    r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
+    r"weight loss|losing weight|weight (?:has )?(?:dropped|gone down|fallen|is dropping)|"
+    r"lost (?:\d+(?:\.\d+)? ?|half a |a |about |around |over |nearly )(?:kg|kgs|kilos?|pounds|"
+    r"lbs?|stone|st)\b|clothes (?:are )?(?:looser|hanging off|falling off|too big)|"
+    r"getting (?:thinner|skinnier)|gone (?:thin|skinny)|dropped (?:a )?(?:dress|jean|trouser) size|"
+    r"wasting away|not eating and losing)\b"
+)
+_ON_PURPOSE = re.compile(
+    r"\b(?:on purpose|diet\w*|trying to (?:lose|slim)|slimming|intentional\w*|meant to|"
+    r"deliberate\w*|weight ?watchers|calorie\w*|keto|fasting|gym|training|running|"
+    r"exercis\w*|healthy eating|eating better|wanted to|plan\w*|goal|ozempic|wegovy|"
+    r"mounjaro|gastric|since i (?:started|joined|stopped))\b"
+)
+_UNEXPLAINED = re.compile(
+    r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing)|not (?:trying|"
+    r"dieting|on a diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
+    r"for no (?:reason|apparent reason)|no idea why|not sure why|haven't been trying|"
+    r"wasn't trying|weren't trying|no reason|even though i'm eating)\b"
+)
+_CANCER = re.compile(
+    r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
+    r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|"
+    r"metasta\w*|secondaries|in remission)\b"
+)
+_RELATIVE = re.compile(
+    r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|wife|"
+    r"husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|daughter|"
+    r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
+    r"parents?)\b|\bruns in (?:the|my) family\b|\bfamily history\b"
+)
+_NOT_CANCER = re.compile(r"\b(?:benign|all clear|not cancer|wasn't cancer|scare|screening|"
+                         r"cancer research|charity|fun ?run|race for life|worried (?:it|about))\b")
+_IMMUNE = re.compile(
+    r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
+    r"dexamethason\w*|hydrocortison\w* tablets|steroid(?:s)? (?:tablets?|pills?|every day|daily|"
+    r"for (?:years|months|a long time))|(?:long[- ]term|daily|regular|oral) steroids?|"
+    r"on steroids|take steroids|taking steroids|methotrexate|azathioprine|ciclosporin|"
+    r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
+    r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
+    r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis)\b"
+)
+_NOT_IMMUNE = re.compile(
+    r"\b(?:steroid (?:injection|jab|cream|ointment|inhaler|spray|nasal)|inhaler|cream|"
+    r"nasal spray|eye drops|one (?:steroid )?injection|a (?:steroid )?injection|"
+    r"immune to|immunis\w*|vaccin\w*|flu jab|booster)\b"
+)
+
+
+def read_night_pain(u: Utterance) -> bool | None:
+    """Pain worse at night, waking them, or not eased by rest."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_NIGHT):
+        if m.polarity == "pos" and _NOT_NIGHT.search(m.clause):
+            if not re.search(r"\b(?:worse|wakes?|woken|waking|can't sleep)\b", m.clause):
+                continue
+        if m.text in _NIGHT_WORDS_NEEDING_PAIN and not re.search(
+                r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause):
+            continue
+        pols.append(m.polarity)
+    return settle(pols)
+
+
+def read_weight_loss(u: Utterance) -> bool | None:
+    """Weight lost without trying (weight lost on purpose is not this)."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_WEIGHT):
+        if m.polarity == "pos" and _ON_PURPOSE.search(u.text) and not _UNEXPLAINED.search(u.text):
+            pols.append("neg")
+            continue
+        pols.append(m.polarity)
+    return settle(pols)
+
+
+def read_cancer_history(u: Utterance) -> bool | None:
+    """The speaker's own cancer, now or in the past (a relative's is not this)."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_CANCER):
+        if _RELATIVE.search(m.clause) or _NOT_CANCER.search(m.clause):
+            continue
+        pols.append(m.polarity)
+    return settle(pols)
+
+
+def read_immune(u: Utterance) -> bool | None:
+    """A weakened immune system, long-term steroids, or injected drugs."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_IMMUNE):
+        if _RELATIVE.search(m.clause) or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
+                                          and not re.search(r"tablets?|daily|long[- ]term|every day",
+                                                            m.clause)):
+            continue
+        if m.text.startswith("immun") and not re.search(
+                r"\b(?:weak\w*|low|poor|compromis\w*|suppress\w*|deficien\w*|problem\w*|"
+                r"condition|disorder|lowered|reduced|bad)\b", m.clause):
+            if m.polarity != "neg":
+                continue
+        pols.append(m.polarity)
+    return settle(pols)
+
+
+_CHEST = re.compile(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|pain in (?:my|the) chest|"
+                    r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
+_LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,25}\b(?:back|spine)\b"
+                   r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|"
+                   r"different shape|bent|curved)\b|\bchange in the shape of my back\b")
+
+
+def read_chest_pain(u: Utterance) -> bool | None:
+    """Chest pain said alongside the back pain."""
+    return settle([m.polarity for m in u.mentions(_CHEST) if not _RELATIVE.search(m.clause)])
+
+
+def read_back_lump(u: Utterance) -> bool | None:
+    """A lump or swelling in the back, or a change in its shape."""
+    return settle([m.polarity for m in u.mentions(_LUMP)])
