@@ -12,7 +12,6 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
@@ -20,44 +19,19 @@ from typing import Any, Literal, TypeVar, cast
 import click
 
 from backchat import __version__
-from backchat.core.engine import Engine
 from backchat.core.facts import PUBLIC_FACTS
 from backchat.core.loader import default_flow_path, flows_dir, load_flow
 from backchat.core.triage import with_derived
-from backchat.core.turn import Turn
 from backchat.core.understand import read
 from backchat.errors import BackchatError
 from backchat.linemode import run_chat
 from backchat.paths import data_dir, ensure_private_dir
-from backchat.session import Conversation
+from backchat.startup import Options, open_conversation
 
-__all__ = ["main", "Options", "open_conversation"]
+__all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Options:
-    """Options shared by the commands that hold an intake."""
-
-    flow: Path | None = None
-    data_dir: str | None = None
-    no_store: bool = False
-    resume: bool = False
-    today: date | None = None
-
-
-def _today_clock(today: date | None) -> Callable[[], date]:
-    return (lambda: today) if today else date.today
-
-
-def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Conversation, Turn]:
-    """A conversation ready to go, and its first turn (a greeting or the resumed question)."""
-    flow = load_flow(opts.flow)
-    engine = Engine(flow, clock=_today_clock(opts.today))
-    conv = Conversation(engine)
-    return conv, conv.start()
 
 
 class _Group(click.Group):
