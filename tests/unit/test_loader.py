@@ -48,8 +48,8 @@ def test_a_transition_to_an_unknown_question_is_named_with_its_line() -> None:
 
 
 def test_an_unreachable_question_is_reported() -> None:
-    text = broken("  - {from: radiation, to: numbness_weakness}\n",
-                  "  - {from: radiation, to: bladder_bowel}\n")
+    text = broken("  - {from: bladder_bowel, to: numbness_weakness}\n",
+                  "  - {from: bladder_bowel, to: fever}\n")
     err = error_for(text)
     assert "'numbness_weakness' is unreachable" in err.reason
 

@@ -106,7 +106,7 @@ class Engine:
 
     def handle(self, text: str) -> Turn:
         """Read one utterance and reply."""
-        self.transcript.append(Exchange("user", text, self._open_id()))
+        self.transcript.append(Exchange("user", text, None if self._state.finished else self.state))
         q = self.question
         reading = read(text, self._clock(), q.id if q else None, q.kind if q else None)
         if reading.command is not None:
@@ -137,10 +137,7 @@ class Engine:
                                  if dont_know == "unknown" else "")
         if changed:
             return self._reply(f"{self._ack(changed)} {q.reprompt}", "ask", changed)
-        if not reading.on_topic:
-            return self._reply("I can only help with back pain, so let's carry on. " + q.reprompt,
-                               "off_topic")
-        return self._not_understood(q)
+        return self._not_understood(q, on_topic=reading.on_topic)
 
     def correct(self, fact: str, text: str) -> Turn:
         """Change one fact from a free answer (the side panel's correction); re-triages."""
@@ -221,9 +218,6 @@ class Engine:
         return self._reply(q.prompt, "ask", log=False)
 
     # -- internals ---------------------------------------------------------------------------
-    def _open_id(self) -> str | None:
-        return None if self._state.finished else self._cursor.state
-
     def _open_prompt(self) -> str:
         q = self.question
         return q.prompt if q else ""
@@ -266,6 +260,8 @@ class Engine:
         primary = q.sets[0]
         if primary in reading.facts:
             return ""
+        if reading.correction and changed:
+            return ""  # "actually it's been two weeks" corrects an earlier answer, not this one
         if q.kind == "yes_no" and reading.answer in ("yes", "no"):
             value = reading.answer == "yes"
             if self._state.facts.get(primary) is not True or value:
@@ -299,12 +295,15 @@ class Engine:
         self._state.simpler_asked = False
         self._state.choices_offered = False
 
-    def _not_understood(self, q: Question) -> Turn:
+    def _not_understood(self, q: Question, on_topic: bool = True) -> Turn:
         self._state.failures += 1
+        event: Event = "reprompt" if on_topic else "off_topic"
+        lead = "Sorry, I didn't quite understand." if on_topic else (
+            "I can only help with back pain, so let's carry on.")
         if self._state.failures == 1 or not q.choices and self._state.failures == 2:
             examples = " or ".join(f'"{e}"' for e in q.examples[:2])
             hint = f" For example: {examples}." if examples else ""
-            return self._reply(f"Sorry, I didn't quite understand. {q.reprompt}{hint}", "reprompt")
+            return self._reply(f"{lead} {q.reprompt}{hint}", event)
         if self._state.failures == 2 and q.choices:
             self._state.choices_offered = True
             listed = "; ".join(f"{i}. {c}" for i, c in enumerate(q.choices, 1))

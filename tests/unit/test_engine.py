@@ -1,0 +1,188 @@
+"""The engine's behaviour, one rule per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from backchat.core.engine import Engine
+from backchat.core.flow import Flow
+
+Answers = list[str]
+
+
+def run(engine: Engine, answers: Answers) -> None:
+    for a in answers:
+        engine.handle(a)
+
+
+def test_start_greets_and_asks_how_it_started(new_engine: Callable[[], Engine]) -> None:
+    turn = new_engine().start()
+    assert turn.question == "onset" and turn.event == "ask"
+    assert "How did your back pain start?" in turn.say and "diagnose" in turn.say
+
+
+def test_one_rich_answer_fills_several_facts_and_skips_their_questions(engine: Engine) -> None:
+    turn = engine.handle("lifted a box on monday, it shoots down my left leg to the knee, no numbness")
+    assert turn.facts["trigger"] == "lifting" and turn.facts["duration_days"] == 2
+    assert turn.facts["radiation"] == "thigh" and turn.facts["numbness_or_weakness"] is False
+    assert turn.question == "bladder_bowel"
+    assert turn.say.startswith("Noted:")
+
+
+def test_a_red_flag_volunteered_at_any_moment_ends_the_interview(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back"])
+    turn = engine.handle("no, but since yesterday I can't control my bladder")
+    assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
+    assert "cauda_equina" in turn.facts["red_flags"]
+    assert any("bladder" in r.text for r in turn.outcome.reasons)
+    assert turn.outcome.advice == ()
+
+
+def test_age_raises_the_level_but_does_not_end_the_screen(engine: Engine) -> None:
+    turn = engine.handle("I'm 70 and it came on gradually")
+    assert not turn.finished and turn.question == "location"
+    assert turn.facts["red_flags"] == ("age",)
+
+
+def test_i_dont_know_on_a_red_flag_question_is_asked_again_more_simply(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back", "no"])
+    assert engine.state == "bladder_bowel"
+    turn = engine.handle("I don't know")
+    assert turn.event == "simpler" and turn.question == "bladder_bowel"
+    assert "numb between your legs" in turn.say
+    turn = engine.handle("not sure")
+    assert turn.question == "numbness_weakness" and "bladder_bowel" in turn.unknown
+
+
+def test_unknown_on_a_red_flag_question_never_leads_to_self_care(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back", "no", "no", "no", "not sure", "not sure",
+                 "3 days", "no", "no", "no", "no", "30", "2"])
+    assert engine.finished and engine.state == "urgent"
+
+
+def test_a_plain_no_later_does_not_clear_a_stated_red_flag(engine: Engine) -> None:
+    run(engine, ["I lifted a box", "lower back", "no", "no", "no", "no", "3 days", "no", "no", "no", "no",
+                 "I'm 55", "3"])
+    assert engine.finished and engine.state == "gp"
+    engine.handle("I've got a fever")
+    assert engine.state == "urgent"
+    engine.handle("no")
+    assert engine.state == "urgent"
+
+
+def test_an_explicit_correction_can_change_a_fact(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back", "no", "no", "no"])
+    assert engine.state == "fever"
+    turn = engine.handle("actually it has been two weeks")
+    assert turn.facts["duration_days"] == 14 and "fever" not in turn.facts
+    assert turn.question == "fever"
+
+
+def test_go_back_undoes_the_last_answer(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back"])
+    turn = engine.handle("go back")
+    assert turn.event == "undo" and turn.question == "location" and "location" not in turn.facts
+
+
+def test_go_back_at_the_start_says_there_is_nothing_to_undo(engine: Engine) -> None:
+    assert "nothing to go back to" in engine.handle("undo").say
+
+
+def test_restart_forgets_everything(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back"])
+    turn = engine.handle("start again")
+    assert turn.question == "onset" and turn.facts == {"red_flags": ()}
+
+
+def test_why_help_and_repeat_change_nothing(engine: Engine) -> None:
+    before = engine.snapshot()["facts"]
+    assert engine.handle("why").event == "why"
+    assert engine.handle("help").event == "help"
+    assert engine.handle("repeat").event == "repeat"
+    assert engine.snapshot()["facts"] == before and engine.state == "onset"
+
+
+def test_quit_is_reported_to_the_front_end(engine: Engine) -> None:
+    turn = engine.handle("quit")
+    assert turn.event == "quit" and not turn.finished
+
+
+def test_answers_it_cannot_understand_never_loop(engine: Engine) -> None:
+    events = [engine.handle("blorp").event for _ in range(3)]
+    assert events == ["off_topic", "reprompt", "ask"]  # examples, then numbered choices, then move on
+    assert engine.state == "trauma" and "onset" in engine.unknown
+
+
+def test_numbered_choices_are_accepted_after_two_failures(engine: Engine) -> None:
+    run(engine, ["blah", "blah"])
+    assert engine.handle("3").facts["onset"] == "trauma"
+
+
+def test_empty_input_reprompts_without_counting_as_an_answer(engine: Engine) -> None:
+    turn = engine.handle("   ")
+    assert turn.event == "empty" and turn.question == "onset"
+
+
+def test_another_language_gets_a_clear_message(engine: Engine) -> None:
+    assert engine.handle("me duele mucho la espalda").event == "language"
+
+
+def test_relative_dates_use_the_injected_clock(flow: Flow) -> None:
+    e = Engine(flow, clock=lambda: date(2026, 11, 20))  # a Friday
+    e.start()
+    assert e.handle("it started on monday when I lifted a box").facts["duration_days"] == 4
+
+
+def test_the_side_panel_correction_re_triages(engine: Engine) -> None:
+    run(engine, ["I lifted a box", "lower back", "no", "no", "no", "no", "3 days", "no", "no", "no", "no",
+                 "30", "3"])
+    assert engine.state == "self_care"
+    turn = engine.correct("fever", "yes, 38.9")
+    assert turn.event == "revised" and engine.state == "urgent"
+
+
+def test_revisit_asks_a_question_again(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back", "no"])
+    turn = engine.revisit("location")
+    assert turn.question == "location" and "location" not in turn.facts
+    assert engine.handle("middle of my back").question == "bladder_bowel"
+
+
+def test_snapshot_and_restore_carry_on_exactly(flow: Flow, engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back", "no"])
+    restored = Engine.restore(flow, engine.snapshot(), clock=lambda: date(2026, 11, 18))
+    assert restored.state == engine.state and restored.facts == engine.facts
+    assert restored.handle("no").question == engine.handle("no").question
+    assert restored.handle("go back").question == engine.handle("go back").question
+
+
+def test_the_same_answers_give_the_same_turns(new_engine: Callable[[], Engine]) -> None:
+    answers = ["I lifted a box", "lower back", "to the calf", "no", "no", "no", "a week", "no", "no",
+               "no", "no", "44", "5"]
+    a, b = new_engine(), new_engine()
+    a.start(), b.start()
+    assert [a.handle(x).say for x in answers] == [b.handle(x).say for x in answers]
+
+
+def test_self_care_advice_is_tailored_and_safety_netted(engine: Engine) -> None:
+    run(engine, ["I lifted a box yesterday", "lower back", "no", "no", "no", "no", "no", "no", "no",
+                 "no", "30"])
+    outcome = engine.handle("8").outcome
+    assert outcome is not None and outcome.level == "self_care"
+    ids = [a.id for a in outcome.advice]
+    assert "lifting" in ids and "ice_then_heat" in ids and "strong_pain" in ids and "heat" not in ids
+    assert "exercise_soreness" not in ids and all(a.sources for a in outcome.advice)
+    assert "both legs" in outcome.safety_net
+
+
+def test_emergency_outcome_has_no_advice_and_says_what_to_do_now(engine: Engine) -> None:
+    outcome = engine.handle("I was in a car crash this morning and my back is agony").outcome
+    assert outcome is not None and outcome.level == "emergency"
+    assert outcome.advice == () and "emergency" in outcome.action.lower()
+
+
+def test_preview_describes_what_an_answer_would_mean(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back", "no"])
+    assert engine.preview("no") == "no bladder, bowel, saddle or sexual changes"
+    assert engine.state == "bladder_bowel"
