@@ -27,10 +27,13 @@ from backchat.errors import BackchatError
 from backchat.linemode import run_chat
 from backchat.paths import data_dir, ensure_private_dir
 from backchat.startup import Options, open_conversation
+from backchat.store.cli_sessions import export as export_session
+from backchat.store.cli_sessions import flows_export_fhir, sessions
 
 __all__ = ["main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+_OPTIONS_KEY = "backchat.options"
 log = logging.getLogger(__name__)
 
 
@@ -55,7 +58,9 @@ class _Group(click.Group):
 
 
 def _save_crash(ctx: click.Context) -> str:
-    opts = ctx.find_object(Options)
+    opts = ctx.meta.get(_OPTIONS_KEY) or ctx.find_object(Options)
+    if opts is not None and opts.no_store:
+        return "nowhere (--no-store keeps nothing on disk)"
     try:
         folder = ensure_private_dir(data_dir(opts.data_dir if opts else None))
         path = folder / "crash.log"
@@ -104,6 +109,7 @@ def _options(ctx: click.Context, **kw: Any) -> Options:
         today=kw.get("today") or parent.today,
     )
     ctx.obj = merged
+    ctx.meta[_OPTIONS_KEY] = merged  # shared by the whole command chain (see _save_crash)
     return merged
 
 
@@ -277,3 +283,31 @@ def flows_schema(output: Path | None) -> None:
     else:
         output.write_text(text, encoding="utf-8")
         click.echo(f"wrote {output}")
+
+
+@main.command("eval")
+@click.argument("corpus", type=click.Path(path_type=Path))
+@click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
+def eval_(corpus: Path, flow: Path | None) -> None:
+    """Measure understanding (an utterance corpus) or care-level safety (a vignette file)."""
+    import yaml  # noqa: PLC0415
+
+    from backchat.evaluate import evaluate  # noqa: PLC0415
+    from backchat.vignettes import run_vignettes  # noqa: PLC0415
+
+    loaded = load_flow(flow)
+    try:
+        head = yaml.safe_load(corpus.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise BackchatError(f"{corpus}: cannot be read ({exc})") from None
+    if isinstance(head, dict) and "vignettes" in head:
+        for line in run_vignettes(loaded, corpus).lines():
+            click.echo(line)
+        return
+    for line in evaluate(loaded, corpus).lines():
+        click.echo(line)
+
+
+main.add_command(sessions)
+main.add_command(export_session)
+flows.add_command(flows_export_fhir)

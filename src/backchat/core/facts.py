@@ -103,6 +103,8 @@ SCREEN_FACTS: Final[tuple[FactSpec, ...]] = (
     _spec("immune", "bool", "weakened immune system, steroids or injected drugs"),
     _spec("chest_pain", "bool", "chest pain with the back pain"),
     _spec("back_lump", "bool", "a lump or a change in the shape of the back"),
+    _spec("improving", "bool", "getting better"),
+    _spec("recurrent", "bool", "has happened before"),
 )
 
 DERIVED_FACTS: Final[tuple[FactSpec, ...]] = (

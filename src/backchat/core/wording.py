@@ -42,6 +42,8 @@ _BOOL = {
                "no weakened immune system, long-term steroids or injected drugs"),
     "chest_pain": ("chest pain", "no chest pain"),
     "back_lump": ("a lump or a change in the shape of your back", "no lump in your back"),
+    "improving": ("it is getting better", "it is not getting better"),
+    "recurrent": ("it has happened before", "it is the first time"),
 }
 
 

@@ -10,6 +10,7 @@ from backchat.core.facts import FactValue
 from backchat.core.understand import (
     answers,
     body,
+    course,
     duration,
     numbers_facts,
     onset,
@@ -80,6 +81,8 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
     put("immune", screens.read_immune(u))
     put("chest_pain", screens.read_chest_pain(u))
     put("back_lump", screens.read_back_lump(u))
+    put("improving", course.read_improving(u))
+    put("recurrent", course.read_recurrent(u))
 
     answer = answers.read_yes_no(u)
     number = numbers_facts.bare_number(u)

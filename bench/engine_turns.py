@@ -1,0 +1,62 @@
+"""Engine speed: time per turn (median, p99) over every scripted dialogue, and a full intake.
+
+Run: .venv/bin/python bench/engine_turns.py
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from backchat.core.engine import Engine
+from backchat.core.loader import load_flow
+from backchat.replay import load_script
+
+ROOT = Path(__file__).resolve().parents[1]
+ROUNDS = 20
+FULL_INTAKE = ["I lifted a box yesterday", "lower back", "down my left leg to the calf, just one leg", "no", "no",
+               "no", "no", "no", "no", "no", "44", "6"]
+
+
+def script_answers() -> list[list[str]]:
+    out = []
+    for path in sorted((ROOT / "tests" / "dialogues").glob("*.yaml")):
+        script = load_script(path)
+        if script.turns:
+            out.append([t.user for t in script.turns])
+    return out
+
+
+def main() -> None:
+    flow = load_flow()
+    dialogues = script_answers()
+    per_turn: list[float] = []
+    for _ in range(ROUNDS):
+        for answers in dialogues:
+            engine = Engine(flow, clock=lambda: date(2026, 11, 18))
+            engine.start()
+            for text in answers:
+                t0 = time.perf_counter()
+                engine.handle(text)
+                per_turn.append(time.perf_counter() - t0)
+    per_turn.sort()
+    p99 = per_turn[int(len(per_turn) * 0.99)]
+    print(f"turns timed: {len(per_turn)} ({len(dialogues)} turn-form dialogues x {ROUNDS})")
+    print(f"time per turn: median {statistics.median(per_turn) * 1e3:.3f} ms, p99 {p99 * 1e3:.3f} ms")
+    intakes = []
+    for _ in range(200):
+        t0 = time.perf_counter()
+        engine = Engine(flow, clock=lambda: date(2026, 11, 18))
+        engine.start()
+        for text in FULL_INTAKE:
+            turn = engine.handle(text)
+        assert turn.finished
+        intakes.append(time.perf_counter() - t0)
+    print(f"full intake ({len(FULL_INTAKE)} answers, engine built each time): "
+          f"median {statistics.median(intakes) * 1e3:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""The course of the pain: is it getting better, and has it happened before (recurring episodes)."""
+
+from __future__ import annotations
+
+import re
+
+from backchat.core.understand.symptoms import settle
+from backchat.core.understand.text import Polarity, Utterance
+
+__all__ = ["read_improving", "read_recurrent"]
+
+_BETTER = re.compile(
+    r"\b(?:getting|got|gets|feeling|feels|slowly|much|a bit|bit|a little|definitely) better\b"
+    r"|\b(?:improving|improved|easing|eased off|settling|settled|on the mend|less (?:painful|sore))\b"
+)
+_NOT_BETTER = re.compile(
+    r"\b(?:not (?:getting )?(?:any )?better|no better|not improving|hasn't improved|haven't improved|"
+    r"isn't improving|not easing|hasn't eased|(?:getting|got|gets) worse|worse and worse|worsening|"
+    r"the same|no change|no different|not (?:really )?changed|not shifting|won't shift|stuck)\b"
+)
+_RECURRENT = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
+    r"again|keeps? (?:happening|going|coming back|recurring)|recurr\w*|comes? back|came back|"
+    r"flare[- ]?ups?|flares? up|flared up|(?:every|each) (?:few )?(?:months|year|winter|summer)|"
+    r"on and off|happened before|had (?:this|it) before|same as (?:last|before)|"
+    r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this)\b"
+)
+_FIRST_TIME = re.compile(r"\b(?:first time|never had (?:this|it|back pain) before|never before|"
+                         r"not had (?:this|it) before|new for me|never happened before)\b")
+
+
+def read_improving(u: Utterance) -> bool | None:
+    """True when the pain is said to be easing, False when not improving or getting worse."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_NOT_BETTER):
+        pols.append("neg" if m.polarity == "pos" else "pos")
+    if not pols:
+        for m in u.mentions(_BETTER):
+            pols.append(m.polarity)
+    if "neg" in pols:
+        return False  # any word of not improving wins: the safer reading
+    return True if "pos" in pols else None
+
+
+def read_recurrent(u: Utterance) -> bool | None:
+    """True for recurring episodes, False for a first episode."""
+    if any(m.polarity == "pos" for m in u.mentions(_FIRST_TIME)):
+        return False
+    pols = [m.polarity for m in u.mentions(_RECURRENT)]
+    return settle(pols)
