@@ -20,6 +20,7 @@ from backchat.errors import FlowError
 __all__ = ["load_flow", "parse_flow", "default_flow_path", "flows_dir", "validate_flow"]
 
 MAX_FLOW_BYTES = 2_000_000
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def flows_dir() -> Path:
@@ -54,8 +55,7 @@ def load_flow(path: str | Path | None = None) -> Flow:
 def parse_flow(text: str, name: str = "<flow>") -> Flow:
     """Parse flow YAML text (``name`` is used in messages)."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's when present)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -67,13 +67,17 @@ def parse_flow(text: str, name: str = "<flow>") -> Flow:
         flow = Flow.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        raise FlowError(name, _where(node, loc), _reason(err)) from None
+        raise FlowError(name, _where(_nodes(text), tuple(err["loc"])), _reason(err)) from None
     problems = list(validate_flow(flow))
     if problems:
         loc, reason = problems[0]
-        raise FlowError(name, _where(node, loc), reason)
+        raise FlowError(name, _where(_nodes(text), loc), reason)
     return flow
+
+
+def _nodes(text: str) -> yaml.Node | None:
+    """The YAML node tree (with line numbers), built only to place an error."""
+    return yaml.compose(text, Loader=_LOADER)
 
 
 def _reason(err: Any) -> str:
