@@ -63,8 +63,13 @@ fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   extras="" ; [ "$want_test" = "test" ] && extras="[test]"
   say "installing backchat${extras} into .venv (pinned by requirements.lock)"
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check \
-    -c "$root/requirements.lock" -e "$root$extras"
+  log="$venv/pip-install.log"
+  if ! { "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip &&
+         "$venv/bin/python" -m pip install -q --disable-pip-version-check \
+           -c "$root/requirements.lock" -e "$root$extras"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    say "installing the Python packages failed (the log is above and in $log)"
+    exit 1
+  fi
   printf '%s' "$wanted" > "$stamp"
 fi
