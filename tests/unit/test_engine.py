@@ -186,3 +186,22 @@ def test_preview_describes_what_an_answer_would_mean(engine: Engine) -> None:
     run(engine, ["it came on gradually", "lower back", "no"])
     assert engine.preview("no") == "no bladder, bowel, saddle or sexual changes"
     assert engine.state == "bladder_bowel"
+
+
+def test_a_correction_sets_every_fact_its_question_sets(engine: Engine) -> None:
+    run(engine, ["I lifted a box", "lower back", "down my left leg to the knee, just the left"])
+    turn = engine.correct("radiation", "it goes down both legs to the calves")
+    assert turn.facts["radiation"] == "below_knee" and turn.facts["bilateral"] is True
+    assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
+
+
+def test_a_correction_is_kept_in_the_transcript(engine: Engine) -> None:
+    engine.handle("it came on gradually")
+    engine.correct("onset", "it was sudden, when I bent down")
+    assert any(e.role == "user" and "bent down" in e.text for e in engine.transcript)
+
+
+def test_revisit_refuses_a_question_not_reached_yet(engine: Engine) -> None:
+    run(engine, ["it came on gradually", "lower back"])
+    turn = engine.revisit("fever")
+    assert "haven't got to that question yet" in turn.say and engine.state == "radiation"

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from backchat.core.answering import apply_answer, merge_facts, pick_choice
 from backchat.core.conditions import all_hold
-from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, FactValue, ordered_locations
+from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.machine import ADVANCE, ESCALATE, Cursor, build_machine
 from backchat.core.state import DialogueState as _State
@@ -120,9 +121,9 @@ class Engine:
             return self._reply("Sorry, I can only understand English for now. " + q.reprompt,
                                "language")
         before = copy.deepcopy(self._state)
-        reading = self._choice(reading, q)
-        changed = self._merge(reading)
-        dont_know = self._answer(reading, q, changed)
+        reading = pick_choice(reading, q, self._state, self._clock())
+        changed = merge_facts(reading, self._state, self._red_flag_facts)
+        dont_know = apply_answer(reading, q, self._state, changed, self.is_red_flag_question(q))
         if changed or dont_know or self._satisfied(q):
             self._undo.append(before)
         found = self._triage(final=False)
@@ -140,25 +141,42 @@ class Engine:
         return self._not_understood(q, on_topic=reading.on_topic)
 
     def correct(self, fact: str, text: str) -> Turn:
-        """Change one fact from a free answer (the side panel's correction); re-triages."""
+        """Change a fact from a free answer (the side panel's correction); re-triages.
+
+        Every fact the owning question sets is taken from the answer ("down both legs to my
+        feet" corrects how far it spreads and that both legs are affected), and any other fact
+        the answer states is kept too, so a red flag said here still escalates.
+        """
+        self.transcript.append(Exchange("user", text, fact))
         owner = next((q for q in self.flow.questions if fact in q.sets), None)
         reading = read(text, self._clock(), owner.id if owner else None,
                        owner.kind if owner else None)
-        value = reading.facts.get(fact)
-        if value is None and owner and owner.kind == "yes_no" and reading.answer in ("yes", "no"):
-            value = reading.answer == "yes"
-        if value is None:
+        values = dict(reading.facts)
+        if owner and owner.kind == "yes_no" and owner.sets[0] not in values and reading.answer in ("yes", "no"):
+            values[owner.sets[0]] = reading.answer == "yes"
+        asked = set(owner.sets) if owner else {fact}
+        if not asked & set(values):
             label = CATALOGUE[fact].label if fact in CATALOGUE else fact
             return self._reply(f"Sorry, I couldn't understand that as an answer about {label}. "
                                f"{self._open_prompt()}", "reprompt")
         self._undo.append(copy.deepcopy(self._state))
-        self._state.facts[fact] = value
-        self._state.unknown.discard(fact)
-        return self._retriage({fact: value})
+        changed: dict[str, FactValue] = {}
+        for name, value in values.items():
+            if self._state.facts.get(name) != value:
+                changed[name] = value
+            self._state.facts[name] = value
+            self._state.unknown.discard(name)
+        return self._retriage(changed)
 
     def revisit(self, question_id: str) -> Turn:
-        """Go back to a question and ask it again (its answer is cleared)."""
+        """Go back to a question already answered (or the open one) and ask it again.
+
+        A question not reached yet is refused: jumping ahead would skip the questions between.
+        """
         q = self.flow.question(question_id)
+        if not self._satisfied(q) and (self._state.finished or q.id != self.state):
+            return self._reply(f"We haven't got to that question yet. {self._open_prompt()}".strip(),
+                               "ask", log=False)
         self._undo.append(copy.deepcopy(self._state))
         for fact in q.sets:
             self._state.facts.pop(fact, None)
@@ -229,54 +247,6 @@ class Engine:
         primary = q.sets[0]
         return primary in self._state.facts or primary in self._state.unknown
 
-    def _choice(self, reading: Reading, q: Question) -> Reading:
-        if not (self._state.choices_offered and q.choices and reading.number is not None):
-            return reading
-        n = int(reading.number)
-        if reading.number == n and 1 <= n <= len(q.choices) and q.kind != "number":
-            return read(q.choices[n - 1], self._clock(), q.id, q.kind)
-        return reading
-
-    def _merge(self, reading: Reading) -> dict[str, FactValue]:
-        changed: dict[str, FactValue] = {}
-        facts = self._state.facts
-        for name, value in reading.facts.items():
-            old = facts.get(name)
-            if name == "location" and old is not None and not reading.correction and (
-                    self._cursor.state != "location"):
-                assert isinstance(old, tuple) and isinstance(value, tuple)
-                value = ordered_locations(set(old) | set(value))
-            if old is True and value is False and name in self._red_flag_facts and (
-                    not reading.correction):
-                continue  # a stated red flag is not cleared by a plain "no" later on
-            if old != value:
-                facts[name] = value
-                changed[name] = value
-            self._state.unknown.discard(name)
-        return changed
-
-    def _answer(self, reading: Reading, q: Question, changed: dict[str, FactValue]) -> str:
-        """Apply a yes / no / don't know to the open question; returns '', 'simpler' or 'unknown'."""
-        primary = q.sets[0]
-        if primary in reading.facts:
-            return ""
-        if reading.correction and changed:
-            return ""  # "actually it's been two weeks" corrects an earlier answer, not this one
-        if q.kind == "yes_no" and reading.answer in ("yes", "no"):
-            value = reading.answer == "yes"
-            if self._state.facts.get(primary) is not True or value:
-                if self._state.facts.get(primary) != value:
-                    changed[primary] = value
-                self._state.facts[primary] = value
-            return ""
-        if reading.answer == "unknown":
-            if self.is_red_flag_question(q) and q.simpler and not self._state.simpler_asked:
-                self._state.simpler_asked = True
-                return "simpler"
-            self._state.unknown.add(primary)
-            return "unknown"
-        return ""
-
     def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         for _ in range(len(self.flow.questions) + 1):
             self._machine.events[ADVANCE].trigger(self._cursor)
@@ -334,7 +304,7 @@ class Engine:
 
     def _after_outcome(self, reading: Reading) -> Turn:
         before = copy.deepcopy(self._state)
-        changed = self._merge(reading)
+        changed = merge_facts(reading, self._state, self._red_flag_facts)
         if not changed:
             return self._reply("We've finished this intake. Say \"go back\" to change your last "
                                "answer, \"start again\" for a new one, or \"quit\".", "finished")

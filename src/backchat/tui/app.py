@@ -1,0 +1,316 @@
+"""The terminal app: one :class:`Conversation` driven from a Textual UI.
+
+The app owns the conversation and is the only place that calls it; screens and
+widgets post messages or run app actions. :func:`make_app` builds the app the
+same way for ``backchat``, the tests and the benchmark; :func:`run_tui` is what
+the CLI calls.
+
+Seam for hands-free mode: :meth:`BackchatApp.submit_text` takes recognised
+text (``source="spoken"``), :attr:`BackchatApp.voice_status` shows
+listening/thinking/speaking and the partial transcript, and every applied
+turn is handed to the callables in :attr:`BackchatApp.turn_observers` (to be
+spoken).
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import time
+import traceback
+from collections.abc import Callable, Iterable, Sequence
+from typing import ClassVar
+
+from rich.console import Console
+from textual.app import App, AutopilotCallbackType, SystemCommand
+from textual.binding import BindingType
+from textual.screen import ModalScreen, Screen
+
+from backchat.core.turn import Outcome, Turn
+from backchat.errors import BackchatError
+from backchat.paths import data_dir, ensure_private_dir
+from backchat.session import Conversation, Source
+from backchat.startup import Options, open_conversation
+from backchat.tui.guard import quiet_logging, save_crash
+from backchat.tui.keys import KEYS, bindings
+from backchat.tui.messages import AnswerSubmitted, CorrectionChosen
+from backchat.tui.screens.alert import ALERT_LEVELS, AlertScreen
+from backchat.tui.screens.confirm import ConfirmScreen
+from backchat.tui.screens.correct import CorrectScreen
+from backchat.tui.screens.end import EndScreen
+from backchat.tui.screens.help import HelpScreen
+from backchat.tui.screens.main import MainScreen
+from backchat.tui.screens.save import SaveRequest, SaveScreen
+from backchat.tui.summary import build_summary, default_name, render, write_summary
+from backchat.tui.widgets.facts_panel import FactsPanel
+from backchat.tui.widgets.voice_status import VoiceStatus
+
+__all__ = ["BackchatApp", "TurnObserver", "make_app", "run_app", "run_tui"]
+
+TurnObserver = Callable[[Turn], None]
+"""Called with every turn once it is on screen (the voice front end speaks it)."""
+
+
+class BackchatApp(App[None], inherit_bindings=False):
+    """backchat in the terminal."""
+
+    CSS_PATH = "backchat.tcss"
+    TITLE = "backchat"
+    BINDINGS: ClassVar[list[BindingType]] = [*bindings()]
+
+    def __init__(self, conv: Conversation, first: Turn, *, opts: Options,
+                 notices: Sequence[str] = ()) -> None:
+        super().__init__()
+        self.conv = conv
+        self.turn = first
+        self.opts = opts
+        self.turn_observers: list[TurnObserver] = []
+        self.first_paint_at: float | None = None
+        """When the first frame was shown (``time.perf_counter()``), for the start-up benchmark."""
+        self.crash_text: str | None = None
+        self._notices = list(notices)
+        self._main = MainScreen(conv.engine.flow)
+
+    # -- set-up ---------------------------------------------------------------------------
+    def get_default_screen(self) -> Screen[None]:
+        return self._main
+
+    def on_main_screen_ready(self, _message: MainScreen.Ready) -> None:
+        history = list(self.conv.engine.transcript)  # more than the greeting when a session is resumed
+        if history and history[-1].role == "assistant" and history[-1].text == self.turn.say:
+            history.pop()
+        for line in history:
+            self._main.say("assistant" if line.role == "assistant" else "user", line.text)
+        self._apply(self.turn)
+        for notice in self._notices:
+            self.notify(notice, markup=False)
+
+    def on_ready(self) -> None:
+        self.first_paint_at = time.perf_counter()
+
+    @property
+    def main_screen(self) -> MainScreen:
+        """The intake screen (always at the bottom of the stack)."""
+        return self._main
+
+    @property
+    def voice_status(self) -> VoiceStatus:
+        """The listening / thinking / speaking line (hidden while voice is off)."""
+        return self._main.voice
+
+    # -- driving the conversation ---------------------------------------------------------
+    def submit_text(self, text: str, source: Source = "typed") -> Turn:
+        """Send one answer (typed, or recognised speech) and show the reply."""
+        self._main.say("user", text)
+        turn = self.conv.handle(text, source)
+        self._apply(turn)
+        return turn
+
+    def on_answer_submitted(self, message: AnswerSubmitted) -> None:
+        self.submit_text(message.text)
+
+    def _apply(self, turn: Turn) -> None:
+        self.turn = turn
+        self._main.show_turn(turn, self.conv.engine.facts, turn.unknown)
+        if turn.event == "quit":
+            self._quit_asked()
+        elif turn.outcome is not None:
+            self._show_outcome(turn.outcome)
+        else:
+            self._to_main()
+        for observer in self.turn_observers:
+            observer(turn)
+        self.refresh_bindings()
+
+    def _outcome(self) -> Outcome | None:
+        if self.turn.outcome is not None:
+            return self.turn.outcome
+        return self.conv.resume().outcome if self.conv.engine.finished else None
+
+    def _to_main(self) -> None:
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def _show_outcome(self, outcome: Outcome) -> None:
+        self._to_main()
+        if outcome.level in ALERT_LEVELS:
+            self.push_screen(AlertScreen(outcome))
+        else:
+            self._push_end(outcome)
+
+    def _push_end(self, outcome: Outcome) -> None:
+        sources = {k: s.title for k, s in self.conv.engine.flow.sources.items()}
+        self.push_screen(EndScreen(outcome, sources))
+
+    # -- corrections from the side panel --------------------------------------------------
+    def on_facts_panel_picked(self, event: FactsPanel.Picked) -> None:
+        row = event.row
+        flow = self.conv.engine.flow
+        question = flow.question(row.question) if row.question else None
+        self.push_screen(CorrectScreen(row, question), self._corrected)
+
+    def _corrected(self, choice: CorrectionChosen | None) -> None:
+        self._main.answer.focus()
+        if choice is None:
+            return
+        row = choice.row
+        question = self.conv.engine.flow.question(row.question) if row.question else None
+        if choice.text is None and question is not None:
+            self._main.say("action", f"ask me again: {row.label}")
+            turn = self.conv.revisit(question.id)
+        elif question is not None and len(question.sets) > 1 and row.can_revisit:
+            # Conversation.correct() sets one fact only; asking again and answering reads every fact
+            # the question covers (e.g. "down both legs" sets how far it spreads AND both legs).
+            self._main.say("action", f"change {row.label} to: {choice.text}")
+            self.conv.revisit(question.id)
+            turn = self.conv.handle(choice.text or "", "panel")
+        else:
+            self._main.say("action", f"change {row.label} to: {choice.text}")
+            turn = self.conv.correct(row.fact, choice.text or "")
+        self._apply(turn)
+
+    # -- actions (keys, buttons, command palette) ------------------------------------------
+    def action_help(self) -> None:
+        """Show or close the help screen."""
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(HelpScreen())
+
+    def action_why(self) -> None:
+        """Why the open question is asked."""
+        self._to_main()
+        self._main.say("action", "why do you ask?")
+        self._apply(self.conv.handle("why", "panel"))
+
+    def action_undo(self) -> None:
+        """Take back the last answer."""
+        self._to_main()
+        self._main.say("action", "go back")
+        self._apply(self.conv.undo())
+
+    def action_answers(self) -> None:
+        """Move to the side panel to change an answer."""
+        self._to_main()
+        self._main.focus_answers()
+
+    def action_result(self) -> None:
+        """Show the result again (from the alert screen: the full result)."""
+        outcome = self._outcome()
+        if outcome is None:
+            return
+        if isinstance(self.screen, AlertScreen):
+            self._push_end(outcome)
+        else:
+            self._show_outcome(outcome)
+
+    def action_restart(self) -> None:
+        """Start a new intake (asks first when answers would be lost)."""
+        if self.conv.engine.finished or self.turn.progress.asked == 0:
+            self._restart()
+            return
+        self.push_screen(ConfirmScreen("Start again? The answers so far will be forgotten.",
+                                       "Start again", "Keep going"),
+                         lambda yes: self._restart() if yes else None)
+
+    def _restart(self) -> None:
+        self._to_main()
+        self._apply(self.conv.restart())
+        self._main.answer.focus()
+
+    def action_save(self) -> None:
+        """Save the summary to a file the person names."""
+        self.push_screen(SaveScreen(data_dir(self.opts.data_dir), default_name("markdown")), self._save)
+
+    def _save(self, request: SaveRequest | None) -> None:
+        if request is None:
+            return
+        summary = build_summary(self.conv.engine, self._outcome())
+        try:
+            if request.path.parent == data_dir(self.opts.data_dir):
+                ensure_private_dir(request.path.parent)
+            path = write_summary(request.path, render(summary, request.fmt))
+        except BackchatError as exc:
+            self.notify(str(exc), title="Not saved", severity="error", markup=False)
+            return
+        self.notify(f"Saved the summary to {path}", title="Saved", markup=False)
+
+    async def action_quit(self) -> None:
+        """Leave; asks first while the intake is not finished."""
+        self._quit_asked()
+
+    def _quit_asked(self) -> None:
+        if self.conv.engine.finished:
+            self.exit()
+            return
+        later = "" if self.opts.no_store else " Your answers are kept: `backchat --resume` carries on."
+        self._to_main()
+        self.push_screen(ConfirmScreen(f"The intake isn't finished. Quit anyway?{later}", "Quit", "Keep going"),
+                         self._quit_answer)
+
+    def _quit_answer(self, yes: bool | None) -> None:
+        if yes:
+            self.exit()
+        elif self.turn.event == "quit":
+            self._apply(self.conv.resume())
+
+    # -- which actions are available -------------------------------------------------------
+    def _allowed(self, action: str, top: Screen[object]) -> bool:
+        if isinstance(top, HelpScreen):
+            return action in ("help", "quit")
+        if isinstance(top, ModalScreen):
+            return action == "quit" and not isinstance(top, ConfirmScreen)
+        if action == "why":
+            return not self.conv.engine.finished
+        if action == "result":
+            return self.conv.engine.finished
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action not in {k.action for k in KEYS}:
+            return True
+        return self._allowed(action, self.screen)
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        for k in KEYS:
+            if self._allowed(k.action, screen):
+                yield SystemCommand(k.title, k.help, getattr(self, f"action_{k.action}"))
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Quit", "Screenshot"):
+                yield command
+
+    # -- crashes -----------------------------------------------------------------------------
+    def _handle_exception(self, error: Exception) -> None:
+        self.crash_text = "".join(traceback.format_exception(error))
+        super()._handle_exception(error)
+
+
+def make_app(opts: Options, *, conversation: tuple[Conversation, Turn] | None = None,
+             notices: Sequence[str] = ()) -> BackchatApp:
+    """The app for ``opts``; pass ``conversation`` to drive one built elsewhere (tests)."""
+    collected = list(notices)
+    conv, first = conversation or open_conversation(opts, collected.append)
+    return BackchatApp(conv, first, opts=opts, notices=collected)
+
+
+def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] | None = None,
+            auto_pilot: AutopilotCallbackType | None = None) -> int:
+    """Run ``app`` until it exits; returns the exit status (non-zero after a crash)."""
+    app.error_console = Console(file=io.StringIO(), stderr=False)  # no traceback on the terminal
+    with quiet_logging() as memory:
+        try:
+            app.run(headless=headless, size=size, auto_pilot=auto_pilot)
+        finally:
+            close = getattr(app.conv.recorder, "close", None)  # the session store, when there is one
+            if callable(close):
+                close()
+    if app.crash_text is not None:
+        where = save_crash(app.opts.data_dir, app.crash_text, memory.lines)
+        sys.stderr.write(f"backchat: something went wrong; details were saved to {where or 'nowhere'}.\n")
+        return app.return_code or 1
+    return app.return_code or 0
+
+
+def run_tui(opts: Options) -> int:
+    """Run the terminal app (what ``backchat`` with no command does); returns the exit status."""
+    return run_app(make_app(opts))

@@ -1,0 +1,45 @@
+"""The end screen: care level, reasons, tailored advice, safety-netting, a one-line disclaimer."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from backchat.core.turn import Outcome
+from backchat.tui.widgets.outcome_view import LEVEL_WORDS, advice, level_class, paragraph, reasons, safety_net
+
+__all__ = ["EndScreen"]
+
+
+class EndScreen(Screen[None]):
+    """The result, to read, save, or start again from."""
+
+    AUTO_FOCUS = "#end-body"
+
+    def __init__(self, outcome: Outcome, sources: Mapping[str, str]) -> None:
+        super().__init__(classes=level_class(outcome.level))
+        self.outcome = outcome
+        self.sources = dict(sources)
+
+    def compose(self) -> ComposeResult:
+        o = self.outcome
+        words = LEVEL_WORDS.get(o.level, o.level.upper())
+        yield Static(Content.assemble(("Care level: ", "bold"), (words, "bold"), "\n", (o.title, "bold")),
+                     id="end-level", markup=False)
+        with VerticalScroll(id="end-body"):
+            yield paragraph(o.action, "para end-action")
+            yield from reasons(o)
+            yield from advice(o, self.sources)
+            yield from safety_net(o)
+        with Horizontal(classes="buttons"):
+            yield Button("Save summary", id="end-save", variant="primary", action="app.save")
+            yield Button("Start again", id="end-restart", action="app.restart")
+            yield Button("Change answers", id="end-answers", action="app.answers")
+            yield Button("Quit", id="end-quit", action="app.quit")
+        yield Static(Content.styled(o.disclaimer, "italic"), id="disclaimer", markup=False)
+        yield Footer(compact=True)

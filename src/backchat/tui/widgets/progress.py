@@ -1,0 +1,37 @@
+"""Where the intake is: the part being asked and roughly how much is left, in words and a bar."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from backchat.core.turn import Progress
+
+__all__ = ["IntakeProgress", "progress_content"]
+
+_BAR = 12
+
+
+def progress_content(progress: Progress, finished: bool) -> Content:
+    """"Now: Spreading ███░░░ about 11 to go" (the bar's two glyphs differ without colour)."""
+    total = max(progress.total, 1)
+    done = min(progress.asked, total)
+    filled = _BAR if finished else round(_BAR * done / total)
+    bar = Content.assemble(("█" * filled, "$accent"), ("░" * (_BAR - filled), "dim"))
+    if finished:
+        return Content.assemble(("Finished", "bold"), "  ", bar, "  all done")
+    left = total - done
+    tail = f"  about {left} question{'s' if left != 1 else ''} to go"
+    return Content.assemble(("Now: ", "dim"), (progress.section or "starting", "bold"), "  ", bar, tail)
+
+
+class IntakeProgress(Static):
+    """One line: the section, a bar and how many questions are left."""
+
+    DEFAULT_CSS = """
+    IntakeProgress { width: auto; height: 1; }
+    """
+
+    def show(self, progress: Progress, finished: bool) -> None:
+        """Show ``progress``."""
+        self.update(progress_content(progress, finished))

@@ -1,0 +1,101 @@
+"""``backchat`` as a person runs it: a real terminal (tmux, 100x30), keys sent, the screen read back."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from backchat.core.flow import Flow
+from tests.tui.conftest import SELF_CARE
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+
+
+class Terminal:
+    """One detached tmux session on a private server socket."""
+
+    def __init__(self, command: str, socket: str) -> None:
+        assert TMUX is not None
+        self.base = [TMUX, "-L", socket, "-f", os.devnull]
+        self.name = "backchat"
+        self._tmux("new-session", "-d", "-s", self.name, "-x", "100", "-y", "30", command)
+
+    def _tmux(self, *args: str) -> str:
+        done = subprocess.run([*self.base, *args], capture_output=True, text=True, check=True, timeout=10)
+        return done.stdout
+
+    def screen(self) -> str:
+        """The visible screen as text."""
+        return self._tmux("capture-pane", "-p", "-t", self.name)
+
+    def type(self, text: str) -> None:
+        """Type ``text`` literally, then press Enter."""
+        self._tmux("send-keys", "-t", self.name, "-l", text)
+        self._tmux("send-keys", "-t", self.name, "Enter")
+
+    def key(self, key: str) -> None:
+        """Press one key (tmux name, e.g. C-q)."""
+        self._tmux("send-keys", "-t", self.name, key)
+
+    def wait_for(self, pattern: str, timeout: float = 15.0) -> str:
+        """Wait until ``pattern`` (a regex) is on screen; returns the screen."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            shown = self.screen()
+            if re.search(pattern, shown):
+                return shown
+            time.sleep(0.05)
+        raise AssertionError(f"{pattern!r} never appeared; the screen shows:\n{self.screen()}")
+
+    def wait_for_change(self, before: str, timeout: float = 15.0) -> str:
+        """Wait until the screen differs from ``before`` and has settled."""
+        end = time.monotonic() + timeout
+        last = before
+        while time.monotonic() < end:
+            time.sleep(0.1)
+            shown = self.screen()
+            if shown != before and shown == last:
+                return shown
+            last = shown
+        raise AssertionError(f"the screen did not change:\n{before}")
+
+    def close(self) -> None:
+        subprocess.run([*self.base, "kill-server"], capture_output=True, check=False, timeout=10)
+
+
+def test_a_full_intake_in_a_real_terminal(tmp_path: Path, flow: Flow) -> None:
+    exe = Path(sys.executable).parent / "backchat"
+    status = tmp_path / "status"
+    command = (f"{shlex.quote(str(exe))} --no-store --today 2026-11-18 --data-dir {shlex.quote(str(tmp_path))}; "
+               f"echo $? > {shlex.quote(str(status))}")
+    by_label = {q.label: q.id for q in flow.questions}
+    term = Terminal(f"sh -c {shlex.quote(command)}", f"backchat-test-{os.getpid()}")
+    try:
+        shown = term.wait_for(r"How did your back pain start\?")
+        assert "What I've understood so far" in shown
+        for _ in range(30):
+            if "Care level:" in shown:
+                break
+            now = re.search(r"Now: (.+?)  ", shown)
+            assert now, shown
+            term.type(SELF_CARE.get(by_label[now.group(1).strip()], "no"))
+            shown = term.wait_for_change(shown)
+        shown = term.wait_for("Look after it at home")
+        assert "Care level: SELF-CARE" in shown and "What you can do" in shown
+        assert "not a doctor" in shown
+        term.key("C-q")  # finished: no question asked
+        end = time.monotonic() + 10
+        while not status.exists() and time.monotonic() < end:
+            time.sleep(0.05)
+        assert status.read_text().strip() == "0"
+    finally:
+        term.close()
