@@ -26,7 +26,7 @@ from backchat.core.understand import read
 from backchat.errors import BackchatError
 from backchat.linemode import run_chat
 from backchat.paths import data_dir, ensure_private_dir
-from backchat.startup import Options, open_conversation
+from backchat.startup import Options, close_conversation, open_conversation
 from backchat.store.cli_sessions import export as export_session
 from backchat.store.cli_sessions import flows_export_fhir, sessions
 
@@ -155,7 +155,11 @@ def chat(ctx: click.Context, /, **kw: Any) -> None:
         line = sys.stdin.readline()
         return line.rstrip("\r\n") if line else None
 
-    sys.exit(run_chat(conv, first, read_line, click.echo, interactive))
+    try:
+        status = run_chat(conv, first, read_line, click.echo, interactive)
+    finally:
+        close_conversation(conv)
+    sys.exit(status)
 
 
 def _plain_stdin() -> None:

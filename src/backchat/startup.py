@@ -10,9 +10,11 @@ from pathlib import Path
 from backchat.core.engine import Engine
 from backchat.core.loader import load_flow
 from backchat.core.turn import Turn
+from backchat.errors import StorageError
 from backchat.session import Conversation
+from backchat.store.resume import open_stored_conversation
 
-__all__ = ["Options", "open_conversation", "today_clock"]
+__all__ = ["Options", "open_conversation", "close_conversation", "today_clock"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Options:
     no_store: bool = False
     resume: bool = False
     today: date | None = None
+    resume_id: str | None = None
+    """Carry on with this session (an id or the start of one) rather than the latest unfinished."""
 
 
 def today_clock(today: date | None) -> Callable[[], date]:
@@ -32,10 +36,25 @@ def today_clock(today: date | None) -> Callable[[], date]:
 
 
 def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Conversation, Turn]:
-    """A conversation ready to go, and its first turn (a greeting or the resumed question)."""
+    """A conversation ready to go, and its first turn (a greeting or the resumed question).
+
+    Every turn is committed to the session store in the data folder before it is shown
+    (nothing is kept with ``no_store``). Store problems are told through ``notice`` and
+    the intake runs in memory. Call :func:`close_conversation` when the intake is over.
+    """
     flow = load_flow(opts.flow)
-    engine = Engine(flow, clock=today_clock(opts.today))
-    conv = Conversation(engine)
-    return conv, conv.start()
+    clock = today_clock(opts.today)
+    if opts.no_store:
+        if opts.resume or opts.resume_id:
+            raise StorageError("--resume needs the session store, so it cannot be used with --no-store.")
+        conv = Conversation(Engine(flow, clock=clock))
+        return conv, conv.start()
+    return open_stored_conversation(flow, notice, folder=opts.data_dir, resume=opts.resume,
+                                    session_ref=opts.resume_id, clock=clock)
 
 
+def close_conversation(conv: Conversation) -> None:
+    """Let go of what the conversation holds: the session store's connection and its session lock."""
+    close = getattr(conv.recorder, "close", None)
+    if callable(close):
+        close()

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from backchat.core.understand.text import Utterance
+from backchat.core.understand.text import MAX_CHARS, Utterance
 
 __all__ = ["YesNo", "Command", "read_yes_no", "read_command", "is_hedged", "other_language",
            "about_back_pain"]
@@ -15,7 +15,8 @@ YesNo = Literal["yes", "no", "unknown"]
 Command = Literal["help", "why", "repeat", "back", "restart", "quit"]
 
 _UNKNOWN = re.compile(
-    r"^(?:i'?m |i am |honestly |really |um+ |er+ |well )*(?:not (?:really )?sure|unsure|"
+    r"^(?:i'?m |i am |i |honestly |really |truly |um+ |er+ |well |sorry |oh )*"
+    r"(?:not (?:really |totally |100% )?sure|unsure|"
     r"(?:i )?(?:don't|do not|dont) know|dunno|no idea|not certain|can't (?:say|tell|remember)|"
     r"(?:i )?(?:can't|cannot|don't) remember|hard to say|maybe|possibly|perhaps|might (?:be|have)|"
     r"could be|who knows|i'?m not certain|not that i know of|no clue|i guess so|hmm+|"
@@ -24,7 +25,7 @@ _UNKNOWN = re.compile(
 _YES = re.compile(
     r"^(?:oh |um+ |er+ |well |so |ah |actually )*(?:yes|yeah|yep|yup|yea|aye|ya|yah|sure|"
     r"correct|right|true|definitely|absolutely|certainly|indeed|affirmative|uh[- ]?huh|mm[- ]?hmm|"
-    r"i do|i have|i did|i am|it does|it is|it did|it has|they do|they are|i think so|"
+    r"(?:i do|i have|i did|i am|it does|it is|it did|it has|they do|they are)(?=[\s.!]*$|\s*,)|i think so|"
     r"i believe so|probably|kind of|kinda|sort of|a (?:bit|little)|a little bit|somewhat|"
     r"sometimes|occasionally|now and then|afraid so|unfortunately|that's right|that is right|"
     r"(?:yes|yeah) (?:it|i|they) (?:is|do|does|have|has|did|am|are))\b"
@@ -35,7 +36,8 @@ _NO = re.compile(
     r"i have not|i didn't|i did not|it doesn't|it does not|it hasn't|it isn't|it's not|"
     r"they don't|i'm not|i am not|not me|no way|nothing like that|definitely not|"
     r"certainly not|absolutely not|don't think so|i don't think so|not as far as i know|"
-    r"all fine|all good|fine|nothing of the sort|neither|nor)\b"
+    r"all fine|all good|fine|nothing of the sort|neither|nor|(?:probably|maybe|perhaps|possibly) not|"
+    r"i doubt it|doubt it|hardly|not that i've noticed)\b"
 )
 _HEDGES = re.compile(
     r"\b(?:i think|think so|probably|kind of|kinda|sort of|a bit|a little|not really|maybe|"
@@ -98,18 +100,18 @@ def is_hedged(u: Utterance) -> bool:
 def read_command(u: Utterance) -> Command | None:
     """A command said on its own ("go back", "why do you ask?"), else None."""
     text = re.sub(r"\b(?:please|can we|could we|can you|could you|just|ok|okay)\b", " ", u.text)
-    text = re.sub(r"\s+", " ", text).strip(" .!,")
+    text = re.sub(r"\s+", " ", text).strip(" .!,?")
     if not text and u.text.strip() in ("?", "??"):
         return "help"
     for name, pattern in _COMMANDS:
-        if pattern.match(text) or pattern.match(u.text.strip(" .!,")):
+        if pattern.match(text) or pattern.match(u.text.strip(" .!,?")) or pattern.match(u.text.strip(" .!,")):
             return name
     return None
 
 
 def other_language(u: Utterance) -> bool:
     """True when the text looks like it is not English."""
-    letters = [c for c in u.raw if c.isalpha()]
+    letters = [c for c in u.raw[:MAX_CHARS] if c.isalpha()]
     if letters:
         non_latin = sum(1 for c in letters if not unicodedata.name(c, "").startswith("LATIN"))
         if non_latin / len(letters) > 0.5:

@@ -1,56 +1,83 @@
-"""Where it hurts (location), how far it spreads (radiation), and one leg or both."""
+"""Where it hurts (location), how far it spreads (radiation), and one leg or both.
+
+Radiation is how far the *pain* goes: a level word counts when the nearest
+symptom said before it is pain ("pain down my leg to the foot") or when nothing
+but a spreading word comes before it ("it goes past my knee"). Numbness or
+tingling at a place ("pins and needles in my foot") is not pain spreading there,
+and "on my feet" or "5 foot 10" are no level at all.
+"""
 
 from __future__ import annotations
 
 import re
 
 from backchat.core.facts import ordered_locations
-from backchat.core.understand.text import Utterance
+from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 
 _SIDE_NOUN = (r"(?:hand )?(?:side|sided|leg|buttock|bum|cheek|glute|hip|thigh|knee|calf|shin|"
-              r"ankle|foot|toes?|heel|lower|upper|part|half|lumbar|kidney|flank|of my back)")
+              r"ankle|foot|toes?|heel|lower|upper|part|half|lumbar|kidney|flank|of my back|neck|"
+              r"shoulder|shoulder ?blade)")
+# "the left" said on its own, as in "down one leg, the left, as far as the knee"
+_SIDE_ALONE = r"(?= *(?:[?,.;!]|$| one\b| side\b| hand side\b| as far\b| mostly\b| mainly\b| more\b))"
 _LEFT = re.compile(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\bto the left\b"
-                   r"|\bleft and right\b|\bleft or right\b|\blhs\b")
+                   rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}")
 _RIGHT = re.compile(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\bto the right\b"
-                    r"|\bleft and right\b|\bright and left\b|\brhs\b")
-_BOTH_SIDES = re.compile(r"\b(?:both|either|each) sides?\b|\bacross (?:my|the) (?:lower )?back\b"
-                         r"|\bside to side\b|\ball across\b")
+                    rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}")
+_FINE_SIDE = re.compile(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
+_BOTH_SIDES = re.compile(r"\b(?:both|either|each) sides?\b|\bside to side\b|\ball across\b")
+_AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
 _AREAS = (
     ("lower", re.compile(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
-                         r"|\blumbar\b|\bsmall of (?:my|the) back\b|\blower down\b|\btailbone\b"
+                         r"|\blumbar\b|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b"
-                         r"|\b(?:left|right) lower back\b")),
+                         r"|\b(?:left|right) lower back\b"
+                         rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b)"
+                         r"|\b(?:upper|middle|mid|top) (?:and|or|&) lower\b"
+                         r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
+                         r"| bit\b| region\b| area\b| end\b))")),
     ("middle", re.compile(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
-                          r"|\bmid(?:dle)? (?:of )?(?:my |the )?spine\b|\bthoracic\b")),
+                          r"|\bmid(?:dle)? (?:of )?(?:my |the )?spine\b|\bthoracic\b"
+                          r"|\b(?:in|at) the middle\b(?! of (?!(?:my|the) (?:back|spine)))"
+                          rf"|\bmiddle(?= (?:and|or|&) {_AREA_WORD}\b)"
+                          r"|\b(?:lower|upper|low) (?:and|or|&) middle\b"
+                          r"|\bmiddle(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", re.compile(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b|\btop of (?:my|the) back\b"
-                         r"|\bbetween (?:my|the) shoulders\b")),
+                         r"|\bbetween (?:my|the) shoulders\b"
+                         rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b)"
+                         r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", re.compile(r"\bneck\b")),
 )
 _BUTTOCK = re.compile(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|bottom(?! of))\b")
+_LANDED_ON = re.compile(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
 _SPREAD = re.compile(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
-    r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*)\b"
+    r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|as far as|further)\b"
 )
 _PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|"
-                   r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp)\b")
-_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead)\b")
+                   r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp|agony|killing)\b")
+_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*)\b")
 _LEVELS = (
     ("foot", re.compile(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
     ("below_knee", re.compile(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
                               r"|past (?:my |the )?knee|under (?:my |the )?knee|all the way down)\b")),
-    ("thigh", re.compile(r"\b(?:thighs?|hamstrings?|knees?|back of (?:my|the) legs?|upper legs?|"
-                         r"groin|hip|hips)\b")),
+    ("thigh", re.compile(r"\b(?:thighs?|hamstrings?|knees?|back of (?:my|the) legs?|upper legs?)\b")),
     ("buttock", _BUTTOCK),
 )
+_NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
+                          r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
+                          r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
+                          r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b")
 _LEG = re.compile(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
 _NO_SPREAD = re.compile(
-    r"\b(?:stays?|staying|just|only|purely|all|mainly|mostly) (?:in )?(?:my |the )?(?:lower |low )?back\b"
+    r"\b(?<!not )(?:stays?|staying|just|only|purely|mainly|mostly) (?:in )?(?:my |the )?(?:lower |low )?back\b"
     r"|\bno (?:leg pain|pain (?:in|down) (?:my |the )?legs?|sciatica)\b"
     r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b"
     r"|\bnot (?:going |spreading |radiating |shooting )?(?:down|into) (?:my |the |either )?legs?\b"
-    r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b|\blegs? (?:is|are) fine\b"
+    r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b"
+    r"|\bnothing (?:goes )?(?:down|in|into) (?:my |the |either )?legs?\b"
+    r"|\blegs? (?:is|are) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b"
     r"|\b(?:just|only) (?:in )?(?:the |my )?(?:one )?(?:spot|place|area)\b"
 )
 _BOTH_LEGS = re.compile(
@@ -61,9 +88,11 @@ _BOTH_LEGS = re.compile(
 )
 _FINE = re.compile(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good)\b")
 _ONE_LEG = re.compile(
-    r"\b(?:just|only) (?:my |the |in my |in the |down my |down the |one )?(?:left |right )?leg\b"
+    r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
     r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
     r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b|\bnot both\b|\bnot the other\b"
+    r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg)(?:'s| is) (?:\w+ )?"
+    r"(?:fine|ok|okay|alright|normal)\b"
 )
 
 
@@ -74,40 +103,55 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
         if any(m.polarity != "neg" for m in u.mentions(pattern)):
             found.add(name)
     for name, pattern in (("left", _LEFT), ("right", _RIGHT)):
-        if any(m.polarity != "neg" for m in u.mentions(pattern)):
+        if any(m.polarity != "neg" and not _FINE_SIDE.match(m.after) for m in u.mentions(pattern)):
             found.add(name)
     if any(m.polarity != "neg" for m in u.mentions(_BOTH_SIDES)):
         found.update(("left", "right"))
-    for m in u.mentions(_BUTTOCK):
-        before = m.clause[:m.start]
-        if m.polarity != "neg" and not _SPREAD.search(before[-30:]):
-            found.add("buttock")
+    if any(_buttock_pain(m) for m in u.mentions(_BUTTOCK)):
+        found.add("buttock")
     return ordered_locations(found) or None
+
+
+def _buttock_pain(m: Mention) -> bool:
+    """True when the buttock is where the pain is (not where it spreads, a fall's landing or numbness)."""
+    if m.polarity == "neg" or _SPREAD.search(m.before[-30:]) or _LANDED_ON.search(m.before):
+        return False
+    return not (_SENSATION.search(m.clause) or re.search(r"\bfeel\b", m.clause)) or bool(_PAIN.search(m.clause))
 
 
 def read_radiation(u: Utterance) -> str | None:
     """The furthest level the pain spreads to, "none", or None when not said."""
-    best: str | None = None
     order = ("none", "buttock", "thigh", "below_knee", "foot")
+    same_way = re.search(r"\b(?:pain|it) (?:goes|spreads|runs|does) (?:the same way|there too|as well)\b",
+                         u.text) is not None
+    best: str | None = None
     for clause in u.clauses:
-        if _SENSATION.search(clause) and not _PAIN.search(clause) and not _SPREAD.search(clause):
-            continue
-        leg_context = _SPREAD.search(clause) or _PAIN.search(clause) or _LEG.search(clause)
-        if not leg_context:
-            continue
+        blocked = [(m.start(), m.end()) for m in _NOT_A_LEVEL.finditer(clause)]
         sub = Utterance(raw=clause, text=clause, clauses=(clause,))
         for name, pattern in _LEVELS:
-            hits = [m for m in sub.mentions(pattern) if m.polarity == "pos"]
-            if name == "buttock":
-                hits = [m for m in hits if _SPREAD.search(m.clause[:m.start][-30:])]
-            if name == "thigh" and any("hip" in m.text or "groin" in m.text for m in hits):
-                hits = [m for m in hits if "hip" not in m.text and "groin" not in m.text]
-            if hits and (best is None or order.index(name) > order.index(best)):
-                best = name
-                break
+            for m in sub.mentions(pattern):
+                if m.polarity != "pos" or any(s <= m.start < e for s, e in blocked):
+                    continue
+                if not _pain_reaches(m, same_way, buttock=name == "buttock"):
+                    continue
+                if best is None or order.index(name) > order.index(best):
+                    best = name
     if best is None and _NO_SPREAD.search(u.text):
         return "none"
     return best
+
+
+def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
+    """True when what is said before the level word is pain spreading to it."""
+    before = m.before
+    pains = [x.end() for x in _PAIN.finditer(before)]
+    feelings = [x.end() for x in _SENSATION.finditer(before)]
+    spreads = [x.end() for x in _SPREAD.finditer(before)]
+    if feelings and (not pains or max(feelings) > max(pains)):
+        return same_way  # "tingling down to my foot" is not pain (unless "the pain goes the same way")
+    if buttock:
+        return bool(spreads) and max(spreads) > len(before) - 30
+    return bool(pains) or bool(spreads)
 
 
 def read_bilateral(u: Utterance) -> bool | None:

@@ -1,8 +1,11 @@
 """How long the pain has lasted, in days: "a couple of weeks", "since Monday", "for years".
 
-Mentions of other things' durations ("diagnosed 8 months ago", "my 8 year old",
-"I've worked there 10 years") are left out; of several durations, one said with
-"for", "since" or "ago" about the pain wins.
+Every time expression in a clause is tied to the nearest thing it can date: the
+pain ("the pain started 2 weeks ago"), an event that set it off ("lifted a box
+on Monday"), or something else ("temp was 37.1 this morning", "diagnosed 8 months
+ago", "been a nurse for 30 years", "on steroids for years"). Only the first two
+give the duration; so does a clause that is nothing but a time ("since Monday",
+"that was Tuesday morning"). Of several, one tied to the pain wins.
 """
 
 from __future__ import annotations
@@ -11,51 +14,78 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON
 from backchat.core.understand.numbers import AMOUNT, amount_value
+from backchat.core.understand.onset import EVENT, GRADUAL, SUDDEN
 from backchat.core.understand.text import Utterance
 
 __all__ = ["read_duration", "bare_days"]
 
-_UNIT_DAYS = {"hour": 0, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
+_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
               "year": 365}
-_UNIT = r"(hour|day|night|week|fortnight|month|year)s?"
+_UNIT = r"(?:minute|min|hour|day|night|week|fortnight|month|year)s?"
 _SPAN = re.compile(
     rf"\b(?P<n>{AMOUNT})(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?P<unit>{_UNIT})"
     rf"(?P<half>\s+and\s+a\s+half)?\b"
+    rf"|\b(?P<hn>{AMOUNT})\s+and\s+a\s+half\s+(?P<hunit>{_UNIT})\b"
 )
-_N_AND_HALF = re.compile(rf"\b(?P<n>{AMOUNT})\s+and\s+a\s+half\s+(?P<unit>{_UNIT})\b")
+_PLURAL = re.compile(
+    r"\b(?:on and off for |for |over (?:the )?|since )(?:many |several |some )?(?P<unit>weeks|months|years)\b"
+    r"|\b(?P<unit2>years) now\b|\bfor donkey's years\b"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_SINCE_DAY = re.compile(
-    r"\b(?:since|on|from|started|began|last|this past|over the)\s+(?:last\s+)?"
-    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend)\b"
+_WEEKDAY = re.compile(r"\b(?<!next )(?<!every )(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                      r"(?!s)\b|\b(?:since|on|at|over) the weekend\b|\bthe weekend\b")
+_RELATIVE = re.compile(
+    r"\b(?P<d2>the day before yesterday)\b"
+    r"|\b(?P<d1>yesterday|last night)\b"
+    r"|\b(?P<d0>this morning|today|earlier today|this afternoon|this evening|tonight|earlier on)\b"
+    r"|\b(?P<w1>last week)\b|\b(?P<m1>last month)\b"
 )
-_RELATIVE = (
-    (re.compile(r"\b(?:since|from|started|began|it was)?\s*(?:the day before yesterday)\b"), 2),
-    (re.compile(r"\b(?:since )?yesterday\b|\blast night\b"), 1),
-    (re.compile(r"\b(?:since |started |began )?(?:this morning|today|earlier today|tonight)\b"), 0),
-    (re.compile(r"\bsince last week\b|\blast week\b"), 7),
-    (re.compile(r"\bsince last month\b|\blast month\b"), 30),
-    (re.compile(r"\b(?:for|since) (?:many |several |a few )?years\b|\bon and off for years\b"
-                r"|\bfor donkey's years\b|\byears now\b"), 730),
-    (re.compile(r"\b(?:for|over|about|nearly|almost) (?:a |one )?decade\b"), 3650),
+# what a time expression can be tied to
+_OTHER = re.compile(
+    r"\b(?:paracetamol|ibuprofen|co-?codamol|codeine|naproxen|painkillers?|tablets?|pills?|meds|"
+    r"medication|medicine|drugs|prednisolone|steroids?|injection|jab|course|chemo\w*|treatment|"
+    r"op|operation|surgery|transplant|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
+    r"cancer|fever|temperature|thermometer|chills?|shiver\w*|sweat\w*|wet (?:my|him|her)self|"
+    r"pooed|peed|gave way|giving way|numb\w*|tingl\w*|pins and needles|slept (?:fine|well|ok|okay|"
+    r"through)|pregnant|baby|born|job|retired|married|nurse|driver|smoke|smoked|smoking|weight|"
+    r"lost|stone|kilos?|kg|diet\w*|off work|off sick|holiday|physio|appointment)\b"
+    r"|\b\d+(?:\.\d)?\s*(?:°|degrees?\b|f\b|c\b|fahrenheit\b|celsius\b)"
 )
-_OTHER_THINGS = re.compile(
-    r"\b(diagnos\w*|operation|surgery|op\b|pregnan\w*|baby|born|retired|job|work(?:ed|ing)? "
-    r"(?:there|as)|married|medication|tablets?|pills?|taking|prescribed|years? old|yo\b|"
-    r"y/o|aged?\b|my (?:son|daughter|kid|child|boy|girl|grandson|granddaughter|dog|cat)|"
-    r"mortgage|contract|course|holiday|flight|injection|physio (?:for|since)|appointment|"
-    r"waiting list|minute|walk(?:ed|ing|s)?\b|sitting for|drive of|hours? (?:a|per) day|"
-    r"a day|per day|times|twice|once)\b"
+# "been on steroids for years", "been a nurse for 30 years", "been playing football for years":
+# the time belongs to that, not to the pain
+_BEEN_OTHER = re.compile(
+    r"\b(?:been on(?! and off)|i'm on(?! and off)|been an? (?!few|couple|bit|lot|while|long|good|week|month|"
+    r"year|day|fortnight|\d)\w+|been (?!hurting|aching|killing|bothering|playing up|getting|niggling|"
+    r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
+    r"roughly)\w+ing)\b"
 )
-_AGO = re.compile(r"\bago\b")
-_ABOUT_PAIN = re.compile(
-    r"\b(pain|hurt\w*|ache\w*|aching|sore|it|this|back|started|start|began|begun|been|"
-    r"had|since|for|ago|going on|lasted|on and off|came on|niggl\w*|bad)\b"
+_PAIN_ANCHOR = re.compile(
+    PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"
+    r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it)\b"
 )
-_AGO_PAST_EVENT = re.compile(
-    r"\b(fell|fall|accident|crash|had|was|were|did|broke|injured|hurt (?:it|my back) "
-    r"(?:first )?(?:years|months))\b"
+_FILLER = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|just|over|under|more|less|than|maybe|"
+    r"perhaps|probably|i|think|reckon|guess|say|would|i'd|so|well|um+|er+|erm|honestly|really|now|"
+    r"ago|since|for|the|last|past|a|an|bit|longer|or|and|it|it's|its|that|that's|was|is|been|has|"
+    r"have|had|on|off|ish|tbh|lol|only|still|yes|yeah|no|ok|okay|like|this|sort|kind|of|at|least|"
+    r"most|morning|afternoon|evening|night|time|days|weeks|in|total|all|together|going|went)\b"
 )
+_HURT_SINCE = re.compile(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
+_NEGATED = re.compile(r"\b(?:no|not|never|fine|okay|ok)\b")
+_NOT_A_SPAN_AFTER = re.compile(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|"
+                               r"walk|drive|trip|of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
+_FREQUENCY_BEFORE = re.compile(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
+
+
+@dataclass(frozen=True)
+class _Time:
+    days: int
+    start: int
+    end: int
+    strong: bool
+    """Said with "for", "since", "ago", "been", "over the last" (clearly a span up to now)."""
 
 
 @dataclass(frozen=True)
@@ -67,57 +97,111 @@ class _Candidate:
 def read_duration(u: Utterance, today: date) -> int | None:
     """Days the pain has lasted, or None when the text does not say."""
     best: _Candidate | None = None
-    for clause in u.clauses:
-        for cand in _candidates(clause, today):
-            if best is None or cand.score > best.score:
-                best = cand
+    for i, clause in enumerate(u.clauses):
+        nxt = u.clauses[i + 1] if i + 1 < len(u.clauses) else ""
+        for t in _times(clause, today):
+            # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
+            hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
+            score = _score(clause, t, hurt_since)
+            if score is not None and (best is None or score > best.score):
+                best = _Candidate(t.days, score)
     return best.days if best is not None else None
 
 
 def bare_days(u: Utterance) -> int | None:
     """Days from an answer that is only a span ("two weeks"), even about other things."""
     m = _SPAN.search(u.text)
-    if m is None:
-        return None
-    return _span_days(m)
+    return _span_days(m) if m is not None else None
 
 
-def _candidates(clause: str, today: date) -> list[_Candidate]:
-    out: list[_Candidate] = []
-    other = _OTHER_THINGS.search(clause) is not None
-    pain = _ABOUT_PAIN.search(clause) is not None
-    base = (2 if pain else 1) - (3 if other else 0)
-    for m in _N_AND_HALF.finditer(clause):
-        n = amount_value(m.group("n"))
-        if n is not None:
-            unit = _UNIT_DAYS[m.group("unit").rstrip("s")]
-            out.append(_Candidate(round((n + 0.5) * unit), base + 2))
+def _times(clause: str, today: date) -> list[_Time]:
+    out: list[_Time] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(days: int | None, start: int, end: int) -> None:
+        if days is None or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        before = clause[max(0, start - 25):start]
+        after = clause[end:end + 12]
+        strong = bool(re.search(r"\b(?:for|since|past|last|over|been|from|ago)\b[^,]*$", before)
+                      or re.match(r"\s*(?:ago|back|now)\b", after))
+        out.append(_Time(days, start, end, strong))
+
+    for m in _RELATIVE.finditer(clause):
+        days = 2 if m.group("d2") else 1 if m.group("d1") else 0 if m.group("d0") else \
+            7 if m.group("w1") else 30
+        add(days, m.start(), m.end())
     for m in _SPAN.finditer(clause):
-        days = _span_days(m)
-        if days is None:
+        before = clause[:m.start()]
+        if _NOT_A_SPAN_AFTER.match(clause[m.end():]):
             continue
-        prefix = clause[max(0, m.start() - 25):m.start()]
-        score = base
-        if re.search(r"\b(for|since|past|last|about|around|nearly|almost|over|roughly|"
-                     r"just over|more than|been)\s*(?:the\s+)?(?:last\s+|past\s+)?$", prefix):
-            score += 2
-        after = clause[m.end():m.end() + 12]
-        if _AGO.match(after.strip()) or after.strip().startswith("ago"):
-            score += 1
-            if _AGO_PAST_EVENT.search(prefix) and "start" not in prefix and "began" not in prefix:
-                score -= 2
-        if re.match(r"\s*old\b", after):
+        if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
             continue
-        out.append(_Candidate(days, score))
-    for m in _SINCE_DAY.finditer(clause):
-        out.append(_Candidate(_days_since(m.group("day"), today), base + 2))
-    for pattern, days in _RELATIVE:
-        if pattern.search(clause):
-            out.append(_Candidate(days, base + 1))
+        if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
+                r"\b(?:for|since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
+                r"\s*ago\b", clause[m.end():]):
+            continue
+        add(_span_days(m), m.start(), m.end())
+    for m in _PLURAL.finditer(clause):
+        unit = m.group("unit") or m.group("unit2") or "years"
+        add({"weeks": 14, "months": 60, "years": 730}[unit], m.start(), m.end())
+    for m in _WEEKDAY.finditer(clause):
+        add(_days_since(m.group("day") or "weekend", today), m.start(), m.end())
     return out
 
 
+def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
+    """How surely the time dates the pain; None when it dates something else."""
+    been = [m for m in _BEEN_OTHER.finditer(clause) if m.end() <= t.start]
+    if been and re.fullmatch(r"[^,]{0,30}", clause[been[-1].end():t.start]) \
+            and not PAIN.search(clause[been[-1].end():t.start]):
+        return None
+    since = re.match(r"\s*(?:now )?since\b(.*)", clause[t.end:])
+    if since and not any(p.search(since.group(1)) for p in (PAIN, EVENT, SUDDEN, GRADUAL)):
+        return None  # "it's been a week since I saw the GP" dates the visit
+    anchor = _nearest_anchor(clause, t)
+    bonus = 1 if t.strong else 0
+    if anchor == "other":
+        return 3 + bonus if hurt_since else None
+    if anchor == "pain":
+        return 4 + bonus
+    if anchor == "event":
+        if t.days >= 365 and LONG_AGO.search(clause) and not re.search(r"\bever since\b|\bsince then\b", clause):
+            return None  # "had a fall about 5 years ago": that event is not this pain
+        return 3 + bonus
+    rest = _FILLER.sub(" ", clause[:t.start] + " " + clause[t.end:])
+    rest = BODY.sub(" ", rest)
+    rest = re.sub(r"\b(?:lower|upper|middle|mid|left|right|side|sides|my|both|and|in|\d+)\b|[^\w\s]", " ", rest)
+    if not rest.strip():
+        return 2 + bonus  # the clause is just a time ("since Monday", "a fortnight now, upper back")
+    return None
+
+
+def _nearest_anchor(clause: str, t: _Time) -> str | None:
+    """'pain', 'event' or 'other': what the time is said about, by the nearest word of each kind."""
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("other", _OTHER), ("other", _BEEN_OTHER), ("pain", _PAIN_ANCHOR), ("event", EVENT),
+                          ("pain", SUDDEN), ("pain", GRADUAL)):
+        for m in pattern.finditer(clause):
+            if m.start() < t.end and t.start < m.end():
+                continue  # the time itself ("over the last few weeks")
+            what = kind
+            if kind == "event" and ((THIRD_PERSON.search(clause[max(0, m.start() - 40):m.start()])
+                                     and not re.search(r"\bme\b", m.group(0))) or DISSOCIATED.search(clause)):
+                what = "other"  # "my husband fell last week": his event, not this pain's start
+            gap = t.start - m.end() if m.end() <= t.start else m.start() - t.end
+            gap = max(gap, 0) + (0 if m.end() <= t.start else 3)  # what came before is likelier
+            if best is None or gap < best[0]:
+                best = (gap, what)
+    return best[1] if best is not None else None
+
+
 def _span_days(m: re.Match[str]) -> int | None:
+    if m.group("hn"):
+        n = amount_value(m.group("hn"))
+        unit = _UNIT_DAYS[_unit_name(m.group("hunit"))]
+        return None if n is None else round((n + 0.5) * unit)
     n = amount_value(m.group("n"))
     if m.group("n2"):
         n2 = amount_value(m.group("n2"))
@@ -127,16 +211,15 @@ def _span_days(m: re.Match[str]) -> int | None:
         return None
     if m.group("half"):
         n += 0.5
-    unit = _UNIT_DAYS[m.group("unit").rstrip("s")]
-    if unit == 0:
-        return 0
-    return round(n * unit)
+    return round(n * _UNIT_DAYS[_unit_name(m.group("unit"))])
+
+
+def _unit_name(unit: str) -> str:
+    unit = unit.rstrip("s")
+    return "minute" if unit == "min" else unit
 
 
 def _days_since(day: str, today: date) -> int:
-    if "weekend" in day:
-        target = 5  # Saturday
-    else:
-        target = _WEEKDAYS.index(day)
+    target = 5 if "weekend" in day else _WEEKDAYS.index(day)
     delta = (today.weekday() - target) % 7
     return delta or 7

@@ -10,9 +10,11 @@ __all__ = ["read_age", "read_severity", "bare_number"]
 
 _AGE = re.compile(
     r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
-    r"stone|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times))"
-    r"|\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
-    r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister))"
+    r"stone|st\b|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times|foot|feet|"
+    r"cm|inches|a day))"
+    r"|(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!an )"
+    r"\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
+    r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister|wanted|is|was|has))"
     r"|\bage:?\s*(?P<c>\d{1,3})\b"
 )
 _NOT_SELF = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
@@ -20,8 +22,10 @@ _NOT_SELF = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|c
                        r"(?:is|was|who's)\s+$")
 _SCORE = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of|outta|of)\s*10\b"
-    r"|\b(?:about|around|maybe|like|a solid|solid|probably|roughly)?\s*an?\s+(?P<m>\d{1,2})\b"
-    r"(?=\s*(?:on (?:the|your) scale|right now|today|at the moment|at worst|at best|$))"
+    r"|(?:\b(?:it's|it is|its|pain is|pain's|score(?: is| of)?|about|around|maybe|like|solid|probably|roughly|"
+    r"say|give it|i'd give it|rate it|at|been)\s+)an?\s+(?P<m>\d{1,2})\b"
+    r"(?!\s*(?:[./-]\d|years?|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|miles?|km|kg|kilos?|stone|"
+    r"pounds|lbs|foot|feet|inch\w*|a side|times|percent|%|am|pm|o'clock|year-old|day|week|month))"
 )
 _BARE = re.compile(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
 

@@ -1,67 +1,90 @@
-"""How the pain started (sudden, gradual, after an injury) and what set it off."""
+"""How the pain started (sudden, gradual, after an injury) and what set it off.
+
+A trigger is an event the speaker links to the pain: their own, recent, said as
+something that happened ("lifted a box", "was hoovering", "sneezed"), not as a
+habit ("I play a lot of football"), a thing that makes it worse ("it hurts when I
+bend") or something long ago ("fell off a trampoline when I was 12").
+"""
 
 from __future__ import annotations
 
 import re
 
-from backchat.core.understand.text import Utterance
+from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, recent
+from backchat.core.understand.text import Mention, Utterance
 
-__all__ = ["read_onset", "read_trigger", "read_trauma", "LONG_AGO"]
+__all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRADUAL"]
 
-LONG_AGO = re.compile(
-    r"\b(?:\d+ |many |several |a few |few |some |couple of |two |three |ten )?years ago\b|\byears back\b"
-    r"|\blong (?:time )?ago\b|\bwhen i was (?:a |little|young|\d+|younger|at school|a kid)"
-    r"|\bas a (?:kid|child|teenager)\b|\bin (?:19|20)\d\d\b|\bback in\b|\bages ago\b|\bdecades?\b"
-    r"|\blast year\b|\byears before\b|\bused to\b"
-)
 _FALL = re.compile(
-    r"\b(?:fell|fall(?:en|ing)?|slipped|slip|tripped|trip(?:ped)? over|tumbled|came off|"
-    r"thrown off|landed (?:on|hard)|went flying|took a tumble)\b"
+    r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
+    r"s? asleep)|slipped|slip|tripped|trip(?:ped)? over|tumbled|tumble|came off|"
+    r"thrown off|landed (?:on|hard)|went flying|took a tumble|lost my footing|missed (?:a|the) step|"
+    r"(?:pulled|dragged|pushed) me (?:over|down))\b"
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked|punched|assault\w*|"
-    r"hit (?:my|me in the) back|blow to (?:my|the) back|tackled?|tackle)\b"
+    r"hit (?:my|me in the) back|blow to (?:my|the) back|tackled?|tackle|"
+    r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
+    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) into (?:the (?:back|side) of )?(?:my|our|me)\b|"
+    r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
+    r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))"
 )
+_NOT_ACCIDENT = re.compile(
+    r"\baccidents? in (?:my|his|her|the) (?:pants|underwear|knickers|trousers|bed|sleep)"
+    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
+    r"|\bby accident\b|\baccidentally\b"
+)
+# "had an accident" with the toilet nearby means incontinence, not an injury
+_INCONTINENCE = re.compile(r"\b(?:hold it|pants|underwear|knickers|wet|toilet|loo|pee|wee|poo|bladder|bowels?|"
+                           r"in time|myself)\b")
 _MAJOR = re.compile(
     r"\b(?:ladder|roof|scaffold\w*|height|stairs|staircase|steps|balcony|horse|tree|wall|"
     r"loft|cliff|motorbike|motorcycle|car|van|lorry|truck|bus|road|traffic|bike|cycling|"
     r"serious|bad|heavy|hard|big|nasty|high speed|motorway|ambulance|a and e|hospital|"
     r"rta|rear[- ]ended|run over|pile[- ]up|hit by|knocked (?:off|down|over)|kicked|punched|"
-    r"assault\w*|tackled?|tackle|blow)\b"
+    r"assault\w*|tackled?|tackle|blow|shelf|hit me|struck me|landed on me|came down)\b"
 )
-_SUDDEN = re.compile(
-    r"\b(?:sudden\w*|all at once|out of nowhere|out of the blue|in an instant|instantly|"
-    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|it|something) "
-    r"(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized)|"
-    r"felt (?:something|it|a) (?:go|pop|ping|click|snap|twinge|tweak|pull)|put my back out|"
-    r"pulled (?:a|my) (?:muscle|back)|woke up with|one moment|just like that)\b"
+SUDDEN = re.compile(
+    r"\b(?:sudden\w*|all at once|out of nowhere|in an instant|instantly|"
+    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
+    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized)|"
+    r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
+    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|put my back out|"
+    r"pulled (?:a|my) (?:muscle|back)|woke up with|one moment|just like that|"
+    r"that's when it (?:started|began|happened|went|kicked off))\b"
 )
-_GRADUAL = re.compile(
+GRADUAL = re.compile(
     r"\b(?:gradual\w*|slowly|slow(?:ly)? (?:build|came|crept|creep)|crept|creeping|built up|"
-    r"building up|bit by bit|over (?:time|the (?:last|past) (?:few |couple of )?(?:weeks|months|"
-    r"years|days))|got worse and worse|getting (?:worse|steadily worse)|worse over|"
-    r"little by little|over a (?:few |couple of )?(?:weeks|months)|came on slowly|"
-    r"steadily|niggl\w* (?:for|that)|progressively)\b"
+    r"building up|bit by bit|got worse and worse|getting (?:worse|steadily worse)|worse over|"
+    r"little by little|(?:came|come|coming) on slowly|steadily|niggl\w* (?:for|that)|progressively)\b"
 )
+# "over the last few weeks" says gradual only when it is the pain that came on over them
+_GRADUAL_SPAN = re.compile(
+    r"\b(?:over (?:time|weeks|months|the (?:last|past) (?:few |couple of |\d+ )?(?:weeks|months|years|days))|"
+    r"over a (?:few |couple of )?(?:weeks|months))\b"
+)
+_CAME_ON = re.compile(PAIN.pattern + r"|\b(?:it|it's|this|came on|come on|started|began|worse|built|build\w*|"
+                      r"crept|developed)\b")
 _TRIGGERS = (
     ("exercise", re.compile(
         r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|(?:went|go|going|out|been) running|"
-        r"(?:a|my|on a|long) run\b|jogging|jog|weights|weight ?lifting|weight training|"
-        r"deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|spin class|hiit|"
-        r"press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|10k|"
-        r"bootcamp|circuits)\b")),
+        r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
+        r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
+        r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
+        r"10k|bootcamp|circuits|a class|fitness class)\b")),
     ("sport", re.compile(
         r"\b(?:football|soccer|rugby|tennis|golf\w*|cricket|netball|basketball|hockey|badminton|"
         r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
-        r"snowboarding|surfing|climbing|bouldering|match|game of|five[- ]a[- ]side|swimming|"
-        r"padel|rowing|dancing|ballet|cycling|bowling|darts|skating)\b")),
+        r"snowboarding|surfing|climbing|bouldering|match|game of|(?:five|5)[- ]a[- ]side|swimming|"
+        r"padel|rowing|dancing|ballet|cycling|bowling|darts|skating|gymnastics)\b")),
     ("lifting", re.compile(
-        r"\b(?:lift\w*|carr(?:y|ied|ying)|pick(?:ed|ing)? (?:up|it up|him up|her up|them up)|"
-        r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|moving (?:a |the )?"
-        r"(?:box|boxes|furniture|sofa|couch|wardrobe|bed|fridge|table)|moved (?:a |the )?"
+        r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)|pick(?:ed|ing)? (?:\w+ ){0,4}up\b|"
+        r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|(?:moving|moved) (?:a |the )?"
         r"(?:box|boxes|furniture|sofa|couch|wardrobe|bed|fridge|table)|hauling|hauled|"
-        r"shifting (?:boxes|furniture)|lugging|lugged)\b")),
+        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|"
+        r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
+        r"shopping|pallet|trolley|furniture|sofa|wardrobe|fridge|bin|bins|sack|sacks|load))\b")),
     ("bending", re.compile(
         r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
         r"stoop\w*|reach(?:ed|ing)? (?:down|for|under)|tying my (?:shoe|lace)\w*|picking something up)\b")),
@@ -69,61 +92,125 @@ _TRIGGERS = (
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
     ("sleeping", re.compile(
-        r"\b(?:woke up with|woke (?:up )?(?:and|with)|when i woke|on waking|slept (?:funny|awkward\w*|"
-        r"badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|new mattress|"
-        r"after sleeping|in my sleep|got up this morning|getting out of bed|got out of bed)\b")),
+        r"\b(?:woke up with|(?:^|i |and |just )woke up\b|woke (?:up )?(?:and|with)|when i woke|on waking|"
+        r"slept (?:funny|awkward\w*|badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|"
+        r"new mattress|after sleeping|in my sleep)")),
     ("other", re.compile(
         r"\b(?:garden\w*|digging|dug|weeding|hoover\w*|vacuum\w*|mopping|cleaning|housework|"
         r"sneez\w*|cough\w*|long drive|driving|drove|decorat\w*|painting|mowing|moving house|"
-        r"moved house|long flight|shovel\w*|"
-        r"diy|building work|ironing|cooking|childbirth|pregnan\w*|labour|hanging (?:washing|curtains)|"
-        r"stretching|yawn\w*|reaching up)\b")),
+        r"moved house|long flight|shovel\w*|diy|building work|ironing|cooking|childbirth|labour|"
+        r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up|got out of bed|getting out of bed|"
+        r"got up (?:from|off|out)|getting up (?:from|off|out)|stood up|standing up from)\b")),
 )
-_CAUSE = re.compile(
-    r"\b(?:after|when|while|whilst|from|since|doing|did|was|been|started|began|caused|by|"
-    r"during|then)\b")
+_FALL_OR_ACCIDENT = (("accident", _ACCIDENT), ("fall", _FALL))
+EVENT = re.compile("|".join(p.pattern for _, p in (*_FALL_OR_ACCIDENT, *_TRIGGERS)))
+"""Any event that can start back pain (for dating the pain by it)."""
+
+_PRESENT_VERB = re.compile(r"^(?:\w+ )?(?:lift|carry|bend|twist|sneeze|cough|move|turn|reach|stretch|"
+                           r"get up|stand up|sit down|walk|run|drive|play|train|pick|lean|stoop|garden|"
+                           r"hoover|dig|swing|squat)s?\b")
+_AGGRAVATOR = re.compile(r"\b(?:when|if|whenever|every time|each time|as soon as) i (?P<verb>[\w']+ )?(?:\w+ ){0,3}$")
+_PAST = re.compile(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|slept|woke|drove|dug|"
+                   r"swung|caught|felt|tried|put|hit|came|made|gave|threw|i'd)$")
+_MAKES_IT_WORSE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pain|my back) (?:worse|hurt|bad|flare)"
+                             r"|^\s*(?:\w+\s+){0,2}?(?:is|are) (?:painful|agony|hard|difficult|a nightmare)\b"
+                             r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off)\b")
+_HABIT = re.compile(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
+                    r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
+_BODY_OBJECT = re.compile(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
+                          r"head|knees?|hand|hands|leg up)\b")
+_HABITUAL_BEFORE = re.compile(r"\b(?:been|keep|keeps|always|from|all day|used to)\s+(?:\w+\s+)?$")
 _NO_REASON = re.compile(
-    r"\b(?:no (?:reason|idea (?:why|what|how)|obvious (?:reason|cause)|clue (?:why|what|how))|"
-    r"for no (?:reason|apparent reason)|(?:don't|do not|dont) know (?:why|what (?:caused|started|set)|"
-    r"how it (?:started|began|happened))|nothing (?:i can think of|in particular|that i know|"
-    r"specific|happened)|it just (?:started|came on|happened|appeared)|not sure (?:why|what caused|"
-    r"how it started|what started)|out of the blue|can't think (?:of|what)|didn't do anything)\b"
+    r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|no (?:idea|clue) (?:why|what|how)|"
+    r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
+    r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
+    r"nothing (?:i can think of|in particular|that i know|specific|happened)|"
+    r"it just (?:started|came on|happened|appeared)|not sure (?:why|what caused|how it started|"
+    r"what started)|out of the blue|can't think (?:of|what)|didn't do anything)\b"
 )
+_WEIGHT_TOPIC = re.compile(r"\b(?:weight|lost|losing|thin|thinner|jeans|clothes|trousers|size|kg|kilos?|"
+                           r"stone|pounds|eating|appetite|diet\w*)\b")
+_PAIN_TOPIC = re.compile(PAIN.pattern + r"|\bit\b|\bstarted\b|\bbegan\b|\bcame on\b")
+_LINK = re.compile(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 
 
-def _recent(clause: str) -> bool:
-    return LONG_AGO.search(clause) is None
+def _linked(u: Utterance, asked: bool) -> bool:
+    """True when the text ties what happened to the pain (or it answers "how did it start")."""
+    return asked or any(u.has(p) for p in (PAIN, BODY, _LINK, TIME_WORDS, SUDDEN))
+
+
+def _own_event(m: Mention) -> bool:
+    """True when the event is the speaker's own, recent and really happened."""
+    if m.polarity != "pos" or not recent(m.clause) or DISSOCIATED.search(m.clause):
+        return False
+    if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
+        return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
+    near = m.clause[max(0, m.start - 25):m.end + 40]
+    if _NOT_ACCIDENT.search(near):
+        return False
+    if m.text.startswith("accident") and re.search(r"\b(?:had|have|having) (?:a little |an )$", m.before) \
+            and _INCONTINENCE.search(" ".join(m.clause.split()[-12:]) + near):
+        return False
+    # "it hurts when I bend" names what makes it worse, not what started it ("when I bent" did start it)
+    if _MAKES_IT_WORSE.match(m.after) and not _PAST.match(m.text.split()[0]):
+        return False  # "bending makes it worse", "driving is agony"
+    worse = _AGGRAVATOR.search(m.before[-40:])
+    if worse and _PRESENT_VERB.match(m.text):
+        verb = (worse.group("verb") or m.text).split()[0]
+        return _PAST.match(verb) is not None
+    return True
+
+
+def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Mention]]:
+    """(clause index, offset, trigger, mention) for every trigger the text states."""
+    linked = _linked(u, asked)
+    found: list[tuple[int, int, str, Mention]] = []
+    order = {c: i for i, c in enumerate(u.clauses)}
+    for rank, (name, pattern) in enumerate((*_FALL_OR_ACCIDENT, *_TRIGGERS)):
+        if rank > 1 and not linked:
+            break  # a fall or an accident counts on its own; other events need a tie to the pain
+        for m in u.mentions(pattern):
+            if not _own_event(m):
+                continue
+            if name == "lifting" and _BODY_OBJECT.match(m.after):
+                continue  # "I can't lift my toes" is not lifting a load
+            if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(_LINK):
+                continue
+            found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
+    return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def read_trigger(u: Utterance, asked: bool = False) -> str | None:
+    """What set the pain off, or None when not said (``asked``: the answer to "how did it start")."""
+    found = _trigger_mentions(u, asked)
+    if found:
+        return found[0][2]
+    for m in u.mentions(_NO_REASON):
+        if _about_pain(m, u.text):
+            return "unknown"
+    return None
+
+
+def _about_pain(m: Mention, text: str) -> bool:
+    """True when a "no reason" phrase is about the pain, not something else ("lost weight for no reason")."""
+    own = m.text + m.after.split(",", 1)[0][:20]
+    if re.search(r"\b(?:it|this|pain|started|began|came on)\b", own):
+        return True
+    before = (text[:text.find(m.clause)] + " " if m.clause in text else "") + m.before
+    before = before[-60:]
+    pain = [x.end() for x in _PAIN_TOPIC.finditer(before)]
+    other = [x.end() for x in _WEIGHT_TOPIC.finditer(before)]
+    return not other or (bool(pain) and max(pain) > max(other))
 
 
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
-    for pattern in (_FALL, _ACCIDENT):
-        for m in u.mentions(pattern):
-            if m.polarity == "neg":
-                continue
-            if m.polarity == "pos" and _recent(m.clause) and _MAJOR.search(m.clause):
-                return True
-    denied = [m for p in (_FALL, _ACCIDENT) for m in u.mentions(p) if m.polarity == "neg"]
-    if denied or re.search(r"\bno (?:injury|injuries|trauma|fall|accident)\b", u.text):
+    for _, _, name, m in _trigger_mentions(u, asked=True):
+        if name in ("fall", "accident") and _MAJOR.search(m.clause):
+            return True
+    denied = [m for _, p in _FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
+    if denied or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
         return False
-    return None
-
-
-def read_trigger(u: Utterance) -> str | None:
-    """What set the pain off, or None when not said."""
-    if any(m.polarity == "pos" and _recent(m.clause) for m in u.mentions(_ACCIDENT)):
-        return "accident"
-    if any(m.polarity == "pos" and _recent(m.clause) for m in u.mentions(_FALL)):
-        return "fall"
-    for name, pattern in _TRIGGERS:
-        for m in u.mentions(pattern):
-            if m.polarity != "pos" or not _recent(m.clause):
-                continue
-            if name == "other" and not _CAUSE.search(m.clause[:m.start]):
-                continue
-            return name
-    if u.has(_NO_REASON):
-        return "unknown"
     return None
 
 
@@ -131,14 +218,24 @@ def read_onset(u: Utterance, trigger: str | None) -> str | None:
     """sudden, gradual or trauma, or None when the text does not say."""
     if trigger in ("fall", "accident"):
         return "trauma"
-    gradual = any(m.polarity == "pos" for m in u.mentions(_GRADUAL))
-    sudden = any(m.polarity == "pos" for m in u.mentions(_SUDDEN))
+    gradual = any(m.polarity == "pos" for m in u.mentions(GRADUAL)) or any(
+        m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
+    sudden = any(m.polarity == "pos" for m in u.mentions(SUDDEN))
     if gradual and not sudden:
         return "gradual"
     if sudden:
         return "sudden"
-    if trigger in ("lifting", "bending", "twisting", "sleeping"):
+    if trigger in ("lifting", "bending", "twisting", "sleeping") and _one_moment(u, trigger):
         return "sudden"
-    if trigger == "other" and re.search(r"\bsneez\w*|\bcough\w*", u.text):
+    if trigger == "other" and re.search(r"\bsneezed\b|\bcoughed\b|\bsneezing fit\b|\bcoughing fit\b", u.text):
         return "sudden"
     return None
+
+
+def _one_moment(u: Utterance, trigger: str) -> bool:
+    """True when the movement that set it off is one event, not a habit ("from carrying my bag")."""
+    for _, _, name, m in _trigger_mentions(u, asked=True):
+        if name == trigger:
+            return not (_HABITUAL_BEFORE.search(m.before[-25:])
+                        or re.search(r"\b(?:every day|all day|a lot|regularly|up and down)\b", m.clause))
+    return False

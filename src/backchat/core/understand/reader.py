@@ -18,7 +18,7 @@ from backchat.core.understand import (
     symptoms,
 )
 from backchat.core.understand.answers import Command, YesNo
-from backchat.core.understand.text import prepare
+from backchat.core.understand.text import has_letters, prepare
 
 __all__ = ["Reading", "read"]
 
@@ -62,7 +62,7 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
         if value is not None:
             facts[name] = value
 
-    trigger = onset.read_trigger(u)
+    trigger = onset.read_trigger(u, asked=kind == "onset" or question == "onset")
     put("onset", onset.read_onset(u, trigger))
     put("trigger", trigger)
     put("trauma", onset.read_trauma(u))
@@ -84,6 +84,10 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
     put("improving", course.read_improving(u))
     put("recurrent", course.read_recurrent(u))
 
+    if not has_letters(text):
+        # numbers and signs alone state nothing, except as the answer to the question asked ("38.5")
+        for name in [n for n in facts if n != question]:
+            del facts[name]
     answer = answers.read_yes_no(u)
     number = numbers_facts.bare_number(u)
     if kind == "duration" and "duration_days" not in facts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from backchat.core.understand.lexicon import recent
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -12,12 +13,14 @@ __all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_i
 
 _NIGHT = re.compile(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
+    r"(?:in|during) the middle of the night|"
     r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|keeps me (?:up|awake)|"
     r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
     r"don't|won't|never) (?:help|ease|make)|not (?:eased|relieved|better) (?:by|with|when|even)|"
     r"even (?:when|if|while) i(?:'m)? (?:rest|lie|lying|am resting|sit still|stay still)|"
-    r"no (?:position|way of lying)|any position|every position|can't get comfortable|"
+    r"no (?:position|way of lying)|any position|every position|can't get comf\w*|"
+    r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse|"
     r"constant(?:ly)?|all the time|24/7|day and night|night and day|never (?:stops|lets up|eases)|"
     r"doesn't (?:stop|let up|ease off)|non[- ]?stop|relentless|unrelenting)\b"
 )
@@ -28,26 +31,32 @@ _NOT_NIGHT = re.compile(
     r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well)\b"
 )
 _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight",
+                             "in the middle of the night", "during the middle of the night",
                              "night time", "nighttime", "constant", "constantly", "all the time")
 _WEIGHT = re.compile(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
-    r"weight loss|losing weight|weight (?:has )?(?:dropped|gone down|fallen|is dropping)|"
-    r"lost (?:\d+(?:\.\d+)? ?|half a |a |about |around |over |nearly )(?:kg|kgs|kilos?|pounds|"
-    r"lbs?|stone|st)\b|clothes (?:are )?(?:looser|hanging off|falling off|too big)|"
-    r"getting (?:thinner|skinnier)|gone (?:thin|skinny)|dropped (?:a )?(?:dress|jean|trouser) size|"
-    r"wasting away|not eating and losing)\b"
+    r"weight loss|losing weight|weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
+    r"going down|fallen|falling|coming) ?(?:off)?|"
+    r"lost (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|\d+(?:\.\d+)?|a bit|a lot)\s*)+"
+    r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b|clothes (?:are )?(?:looser|hanging off|falling off|too big)|"
+    r"(?:getting|gone|got|look|looking|looks) (?:so |really |very |a bit )?(?:thin|thinner|skinny|skinnier|gaunt)|"
+    r"(?:dropped|down) (?:a )?(?:dress|jean|trouser|clothes) size|smaller (?:jeans|trousers|clothes|size|dress)|"
+    r"wasting away|not eating and losing|"
+    r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b)\b"
 )
 _ON_PURPOSE = re.compile(
     r"\b(?:on purpose|diet\w*|trying to (?:lose|slim)|slimming|intentional\w*|meant to|"
     r"deliberate\w*|weight ?watchers|calorie\w*|keto|fasting|gym|training|running|"
-    r"exercis\w*|healthy eating|eating better|wanted to|plan\w*|goal|ozempic|wegovy|"
-    r"mounjaro|gastric|since i (?:started|joined|stopped))\b"
+    r"exercis\w*|healthy eating|eating better|eating clean|wanted to|plan\w*|goal|ozempic|wegovy|"
+    r"mounjaro|gastric|since i (?:started|joined|stopped)|walking loads)\b"
 )
 _UNEXPLAINED = re.compile(
     r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing)|not (?:trying|"
     r"dieting|on a diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
-    r"for no (?:reason|apparent reason)|no idea why|not sure why|haven't been trying|"
-    r"wasn't trying|weren't trying|no reason|even though i'm eating)\b"
+    r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
+    r"wasn't trying|weren't trying|no reason|even though i'm eating|eating the same|"
+    r"(?:didn't|haven't|did not|have not) change(?:d)? anything|not been eating|(?:no|lost my|poor) appetite|"
+    r"off my food)\b"
 )
 _CANCER = re.compile(
     r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
@@ -60,7 +69,7 @@ _RELATIVE = re.compile(
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
     r"parents?)\b|\bruns in (?:the|my) family\b|\bfamily history\b"
 )
-_NOT_CANCER = re.compile(r"\b(?:benign|all clear|not cancer|wasn't cancer|scare|screening|"
+_NOT_CANCER = re.compile(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about))\b")
 _IMMUNE = re.compile(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
@@ -95,8 +104,9 @@ def read_night_pain(u: Utterance) -> bool | None:
 def read_weight_loss(u: Utterance) -> bool | None:
     """Weight lost without trying (weight lost on purpose is not this)."""
     pols: list[Polarity] = []
+    unexplained = _UNEXPLAINED.search(u.text) is not None
     for m in u.mentions(_WEIGHT):
-        if m.polarity == "pos" and _ON_PURPOSE.search(u.text) and not _UNEXPLAINED.search(u.text):
+        if m.polarity == "pos" and _ON_PURPOSE.search(u.text) and not unexplained:
             pols.append("neg")
             continue
         pols.append(m.polarity)
@@ -117,13 +127,16 @@ def read_immune(u: Utterance) -> bool | None:
     """A weakened immune system, long-term steroids, or injected drugs."""
     pols: list[Polarity] = []
     for m in u.mentions(_IMMUNE):
+        if not recent(m.clause):
+            continue  # "had chemo 10 years ago" is not a weak immune system now
         if _RELATIVE.search(m.clause) or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
                                           and not re.search(r"tablets?|daily|long[- ]term|every day",
                                                             m.clause)):
             continue
-        if m.text.startswith("immun") and not re.search(
+        if m.text.startswith("immun") and not m.text.startswith("immunosup") and not re.search(
                 r"\b(?:weak\w*|low|poor|compromis\w*|suppress\w*|deficien\w*|problem\w*|"
-                r"condition|disorder|lowered|reduced|bad)\b", m.clause):
+                r"condition|disorder|lowered|reduced|bad|rubbish|terrible|not (?:good|great|strong)|shot|"
+                r"knackered|useless)\b", m.clause):
             if m.polarity != "neg":
                 continue
         pols.append(m.polarity)
@@ -131,6 +144,8 @@ def read_immune(u: Utterance) -> bool | None:
 
 
 _CHEST = re.compile(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|pain in (?:my|the) chest|"
+                    r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"
+                    r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
 _LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,25}\b(?:back|spine)\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|"

@@ -4,29 +4,42 @@ from __future__ import annotations
 
 import re
 
+from backchat.core.understand.lexicon import recent
 from backchat.core.understand.text import Polarity, Utterance
 
 __all__ = ["read_numbness", "read_bladder_bowel", "read_fever", "settle"]
 
 _SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
-                 r"saddle(?: area)?|inner thighs?|bits|penis|vagina|vulva|scrotum))")
+                 r"saddle(?: area)?|inner thighs?|bits|penis|vagina|vulva|scrotum|bum|bum cheeks?|"
+                 r"buttocks?|backside|bottom|butt cheeks?))")
 _NUMB = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
     r"buckl\w*|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
-    r"can't feel (?:my )?(?:leg|foot|feet|toes)|can't lift my (?:foot|leg)|heavy legs?|"
-    r"legs? (?:feel|feels|feeling) heavy|prickl\w*|electric(?:al)? (?:feeling|sensation))\b"
+    r"can't feel (?:my )?(?:leg|legs|foot|feet|toes)|can't (?:lift|raise|move|bend) (?:up )?my (?:big )?"
+    r"(?:foot|feet|toes?|leg|legs|ankle)|heavy legs?|"
+    r"legs? (?:feel|feels|feeling|felt) (?:like )?(?:heavy|jelly|wobbly|weak)|jelly legs|"
+    r"(?:legs?|foot|feet|toes?|thigh|calf|shin|ankle) (?:feels?|felt|feeling|is|are|has gone|went) dead|"
+    r"foot (?:slaps|drags|flops|drops|catches)|(?:dragging|drag) my (?:foot|leg)|"
+    r"prickl\w*|electric(?:al)? (?:feeling|sensation))\b"
 )
 _SADDLE = re.compile(
     rf"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
-    rf"[^.]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
-    rf"|{_SADDLE_PLACE}[^.]{{0,15}}\b(?:numb\w*|tingl\w*|feels? different|no feeling)\b"
+    rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
+    rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never)\b)[^.,;]){{0,15}}\b(?:numb\w*|tingl\w*|feels? different|no feeling)\b"
 )
+# what numbness or weakness is about when it is not the legs
+_NOT_LIMB = re.compile(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|elbows?|"
+                       r"immune|system|bladder|stream|flow|voice|tea|coffee|joke|signal|wifi|heart|chest|"
+                       r"eyes?|eyesight|stomach|grip|memory)\b")
+_LIMB = re.compile(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
 _CES = re.compile(
     r"\b(?:incontinen\w*|wet (?:my|him|her)self|wetting (?:my|him|her)self|wet the bed|"
     r"leak\w*|dribbl\w*|"
-    r"can't (?:control|hold|feel|tell)[^.]{0,20}\b(?:bladder|bowels?|pee|wee|urine|poo|poop|"
+    r"(?:can't|cannot|can not|couldn't|could not|unable to) (?:control|hold|feel|tell)[^.]{0,20}"
+    r"\b(?:bladder|bowels?|pee|wee|urine|poo|poop|"
     r"wee|toilet|need to go)|"
+    r"(?:couldn't|can't|cannot|could not) hold (?:it|it in|my (?:wee|pee|bladder|bowels|poo))|"
     r"(?:trouble|difficult\w*|problems?|struggl\w*|hard|can't|cannot|unable|straining)"
     r"[^.]{0,12}\b(?:peeing|pee|weeing|wee|urinat\w*|passing (?:urine|water)|starting|stopping|"
     r"going to the (?:toilet|loo|bathroom))|"
@@ -35,8 +48,18 @@ _CES = re.compile(
     r"(?:not|can't|cannot|don't|didn't) (?:feel|feeling|notice|know)\w* (?:when|if|that) "
     r"(?:my bladder|i need|i'm going|i've been|i have to)|"
     r"(?:feel\w*|feels) different when i wipe|can't feel (?:myself )?(?:when i )?wip\w*|"
+    r"bladder[^.]{0,15}\bfull\b|(?:can't|cannot|unable to) empty|"
+    r"(?:lost|losing|lose|no|poor) control (?:of|over) (?:my )?(?:bladder|bowels?|pee|wee|toilet)|"
+    r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
+    r"(?:hardly|barely|nothing|not much|very little|only a (?:dribble|trickle)) (?:anything |much )?"
+    r"(?:comes?|coming|came) out|"
+    r"(?:numb\w*|weird|strange|odd|different|no feeling|can't feel)[^.]{0,25}\bwip(?:e|ing)\b|"
+    r"\bwip(?:e|ing)\b[^.]{0,30}\b(?:numb\w*|weird|strange|odd|different|no feeling|not my (?:skin|own))|"
+    r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?)|"
+    r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
+    r"(?:go|going|come|coming|happen\w*)|"
     r"erection\w*|impoten\w*|ejaculat\w*|lost (?:my )?sensation|retention|"
-    r"catheter|soiled|soiling|pooed myself|pooped myself|accidents? in my (?:pants|underwear))\b"
+    r"catheter|soiled|soiling|(?:pooed|pooped|wet|peed|soiled) myself|accidents? in my (?:pants|underwear))\b"
 )
 _CES_WORDS = re.compile(r"\b(?:bladder|bowels?|waterworks|peeing|pee|weeing|toilet|urine|"
                         r"poo|incontinen\w*|saddle)\b")
@@ -45,11 +68,16 @@ _FINE = re.compile(r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|
 _FEVER = re.compile(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
     r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
-    r"night sweats|sweating (?:at night|a lot|buckets)|clammy|hot flushes and shiver\w*)\b"
+    r"night sweats|hot flushes and shiver\w*|sweating (?:at|in the|during the) night|"
+    r"(?:drenched|soaked|soaking|wringing wet) (?:in|with) sweat|wak\w* up (?:drenched|soaked|sweating))\b"
 )
+# a cause that explains the shivering or the warmth without a fever
 _NOT_FEVER = re.compile(
     r"\b(?:hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
-    r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*)\b"
+    r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
+    r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|"
+    r"(?:from|with|because of|due to) (?:the )?pain|shaking (?:my|his|her) (?:head|hands?)|shaking hands|"
+    r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*)\b"
 )
 _TEMP = re.compile(
     r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
@@ -68,15 +96,19 @@ def settle(polarities: list[Polarity]) -> bool | None:
     return None
 
 
+_WIPING = re.compile(r"\bwip(?:e|es|ed|ing)\b")
+
+
 def read_numbness(u: Utterance) -> bool | None:
-    """Numbness, tingling or weakness (outside the saddle area)."""
+    """Numbness, tingling or weakness in the legs or feet (not the saddle area, not the hands)."""
     pols: list[Polarity] = []
     for m in u.mentions(_NUMB):
-        if _SADDLE.search(m.clause) and not re.search(r"\b(?:legs?|foot|feet|toes)\b", m.clause):
-            continue
-        if re.search(r"\bweak(?:ness)?\b", m.text) and re.search(r"\b(?:bladder|stream|voice|"
-                                                                  r"tea|coffee|joke)\b", m.clause):
-            continue
+        near = m.before[-60:].rsplit(",", 1)[-1] + m.text + m.after[:60].split(",", 1)[0]  # its own part
+        limb = _LIMB.search(near) is not None
+        if (_SADDLE.search(near) or _WIPING.search(near)) and not limb:
+            continue  # saddle numbness is a cauda equina sign, read by read_bladder_bowel
+        if _NOT_LIMB.search(near) and not limb:
+            continue  # "pins and needles in my hands", "my immune system is weak"
         pols.append(m.polarity)
     return settle(pols)
 
@@ -99,11 +131,14 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
 
 
 def read_fever(u: Utterance) -> bool | None:
-    """Fever, chills, or a temperature of 38 °C / 100.4 °F or more."""
+    """Fever, chills, or a temperature of 38 °C / 100.4 °F or more (now, not long ago)."""
     pols: list[Polarity] = []
     for m in u.mentions(_FEVER):
+        if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause):
+            continue  # "I had covid last year and had a fever then"
         if _NOT_FEVER.search(m.clause) and m.text not in ("fever", "chills", "high temperature"):
-            continue
+            if m.polarity == "pos":
+                continue
         if m.text.startswith("temperature") and m.polarity == "pos":
             if _temperature(m.clause) is not None:
                 continue  # a number decides
@@ -113,7 +148,7 @@ def read_fever(u: Utterance) -> bool | None:
         pols.append(m.polarity)
     for clause in u.clauses:
         value = _temperature(clause)
-        if value is not None:
+        if value is not None and recent(clause):
             pols.append("pos" if value else "neg")
     return settle(pols)
 

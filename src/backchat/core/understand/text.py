@@ -2,10 +2,15 @@
 
 A :class:`Utterance` is the cleaned text split into clauses. Each extractor asks
 :meth:`Utterance.mentions` for a pattern and gets back every match with its
-polarity: ``pos`` (stated), ``neg`` (denied: a negation cue earlier in the same
-clause) or ``unsure`` (hedged: "not sure if ..."). Clauses end at sentence
-punctuation and at "but", "though", "however", so in "no numbness but it
-tingles" the "no" does not reach "tingles".
+polarity: ``pos`` (stated, hedges included: "maybe a bit of tingling"), ``neg``
+(denied) or ``unsure`` ("not sure if ...").
+
+Clauses end at sentence punctuation and at "but", "though", "however", so in "no
+numbness but it tingles" the "no" does not reach "tingles". Inside a clause a
+negation reaches at most eight words, and stops at a comma that starts a new
+statement ("for no reason, goes into my bum") or at "and" before a new verb
+("not eating much and lost weight"); it carries on through a list ("no numbness,
+tingling or weakness").
 """
 
 from __future__ import annotations
@@ -13,57 +18,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import DamerauLevenshtein
 from text_to_num import alpha2digit
 
-__all__ = ["MAX_CHARS", "Polarity", "Mention", "Utterance", "prepare", "normalise"]
+from backchat.core.understand.spelling import fix_word
+
+__all__ = ["MAX_CHARS", "Polarity", "Mention", "Utterance", "prepare", "normalise", "polarity",
+           "has_letters"]
 
 MAX_CHARS = 4000
 """Only this much of one utterance is read (bounded time on huge input)."""
 
-Polarity = Literal["pos", "neg", "unsure"]
+MAX_CLAUSE = 300
+"""Longer clauses are cut (no real clause is this long; it keeps the work per clause small)."""
 
-# Domain words that people misspell; a token within a small edit distance of one of
-# these is read as it. Short or common words are never corrected.
-_VOCAB = (
-    "numbness numb tingling tingles tingle tingly bladder bowels bowel fever feverish "
-    "sciatica buttock buttocks shoulder shoulders weakness temperature shivering shivery "
-    "chills incontinence incontinent lifting lifted twisted twisting bending gradually "
-    "suddenly accident cancer steroids prednisolone weight thigh ankle spreads spreading "
-    "shooting radiates needles lower middle injury stomach genitals urinate urine peeing "
-    "sweating sweats hamstring lumbar spine spasm pain hurts aching"
-).split()
-_VOCAB_SET = frozenset(_VOCAB)
-# Real words close to a domain word that must be left alone.
-_PROTECTED = frozenset(
-    "never ever fever fewer fiver lever ladder ladders lower lover power tower number numbers "
-    "bolder border blabber thing tangle single mingle jingle bowl bowls bowling towel towels "
-    "vowel below elbow sweater sweaty sweat weighs weighed height eight weigh weird whether "
-    "wither either neither ankles thighs lifter lifts twister bender shouldn't middles "
-    "needless needle spread spreads spine spines shiver chill chilly hurt hurting paint "
-    "paine pains pained stomachs urinal injure injured injuries accidents "
-    "later letter latter litter wetter butter matter hotter other others mother lifting".split()
-)
-# Short misspellings the edit distance can't safely catch.
-_SHORT_FIXES = {
-    "bak": "back", "bck": "back", "hurst": "hurts", "dont": "don't", "doesnt": "doesn't",
-    "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't", "im": "i'm",
-    "ive": "i've", "havent": "haven't", "hasnt": "hasn't", "wasnt": "wasn't",
-    "arent": "aren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "its": "it's",
-    "legg": "leg", "legz": "legs", "nite": "night", "wen": "when", "thru": "through",
-    "temp": "temperature", "tempreture": "temperature", "pee'ing": "peeing", "wk": "week",
-    "wks": "weeks", "yrs": "years", "yr": "year", "mths": "months", "mnths": "months",
-    "hrs": "hours", "ya": "yes", "yh": "yeah", "nah": "no", "u": "you", "r": "are",
-    "b4": "before", "bum": "bum", "feaver": "fever", "fevre": "fever", "numbe": "numb",
-    "nummness": "numbness", "tinglin": "tingling", "tinglng": "tingling",
-}
+Polarity = Literal["pos", "neg", "unsure"]
 
 _NEGATION = re.compile(
     r"\b(no|not|never|without|none|nothing|neither|nor|don't|doesn't|didn't|haven't|"
-    r"hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|denies|deny|free of|nope|nah|"
+    r"hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|ain't|denies|deny|free of|nope|nah|"
     r"no longer|absence of|negative for|zero)\b"
 )
 _PSEUDO_NEGATION = re.compile(
@@ -71,24 +45,41 @@ _PSEUDO_NEGATION = re.compile(
     r"not better|no relief|doesn't help|don't help|doesn't ease|not eased|nothing helps|"
     r"can't|cannot|no position|not getting better|doesn't stop|won't stop|won't go|"
     r"doesn't go away|not going away|haven't been able|not able|don't think it's|"
-    r"isn't eased|aren't helping|isn't helping|not helping|no matter|not comfortable)\b"
+    r"isn't eased|aren't helping|isn't helping|not helping|no matter|doesn't matter|"
+    r"don't matter|not comfortable|(?:for )?no (?:real |obvious |particular |apparent )?reason|"
+    r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"
+    r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to))\b"
 )
 _UNSURE = re.compile(
     r"\b(not sure|unsure|no idea|don't know|dunno|not certain|can't tell|can't remember|"
-    r"don't remember|hard to say|maybe|possibly|perhaps|might be|might have|may be|"
-    r"could be|i guess|not that i know|not that i'm aware)\b"
+    r"don't remember|hard to say|not that i know|not that i'm aware)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"(?<!\d)\.(?!\d)|[.;!?\n]{2,}|[;!?\n]+"
     r"|\s*\b(?:but|though|although|however|except|whereas|apart from|other than)\b\s*"
-    r"|,\s*(?=(?:and\s+)?(?:i|i'm|i've|my|it|it's|its|the|now|then|also|there|this|that|"
-    r"though|me|since|and now|so|plus)\b)"
-    r"|\s+\band\b\s+(?=(?:i|i'm|i've|my|it|it's|now|then|also|there|this|that|since|"
+    r"|,\s*(?=(?:and\s+)?(?:i|i'm|i've|i'd|my|it|it's|its|the|now|then|also|there|this|that|"
+    r"that's|though|me|since|and now|so|plus)\b)"
+    r"|\s+\band\b\s+(?=(?:i|i'm|i've|my|it|it's|now|then|also|there|this|that|that's|since|"
     r"the pain|pain|yes|yeah|no)\b)"
 )
-_WORD = re.compile(r"[a-z][a-z']*")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# a whole word of plain letters (not the "r" of "rückenschmerzen")
+_ASCII_WORD = re.compile(r"(?<![^\W_])[a-z][a-z']*(?![^\W_])")
 _WEAK_AS_WEEK = re.compile(
     r"\b(a|one|two|three|four|five|six|\d+|last|this|per|couple of|few) weaks?\b"
+)
+# "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
+_NEG_RAISING = re.compile(r"\b(?:i )?(?:don't|do not) think i can\b")
+# "fever? not really" / "numbness - no": the answer after an echoed topic denies it.
+_ECHO = re.compile(r"^(?P<topic>[a-z' ]{2,30}?)\s*(?:\?|:|-)\s*(?P<answer>no|nope|not really|none|"
+                   r"not at all|never|nah)\b")
+_SCOPE_WORDS = 8
+# Words that open a new statement after a comma or "and" (a negation stops there).
+_NEW_STATEMENT = re.compile(
+    r"^\s*(?:i|i'm|i've|i'd|it|it's|its|my|the|maybe|perhaps|but|goes|go|going|went|started|"
+    r"just|only|so|now|then|yes|yeah|though|some|there|this|that|which|when|since|still|"
+    r"probably|possibly|a bit|a little|more|lost|got|had|has|have|felt|feel|feels|been|was|is|"
+    r"am|are|can|can't|could|keep|keeps|kept|comes|came|gets)\b"
 )
 
 
@@ -103,38 +94,27 @@ def _strip_controls(text: str) -> str:
     return "".join(out)
 
 
+def has_letters(text: str) -> bool:
+    """True when the text has at least one letter (in any script; not digits like "¹" or "Ⅻ")."""
+    return any(unicodedata.category(ch).startswith("L") for ch in text[:MAX_CHARS])
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain-quote, control-free text with fixed spellings and digits for numbers."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     text = _strip_controls(text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"[ \t]+", " ", text).strip()
-    text = _WORD.sub(lambda m: _fix_word(m.group(0)), text)
+    text = _ASCII_WORD.sub(lambda m: fix_word(m.group(0)), text)
     text = _WEAK_AS_WEEK.sub(lambda m: m.group(0).replace("weak", "week"), text)
     text = re.sub(r"\bpins\s*(?:&|\+|n|and)\s*needles\b", "pins and needles", text)
+    text = _NEG_RAISING.sub("i can't", text)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5 degrees
     try:
         text = alpha2digit(text, "en")
     except Exception:  # noqa: BLE001 - a third-party parser; the text is still usable as is
         pass
     return text
-
-
-@lru_cache(maxsize=4096)
-def _fix_word(word: str) -> str:
-    if word in _SHORT_FIXES:
-        return _SHORT_FIXES[word]
-    if len(word) < 5 or word in _VOCAB_SET or word in _PROTECTED or "'" in word:
-        return word
-    limit = 1 if len(word) < 8 else 2
-    best, best_d = word, limit + 1
-    for candidate in _VOCAB:
-        if abs(len(candidate) - len(word)) > limit or candidate[0] != word[0]:
-            continue
-        d = DamerauLevenshtein.distance(word, candidate, score_cutoff=limit)
-        if d < best_d:
-            best, best_d = candidate, d
-    return best
 
 
 @dataclass(frozen=True)
@@ -145,6 +125,22 @@ class Mention:
     clause: str
     polarity: Polarity
     start: int
+    """Where the match starts in ``clause``."""
+
+    @property
+    def end(self) -> int:
+        """Where the match ends in ``clause``."""
+        return self.start + len(self.text)
+
+    @property
+    def before(self) -> str:
+        """The clause up to the match."""
+        return self.clause[:self.start]
+
+    @property
+    def after(self) -> str:
+        """The clause after the match."""
+        return self.clause[self.end:]
 
 
 @dataclass(frozen=True)
@@ -160,7 +156,7 @@ class Utterance:
         found = []
         for clause in self.clauses:
             for m in pattern.finditer(clause):
-                found.append(Mention(m.group(0), clause, _polarity(clause, m.start()), m.start()))
+                found.append(Mention(m.group(0), clause, polarity(clause, m.start()), m.start()))
         return found
 
     def has(self, pattern: re.Pattern[str]) -> bool:
@@ -169,20 +165,73 @@ class Utterance:
 
     @property
     def words(self) -> list[str]:
-        """The words of the text."""
+        """The words of the text (in any script)."""
         return _WORD.findall(self.text)
 
 
-def _polarity(clause: str, at: int) -> Polarity:
-    before = clause[:at]
-    if _UNSURE.search(before):
+def _scope(clause: str, at: int) -> str:
+    """The words before ``at`` in ``clause`` that a negation among them still reaches."""
+    segments = clause[:at].split(",")
+    kept = segments[-1]
+    item = kept + clause[at:].split(",", 1)[0]  # the comma-separated item holding the match
+    for seg in reversed(segments[:-1]):
+        # carry on through a list ("no numbness, tingling or weakness"), not into a new statement
+        if len(item.split()) > 3 or _NEW_STATEMENT.match(item):
+            break
+        kept = seg + "," + kept
+        item = seg
+    parts = re.split(r"\band\b(?! needles)", kept)
+    tail = parts[-1]
+    for part in reversed(parts[:-1]):
+        probe = tail + clause[at:]
+        if _NEW_STATEMENT.match(probe) or re.match(r"^\s*\w+ed\b", probe):
+            break
+        tail = part + "and" + tail
+    words = tail.split()
+    return " ".join(words[-_SCOPE_WORDS:]) if words else ""
+
+
+def polarity(clause: str, at: int) -> Polarity:
+    """Whether what starts at ``at`` in ``clause`` is stated, denied or unsure."""
+    window = _scope(clause, at)
+    if _UNSURE.search(window):
         return "unsure"
-    cleaned = _PSEUDO_NEGATION.sub(" ", before)
+    cleaned = _PSEUDO_NEGATION.sub(" ", window)
     return "neg" if _NEGATION.search(cleaned) else "pos"
+
+
+def _pieces(part: str) -> list[str]:
+    """A clause longer than any real one cut at spaces (bounded work on run-on or junk text)."""
+    out = []
+    while len(part) > MAX_CLAUSE:
+        cut = part.rfind(" ", 0, MAX_CLAUSE)
+        cut = cut if cut > 0 else MAX_CLAUSE
+        out.append(part[:cut])
+        part = part[cut:].strip()
+    out.append(part)
+    return out
+
+
+def _split(norm: str) -> list[str]:
+    parts = [q for p in _CLAUSE_BREAK.split(norm) if p and p.strip(" ,") for q in _pieces(p.strip(" ,"))]
+    out: list[str] = []
+    for part in parts:
+        echo = _ECHO.match(part)
+        if echo:  # "fever? not really" -> "no fever"
+            out.append(f"no {echo.group('topic').strip()}")
+            rest = part[echo.end():].strip(" ,")
+            if rest:
+                out.append(rest)
+            continue
+        out.append(part)
+    return out
 
 
 def prepare(text: str) -> Utterance:
     """Normalise ``text`` and split it into clauses."""
     norm = normalise(text)
-    parts = [p.strip(" ,") for p in _CLAUSE_BREAK.split(norm) if p and p.strip(" ,")]
+    # an echoed topic and its answer are split by the "?": join them again
+    joined = re.sub(r"^([a-z' ]{2,30}?)\s*\?\s*(?=(?:no|nope|not really|none|not at all|never|nah)\b)",
+                    r"\1 - ", norm)
+    parts = _split(joined)
     return Utterance(raw=text, text=norm, clauses=tuple(parts) or ("",))

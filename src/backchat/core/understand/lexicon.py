@@ -1,0 +1,58 @@
+"""Word classes shared by several extractors: pain words, body words, past events, third persons."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS"]
+
+PAIN = re.compile(
+    r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
+    r"twinge\w*|niggl\w*|throb\w*|spasm\w*|sciatica|killing me|killing|trouble|problems?|"
+    r"playing up|bad back|done (?:my back|it) in|put my back out|back went|back's gone|"
+    r"it went|it's gone|tweak\w*|pulled|strain\w*|sprain\w*|bad|terrible|awful|horrendous|unbearable|"
+    r"excruciating|acting up|giving me (?:grief|gyp|hell))\b"
+)
+"""Words that say something hurts (or that the back has gone)."""
+
+BODY = re.compile(
+    r"\b(?:back|backs|spine|lumbar|neck|shoulder ?blades?|hip|hips|buttocks?|bum|glutes?|"
+    r"legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?)\b"
+)
+"""Places the pain can be."""
+
+LONG_AGO = re.compile(
+    r"\b(?:\d+ |many |several |a few |few |some |couple of |a couple of |two |three |ten )?"
+    r"years (?:ago|back)\b|\blong (?:time )?ago\b"
+    r"|\bwhen i was (?:a |little|young|\d+|younger|at school|a kid|a teenager|pregnant)"
+    r"|\bas a (?:kid|child|teenager)\b|\bin (?:19|20)\d\d\b|\bback in\b|\bages ago\b|\bdecades?\b"
+    r"|\blast year\b|\byears before\b|\bused to\b|\bold (?:\w+ )?injur\w*|\byears ago\b"
+)
+"""Past far enough that an event then did not start this pain."""
+
+THIRD_PERSON = re.compile(
+    r"\b(?:my|her|his|our|their|the)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|"
+    r"wife|husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|"
+    r"daughter|partner|kid|kids|child|children|boy|girl|baby|cousin|niece|nephew|boyfriend|"
+    r"girlfriend|neighbour|colleague|dog|cat|parents?)\b(?:'s)?\s+(?:\w+\s+)?$"
+    r"|\b(?:she|he|they|someone else)\s+(?:\w+\s+)?$"
+)
+"""Someone else is the subject of what follows ("my daughter fell", "he slipped")."""
+
+DISSOCIATED = re.compile(
+    r"\b(?:separate (?:thing|issue|problem)|unrelated|not related|isn't related|nothing to do with|"
+    r"different (?:pain|thing|issue|problem)|that's (?:a )?separate)\b"
+)
+"""The speaker says the thing named is not this pain."""
+
+TIME_WORDS = re.compile(
+    r"\b(?:since|ago|yesterday|today|this morning|last night|tonight|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|weekend|last week|for (?:\d+|a|an|a few|a couple of|about) "
+    r"(?:days?|weeks?|months?|years?))\b"
+)
+"""Words that date something."""
+
+
+def recent(clause: str) -> bool:
+    """False when the clause places what it says long ago."""
+    return LONG_AGO.search(clause) is None

@@ -1,0 +1,90 @@
+"""Spelling: domain words people misspell ("numbnes", "bladdder", "feaver", "sciatia").
+
+A word is read as a domain word when one letter was added, dropped or swapped with
+its neighbour ("tingeling", "sciatia", "wieght"); long words may also have one
+letter typed wrong. Real English words near a domain word ("seats", "tinge",
+"shopping", "weights") are left alone: inflections of a domain word are never
+corrected, and the near neighbours that are words of their own are listed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz.distance import DamerauLevenshtein, Indel
+
+__all__ = ["fix_word", "SHORT_FIXES"]
+
+_VOCAB = (
+    "numbness numb tingling tingles tingle tingly bladder bowels bowel fever feverish "
+    "sciatica buttock buttocks shoulder shoulders weakness temperature shivering shivery "
+    "chills incontinence incontinent lifting lifted twisted twisting bending gradually "
+    "suddenly accident cancer steroids prednisolone weight thigh ankle spreads spreading "
+    "shooting radiates needles lower middle injury stomach genitals urinate urine peeing "
+    "sweating sweats hamstring lumbar spine spasm hurts aching"
+).split()
+_VOCAB_SET = frozenset(_VOCAB)
+
+# Real words one edit away from a domain word, which must be left alone.
+_PROTECTED = frozenset(
+    "never ever fever fewer fiver lever ladder ladders lower lover power tower number numbers "
+    "bolder border blabber thing tangle single mingle jingle bowl bowls bowling towel towels "
+    "vowel below elbow sweater sweaty sweat weighs weighed height eight weigh weird whether "
+    "wither either neither ankles thighs lifter lifts twister bender shouldn't middles "
+    "needless needle spread spine spines shiver chill chilly hurt hurting paint "
+    "paine pains pained stomachs urinal injure injured injuries accidents "
+    "later letter latter litter wetter butter matter hotter other others mother "
+    "seats seating tinge tinges acing shouting swearing hamstrung sweeting spinal "
+    "lifter lifters twists bends bended spiny buttons button".split()
+)
+
+SHORT_FIXES = {
+    "bak": "back", "bck": "back", "hurst": "hurts", "dont": "don't", "doesnt": "doesn't",
+    "didnt": "didn't", "cant": "can't", "wont": "won't", "isnt": "isn't", "im": "i'm",
+    "ive": "i've", "havent": "haven't", "hasnt": "hasn't", "wasnt": "wasn't",
+    "arent": "aren't", "couldnt": "couldn't", "wouldnt": "wouldn't", "its": "it's",
+    "thats": "that's", "whats": "what's", "theres": "there's", "youre": "you're",
+    "werent": "weren't", "shouldnt": "shouldn't", "hadnt": "hadn't", "aint": "ain't",
+    "legg": "leg", "legz": "legs", "nite": "night", "wen": "when", "thru": "through",
+    "temp": "temperature", "tempreture": "temperature", "temprature": "temperature",
+    "pee'ing": "peeing", "wk": "week", "wks": "weeks", "yrs": "years", "yr": "year",
+    "mths": "months", "mnths": "months", "hrs": "hours", "ya": "yes", "yh": "yeah",
+    "nah": "no", "u": "you", "r": "are", "b4": "before", "feaver": "fever", "fevre": "fever",
+    "numbe": "numb", "nummness": "numbness", "tinglin": "tingling", "tinglng": "tingling",
+}
+"""Short or irregular misspellings and missing apostrophes the edit distance can't safely catch."""
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "y")
+
+
+def _inflection(word: str, candidate: str) -> bool:
+    """True when one word is the other plus an ending ("weights"/"weight", "steroid"/"steroids").
+
+    A dropped letter of a double "ss" is a typo, not a singular ("numbnes").
+    """
+    if len(word) > len(candidate):
+        return any(word == candidate + s for s in _SUFFIXES)
+    return any(candidate == word + s for s in _SUFFIXES) and not candidate.endswith("ss")
+
+
+@lru_cache(maxsize=8192)
+def fix_word(word: str) -> str:
+    """``word`` with its spelling fixed, or unchanged."""
+    if word in SHORT_FIXES:
+        return SHORT_FIXES[word]
+    if len(word) < 5 or word in _VOCAB_SET or word in _PROTECTED or "'" in word:
+        return word
+    for candidate in _VOCAB:
+        if abs(len(candidate) - len(word)) > 1 or candidate[0] != word[0]:
+            continue
+        if _inflection(word, candidate):
+            continue
+        if DamerauLevenshtein.distance(word, candidate, score_cutoff=1) > 1:
+            continue
+        if len(word) != len(candidate):
+            return candidate  # one letter added or dropped
+        if sorted(word) == sorted(candidate):
+            return candidate  # two neighbouring letters swapped
+        if len(word) >= 8 and Indel.distance(word, candidate) == 2:
+            return candidate  # one letter wrong in a long word
+    return word

@@ -1,0 +1,211 @@
+"""The ``sessions``, ``export`` and ``flows export-fhir`` commands.
+
+``backchat sessions list | show ID | delete ID | purge --older-than 30d`` and
+``backchat export ID --format markdown|json|fhir [-o FILE]``. An ID may be the
+start of one, or ``latest``. Nothing here creates a data folder or a database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+
+from backchat.core.loader import default_flow_path, load_flow
+from backchat.errors import BackchatError
+from backchat.paths import data_dir
+from backchat.store.claims import is_claimed, remove_claim_file
+from backchat.store.db import SessionStore
+from backchat.store.errors import SessionNotFound
+from backchat.store.exports import FORMATS, Format, export_text
+from backchat.store.exports.fhir import questionnaire
+from backchat.store.models import SessionInfo, flow_info, utc_now
+from backchat.store.queries import delete_sessions, list_sessions, load_session, resolve_session, sessions_before
+
+__all__ = ["sessions", "export", "flows_export_fhir", "parse_age", "write_private"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+_AGE = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
+_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+
+
+def parse_age(text: str) -> timedelta:
+    """'30d', '12h' or '2w' as a time span."""
+    m = _AGE.match(text.lower())
+    if not m:
+        raise click.BadParameter("use a number and h, d or w, e.g. 30d")
+    return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``; a new file is readable by the user only (0600)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise BackchatError(f"Cannot write {path} ({exc.strerror or exc}).") from None
+
+
+def _data_dir_option(fn: F) -> F:
+    return click.option("--data-dir", help="Where sessions are kept (default: the user data folder, "
+                        "or $BACKCHAT_DATA_DIR).")(fn)
+
+
+def _folder(ctx: click.Context, given: str | None) -> Path:
+    parent = ctx.meta.get("backchat.options")
+    return data_dir(given or getattr(parent, "data_dir", None))
+
+
+def _open(ctx: click.Context, given: str | None) -> SessionStore | None:
+    return SessionStore.existing(_folder(ctx, given))
+
+
+def _need(ctx: click.Context, given: str | None) -> SessionStore:
+    store = _open(ctx, given)
+    if store is None:
+        raise SessionNotFound(f"No sessions are stored in {_folder(ctx, given)}.")
+    return store
+
+
+def _row(s: SessionInfo, folder: Path) -> list[str]:
+    status = {"open": "unfinished", "finished": "finished", "replaced": "replaced"}[s.status]
+    if s.status == "open" and is_claimed(folder, s.id):
+        status = "in use"
+    return [s.id, s.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), status, s.outcome or "-",
+            str(s.answers), f"{s.flow_name} {s.flow_version}"]
+
+
+@click.group("sessions")
+def sessions() -> None:
+    """List, show and delete the intakes kept on this computer."""
+
+
+@sessions.command("list")
+@_data_dir_option
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> None:
+    """List stored sessions, most recently active first."""
+    store = _open(ctx, data_dir)
+    found = [] if store is None else list_sessions(store)
+    folder = _folder(ctx, data_dir)
+    if as_json:
+        rows = [{"id": s.id, "created": s.created_at.isoformat(), "updated": s.updated_at.isoformat(),
+                 "status": s.status, "outcome": s.outcome, "answers": s.answers, "flow": s.flow_name,
+                 "flow_version": s.flow_version, "in_use": is_claimed(folder, s.id)} for s in found]
+        click.echo(json.dumps({"data_dir": str(folder), "sessions": rows}, indent=2))
+        return
+    if not found:
+        click.echo(f"No sessions are stored in {folder}.")
+        return
+    table = [["ID", "STARTED", "LAST ACTIVITY", "STATUS", "OUTCOME", "ANSWERS", "FLOW"]]
+    table += [_row(s, folder) for s in found]
+    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
+    for r in table:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    click.echo(f"({len(found)} session{'s' if len(found) != 1 else ''} in {folder})")
+
+
+@sessions.command("show")
+@click.argument("session_id", metavar="ID")
+@_data_dir_option
+@click.pass_context
+def sessions_show(ctx: click.Context, session_id: str, data_dir: str | None) -> None:
+    """Show one session: care level, facts, red-flag screen, advice and transcript."""
+    with _need(ctx, data_dir) as store:
+        stored = load_session(store, resolve_session(store, session_id).id)
+    click.echo(export_text(stored, "markdown"), nl=False)
+
+
+@sessions.command("delete")
+@click.argument("session_id", metavar="ID")
+@_data_dir_option
+@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.pass_context
+def sessions_delete(ctx: click.Context, session_id: str, data_dir: str | None, yes: bool) -> None:
+    """Delete one session for good (its turns are overwritten in the database file)."""
+    with _need(ctx, data_dir) as store:
+        info = resolve_session(store, session_id)
+        if is_claimed(store.folder, info.id):
+            raise BackchatError(f"Session {info.id} is open in a running backchat; finish or quit it first.")
+        if not yes:
+            click.confirm(f"Delete session {info.id} ({info.answers} answers)?", abort=True)
+        delete_sessions(store, [info.id])
+        remove_claim_file(store.folder, info.id)
+    click.echo(f"Deleted session {info.id}.")
+
+
+@sessions.command("purge")
+@click.option("--older-than", "older_than", required=True, metavar="AGE",
+              help="Delete sessions last active longer ago than this: e.g. 30d, 12h, 2w.")
+@_data_dir_option
+@click.option("-y", "--yes", is_flag=True, help="Do not ask for confirmation.")
+@click.option("--dry-run", is_flag=True, help="Only say what would be deleted.")
+@click.pass_context
+def sessions_purge(ctx: click.Context, older_than: str, data_dir: str | None, yes: bool,
+                   dry_run: bool) -> None:
+    """Delete every session last active before a given age."""
+    span = parse_age(older_than)
+    store = _open(ctx, data_dir)
+    if store is None:
+        click.echo("Nothing to delete.")
+        return
+    with store:
+        cutoff = utc_now() - span
+        old = [s for s in sessions_before(store, cutoff) if not is_claimed(store.folder, s.id)]
+        if not old:
+            click.echo("Nothing to delete.")
+            return
+        if dry_run:
+            for s in old:
+                click.echo(f"would delete {s.id} (last active {s.updated_at.astimezone():%Y-%m-%d %H:%M})")
+            return
+        if not yes:
+            click.confirm(f"Delete {len(old)} session{'s' if len(old) != 1 else ''} last active before "
+                          f"{cutoff.astimezone():%Y-%m-%d %H:%M}?", abort=True)
+        count = delete_sessions(store, [s.id for s in old])
+        for s in old:
+            remove_claim_file(store.folder, s.id)
+    click.echo(f"Deleted {count} session{'s' if count != 1 else ''}.")
+
+
+@click.command("export")
+@click.argument("session_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True,
+              help="markdown: a one-page summary; json: facts and transcript; fhir: a FHIR R4 "
+              "QuestionnaireResponse.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (0600), not stdout.")
+@_data_dir_option
+@click.pass_context
+def export(ctx: click.Context, session_id: str, fmt: str, output: Path | None, data_dir: str | None) -> None:
+    """Export one stored session (ID, the start of one, or 'latest')."""
+    with _need(ctx, data_dir) as store:
+        stored = load_session(store, resolve_session(store, session_id).id)
+    text = export_text(stored, cast(Format, fmt))
+    if output is None or str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    write_private(output, text)
+    click.echo(f"wrote {output}", err=True)
+
+
+@click.command("export-fhir")
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
+def flows_export_fhir(file: Path | None, output: Path | None) -> None:
+    """Print a flow as a FHIR R4 Questionnaire (default: the shipped flow)."""
+    flow = load_flow(file or default_flow_path())
+    text = json.dumps(questionnaire(flow_info(flow)), indent=2, ensure_ascii=False) + "\n"
+    if output is None or str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    write_private(output, text)
+    click.echo(f"wrote {output}", err=True)

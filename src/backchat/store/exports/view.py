@@ -1,0 +1,131 @@
+"""What every export shows, worked out once from a stored session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from backchat.core.facts import CATALOGUE
+from backchat.core.wording import fact_label
+from backchat.store.models import FlowInfo, SessionInfo
+from backchat.store.queries import StoredSession
+
+__all__ = ["Summary", "ScreenAnswer", "Line", "summarize", "plain", "answer_word", "missing_word"]
+
+
+@dataclass(frozen=True)
+class ScreenAnswer:
+    """One red-flag screen: the fact, how it is named, and the answer."""
+
+    fact: str
+    label: str
+    answer: str
+    """'yes', 'no', 'unknown' (the person was not sure), a value (age), or why there is none."""
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the transcript."""
+
+    seq: int
+    at: datetime
+    role: str
+    """'assistant' or 'user'."""
+    text: str
+    question: str | None
+    source: str | None = None
+    """For the person's lines: typed, spoken or panel."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A session, ready to be written out."""
+
+    info: SessionInfo
+    flow: FlowInfo
+    finished: bool
+    level: str | None
+    title: str
+    action: str
+    reasons: tuple[dict[str, Any], ...]
+    advice: tuple[dict[str, Any], ...]
+    safety_net: bool
+    facts: dict[str, Any]
+    """Public facts with ``red_flags`` (and ``outcome`` once finished), as in ``parse --json``."""
+    unknown: tuple[str, ...]
+    all_facts: dict[str, Any]
+    """Every fact, screen facts included (from the engine snapshot)."""
+    screen: tuple[ScreenAnswer, ...]
+    duration_band: str | None
+    transcript: tuple[Line, ...]
+    notes: tuple[tuple[datetime, str], ...]
+
+
+def plain(value: Any) -> Any:
+    """Tuples as lists (JSON form)."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+def answer_word(fact: str, facts: dict[str, Any], unknown: tuple[str, ...] | list[str],
+                flow: FlowInfo | None = None) -> str:
+    """yes / no / unknown, or the value; when there is no answer, why (see :func:`missing_word`)."""
+    if fact in facts:
+        value = facts[fact]
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        items = value if isinstance(value, list | tuple) else [value]
+        return ", ".join(str(v).replace("_", " ") for v in items)
+    if fact in unknown:
+        return "unknown"
+    return missing_word(fact, facts, unknown, flow)
+
+
+def missing_word(fact: str, facts: dict[str, Any], unknown: tuple[str, ...] | list[str],
+                 flow: FlowInfo | None) -> str:
+    """'not asked' (its question never came), 'not stated' (the question came, this part of
+    the answer did not) or 'not mentioned' (no question asks it)."""
+    if flow is None:
+        return "not asked"
+    owner = next((q for q in flow.questions if fact in q.sets), None)
+    if owner is None:
+        return "not mentioned"
+    return "not stated" if any(f in facts or f in unknown for f in owner.sets) else "not asked"
+
+
+def _outcome(stored: StoredSession) -> dict[str, Any] | None:
+    last = stored.turns[-1] if stored.turns else None
+    if last is None or not last.finished:
+        return None
+    return next((t.turn["outcome"] for t in reversed(stored.turns) if t.turn.get("outcome")), None)
+
+
+def summarize(stored: StoredSession) -> Summary:
+    """The summary of a stored session (its latest state)."""
+    last = stored.turns[-1] if stored.turns else None
+    snap = last.snapshot if last else {}
+    outcome = _outcome(stored)
+    level = outcome["level"] if outcome else None
+    titles = dict(stored.flow.outcomes)
+    facts = {k: plain(v) for k, v in (last.turn.get("facts", {}) if last else {}).items()}
+    unknown = tuple(snap.get("unknown", []))
+    all_facts: dict[str, Any] = dict(snap.get("facts", {}))
+    screen = tuple(ScreenAnswer(f, fact_label(f) if f in CATALOGUE else f,
+                                answer_word(f, all_facts, unknown, stored.flow))
+                   for f in stored.flow.screen)
+    lines: list[Line] = []
+    for t in stored.turns:
+        if t.user_text is not None:
+            lines.append(Line(t.seq, t.at, "user", t.user_text, t.asked, t.source))
+        lines.append(Line(t.seq, t.at, "assistant", str(t.turn.get("say", "")), t.question))
+    return Summary(
+        info=stored.info, flow=stored.flow, finished=outcome is not None, level=level,
+        title=outcome["title"] if outcome else titles.get(level or "", "Not finished"),
+        action=outcome["action"] if outcome else "",
+        reasons=tuple(outcome["reasons"]) if outcome else (),
+        advice=tuple(outcome["advice"]) if outcome else (),
+        safety_net=bool(outcome and outcome.get("safety_net")),
+        facts=facts, unknown=unknown, all_facts=all_facts, screen=screen,
+        duration_band=last.duration_band if last else None, transcript=tuple(lines),
+        notes=stored.notes,
+    )

@@ -1,0 +1,103 @@
+"""Where it hurts, how far the pain spreads, and one leg or both."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchat.core.understand.body import read_bilateral, read_location, read_radiation
+from backchat.core.understand.text import prepare
+
+
+def location(text: str) -> tuple[str, ...] | None:
+    return read_location(prepare(text))
+
+
+def radiation(text: str) -> str | None:
+    return read_radiation(prepare(text))
+
+
+def bilateral(text: str) -> bool | None:
+    return read_bilateral(prepare(text))
+
+
+def test_areas_and_sides_of_the_back_are_locations() -> None:
+    assert location("right side of my lower back") == ("lower", "right")
+    assert location("pain between my shoulder blades") == ("upper",)
+    assert location("neck and upper back") == ("upper", "neck")
+    assert location("lower and middle of my back") == ("lower", "middle")
+    assert location("it's really sore low down on both sides") == ("lower", "left", "right")
+
+
+def test_a_side_said_on_its_own_counts() -> None:
+    assert location("it only goes down one leg, the left, as far as the knee") == ("left",)
+
+
+def test_the_word_back_alone_names_no_area() -> None:
+    assert location("my whole back hurts") is None
+    assert location("grabbed my bag off the back seat") is None
+
+
+def test_a_side_that_is_fine_is_not_where_it_hurts() -> None:
+    assert location("it runs down my right leg and my left leg is fine") == ("right",)
+
+
+def test_landing_on_the_bum_or_a_numb_bum_is_not_buttock_pain() -> None:
+    assert location("slipped and landed right on my bum") is None
+    assert location("my bum feels numb") is None
+    assert location("the pain is mostly in my right buttock") == ("right", "buttock")
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("it goes down to my knee", "thigh"),
+    ("pain down the back of my thigh", "thigh"),
+    ("it goes into my calf", "below_knee"),
+    ("down my shin sometimes", "below_knee"),
+    ("pain from my back down my leg to my ankle", "below_knee"),
+    ("it goes right down to my foot", "foot"),
+    ("shoots down to my toes", "foot"),
+    ("it shoots into my bum", "buttock"),
+])
+def test_leg_level_words_give_how_far_the_pain_spreads(text: str, level: str) -> None:
+    assert radiation(text) == level
+
+
+def test_the_furthest_level_wins() -> None:
+    assert radiation("it goes down to my knee and sometimes into my foot") == "foot"
+
+
+def test_saying_it_does_not_spread_is_radiation_none() -> None:
+    assert radiation("it doesn't go down my leg") == "none"
+    assert radiation("it stays in my lower back") == "none"
+    assert radiation("my legs are fine") == "none"
+    assert radiation("no pain down the legs") == "none"
+
+
+def test_not_just_my_back_is_not_radiation_none() -> None:
+    assert radiation("it's in my neck too, not just my back") is None
+
+
+def test_numbness_at_a_place_is_not_pain_spreading_there() -> None:
+    assert radiation("pins and needles in my left foot since the pain started") is None
+    assert radiation("tingling down to my toes") is None
+
+
+def test_idioms_and_heights_are_not_leg_levels() -> None:
+    assert radiation("it's only bad when i'm on my feet") is None
+    assert radiation("i'm 5 foot 10") is None
+
+
+def test_leg_pain_with_no_level_gives_no_radiation() -> None:
+    assert radiation("pain down my right leg, not sure how far") is None
+
+
+def test_both_legs_is_bilateral_and_one_leg_is_not() -> None:
+    assert bilateral("pain going down both legs to the knees") is True
+    assert bilateral("my legs keep giving way") is True
+    assert bilateral("just the one leg") is False
+    assert bilateral("only my right leg, the other one's fine") is False
+
+
+def test_both_sides_of_the_back_or_fine_legs_are_not_bilateral() -> None:
+    assert bilateral("it's on both sides of my lower back") is None
+    assert bilateral("no pain down the legs") is None
+    assert bilateral("my legs are fine") is None

@@ -1,0 +1,40 @@
+"""The speaker's age and the 0-10 pain score."""
+
+from __future__ import annotations
+
+from backchat.core.understand.numbers_facts import bare_number, read_age, read_severity
+from backchat.core.understand.text import prepare
+
+
+def test_own_age_in_digits_or_words() -> None:
+    assert read_age(prepare("i'm 67")) == 67
+    assert read_age(prepare("just turned seventy two")) == 72
+    assert read_age(prepare("fifty five years old and it's my first time")) == 55
+
+
+def test_someone_elses_age_is_not_the_speakers() -> None:
+    assert read_age(prepare("my 8 year old wanted a piggy back")) is None
+    assert read_age(prepare("my husband is 67, i'm 48")) == 48
+    assert read_age(prepare("i'm 13 stone and 5 foot 10")) is None
+
+
+def test_a_pain_score_out_of_ten() -> None:
+    assert read_severity(prepare("pain's 7 out of 10")) == 7
+    assert read_severity(prepare("5/10")) == 5
+    assert read_severity(prepare("ten out of ten, worst pain of my life")) == 10
+
+
+def test_a_score_said_as_a_number_after_about_or_like() -> None:
+    assert read_severity(prepare("about a 6 i'd say")) == 6
+    assert read_severity(prepare("it's like a 4, dull ache")) == 4
+    assert read_severity(prepare("it's been about a 7 since")) == 7
+
+
+def test_counts_and_ages_are_not_scores() -> None:
+    assert read_severity(prepare("had a 5 day course of steroids")) is None
+    assert read_severity(prepare("i go for a 15 minute walk")) is None
+
+
+def test_the_one_number_of_a_short_answer() -> None:
+    assert bare_number(prepare("about 42")) == 42.0
+    assert bare_number(prepare("no idea")) is None

@@ -1,0 +1,62 @@
+"""The reader: one utterance gives every fact it states, and text that states nothing gives none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchat.core.understand import read
+
+TODAY = date(2026, 11, 18)
+
+
+def test_one_sentence_gives_every_fact_it_states() -> None:
+    facts = read("im 58, lifted a bag of compost on sunday and now there's pain down my left leg to the foot "
+                 "with pins and needles", TODAY).facts
+    assert facts == {"onset": "sudden", "trigger": "lifting", "location": ("left",), "radiation": "foot",
+                     "numbness_or_weakness": True, "duration_days": 3, "age": 58}
+
+
+def test_a_hard_negative_gives_only_what_it_states() -> None:
+    assert read("my mum had breast cancer, that's why i'm worried", TODAY).facts == {}
+    assert read("i'm 50 if that matters", TODAY).facts == {"age": 50}
+
+
+def test_a_number_answers_the_question_asked() -> None:
+    assert read("63", TODAY, question="age", kind="number").facts == {"age": 63}
+    assert read("7", TODAY, question="severity", kind="number").facts == {"severity": 7}
+    assert read("38.5", TODAY, question="fever", kind="yes_no").facts == {"fever": True}
+
+
+def test_not_sure_about_the_cause_is_the_unknown_trigger() -> None:
+    assert read("not sure", TODAY, question="onset", kind="onset").facts == {"trigger": "unknown"}
+
+
+def test_a_correction_is_marked() -> None:
+    assert read("actually it was three weeks", TODAY, question="duration", kind="duration").correction
+
+
+@pytest.mark.parametrize("text", [
+    "[bold]x[/]", "[red][/red]", "<b>hello</b>", "🙂🙂🙂", "👍", "", "   ", "\n\t ",
+    "\x00\x01\x02\x1b[31m", "\u202e\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd",
+    "\u200f\u0645\u0631\u062d\u0628\u0627",
+    "!!!???", "...", "5/10", "38.5", "12 34 56",
+])
+def test_markup_emoji_blank_control_and_right_to_left_text_give_no_facts(text: str) -> None:
+    assert read(text, TODAY).facts == {}
+
+
+def test_empty_or_blank_text_is_marked_empty() -> None:
+    assert read("", TODAY).empty
+    assert read("   \n", TODAY).empty
+
+
+def test_a_hundred_kilobytes_of_text_is_read_without_error_or_invention() -> None:
+    assert read("a" * 100_000, TODAY).facts == {}
+    assert read("blah " * 20_000, TODAY).facts == {}
+
+
+def test_a_long_text_is_read_only_up_to_its_first_part() -> None:
+    text = "my lower back hurts. " + "blah " * 20_000 + "i have a fever"
+    assert read(text, TODAY).facts == {"location": ("lower",)}
