@@ -1,0 +1,55 @@
+"""Understanding and safety, measured on the annotated corpus and the vignette suite.
+
+Asserted: every red flag in the corpus is understood, no fact is invented in a hard
+negative, and no vignette is under-triaged. The other figures are reported by
+`backchat eval` and quoted in the README, not asserted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from backchat.core.facts import RED_FLAGS
+from backchat.core.flow import Flow
+from backchat.evaluate import Report, evaluate
+from backchat.vignettes import VignetteReport, run_vignettes
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def report(flow: Flow) -> Report:
+    return evaluate(flow, CORPUS / "utterances.yaml")
+
+
+@pytest.fixture(scope="module")
+def vignettes(flow: Flow) -> VignetteReport:
+    return run_vignettes(flow, CORPUS / "vignettes.yaml")
+
+
+def test_the_corpus_is_big_and_varied_enough() -> None:
+    items = yaml.safe_load((CORPUS / "utterances.yaml").read_text(encoding="utf-8"))["utterances"]
+    tags = Counter(t for u in items for t in u.get("tags") or [])
+    flags = Counter(f for u in items for f in (u.get("facts") or {}).get("red_flags", []))
+    assert len(items) >= 200 and tags["red_flag"] >= 40 and tags["hard_negative"] >= 40
+    assert set(flags) == set(RED_FLAGS)
+
+
+def test_every_red_flag_in_the_corpus_is_understood(report: Report) -> None:
+    missed = [m for m in report.misses if m.fact == "red_flags" and m.kind != "invented"]
+    assert report.red_flag_recall == 1.0, missed
+
+
+def test_no_fact_is_invented_in_a_hard_negative(report: Report) -> None:
+    assert report.hard_negatives >= 40
+    assert report.hard_negative_inventions == 0
+
+
+def test_no_vignette_is_under_triaged(vignettes: VignetteReport) -> None:
+    assert len(vignettes.results) >= 60
+    assert {r.expected for r in vignettes.results} == {"emergency", "urgent", "gp", "self_care"}
+    assert vignettes.under == []
