@@ -145,3 +145,15 @@ def test_a_missing_flow_file_is_one_sentence() -> None:
 def test_version() -> None:
     code, out, _ = cli("--version")
     assert code == 0 and out.startswith("backchat, version ")
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    corpus = ROOT / "tests" / "corpus" / "utterances.yaml"
+    proc = subprocess.Popen([str(BIN), "eval", str(corpus), "--flow", str(ROOT / "flows" / "low_back_pain.yaml")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "BACKCHAT_DATA_DIR": str(tmp_path)})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read()
+    assert proc.wait(timeout=60) == 0 and b"went wrong" not in err and not (tmp_path / "crash.log").exists()

@@ -156,7 +156,8 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
 
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
-    if any(m.polarity == "pos" and not _FINE.search(m.clause) for m in u.mentions(_BOTH_LEGS)):
+    if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
+           for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity != "neg" for m in u.mentions(_ONE_LEG)):
         return False

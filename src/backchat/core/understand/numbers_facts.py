@@ -16,7 +16,11 @@ _AGE = re.compile(
     r"\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
     r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister|wanted|is|was|has))"
     r"|\bage:?\s*(?P<c>\d{1,3})\b"
+    r"|\b(?:i'm|i am|im) an? (?P<d>\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
+    r"|^(?P<e>\d{2}) ?(?:f|m|yo ?[fm]?|y/o ?[fm]?)\b"
 )
+_CORRECTED = re.compile(
+    r"^\W*(?:no wait|wait|sorry|typo|oops|i mean|i meant|actually)\b[\w\s,]{0,20}?\b(?P<n>\d{1,3})\b")
 _NOT_SELF = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
                        r"dog|cat|mum|mom|dad|husband|wife|partner|brother|sister|baby)\s+"
                        r"(?:is|was|who's)\s+$")
@@ -36,7 +40,10 @@ def read_age(u: Utterance) -> int | None:
         for m in _AGE.finditer(clause):
             if _NOT_SELF.search(clause[:m.start()]):
                 continue
-            value = int(m.group("a") or m.group("b") or m.group("c"))
+            value = int(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+            fixed = _CORRECTED.match(u.text[u.text.find(m.group(0)) + len(m.group(0)):])
+            if fixed:
+                value = int(fixed.group("n"))  # "I'm 63, no wait, typo, 36"
             if 1 <= value <= 120:
                 return value
     return None

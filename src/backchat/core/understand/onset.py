@@ -32,6 +32,9 @@ _ACCIDENT = re.compile(
 )
 _NOT_ACCIDENT = re.compile(
     r"\baccidents? in (?:my|his|her|the) (?:pants|underwear|knickers|trousers|bed|sleep)"
+    r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
+    r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
+    r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
     r"|\bby accident\b|\baccidentally\b"
 )

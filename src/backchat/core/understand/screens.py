@@ -38,7 +38,8 @@ _WEIGHT = re.compile(
     r"weight loss|losing weight|weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
     r"going down|fallen|falling|coming) ?(?:off)?|"
     r"lost (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|\d+(?:\.\d+)?|a bit|a lot)\s*)+"
-    r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b|clothes (?:are )?(?:looser|hanging off|falling off|too big)|"
+    r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b|(?:clothes|jeans|trousers|skirts?|dress(?:es)?|belt|top|shirts?) "
+    r"(?:are |is |keep |have been )?(?:looser|loose|hanging off|falling off|too big|dropping off|slipping off)|"
     r"(?:getting|gone|got|look|looking|looks) (?:so |really |very |a bit )?(?:thin|thinner|skinny|skinnier|gaunt)|"
     r"(?:dropped|down) (?:a )?(?:dress|jean|trouser|clothes) size|smaller (?:jeans|trousers|clothes|size|dress)|"
     r"wasting away|not eating and losing|"
@@ -69,7 +70,8 @@ _RELATIVE = re.compile(
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
     r"parents?)\b|\bruns in (?:the|my) family\b|\bfamily history\b"
 )
-_NOT_CANCER = re.compile(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|"
+_NOT_CANCER = re.compile(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
+                         r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about))\b")
 _IMMUNE = re.compile(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
@@ -123,11 +125,15 @@ def read_cancer_history(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+_ONGOING = re.compile(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|taking|still|ever since|"
+                      r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
+
+
 def read_immune(u: Utterance) -> bool | None:
     """A weakened immune system, long-term steroids, or injected drugs."""
     pols: list[Polarity] = []
     for m in u.mentions(_IMMUNE):
-        if not recent(m.clause):
+        if not recent(m.clause) and not _ONGOING.search(m.clause):
             continue  # "had chemo 10 years ago" is not a weak immune system now
         if _RELATIVE.search(m.clause) or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
                                           and not re.search(r"tablets?|daily|long[- ]term|every day",

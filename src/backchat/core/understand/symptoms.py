@@ -53,7 +53,8 @@ _CES = re.compile(
     r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
     r"(?:hardly|barely|nothing|not much|very little|only a (?:dribble|trickle)) (?:anything |much )?"
     r"(?:comes?|coming|came) out|"
-    r"(?:numb\w*|weird|strange|odd|different|no feeling|can't feel)[^.]{0,25}\bwip(?:e|ing)\b|"
+    r"(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not) (?:really |quite |properly )?feel)"
+    r"[^.]{0,35}\bwip(?:e|ing)\b|"
     r"\bwip(?:e|ing)\b[^.]{0,30}\b(?:numb\w*|weird|strange|odd|different|no feeling|not my (?:skin|own))|"
     r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?)|"
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
@@ -63,7 +64,8 @@ _CES = re.compile(
 )
 _CES_WORDS = re.compile(r"\b(?:bladder|bowels?|waterworks|peeing|pee|weeing|toilet|urine|"
                         r"poo|incontinen\w*|saddle)\b")
-_FINE = re.compile(r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|issues?|change)|"
+_FINE = re.compile(r"(?<!is that )(?<!is this )(?<!is it )(?<!that's not )(?<!not )"
+                   r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|issues?|change)|"
                    r"working|good|as usual|same as always|unchanged|nothing wrong)\b")
 _FEVER = re.compile(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
@@ -75,7 +77,7 @@ _FEVER = re.compile(
 _NOT_FEVER = re.compile(
     r"\b(?:hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
     r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
-    r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|"
+    r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|degrees out|bus stop|"
     r"(?:from|with|because of|due to) (?:the )?pain|shaking (?:my|his|her) (?:head|hands?)|shaking hands|"
     r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*)\b"
 )
@@ -105,6 +107,10 @@ def read_numbness(u: Utterance) -> bool | None:
     for m in u.mentions(_NUMB):
         near = m.before[-60:].rsplit(",", 1)[-1] + m.text + m.after[:60].split(",", 1)[0]  # its own part
         limb = _LIMB.search(near) is not None
+        if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
+            continue  # "I'm numb to it by now" is a figure of speech
+        if _SADDLE.search(near) and not _LIMB.search(_SADDLE.sub(" ", near)):
+            continue  # "my bum and between my legs feel numb": the saddle, not the legs
         if (_SADDLE.search(near) or _WIPING.search(near)) and not limb:
             continue  # saddle numbness is a cauda equina sign, read by read_bladder_bowel
         if _NOT_LIMB.search(near) and not limb:
@@ -136,6 +142,8 @@ def read_fever(u: Utterance) -> bool | None:
     for m in u.mentions(_FEVER):
         if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause):
             continue  # "I had covid last year and had a fever then"
+        if _SOMEONE_ELSE.search(m.before):
+            continue  # "my son has had a fever all week"
         if _NOT_FEVER.search(m.clause) and m.text not in ("fever", "chills", "high temperature"):
             if m.polarity == "pos":
                 continue
@@ -153,14 +161,19 @@ def read_fever(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|baby|toddler|"
+    r"husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|colleague|dog|cat)\b[^,.;]*$")
+
+
 def _temperature(clause: str) -> bool | None:
     """True for a feverish reading, False for a normal one, None when no reading is given."""
     for m in _TEMP.finditer(clause):
         value = float(m.group("value"))
         unit = (m.group("unit") or "").strip()
         context = _TEMP_CONTEXT.search(clause) is not None
-        if unit.startswith("f") or (not unit and 95 <= value <= 110 and context):
+        if (unit.startswith("f") and 90 <= value <= 115) or (not unit and 95 <= value <= 110 and context):
             return value >= 100.4
-        if unit.startswith("c") or (35 <= value <= 43 and (context or "." in m.group("value"))):
+        if (unit.startswith("c") and 30 <= value <= 45) or (35 <= value <= 43 and (context or "." in m.group("value"))):
             return value >= 38.0
     return None
