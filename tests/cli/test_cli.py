@@ -156,4 +156,5 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     proc.stdout.readline()
     proc.stdout.close()  # like `| head -1`
     err = proc.stderr.read()
+    proc.stderr.close()
     assert proc.wait(timeout=60) == 0 and b"went wrong" not in err and not (tmp_path / "crash.log").exists()
