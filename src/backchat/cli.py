@@ -12,14 +12,15 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, cast
 
 import click
 
 from backchat import __version__
+from backchat.cli_options import OPTIONS_KEY, date_option, intake_options, options_from
+from backchat.cli_voice import models, voice
 from backchat.core.facts import PUBLIC_FACTS
 from backchat.core.loader import default_flow_path, flows_dir, load_flow
 from backchat.core.triage import with_derived
@@ -33,8 +34,6 @@ from backchat.store.cli_sessions import flows_export_fhir, sessions
 
 __all__ = ["main"]
 
-F = TypeVar("F", bound=Callable[..., Any])
-_OPTIONS_KEY = "backchat.options"
 log = logging.getLogger(__name__)
 
 
@@ -63,7 +62,7 @@ class _Group(click.Group):
 
 
 def _save_crash(ctx: click.Context) -> str:
-    opts = ctx.meta.get(_OPTIONS_KEY) or ctx.find_object(Options)
+    opts = ctx.meta.get(OPTIONS_KEY) or ctx.find_object(Options)
     if opts is not None and opts.no_store:
         return "nowhere (--no-store keeps nothing on disk)"
     try:
@@ -78,46 +77,6 @@ def _save_crash(ctx: click.Context) -> str:
         return "nowhere (the data folder could not be written)"
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter("use the form YYYY-MM-DD, e.g. 2026-11-18") from None
-
-
-def intake_options(fn: F) -> F:
-    """The options of every command that holds an intake."""
-    decorators = [
-        click.option("--flow", "flow", type=click.Path(path_type=Path),
-                     help="The flow file to use (default: flows/low_back_pain.yaml)."),
-        click.option("--data-dir", help="Where sessions are kept (default: the user data "
-                     "folder, or $BACKCHAT_DATA_DIR)."),
-        click.option("--no-store", is_flag=True, help="Keep nothing on disk."),
-        click.option("--resume", is_flag=True, help="Carry on with the last unfinished session."),
-        click.option("--today", callback=_date, metavar="YYYY-MM-DD",
-                     help="Treat this date as today (for scripts and tests)."),
-    ]
-    for deco in reversed(decorators):
-        fn = deco(fn)
-    return fn
-
-
-def _options(ctx: click.Context, **kw: Any) -> Options:
-    parent = ctx.find_object(Options) or Options()
-    merged = Options(
-        flow=kw.get("flow") or parent.flow,
-        data_dir=kw.get("data_dir") or parent.data_dir,
-        no_store=bool(kw.get("no_store")) or parent.no_store,
-        resume=bool(kw.get("resume")) or parent.resume,
-        today=kw.get("today") or parent.today,
-    )
-    ctx.obj = merged
-    ctx.meta[_OPTIONS_KEY] = merged  # shared by the whole command chain (see _save_crash)
-    return merged
-
-
 @click.group(cls=_Group, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @intake_options
@@ -130,7 +89,7 @@ def main(ctx: click.Context, /, **kw: Any) -> None:
     nothing is ever sent anywhere.
     """
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    opts = _options(ctx, **kw)
+    opts = options_from(ctx, **kw)
     if ctx.invoked_subcommand is not None:
         return
     try:
@@ -146,7 +105,7 @@ def main(ctx: click.Context, /, **kw: Any) -> None:
 @click.pass_context
 def chat(ctx: click.Context, /, **kw: Any) -> None:
     """Hold the intake in plain line mode (stdin/stdout; works with pipes)."""
-    opts = _options(ctx, **kw)
+    opts = options_from(ctx, **kw)
     _plain_stdin()
     conv, first = open_conversation(opts, lambda s: click.echo(s, err=True))
     interactive = sys.stdin.isatty()
@@ -177,12 +136,24 @@ def _plain_stdin() -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool) -> None:
+@click.option("--voice", "by_voice", is_flag=True,
+              help="Speak each answer with espeak-ng and recognise it before the engine gets it.")
+@click.option("--engine", type=click.Choice(["pocketsphinx", "sphinx", "vosk"]), default="pocketsphinx",
+              show_default=True, help="The recogniser for --voice.")
+@click.option("--vosk-model", type=click.Path(path_type=Path), help="The Vosk model for --engine vosk.")
+def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool, by_voice: bool, engine: str,
+           vosk_model: Path | None) -> None:
     """Replay scripted dialogues and report, per file, pass or the first difference."""
     from backchat.replay import load_script, run_script  # noqa: PLC0415
 
     loaded = load_flow(flow)
-    results = [run_script(load_script(f), loaded, str(f)) for f in files]
+    scripts = [(f, load_script(f)) for f in files]
+    if by_voice:
+        from backchat.handsfree.replay_cli import replay_by_voice  # noqa: PLC0415
+
+        results = replay_by_voice(scripts, loaded, engine, vosk_model, show=None if as_json else click.echo)
+    else:
+        results = [run_script(script, loaded, str(f)) for f, script in scripts]
     if as_json:
         click.echo(json.dumps({"dialogues": [r.as_json() for r in results]}, indent=2))
     else:
@@ -198,7 +169,7 @@ def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object of facts.")
 @click.option("--question", help="Read the text as the answer to this question id.")
 @click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
-@click.option("--today", callback=_date, metavar="YYYY-MM-DD", help="Treat this date as today.")
+@click.option("--today", callback=date_option, metavar="YYYY-MM-DD", help="Treat this date as today.")
 def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
           today: date | None) -> None:
     """Print what backchat understands from one utterance."""
@@ -318,5 +289,7 @@ def eval_(corpus: Path, flow: Path | None) -> None:
 
 
 main.add_command(sessions)
+main.add_command(voice)
+main.add_command(models)
 main.add_command(export_session)
 flows.add_command(flows_export_fhir)

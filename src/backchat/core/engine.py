@@ -94,6 +94,10 @@ class Engine:
             out["outcome"] = self._cursor.state
         return out
 
+    def today(self) -> date:
+        """The engine's date (its injected clock), for reading relative dates."""
+        return self._clock()
+
     def is_red_flag_question(self, question: Question | None = None) -> bool:
         """True when the question's answer feeds a red-flag rule."""
         q = question or self.question

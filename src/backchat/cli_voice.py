@@ -1,0 +1,142 @@
+"""The voice commands: ``backchat voice`` (the whole intake by voice) and ``backchat models``.
+
+Every missing piece (no microphone, no sound output, no libportaudio2, no libespeak-ng, a
+broken or incomplete model) is one sentence saying what is missing and how to fix it; the
+intake then carries on in text, with nothing lost.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from backchat.cli_options import intake_options, options_from
+from backchat.linemode import run_chat
+from backchat.startup import close_conversation, open_conversation
+
+__all__ = ["voice", "models", "voice_options", "choose_listener"]
+
+ENGINE_CHOICES = ("auto", "pocketsphinx", "sphinx", "vosk")
+
+
+def voice_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of the commands that listen and speak."""
+    decorators = [
+        click.option("--engine", type=click.Choice(ENGINE_CHOICES), default="auto", show_default=True,
+                     help="Speech recogniser: auto uses Vosk when a model is found, else PocketSphinx."),
+        click.option("--vosk-model", type=click.Path(path_type=Path),
+                     help="A Vosk model folder (default: $BACKCHAT_VOSK_MODEL, models/, the data folder)."),
+        click.option("--audio-in", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+                     help="Take each answer from a WAV file, one per turn (repeat the option), not the microphone."),
+        click.option("--speak-to", type=click.Path(file_okay=False, path_type=Path),
+                     help="Write each prompt as a numbered WAV file in this folder instead of playing it."),
+        click.option("--voice-rate", type=click.IntRange(80, 400), help="Speaking rate, words per minute."),
+        click.option("--voice-name", help="Speech synthesis voice (a name or part of one)."),
+        click.option("--mic-device", help="Microphone: a device number or part of its name."),
+    ]
+    for deco in reversed(decorators):
+        fn = deco(fn)
+    return fn
+
+
+def choose_listener(engine: str, vosk_model: Path | None) -> tuple[Any, str]:
+    """The recogniser and a sentence naming it and its model."""
+    from backchat.speech.errors import ModelNotFoundError  # noqa: PLC0415
+    from backchat.speech.factory import make_listener  # noqa: PLC0415
+    from backchat.speech.models import resolve_vosk_model  # noqa: PLC0415
+
+    if engine == "auto":
+        try:
+            model = resolve_vosk_model(vosk_model)
+        except ModelNotFoundError:
+            if vosk_model is not None:
+                raise
+            model = None
+        engine = "vosk" if model is not None else "pocketsphinx"
+        vosk_model = model
+    if engine == "vosk":
+        model = resolve_vosk_model(vosk_model)
+        return make_listener("vosk", model=model), f"Vosk with the model in {model}"
+    return make_listener("pocketsphinx"), "PocketSphinx with its bundled US English model"
+
+
+@click.command()
+@intake_options
+@voice_options
+@click.pass_context
+def voice(ctx: click.Context, /, **kw: Any) -> None:
+    """The whole intake by voice alone: backchat speaks each question and listens for the answer."""
+    from backchat.errors import SpeechError  # noqa: PLC0415
+    from backchat.handsfree.loop import MicrophoneTurns, VoiceIO, WavTurns, run_voice_intake  # noqa: PLC0415
+    from backchat.speech.factory import make_microphone, make_speaker  # noqa: PLC0415
+
+    opts = options_from(ctx, **kw)
+
+    def notice(text: str) -> None:
+        click.echo(text, err=True)
+
+    conv, first = open_conversation(opts, notice)
+    listener = speaker = None
+    try:
+        try:
+            listener, heard_with = choose_listener(kw["engine"], kw["vosk_model"])
+            if kw["audio_in"]:
+                source: Any = WavTurns(list(kw["audio_in"]))
+                source_name = f"{len(kw['audio_in'])} WAV file(s), one per answer"
+            else:
+                mic = make_microphone(kw["mic_device"])
+                source, source_name = MicrophoneTurns(mic), f"the microphone ({getattr(mic, 'name', 'default')})"
+        except SpeechError as exc:
+            notice(f"{exc} Carrying on in text.")
+            sys.exit(_text_fallback(conv, first))
+        try:
+            speaker = make_speaker(rate=kw["voice_rate"], voice=kw["voice_name"], speak_to=kw["speak_to"])
+            out_name = f"WAV files in {kw['speak_to']}" if kw["speak_to"] else "the speakers"
+        except SpeechError as exc:
+            notice(f"{exc} The questions will be shown as text.")
+            out_name = "text on screen only"
+        notice(f"Listening with {heard_with}; answers from {source_name}; speaking to {out_name}.")
+        io = VoiceIO(listener=listener, speaker=speaker, source=source, show=click.echo)
+        sys.exit(run_voice_intake(conv, first, io))
+    finally:
+        for part in (speaker, listener):
+            if part is not None:
+                part.close()
+        close_conversation(conv)
+
+
+def _text_fallback(conv: Any, first: Any) -> int:
+    interactive = sys.stdin.isatty()
+
+    def read_line(prompt: str) -> str | None:
+        if interactive:
+            try:
+                return input(prompt)
+            except EOFError:
+                return None
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+
+    return run_chat(conv, conv.resume() if first is None else first, read_line, click.echo, interactive)
+
+
+@click.command()
+def models() -> None:
+    """List the speech models found and check that each is complete."""
+    from backchat.speech.models import VOSK_ENV, default_model_dirs, find_models  # noqa: PLC0415
+
+    found = find_models()
+    for info in found:
+        size = f"{info.size_bytes / 1e6:.0f} MB" if info.size_bytes else ""
+        if info.complete:
+            extra = ", phrase lists: yes" if info.engine == "vosk" and info.grammar else ""
+            click.echo(f"ok      {info.engine:<12} {info.path}  ({size}{extra})")
+        else:
+            click.echo(f"broken  {info.engine:<12} {info.path}: {info.problem}")
+    click.echo("searched: " + ", ".join(str(d) for d in default_model_dirs()) + f"; and ${VOSK_ENV}")
+    if not any(i.engine == "vosk" and i.complete for i in found):
+        click.echo("No Vosk model: voice uses PocketSphinx's bundled model. models/README.md says how to add one.")

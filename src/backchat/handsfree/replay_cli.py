@@ -1,0 +1,41 @@
+"""``backchat replay --voice``: run scripts through synthesis and the real recogniser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from backchat.core.flow import Flow
+from backchat.handsfree.replay_voice import VoiceHear
+from backchat.handsfree.synth import wav_synthesizer
+from backchat.replay import DialogueResult, Script, run_script
+from backchat.speech.factory import make_listener
+from backchat.speech.models import resolve_vosk_model
+
+__all__ = ["replay_by_voice"]
+
+
+def replay_by_voice(scripts: Sequence[tuple[Path, Script]], flow: Flow, engine: str, vosk_model: Path | None,
+                    show: Callable[[str], None] | None) -> list[DialogueResult]:
+    """Each script through the voice path; ``show`` gets what was said and heard, turn by turn."""
+    model = resolve_vosk_model(vosk_model) if engine == "vosk" else None
+    listener = make_listener("vosk" if engine == "vosk" else "pocketsphinx", model=model)
+    results = []
+    try:
+        with wav_synthesizer() as synthesize:
+            for path, script in scripts:
+                if not script.voice:
+                    results.append(run_script(script, flow, str(path)))
+                    continue
+                hear = VoiceHear(flow, listener, synthesize)
+                result = run_script(script, flow, str(path), hear=hear)
+                results.append(result)
+                if show is not None:
+                    show(f"{path}:")
+                    for h in hear.turns:
+                        check = {True: " (read back: confirmed)", False: " (read back: never confirmed)",
+                                 None: ""}[h.confirmed]
+                        show(f"  said {h.said!r} -> heard {h.heard!r}{check}")
+    finally:
+        listener.close()
+    return results

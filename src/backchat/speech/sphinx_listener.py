@@ -1,0 +1,388 @@
+"""PocketSphinx behind the :class:`~backchat.speech.ports.Listener` protocol: the default
+recogniser, using the US English model bundled in the ``pocketsphinx`` wheel (offline).
+
+The only module that imports ``pocketsphinx``. Grammars and small models run on a decoder
+whose dictionary holds backchat's vocabulary only (compiling one takes milliseconds, not
+the half second it takes against the 134k-word dictionary); the general model is loaded
+the first time it is needed. How a question's constraint is used:
+
+* **closed questions** (two passes over the same audio, together ~0.3 s per answer):
+  1. the JSGF grammar of expected answers + red flags + commands;
+  2. a small bigram model of the same phrases plus ~400 common words at a low probability
+     (:mod:`.ngram`), which can say "none of the above".
+  The result is the grammar's phrase when the passes agree; a disagreement lowers the
+  confidence; when neither pass yields a complete expected phrase the transcript is
+  ``out_of_grammar`` and carries the second pass's words as a best guess.
+* **open questions**: a domain bigram model (example answers, typical back-pain sentences,
+  every closed kind's phrases, common words) instead of the general 130k-word model.
+* **no constraint**: the general language model, the last resort.
+
+Confidence (0..1): for closed questions it is the accuracy measured for each way the
+two passes can agree or disagree (see :data:`CLOSED_CONFIDENCE`, calibrated on espeak-ng
+voices by ``bench/voice_recognition.py``), scaled down by up to 40 % when the chosen
+hypothesis has a low lattice posterior (below 0.03, where most errors were); for open
+questions and the general model, the mean word posterior from the lattice. Treat it as a
+ranking, not a probability, and confirm every red-flag answer by reading it back.
+
+Audio is converted to 16 kHz mono, padded with 0.25 s before and after, and given a faint
+noise floor (see :func:`backchat.speech.audio.with_noise_floor`). Feature extraction is
+reset before every utterance, so a result never depends on the utterances before it (the
+price: no adaptation to the speaker's channel from one answer to the next).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from backchat.speech.audio import join, pad, to_speech_format, with_noise_floor
+from backchat.speech.errors import RecognizerError
+from backchat.speech.grammars import Constraint, builtin_vocabulary
+from backchat.speech.ngram import build_arpa
+from backchat.speech.ports import AudioChunk, Transcript
+from backchat.speech.vocabulary import EXTRA_PRONUNCIATIONS, FILLER_WORDS
+
+__all__ = ["SphinxListener", "Pass", "CLOSED_CONFIDENCE", "agreement"]
+
+CLOSED_CONFIDENCE: dict[str, float] = {
+    "agree": 0.96,
+    "both_differ": 0.25,
+    "grammar_only": 0.34,
+    "ngram_only": 0.30,
+    "neither": 0.1,
+}
+"""Share of right answers for each way the two passes can relate, measured by
+``bench/voice_recognition.py`` on 3 espeak-ng voices (168 expected and 72 unexpected
+utterances). Unexpected speech never made the passes agree; it often came out as a
+"grammar_only" result (the grammar forces some phrase, the bigram pass hears other words).
+"neither" is scaled by the bigram pass's word posterior: the text is then a best guess."""
+
+_TYPICAL_POSTERIOR = 0.03
+_FILLERS = ("<s>", "</s>", "<sil>", "[NOISE]", "[SPEECH]")
+
+
+@dataclass(frozen=True, slots=True)
+class Pass:
+    """What one decoding pass produced."""
+
+    text: str
+    """The hypothesis (lower case, no fillers)."""
+    posterior: float
+    """Posterior probability of the whole hypothesis in the lattice (0..1)."""
+    word_posterior: float
+    """Mean posterior of its words (0..1; 0 when there are none)."""
+
+
+class SphinxListener:
+    """Speech in with PocketSphinx. Not thread-safe; calls are serialised by a lock.
+
+    Args:
+        config: extra decoder options (e.g. ``hmm``, ``dict``, ``lm`` paths of another
+            model); the bundled US English model is used otherwise.
+        extra_words: pronunciations to add to the dictionary (ARPAbet phones).
+        noise_floor_dbfs: level of the noise added to the audio; None adds none.
+        lead_in: seconds of silence put before and after each utterance.
+        max_searches: compiled grammars / models kept (least recently used go first).
+    """
+
+    def __init__(
+        self,
+        *,
+        config: Mapping[str, Any] | None = None,
+        extra_words: Mapping[str, str] = EXTRA_PRONUNCIATIONS,
+        noise_floor_dbfs: float | None = -50.0,
+        lead_in: float = 0.25,
+        max_searches: int = 24,
+    ) -> None:
+        try:
+            import pocketsphinx
+        except ImportError as exc:  # pragma: no cover - a dependency of backchat
+            raise RecognizerError(f"PocketSphinx is not installed ({exc}).") from None
+        self._ps = pocketsphinx
+        self._options: dict[str, Any] = {"samprate": 16000, "loglevel": "FATAL"}
+        self._options.update(config or {})
+        self._extra = dict(extra_words)
+        self._noise = noise_floor_dbfs
+        self._lead_in = lead_in
+        self._max_searches = max_searches
+        self._searches: OrderedDict[str, None] = OrderedDict()
+        self._lock = threading.Lock()
+        self._pronunciations = self._read_dictionary()
+        self._decoder = self._small_decoder()
+        self._full: Any = None
+        self._live_cmn: str | None = None
+        self._prepared: OrderedDict[str, Constraint] = OrderedDict()
+
+    def _read_dictionary(self) -> dict[str, list[str]]:
+        """word -> its pronunciations (ARPAbet), from the model's dictionary and extras."""
+        path = self._options.get("dict") or self._ps.get_model_path("en-us/cmudict-en-us.dict")
+        found: dict[str, list[str]] = {}
+        try:
+            with open(path, encoding="utf-8") as lines:
+                for line in lines:
+                    word, _, phones = line.strip().partition(" ")
+                    found.setdefault(word.split("(")[0], []).append(phones.strip())
+        except OSError as exc:
+            raise RecognizerError(f"PocketSphinx's dictionary {path} cannot be read "
+                                  f"({exc.strerror or exc}).") from None
+        for word, phones in self._extra.items():
+            known = found.setdefault(word, [])
+            if phones not in known:
+                known.append(phones)
+        return found
+
+    def _small_decoder(self) -> Any:
+        """A decoder whose dictionary holds backchat's vocabulary only: compiling a grammar
+        or a bigram model then takes milliseconds instead of half a second."""
+        words = {w for w in builtin_vocabulary() if w in self._pronunciations}
+        with tempfile.TemporaryDirectory(prefix="backchat-") as folder:
+            dict_path = os.path.join(folder, "small.dict")
+            lm_path = os.path.join(folder, "start.arpa")
+            with open(dict_path, "w", encoding="utf-8") as out:
+                for word in sorted(words):
+                    for i, phones in enumerate(self._pronunciations[word]):
+                        out.write(f"{word if i == 0 else f'{word}({i + 1})'} {phones}\n")
+            with open(lm_path, "w", encoding="utf-8") as out:
+                out.write(build_arpa(["yes", "no"]))
+            options = {**self._options, "dict": dict_path, "lm": lm_path}
+            return self._new_decoder(options)
+
+    def _new_decoder(self, options: Mapping[str, Any]) -> Any:
+        try:
+            return self._ps.Decoder(**options)
+        except (RuntimeError, ValueError, OSError, KeyError) as exc:
+            raise RecognizerError(f"PocketSphinx could not load its model ({exc}).") from None
+
+    def _full_decoder(self) -> Any:
+        """The general 130k-word model, loaded the first time it is needed (~0.4 s)."""
+        if self._full is None:
+            self._full = self._new_decoder(self._options)
+            missing = [w for w in self._extra if self._full.lookup_word(w) is None]
+            for i, word in enumerate(missing):
+                self._full.add_word(word, self._extra[word], i == len(missing) - 1)
+        return self._full
+
+    def _ensure_words(self, words: Iterable[str]) -> None:
+        """Add the words a grammar needs to the small decoder's dictionary."""
+        todo = [w for w in sorted(words) if w in self._pronunciations
+                and self._decoder.lookup_word(w) is None]
+        for i, word in enumerate(todo):
+            for j, phones in enumerate(self._pronunciations[word]):
+                last = i == len(todo) - 1 and j == len(self._pronunciations[word]) - 1
+                self._decoder.add_word(word if j == 0 else f"{word}({j + 1})", phones, last)
+
+    @property
+    def name(self) -> str:
+        """The engine's name."""
+        return "pocketsphinx"
+
+    def has_word(self, word: str) -> bool:
+        """True when ``word`` is in the pronunciation dictionary (use as a grammar lexicon)."""
+        return word in self._pronunciations
+
+    def transcribe(
+        self, audio: AudioChunk | Iterable[AudioChunk], constraint: Constraint | None = None
+    ) -> Transcript:
+        """Recognise one complete utterance."""
+        chunk = to_speech_format(audio) if isinstance(audio, AudioChunk) else join(audio)
+        pcm = self._condition(chunk)
+        with self._lock:
+            if constraint is None:
+                return self._open_result(self._pass(self._full_decoder(), None, pcm))
+            prepared = self._prepare(constraint)
+            first = self._pass(self._decoder, self._first_search(prepared), pcm)
+            return self._result(first, pcm, prepared)
+
+    def stream(
+        self, chunks: Iterable[AudioChunk], constraint: Constraint | None = None
+    ) -> Iterator[Transcript]:
+        """Partial transcripts while audio arrives, then the final one.
+
+        Partials come from the first pass run live (for display only). The final
+        transcript is :meth:`transcribe` of the whole turn, so it is the same whether the
+        audio was streamed or not. The listener is busy until the generator is exhausted
+        or closed.
+        """
+        received: list[AudioChunk] = []
+        last = ""
+        with self._lock:
+            prepared = self._prepare(constraint) if constraint is not None else None
+            decoder = self._decoder if prepared is not None else self._full_decoder()
+            self._start(decoder, self._first_search(prepared) if prepared else None)
+            if self._live_cmn is not None:  # start from the last turn's mean: better partials
+                decoder.set_cmn(self._live_cmn)
+            try:
+                for chunk in chunks:
+                    speech = to_speech_format(chunk)
+                    received.append(speech)
+                    if self._noise is not None:
+                        speech = with_noise_floor(speech, self._noise)
+                    decoder.process_raw(speech.audio, False, False)
+                    hyp = decoder.hyp()
+                    text = _clean(hyp.hypstr) if hyp is not None else ""
+                    if text and text != last:
+                        last = text
+                        yield Transcript(text, 0.0, partial=True, engine=self.name)
+            finally:
+                decoder.end_utt()
+                self._live_cmn = decoder.get_cmn(False)
+        yield self.transcribe(received, constraint)
+
+    def close(self) -> None:
+        """Drop the compiled searches and the general model."""
+        with self._lock:
+            for name in list(self._searches):
+                self._remove(name)
+            self._full = None
+
+    def decode(self, audio: AudioChunk, constraint: Constraint | None, which: str) -> Pass:
+        """One pass only (``which``: "grammar", "ngram" or "full"), for measurements."""
+        pcm = self._condition(to_speech_format(audio))
+        with self._lock:
+            if which == "full" or constraint is None:
+                return self._pass(self._full_decoder(), None, pcm)
+            prepared = self._prepare(constraint)
+            if which == "grammar" and prepared.closed:
+                return self._pass(self._decoder, self._grammar(prepared), pcm)
+            return self._pass(self._decoder, self._ngram(prepared), pcm)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _condition(self, chunk: AudioChunk) -> bytes:
+        padded = pad(chunk, self._lead_in, self._lead_in)
+        if self._noise is not None:
+            padded = with_noise_floor(padded, self._noise)
+        return padded.audio
+
+    def _prepare(self, constraint: Constraint) -> Constraint:
+        """The constraint restricted to known words, with its words in the small decoder."""
+        prepared = self._prepared.get(constraint.key)
+        if prepared is None:
+            prepared = constraint.with_lexicon(self.has_word)
+            self._ensure_words(prepared.words() | set(FILLER_WORDS))
+            self._prepared[constraint.key] = prepared
+            if len(self._prepared) > 4 * self._max_searches:
+                self._prepared.pop(next(iter(self._prepared)))
+        return prepared
+
+    def _first_search(self, constraint: Constraint) -> str:
+        return self._grammar(constraint) if constraint.closed else self._ngram(constraint)
+
+    def _result(self, first: Pass, pcm: bytes, constraint: Constraint) -> Transcript:
+        if not constraint.closed:
+            return self._open_result(first)
+        second = self._pass(self._decoder, self._ngram(constraint), pcm)
+        return self._decide(first, second, constraint)
+
+    def _open_result(self, result: Pass) -> Transcript:
+        return Transcript(result.text, result.word_posterior, engine=self.name)
+
+    def _decide(self, grammar: Pass, ngram: Pass, constraint: Constraint) -> Transcript:
+        outcome, chosen = agreement(grammar, ngram, constraint)
+        if chosen is None:
+            heard = bool(ngram.text or grammar.text)
+            confidence = CLOSED_CONFIDENCE[outcome] * ngram.word_posterior
+            return Transcript(ngram.text, _clip(confidence), out_of_grammar=heard,
+                              engine=self.name)
+        scale = 0.6 + 0.4 * min(1.0, chosen.posterior / _TYPICAL_POSTERIOR)
+        return Transcript(chosen.text, _clip(CLOSED_CONFIDENCE[outcome] * scale),
+                          engine=self.name)
+
+    @staticmethod
+    def _start(decoder: Any, search: str | None) -> None:
+        """Begin an utterance from a clean feature state: the cepstral mean and the other
+        normalisation state would otherwise carry over, and each result would depend on
+        the utterances before it (tests and replays on their order)."""
+        decoder.activate_search(search)
+        decoder.reinit_feat()
+        decoder.start_utt()
+
+    def _pass(self, decoder: Any, search: str | None, pcm: bytes) -> Pass:
+        try:
+            self._start(decoder, search)
+            decoder.process_raw(pcm, False, True)
+            decoder.end_utt()
+        except RuntimeError as exc:
+            raise RecognizerError(f"PocketSphinx failed to decode ({exc}).") from None
+        return self._collect(decoder)
+
+    @staticmethod
+    def _collect(decoder: Any) -> Pass:
+        hyp = decoder.hyp()
+        if hyp is None:
+            return Pass("", 0.0, 0.0)
+        words = [s.prob for s in decoder.seg() if s.word.split("(")[0] not in _FILLERS]
+        mean = sum(words) / len(words) if words else 0.0
+        return Pass(_clean(hyp.hypstr), _clip(hyp.prob), _clip(mean))
+
+    def _grammar(self, constraint: Constraint) -> str:
+        name = f"g{constraint.key}"
+        if self._touch(name):
+            try:
+                self._decoder.add_jsgf_string(name, constraint.jsgf())
+            except (ValueError, RuntimeError) as exc:
+                self._searches.pop(name, None)
+                raise RecognizerError(f"PocketSphinx rejected the grammar ({exc}).") from None
+        return name
+
+    def _ngram(self, constraint: Constraint) -> str:
+        name = f"n{constraint.key}"
+        if self._touch(name):
+            words = sorted({w for w in (*FILLER_WORDS, *constraint.open_words) if self.has_word(w)})
+            arpa = build_arpa(constraint.ngram_corpus(), words,
+                              extra_count=0.2 if constraint.closed else 1.0)
+            handle, path = tempfile.mkstemp(suffix=".arpa", prefix="backchat-")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(arpa)
+                self._decoder.add_lm_file(name, path)
+            except (ValueError, RuntimeError) as exc:
+                self._searches.pop(name, None)
+                raise RecognizerError(f"PocketSphinx rejected the language model ({exc}).") from None
+            finally:
+                os.unlink(path)
+        return name
+
+    def _touch(self, name: str) -> bool:
+        """Mark ``name`` as used; True when it still has to be compiled."""
+        if name in self._searches:
+            self._searches.move_to_end(name)
+            return False
+        self._searches[name] = None
+        while len(self._searches) > self._max_searches:
+            self._remove(next(iter(self._searches)))
+        return True
+
+    def _remove(self, name: str) -> None:
+        self._searches.pop(name, None)
+        try:
+            self._decoder.remove_search(name)
+        except (KeyError, RuntimeError):  # pragma: no cover - already gone
+            pass
+
+
+def agreement(grammar: Pass, ngram: Pass, constraint: Constraint) -> tuple[str, Pass | None]:
+    """How the two passes of a closed question relate (a key of :data:`CLOSED_CONFIDENCE`),
+    and the pass whose text to use (None: neither is an expected phrase)."""
+    g_ok = bool(grammar.text) and constraint.match(grammar.text) is not None
+    n_ok = bool(ngram.text) and constraint.match(ngram.text) is not None
+    if g_ok and n_ok:
+        return ("agree" if grammar.text == ngram.text else "both_differ"), grammar
+    if g_ok:
+        return "grammar_only", grammar
+    if n_ok:
+        return "ngram_only", ngram
+    return "neither", None
+
+
+def _clean(text: str) -> str:
+    return " ".join(w for w in text.split() if w not in _FILLERS)
+
+
+def _clip(value: float) -> float:
+    return 0.0 if value != value else max(0.0, min(1.0, value))
