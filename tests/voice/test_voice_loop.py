@@ -1,0 +1,109 @@
+"""`backchat voice`: the loop's rules (read-back, retry, stop) with in-memory ports, and the real
+command with WAV input, written prompts, and the fall-back to text when there is no microphone."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import wave
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from backchat.core.engine import Engine
+from backchat.core.flow import Flow
+from backchat.handsfree.loop import VoiceIO, run_voice_intake
+from backchat.session import Conversation
+from backchat.speech.audio import silence
+from backchat.speech.ports import AudioChunk
+from backchat.speech.scripted import RecordingSpeaker, ScriptedListener
+
+BIN = Path(sys.executable).with_name("backchat")
+
+
+class Turns:
+    """A fake turn source: a little silence per turn, as many turns as asked."""
+
+    def __init__(self, count: int) -> None:
+        self.left = count
+
+    def next_turn(self) -> AudioChunk | None:
+        if self.left == 0:
+            return None
+        self.left -= 1
+        return silence(0.2)
+
+
+def voice_run(flow: Flow, replies: list[str]) -> tuple[Engine, RecordingSpeaker, list[str]]:
+    engine = Engine(flow, clock=lambda: date(2026, 11, 18))
+    conv = Conversation(engine)
+    speaker, shown = RecordingSpeaker(), []
+    io = VoiceIO(listener=ScriptedListener(replies), speaker=speaker, source=Turns(len(replies)), show=shown.append)
+    run_voice_intake(conv, conv.start(), io)
+    return engine, speaker, shown
+
+
+def test_a_red_flag_answer_counts_only_after_it_is_confirmed(flow: Flow) -> None:
+    # onset, spreading and bladder/bowel feed red-flag rules: read back; where it hurts: not
+    engine, speaker, _ = voice_run(flow, ["it came on gradually", "yes", "lower back", "no", "yes", "yes", "yes"])
+    assert any(s.startswith("I heard: ") and "Is that right?" in s for s in speaker.spoken)
+    assert engine.state == "emergency"  # "yes" to the bladder question, confirmed
+
+
+def test_a_misheard_answer_that_is_denied_is_asked_again(flow: Flow) -> None:
+    engine, speaker, _ = voice_run(flow, ["it came on gradually", "yes", "lower back", "no", "yes", "yes", "no"])
+    assert "Please say your answer again." in speaker.spoken[-1]
+    assert engine.state == "bladder_bowel" and "bladder_bowel" not in engine.facts
+
+
+def test_stop_ends_the_intake_by_voice(flow: Flow) -> None:
+    engine, speaker, shown = voice_run(flow, ["stop"])
+    assert speaker.spoken[-1] == "Goodbye, and take care." and not engine.finished
+    assert "> (heard) stop" in shown
+
+
+def test_every_prompt_is_spoken_and_shown(flow: Flow) -> None:
+    _, speaker, shown = voice_run(flow, ["it came on gradually", "yes"])
+    assert speaker.spoken and all(s in shown for s in speaker.spoken)
+
+
+def test_nothing_heard_asks_again(flow: Flow) -> None:
+    _, speaker, _ = voice_run(flow, [""])
+    assert speaker.spoken[-1].startswith("Sorry, I didn't catch that.")
+
+
+def espeak(folder: Path, text: str, name: str) -> Path:
+    path = folder / f"{name}.wav"
+    subprocess.run(["espeak-ng", "-w", str(path), "--", text], check=True, capture_output=True)
+    return path
+
+
+def test_voice_with_wav_answers_announces_itself_and_writes_each_prompt(tmp_path: Path,
+                                                                       espeak_wav: Callable[..., Path]) -> None:
+    answers = [espeak_wav(t) for t in ("it came on gradually", "yes", "lower back", "yes")]
+    out_dir = tmp_path / "prompts"
+    run = subprocess.run([str(BIN), "voice", "--no-store", "--today", "2026-11-18", "--speak-to", str(out_dir),
+                          *[a for p in answers for a in ("--audio-in", str(p))]],
+                         capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+                         env={**os.environ, "BACKCHAT_VOSK_MODEL": ""})
+    assert run.returncode == 0, run.stderr
+    assert "Listening with PocketSphinx" in run.stderr and "4 WAV file(s)" in run.stderr
+    assert "> (heard) it came on gradually" in run.stdout
+    assert "(The audio input ended before the intake was finished.)" in run.stdout
+    prompts = sorted(out_dir.glob("*.wav"))
+    assert len(prompts) >= 3
+    with wave.open(str(prompts[0])) as w:  # the greeting: many seconds of speech
+        assert w.getnframes() / w.getframerate() > 5
+    assert "Traceback" not in run.stderr
+
+
+def test_voice_without_a_microphone_says_so_and_carries_on_in_text(tmp_path: Path) -> None:
+    answers = "I lifted a box yesterday\nlower back\nno\nno\nno\nno\nno\nno\nno\nno\n44\n6\n"
+    run = subprocess.run([str(BIN), "voice", "--no-store", "--today", "2026-11-18", "--speak-to", str(tmp_path)],
+                         input=answers, capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "BACKCHAT_VOSK_MODEL": ""})
+    assert run.returncode == 0
+    first_line = run.stderr.strip().splitlines()[0]
+    assert "Carrying on in text." in first_line and "Traceback" not in run.stderr
+    assert "Look after it at home" in run.stdout
