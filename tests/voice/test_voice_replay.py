@@ -4,6 +4,7 @@ The dialogues must reach the same facts and outcome as their text versions."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,12 @@ def test_the_report_shows_what_was_heard_next_to_what_was_said(voice_results: di
     lines = voice_results["lines"]
     assert isinstance(lines, list)
     assert any(" -> heard " in line and line.strip().startswith("said ") for line in lines)
+
+
+@pytest.mark.vosk
+@pytest.mark.skipif(not os.environ.get("BACKCHAT_VOSK_MODEL"),
+                    reason="set BACKCHAT_VOSK_MODEL to a Vosk model folder to replay the voice suite with Vosk")
+def test_the_voice_suite_by_vosk(flow: Flow) -> None:
+    scripts = [(DIALOGUES / f"{name}.yaml", load_script(DIALOGUES / f"{name}.yaml")) for name in VOICE_SUITE]
+    results = replay_by_voice(scripts, flow, "vosk", None, show=None)
+    assert [r.file for r in results if not r.passed] == []
