@@ -20,13 +20,13 @@ import click
 
 from backchat import __version__
 from backchat.cli_options import OPTIONS_KEY, date_option, intake_options, options_from
-from backchat.cli_voice import models, voice
+from backchat.cli_voice import models, voice, voice_options
 from backchat.core.facts import PUBLIC_FACTS
 from backchat.core.loader import default_flow_path, flows_dir, load_flow
 from backchat.core.triage import with_derived
 from backchat.core.understand import read
 from backchat.errors import BackchatError
-from backchat.linemode import run_chat
+from backchat.linemode import run_chat, stdin_reader
 from backchat.paths import data_dir, ensure_private_dir
 from backchat.startup import Options, close_conversation, open_conversation
 from backchat.store.cli_sessions import export as export_session
@@ -80,13 +80,16 @@ def _save_crash(ctx: click.Context) -> str:
 @click.group(cls=_Group, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
 @intake_options
+@click.option("--voice", "with_voice", is_flag=True,
+              help="Hands-free terminal app: speak each question and listen for the answer (typing still works).")
+@voice_options
 @click.version_option(__version__, prog_name="backchat")
 @click.pass_context
-def main(ctx: click.Context, /, **kw: Any) -> None:
+def main(ctx: click.Context, /, with_voice: bool = False, **kw: Any) -> None:
     """backchat: an offline back-pain intake assistant.
 
-    With no command, opens the terminal app. Everything runs on this machine;
-    nothing is ever sent anywhere.
+    With no command, opens the terminal app (with --voice: hands-free). Everything
+    runs on this machine; nothing is ever sent anywhere.
     """
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     opts = options_from(ctx, **kw)
@@ -97,7 +100,11 @@ def main(ctx: click.Context, /, **kw: Any) -> None:
     except ImportError:
         raise BackchatError("The terminal app is not installed in this build; "
                             "use `backchat chat` for line mode.") from None
-    sys.exit(run_tui(opts))
+    if not with_voice:
+        sys.exit(run_tui(opts))
+    from backchat.tui.voice_worker import VoiceSettings  # noqa: PLC0415
+
+    sys.exit(run_tui(opts, VoiceSettings.from_options(kw)))
 
 
 @main.command()
@@ -109,18 +116,8 @@ def chat(ctx: click.Context, /, **kw: Any) -> None:
     _plain_stdin()
     conv, first = open_conversation(opts, lambda s: click.echo(s, err=True))
     interactive = sys.stdin.isatty()
-
-    def read_line(prompt: str) -> str | None:
-        if interactive:
-            try:
-                return input(prompt)
-            except EOFError:
-                return None
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n") if line else None
-
     try:
-        status = run_chat(conv, first, read_line, click.echo, interactive)
+        status = run_chat(conv, first, stdin_reader(interactive), click.echo, interactive)
     finally:
         close_conversation(conv)
     sys.exit(status)

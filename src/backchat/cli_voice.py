@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from backchat.cli_options import intake_options, options_from
-from backchat.linemode import run_chat
+from backchat.linemode import run_chat, stdin_reader
 from backchat.startup import close_conversation, open_conversation
 
 __all__ = ["voice", "models", "voice_options", "choose_listener"]
@@ -111,17 +111,7 @@ def voice(ctx: click.Context, /, **kw: Any) -> None:
 
 def _text_fallback(conv: Any, first: Any) -> int:
     interactive = sys.stdin.isatty()
-
-    def read_line(prompt: str) -> str | None:
-        if interactive:
-            try:
-                return input(prompt)
-            except EOFError:
-                return None
-        line = sys.stdin.readline()
-        return line.rstrip("\r\n") if line else None
-
-    return run_chat(conv, conv.resume() if first is None else first, read_line, click.echo, interactive)
+    return run_chat(conv, first, stdin_reader(interactive), click.echo, interactive)
 
 
 @click.command()

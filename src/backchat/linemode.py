@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from backchat.core.turn import Turn
 from backchat.session import Conversation
 
-__all__ = ["run_chat"]
+__all__ = ["run_chat", "stdin_reader", "ReadLine"]
 
 ReadLine = Callable[[str], str | None]
 """Reads one line after showing a prompt; None at the end of input."""
@@ -41,3 +42,18 @@ def run_chat(conv: Conversation, first: Turn, read_line: ReadLine, write: Callab
 def _confirm(read_line: ReadLine, write: Callable[[str], None]) -> bool:
     answer = read_line("The intake isn't finished. Quit anyway? (yes/no) ")
     return answer is None or answer.strip().lower() in ("y", "yes", "yeah", "quit", "q")
+
+
+def stdin_reader(interactive: bool) -> ReadLine:
+    """Read answers from standard input: with a prompt at a terminal, line by line from a pipe."""
+
+    def read_line(prompt: str) -> str | None:
+        if interactive:
+            try:
+                return input(prompt)
+            except EOFError:
+                return None
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n") if line else None
+
+    return read_line
