@@ -89,7 +89,7 @@ def voice(ctx: click.Context, /, **kw: Any) -> None:
                 source_name = f"{len(kw['audio_in'])} WAV file(s), one per answer"
             else:
                 mic = make_microphone(kw["mic_device"])
-                source, source_name = MicrophoneTurns(mic), f"the microphone ({getattr(mic, 'name', 'default')})"
+                source_name = f"the microphone ({getattr(mic, 'name', 'default')}; talk over me to interrupt)"
         except SpeechError as exc:
             notice(f"{exc} Carrying on in text.")
             sys.exit(_text_fallback(conv, first))
@@ -99,6 +99,8 @@ def voice(ctx: click.Context, /, **kw: Any) -> None:
         except SpeechError as exc:
             notice(f"{exc} The questions will be shown as text.")
             out_name = "text on screen only"
+        if not kw["audio_in"]:
+            source = MicrophoneTurns(mic, speaker)
         notice(f"Listening with {heard_with}; answers from {source_name}; speaking to {out_name}.")
         io = VoiceIO(listener=listener, speaker=speaker, source=source, show=click.echo)
         sys.exit(run_voice_intake(conv, first, io))

@@ -107,3 +107,48 @@ def test_voice_without_a_microphone_says_so_and_carries_on_in_text(tmp_path: Pat
     first_line = run.stderr.strip().splitlines()[0]
     assert "Carrying on in text." in first_line and "Traceback" not in run.stderr
     assert "Look after it at home" in run.stdout
+
+
+class TalkingSpeaker(RecordingSpeaker):
+    """A speaker that stays 'speaking' until stopped, like a long prompt being played."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.talking = False
+
+    def say(self, text: str):  # type: ignore[no-untyped-def]
+        self.talking = True
+        return super().say(text)
+
+    def stop(self) -> None:
+        self.talking = False
+        super().stop()
+
+    @property
+    def speaking(self) -> bool:
+        return self.talking
+
+
+class Mic:
+    """A fake microphone edge: each turn is some blocks, the first ones heard while backchat talks."""
+
+    def __init__(self, blocks: list[AudioChunk]) -> None:
+        self.blocks = blocks
+
+    def listen(self):  # type: ignore[no-untyped-def]
+        yield from self.blocks
+
+    def stop(self) -> None:
+        pass
+
+
+def test_talking_over_backchat_stops_its_speech_and_drops_what_was_heard_meanwhile() -> None:
+    from backchat.handsfree.loop import MicrophoneTurns
+
+    speaker = TalkingSpeaker()
+    speaker.say("a long question")
+    heard_while_talking, answer = silence(0.1), AudioChunk(b"\x01\x00" * 1600)
+    turns = MicrophoneTurns(Mic([heard_while_talking, answer]), speaker)  # type: ignore[arg-type]
+    audio = turns.next_turn()
+    assert not speaker.speaking and speaker.stops == 1
+    assert audio is not None and audio.audio == answer.audio

@@ -1,8 +1,9 @@
 """``backchat voice``: the whole intake by voice alone (speak, listen, read back, carry on).
 
-Half-duplex: backchat finishes speaking before it listens, so it never hears its own voice
-as the person's answer. Audio comes one turn at a time from a :class:`TurnSource` (the
-microphone, or WAV files given with ``--audio-in``).
+Audio comes one turn at a time from a :class:`TurnSource`: WAV files given with
+``--audio-in`` (backchat finishes speaking before the next file is taken), or the microphone
+with barge-in (see :class:`MicrophoneTurns`). Either way backchat never hears its own voice as
+the person's answer.
 """
 
 from __future__ import annotations
@@ -42,15 +43,29 @@ class WavTurns:
 
 
 class MicrophoneTurns:
-    """Turns from a microphone with endpointing (a turn ends when the person stops talking)."""
+    """Turns from a microphone with endpointing (a turn ends when the person stops talking).
 
-    def __init__(self, microphone: AudioInput) -> None:
+    With a ``speaker``, listening starts while backchat is still speaking (barge-in): as soon
+    as the person starts talking the speech stops at once, and whatever was heard while
+    backchat was speaking is dropped, since it may be backchat's own voice. The answer is
+    what is said after that.
+    """
+
+    barge_in = True
+
+    def __init__(self, microphone: AudioInput, speaker: Speaker | None = None) -> None:
         self._mic = microphone
+        self._speaker = speaker
 
     def next_turn(self) -> AudioChunk | None:
         """Listen for one turn."""
-        chunks = list(self._mic.listen())
-        return join(chunks) if chunks else AudioChunk(b"")
+        kept: list[AudioChunk] = []
+        for chunk in self._mic.listen():
+            if self._speaker is not None and self._speaker.speaking:
+                self._speaker.stop()
+                continue
+            kept.append(chunk)
+        return join(kept) if kept else AudioChunk(b"")
 
 
 @dataclass
@@ -65,11 +80,17 @@ class VoiceIO:
     threshold: float = CONFIDENCE_THRESHOLD
 
     def say(self, text: str) -> None:
-        """Print, and speak to the end (so the microphone never hears it)."""
+        """Print and speak. Without barge-in, speak to the end before listening."""
         self.show(text)
         if self.speaker is not None:
             self.speaker.say(text)
-            self.speaker.wait()
+            if not getattr(self.source, "barge_in", False):
+                self.speaker.wait()
+
+    def finish(self) -> None:
+        """Let the last words be spoken."""
+        if self.speaker is not None:
+            self.speaker.wait(timeout=30)
 
 
 def run_voice_intake(conv: Conversation, first: Turn, io: VoiceIO) -> int:
@@ -83,6 +104,7 @@ def run_voice_intake(conv: Conversation, first: Turn, io: VoiceIO) -> int:
         if audio is None:
             if not turn.finished:
                 io.show("(The audio input ended before the intake was finished.)")
+            io.finish()
             return 0
         heard = io.listener.transcribe(audio, book.for_question(engine.question))
         io.show(f"> (heard) {heard.text or '...'}")
@@ -104,4 +126,5 @@ def run_voice_intake(conv: Conversation, first: Turn, io: VoiceIO) -> int:
         turn = conv.handle(heard.text, "spoken")
         io.say(turn.say)
         if turn.event == "quit":
+            io.finish()
             return 0
