@@ -22,12 +22,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import ClassVar
 
 from rich.console import Console
+from textual import events
 from textual.app import App, AutopilotCallbackType, SystemCommand
 from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
 from backchat.core.turn import Outcome, Turn
-from backchat.errors import BackchatError
+from backchat.errors import BackchatError, SpeechError
 from backchat.paths import data_dir, ensure_private_dir
 from backchat.session import Conversation, Source
 from backchat.startup import Options, open_conversation
@@ -42,6 +43,7 @@ from backchat.tui.screens.help import HelpScreen
 from backchat.tui.screens.main import MainScreen
 from backchat.tui.screens.save import SaveRequest, SaveScreen
 from backchat.tui.summary import build_summary, default_name, render, write_summary
+from backchat.tui.voice_worker import VoiceFrontEnd, VoiceParts, VoiceSettings, open_voice
 from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.voice_status import VoiceStatus
 
@@ -59,7 +61,8 @@ class BackchatApp(App[None], inherit_bindings=False):
     BINDINGS: ClassVar[list[BindingType]] = [*bindings()]
 
     def __init__(self, conv: Conversation, first: Turn, *, opts: Options,
-                 notices: Sequence[str] = ()) -> None:
+                 notices: Sequence[str] = (), voice: VoiceParts | None = None,
+                 voice_notes: Sequence[str] = ()) -> None:
         super().__init__()
         self.conv = conv
         self.turn = first
@@ -70,6 +73,11 @@ class BackchatApp(App[None], inherit_bindings=False):
         self.crash_text: str | None = None
         self._notices = list(notices)
         self._main = MainScreen(conv.engine.flow)
+        self._voice_parts = voice
+        self._voice_notes = list(voice_notes)
+        """Sentences for the conversation about voice (e.g. why it is off)."""
+        self.voice: VoiceFrontEnd | None = None
+        """The hands-free front end while voice is on."""
 
     # -- set-up ---------------------------------------------------------------------------
     def get_default_screen(self) -> Screen[None]:
@@ -81,12 +89,30 @@ class BackchatApp(App[None], inherit_bindings=False):
             history.pop()
         for line in history:
             self._main.say("assistant" if line.role == "assistant" else "user", line.text)
+        for note in self._voice_notes:
+            self._main.say("assistant", note)
+        if self._voice_parts is not None:
+            self.voice = VoiceFrontEnd(self, self._voice_parts)
+            self.voice.announce()
         self._apply(self.turn)
+        if self.voice is not None:
+            self.voice.start()
         for notice in self._notices:
             self.notify(notice, markup=False)
 
     def on_ready(self) -> None:
         self.first_paint_at = time.perf_counter()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and self.voice is not None:
+            self.voice.barge_in()  # any key while backchat speaks stops it at once
+        await super().on_event(event)
+
+    def on_unmount(self) -> None:
+        if self.voice is not None:
+            self.voice.close()
+        elif self._voice_parts is not None:  # never started
+            VoiceFrontEnd(self, self._voice_parts).close()
 
     @property
     def main_screen(self) -> MainScreen:
@@ -286,11 +312,25 @@ class BackchatApp(App[None], inherit_bindings=False):
 
 
 def make_app(opts: Options, *, conversation: tuple[Conversation, Turn] | None = None,
-             notices: Sequence[str] = ()) -> BackchatApp:
-    """The app for ``opts``; pass ``conversation`` to drive one built elsewhere (tests)."""
+             notices: Sequence[str] = (), voice: VoiceSettings | VoiceParts | None = None) -> BackchatApp:
+    """The app for ``opts``; pass ``conversation`` to drive one built elsewhere (tests).
+
+    ``voice`` turns hands-free mode on: settings (the ports are made here), or ports already
+    built (tests). When they cannot be made, one sentence says what is missing and the app
+    carries on in text.
+    """
     collected = list(notices)
     conv, first = conversation or open_conversation(opts, collected.append)
-    return BackchatApp(conv, first, opts=opts, notices=collected)
+    notes: list[str] = []
+    parts: VoiceParts | None = None
+    if isinstance(voice, VoiceSettings):
+        try:
+            parts = open_voice(voice)
+        except SpeechError as exc:
+            notes.append(f"{exc} Carrying on in text.")
+    else:
+        parts = voice
+    return BackchatApp(conv, first, opts=opts, notices=collected, voice=parts, voice_notes=notes)
 
 
 def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] | None = None,
@@ -311,6 +351,8 @@ def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] |
     return app.return_code or 0
 
 
-def run_tui(opts: Options) -> int:
-    """Run the terminal app (what ``backchat`` with no command does); returns the exit status."""
-    return run_app(make_app(opts))
+def run_tui(opts: Options, voice: VoiceSettings | None = None) -> int:
+    """Run the terminal app (what ``backchat`` with no command does); returns the exit status.
+
+    ``voice``: hands-free mode (``backchat --voice``)."""
+    return run_app(make_app(opts, voice=voice))
