@@ -152,3 +152,14 @@ def test_talking_over_backchat_stops_its_speech_and_drops_what_was_heard_meanwhi
     audio = turns.next_turn()
     assert not speaker.speaking and speaker.stops == 1
     assert audio is not None and audio.audio == answer.audio
+
+
+def test_in_the_terminal_app_talking_over_backchat_stops_it_too() -> None:
+    from backchat.tui.voice_worker import _StreamingMic
+
+    speaker = TalkingSpeaker()
+    speaker.say("a long question")
+    heard_while_talking, answer = silence(0.1), AudioChunk(b"\x01\x00" * 1600)
+    mic = _StreamingMic(Mic([heard_while_talking, answer]))  # type: ignore[arg-type]
+    assert list(mic.stream_turn(speaker)) == [answer]
+    assert speaker.stops == 1 and not speaker.speaking

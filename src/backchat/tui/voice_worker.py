@@ -1,8 +1,9 @@
 """Hands-free voice in the terminal app (``backchat --voice``): speech in and out around the same UI.
 
 The UI thread owns the conversation. :class:`VoiceFrontEnd` speaks every turn on the speaker's own
-worker, and asks one thread worker to listen: it waits until backchat has finished speaking
-(half-duplex, so it never hears itself), streams one turn of audio through the recogniser, shows
+worker, and asks one thread worker to listen. With WAV input it waits until backchat has finished
+speaking; with a microphone it listens at once, and talking over backchat stops the speech and
+drops what was heard meanwhile (so it never hears itself). It streams one turn through the recogniser, shows
 the partial transcript, and hands the final words back with ``app.call_from_thread``. Red-flag
 answers and answers heard with low confidence are read back and count only after "yes".
 Typing always still works; a key press while backchat speaks cuts it short.
@@ -77,9 +78,16 @@ class _StreamingMic:
         """One whole turn (the :class:`TurnSource` way)."""
         return self._turns.next_turn()
 
-    def stream_turn(self) -> Iterator[AudioChunk]:
-        """One turn's chunks, as they arrive."""
-        return self.microphone.listen()
+    barge_in = True
+
+    def stream_turn(self, speaker: Speaker | None = None) -> Iterator[AudioChunk]:
+        """One turn's chunks, as they arrive. Talking over backchat stops its speech at once;
+        what was heard while it was still speaking is dropped (it may be its own voice)."""
+        for chunk in self.microphone.listen():
+            if speaker is not None and speaker.speaking:
+                speaker.stop()
+                continue
+            yield chunk
 
 
 def open_voice(settings: VoiceSettings) -> VoiceParts:
@@ -277,7 +285,7 @@ class VoiceFrontEnd:
         source = self.parts.source
         stream_turn = getattr(source, "stream_turn", None)
         if callable(stream_turn):
-            return cast("Iterable[AudioChunk]", stream_turn())
+            return cast("Iterable[AudioChunk]", stream_turn(self.speaker))
         audio = source.next_turn()
         return None if audio is None else [audio]
 
@@ -286,7 +294,8 @@ class VoiceFrontEnd:
             while True:
                 request = self._take()
                 speaker = self.speaker
-                while speaker is not None and not speaker.wait(0.05):  # half-duplex
+                barge_in = getattr(self.parts.source, "barge_in", False)
+                while speaker is not None and not barge_in and not speaker.wait(0.05):  # half-duplex
                     if self._stopping:
                         raise _Stopped
                 if request.generation != self._generation:
