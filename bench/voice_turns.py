@@ -42,7 +42,7 @@ def pct(values: list[float], p: float) -> float:
 def main() -> None:
     flow = load_flow()
     listener = make_listener("pocketsphinx")
-    book = ConstraintBook(flow, listener)
+    book = ConstraintBook(flow)
     recognise, reply, first_audio, whole, rtf = [], [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

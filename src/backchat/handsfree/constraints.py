@@ -1,36 +1,31 @@
-"""The recogniser constraint for each question, built once from the flow and kept."""
+"""The recogniser constraint for each question, built once from the flow and kept.
+
+Each listener restricts a constraint to the words its own dictionary knows (and keeps that
+result), so the constraints here are built without a dictionary check.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from backchat.core.flow import Flow, Question
 from backchat.speech.grammars import Constraint, build_constraint
-from backchat.speech.ports import Listener
 
 __all__ = ["ConstraintBook"]
 
 
 class ConstraintBook:
-    """Constraints per question id, plus one for yes/no confirmations.
+    """Constraints per question id, plus one for yes/no confirmations; built lazily, cached."""
 
-    Built lazily and cached; when the listener can tell which words it knows
-    (``has_word``), phrases with unknown words are dropped or respelled.
-    """
-
-    def __init__(self, flow: Flow, listener: Listener | None = None) -> None:
+    def __init__(self, flow: Flow) -> None:
         self._flow = flow
-        has_word = getattr(listener, "has_word", None)
-        self._lexicon: Callable[[str], bool] | None = has_word if callable(has_word) else None
         self._cache: dict[str, Constraint] = {}
 
     def _build(self, key: str, kind: str, examples: list[str]) -> Constraint:
         if key not in self._cache:
-            self._cache[key] = build_constraint(kind, examples, lexicon=self._lexicon, label=key)
+            self._cache[key] = build_constraint(kind, examples, label=key)
         return self._cache[key]
 
-    def for_question(self, question: Question | None) -> Constraint | None:
-        """What the question expects (None once the interview is over: anything goes)."""
+    def for_question(self, question: Question | None) -> Constraint:
+        """What the question expects (free speech once the interview is over)."""
         if question is None:
             return self._build("after", "free", [])
         return self._build(question.id, question.kind, [*question.examples, *question.choices])

@@ -95,7 +95,7 @@ class VoiceIO:
 
 def run_voice_intake(conv: Conversation, first: Turn, io: VoiceIO) -> int:
     """Hold the intake by voice until the audio runs out or the person says "stop"."""
-    book = ConstraintBook(conv.engine.flow, io.listener)
+    book = ConstraintBook(conv.engine.flow)
     engine = conv.engine
     io.say(first.say)
     turn = first

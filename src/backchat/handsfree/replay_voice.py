@@ -55,7 +55,7 @@ class VoiceHear:
 
     def _recognise(self, text: str, engine: Engine, confirming: bool = False) -> Transcript:
         if self._book is None:
-            self._book = ConstraintBook(self.flow, self.listener)
+            self._book = ConstraintBook(self.flow)
         constraint = self._book.confirmation() if confirming else self._book.for_question(engine.question)
         return self.listener.transcribe(self._speak(text), constraint)
 

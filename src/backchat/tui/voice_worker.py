@@ -148,7 +148,7 @@ class VoiceFrontEnd:
         self.app = app
         self.parts = parts
         self.threshold = threshold
-        self.book = ConstraintBook(app.conv.engine.flow, parts.listener)
+        self.book = ConstraintBook(app.conv.engine.flow)
         self._lock = threading.Condition()
         self._request: _Request | None = None
         self._generation = 0
