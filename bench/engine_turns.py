@@ -10,9 +10,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from backchat.checks.replay import load_script
 from backchat.core.engine import Engine
 from backchat.core.loader import load_flow
-from backchat.replay import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUNDS = 20

@@ -19,10 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from backchat.core.conversation import Conversation, Source
 from backchat.core.engine import Engine
 from backchat.core.loader import load_flow
 from backchat.core.turn import Turn
-from backchat.session import Conversation, Source
 from backchat.store.db import SessionStore
 from backchat.store.exports import export_text
 from backchat.store.queries import list_sessions, load_session

@@ -13,7 +13,7 @@ import tempfile
 CHILD = r"""
 import asyncio, sys
 from datetime import date
-from backchat.startup import Options
+from backchat.intake import Options
 from backchat.tui.app import make_app
 
 ANSWERS = ["I lifted a box yesterday", "lower back", "no", "no", "no", "no", "no", "no", "no", "no", "44", "6"]

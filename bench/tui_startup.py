@@ -25,7 +25,7 @@ import time
 CHILD = r"""
 import asyncio, json, sys, time
 t0 = time.time()
-from backchat.startup import Options
+from backchat.intake import Options
 t_core = time.time()
 from backchat.tui.app import make_app, run_app
 t_import = time.time()

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from backchat.core.engine import Engine
 from backchat.core.loader import load_flow
-from backchat.handsfree.constraints import ConstraintBook
 from backchat.speech.audio import load_speech
 from backchat.speech.factory import make_listener, make_speaker
+from backchat.voice.constraints import ConstraintBook
 
 ANSWERS = ["it came on gradually", "lower back", "no", "no", "no", "no", "three days", "no", "no", "no", "no",
            "forty four", "six"]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from backchat.checks.replay import load_script, run_script
 from backchat.core.flow import Flow
-from backchat.replay import load_script, run_script
 
 DIALOGUES = sorted((Path(__file__).parent / "dialogues").glob("*.yaml"))
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from backchat.checks.evaluate import Report, evaluate
+from backchat.checks.vignettes import VignetteReport, run_vignettes
 from backchat.core.facts import RED_FLAGS
 from backchat.core.flow import Flow
-from backchat.evaluate import Report, evaluate
-from backchat.vignettes import VignetteReport, run_vignettes
 
 CORPUS = Path(__file__).parent / "corpus"
 

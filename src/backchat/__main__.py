@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backchat.cli import main
+from backchat.cli.main import main
 
 if __name__ == "__main__":
     main()

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from backchat.core.conversation import Conversation
 from backchat.core.engine import Engine
 from backchat.core.loader import load_flow
 from backchat.core.turn import Turn
 from backchat.errors import StorageError
-from backchat.session import Conversation
 from backchat.store.resume import open_stored_conversation
 
 __all__ = ["Options", "open_conversation", "close_conversation", "today_clock"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from backchat.cli import main
+from backchat.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).with_name("backchat")

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from backchat.core.conversation import Conversation
 from backchat.core.flow import Flow
 from backchat.core.turn import Turn
-from backchat.session import Conversation
 from backchat.store.db import SessionStore
 from backchat.store.resume import open_stored_conversation
 from tests.store.helpers import TODAY, Notices, Ticker

@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from backchat.core.conversation import Conversation
 from backchat.core.flow import Flow
 from backchat.core.turn import Turn
-from backchat.session import Conversation
 from backchat.store.db import DB_NAME
 from backchat.store.models import FlowInfo, SessionInfo, TurnRecord, format_ts, parse_ts
 from backchat.store.queries import StoredSession

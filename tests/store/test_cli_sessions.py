@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from backchat.cli import main
+from backchat.cli.main import main
 from backchat.store.db import DB_NAME
 from backchat.store.models import utc_now
 from tests.store.conftest import Opener

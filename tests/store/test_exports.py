@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
+from backchat.core.conversation import Conversation
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
-from backchat.session import Conversation
 from backchat.store.db import SessionStore
 from backchat.store.exports import export_text, questionnaire, summarize
 from backchat.store.exports.markdown import escape

@@ -141,8 +141,8 @@ def _garbage(path: Path) -> None:
 def _damaged(path: Path, flow: Flow, notices: Notices) -> None:
     store = SessionStore.open(path.parent)
     rec = SessionRecorder(store, flow, notices, today=lambda: TODAY)
+    from backchat.core.conversation import Conversation
     from backchat.core.engine import Engine
-    from backchat.session import Conversation
     conv = Conversation(Engine(flow, clock=lambda: TODAY), rec)
     drive(conv, conv.start(), SELF_CARE)
     rec.close()

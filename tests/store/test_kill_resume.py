@@ -19,9 +19,9 @@ from typing import IO, Any
 
 import pytest
 
+from backchat.core.conversation import Conversation
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
-from backchat.session import Conversation
 from backchat.store.db import DB_NAME, SessionStore
 from backchat.store.queries import list_sessions, load_session
 from tests.store.helpers import SELF_CARE, TODAY, backchat_cmd, drive, isolated_env

@@ -17,9 +17,9 @@ from tests.store.helpers import PATIENTS, SELF_CARE, TODAY, backchat_cmd, db_row
 
 def _lines(answers: dict[str, str]) -> str:
     """A piped script: the answers in the order this flow asks them for a self-care intake."""
+    from backchat.core.conversation import Conversation
     from backchat.core.engine import Engine
     from backchat.core.loader import load_flow
-    from backchat.session import Conversation
 
     conv = Conversation(Engine(load_flow(), clock=lambda: TODAY))
     turn, said = conv.start(), []

@@ -109,8 +109,8 @@ def test_looking_for_an_unfinished_session_creates_nothing(tmp_path: Path) -> No
 def test_many_writers_at_once_all_commit(data: Path, flow: Flow) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
+    from backchat.core.conversation import Conversation
     from backchat.core.engine import Engine
-    from backchat.session import Conversation
     from backchat.store.recorder import SessionRecorder
     from tests.store.helpers import PATIENTS, TODAY, Notices
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from backchat.core.conversation import Conversation
 from backchat.core.flow import Flow
 from backchat.core.loader import default_flow_path, load_flow
 from backchat.errors import StorageError
-from backchat.session import Conversation
-from backchat.startup import Options, open_conversation
+from backchat.intake import Options, open_conversation
 from backchat.store.claims import SessionClaim
 from backchat.store.db import SessionStore
 from backchat.store.queries import list_sessions, load_session

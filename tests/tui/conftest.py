@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 
+from backchat.core.conversation import Conversation
 from backchat.core.turn import Turn
-from backchat.session import Conversation
-from backchat.startup import Options, open_conversation
+from backchat.intake import Options, open_conversation
 from backchat.tui.app import BackchatApp, make_app
 from tests.conftest import TODAY
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.content import Content
 from textual.widgets import Input
 
-from backchat.startup import Options
+from backchat.intake import Options
 from backchat.tui.app import BackchatApp
 from backchat.tui.screens.save import SaveScreen
 from backchat.tui.widgets.conversation import Bubble

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from backchat.startup import Options
+from backchat.intake import Options
 from backchat.tui.app import make_app, run_app
 from tests.conftest import TODAY
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from textual.widgets import Input, RadioButton
 
-from backchat.startup import Options
+from backchat.intake import Options
 from backchat.tui.app import BackchatApp
 from backchat.tui.screens.save import SaveScreen, resolve_target
 from backchat.tui.summary import build_summary, default_name, to_json, to_markdown

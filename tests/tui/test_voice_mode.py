@@ -11,9 +11,9 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
+from backchat.intake import Options
 from backchat.speech.ports import AudioChunk, Spoken
 from backchat.speech.scripted import RecordingSpeaker, ScriptedListener
-from backchat.startup import Options
 from backchat.tui.app import BackchatApp, make_app
 from backchat.tui.voice_worker import VoiceParts, VoiceSettings
 from tests.tui.conftest import send

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from backchat.checks.replay import Script, load_script, run_script
 from backchat.core.flow import Flow
 from backchat.errors import ScriptError
-from backchat.replay import Script, load_script, run_script
 
 
 def script(**data: object) -> Script:

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from backchat.core.conversation import Conversation
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
-from backchat.handsfree.loop import VoiceIO, run_voice_intake
-from backchat.session import Conversation
 from backchat.speech.audio import silence
 from backchat.speech.ports import AudioChunk
 from backchat.speech.scripted import RecordingSpeaker, ScriptedListener
+from backchat.voice.loop import VoiceIO, run_voice_intake
 
 BIN = Path(sys.executable).with_name("backchat")
 
@@ -143,7 +143,7 @@ class Mic:
 
 
 def test_talking_over_backchat_stops_its_speech_and_drops_what_was_heard_meanwhile() -> None:
-    from backchat.handsfree.loop import MicrophoneTurns
+    from backchat.voice.loop import MicrophoneTurns
 
     speaker = TalkingSpeaker()
     speaker.say("a long question")

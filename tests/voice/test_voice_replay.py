@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from backchat.checks.replay import load_script
 from backchat.core.flow import Flow
-from backchat.handsfree.replay_cli import replay_by_voice
-from backchat.replay import load_script
+from backchat.voice.replay_cli import replay_by_voice
 
 DIALOGUES = Path(__file__).resolve().parents[1] / "dialogues"
 # The voice suite: every closed answer kind (yes/no, duration, location, radiation, onset,

@@ -12,9 +12,9 @@ from typing import Any
 
 import yaml
 
+from backchat.checks.replay import DEFAULT_TODAY, Script, run_script
 from backchat.core.flow import Flow
 from backchat.errors import ScriptError
-from backchat.replay import DEFAULT_TODAY, Script, run_script
 
 __all__ = ["VignetteResult", "VignetteReport", "run_vignettes"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from backchat.core.conversation import Conversation
 from backchat.core.turn import Turn
-from backchat.session import Conversation
 
 __all__ = ["run_chat", "stdin_reader", "ReadLine"]
 

@@ -19,18 +19,18 @@ from typing import Any, Literal, cast
 import click
 
 from backchat import __version__
-from backchat.cli_options import OPTIONS_KEY, date_option, intake_options, options_from
-from backchat.cli_voice import models, voice, voice_options
+from backchat.cli.linemode import run_chat, stdin_reader
+from backchat.cli.options import OPTIONS_KEY, date_option, intake_options, options_from
+from backchat.cli.sessions import export as export_session
+from backchat.cli.sessions import flows_export_fhir, sessions
+from backchat.cli.voice import models, voice, voice_options
 from backchat.core.facts import PUBLIC_FACTS
 from backchat.core.loader import default_flow_path, flows_dir, load_flow
 from backchat.core.triage import with_derived
 from backchat.core.understand import read
 from backchat.errors import BackchatError
-from backchat.linemode import run_chat, stdin_reader
+from backchat.intake import Options, close_conversation, open_conversation
 from backchat.paths import data_dir, ensure_private_dir
-from backchat.startup import Options, close_conversation, open_conversation
-from backchat.store.cli_sessions import export as export_session
-from backchat.store.cli_sessions import flows_export_fhir, sessions
 
 __all__ = ["main"]
 
@@ -141,12 +141,12 @@ def _plain_stdin() -> None:
 def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool, by_voice: bool, engine: str,
            vosk_model: Path | None) -> None:
     """Replay scripted dialogues and report, per file, pass or the first difference."""
-    from backchat.replay import load_script, run_script  # noqa: PLC0415
+    from backchat.checks.replay import load_script, run_script  # noqa: PLC0415
 
     loaded = load_flow(flow)
     scripts = [(f, load_script(f)) for f in files]
     if by_voice:
-        from backchat.handsfree.replay_cli import replay_by_voice  # noqa: PLC0415
+        from backchat.voice.replay_cli import replay_by_voice  # noqa: PLC0415
 
         results = replay_by_voice(scripts, loaded, engine, vosk_model, show=None if as_json else click.echo)
     else:
@@ -233,7 +233,7 @@ def flows_check(files: tuple[Path, ...]) -> None:
               help="Write here (default: stdout for mermaid, FLOW.svg/.png otherwise).")
 def flows_graph(file: Path | None, fmt: str, output: Path | None) -> None:
     """Draw a flow as a state diagram (Mermaid text by default)."""
-    from backchat.diagram import render  # noqa: PLC0415
+    from backchat.checks.diagram import render  # noqa: PLC0415
 
     flow = load_flow(file or default_flow_path())
     data = render(flow, cast(Literal["mermaid", "svg", "png"], fmt))
@@ -269,8 +269,8 @@ def eval_(corpus: Path, flow: Path | None) -> None:
     """Measure understanding (an utterance corpus) or care-level safety (a vignette file)."""
     import yaml  # noqa: PLC0415
 
-    from backchat.evaluate import evaluate  # noqa: PLC0415
-    from backchat.vignettes import run_vignettes  # noqa: PLC0415
+    from backchat.checks.evaluate import evaluate  # noqa: PLC0415
+    from backchat.checks.vignettes import run_vignettes  # noqa: PLC0415
 
     loaded = load_flow(flow)
     try:

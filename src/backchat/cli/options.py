@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from backchat.startup import Options
+from backchat.intake import Options
 
 __all__ = ["intake_options", "options_from", "date_option", "OPTIONS_KEY"]
 

@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
-from backchat.cli_options import intake_options, options_from
-from backchat.linemode import run_chat, stdin_reader
-from backchat.startup import close_conversation, open_conversation
+from backchat.cli.linemode import run_chat, stdin_reader
+from backchat.cli.options import intake_options, options_from
+from backchat.intake import close_conversation, open_conversation
 
 __all__ = ["voice", "models", "voice_options", "choose_listener"]
 
@@ -71,8 +71,8 @@ def choose_listener(engine: str, vosk_model: Path | None) -> tuple[Any, str]:
 def voice(ctx: click.Context, /, **kw: Any) -> None:
     """The whole intake by voice alone: backchat speaks each question and listens for the answer."""
     from backchat.errors import SpeechError  # noqa: PLC0415
-    from backchat.handsfree.loop import MicrophoneTurns, VoiceIO, WavTurns, run_voice_intake  # noqa: PLC0415
     from backchat.speech.factory import make_microphone, make_speaker  # noqa: PLC0415
+    from backchat.voice.loop import MicrophoneTurns, VoiceIO, WavTurns, run_voice_intake  # noqa: PLC0415
 
     opts = options_from(ctx, **kw)
 

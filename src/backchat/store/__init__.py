@@ -2,7 +2,7 @@
 
 Public entry points:
 
-* :func:`open_stored_conversation` (used by :func:`backchat.startup.open_conversation`)
+* :func:`open_stored_conversation` (used by :func:`backchat.intake.open_conversation`)
 * :func:`latest_unfinished` for a start screen that offers to carry on
 * :class:`SessionStore` and :mod:`backchat.store.queries` for listing, showing and deleting
 * :mod:`backchat.store.exports` for Markdown, JSON and FHIR R4

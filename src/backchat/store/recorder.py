@@ -18,10 +18,10 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from backchat.core.conversation import Source
 from backchat.core.flow import Flow
 from backchat.core.triage import with_derived
 from backchat.core.turn import Turn
-from backchat.session import Source
 from backchat.store.claims import SessionClaim
 from backchat.store.db import DEFAULT_BUSY_MS, SessionStore
 from backchat.store.errors import StoreUnavailable
@@ -44,7 +44,7 @@ def new_session_id() -> str:
 
 
 class SessionRecorder:
-    """Keeps each turn of one intake in the store (implements :class:`backchat.session.Recorder`).
+    """Keeps each turn of one intake in the store (implements :class:`backchat.core.conversation.Recorder`).
 
     Args:
         store: the open store, or None to keep nothing (after the store failed to open).

@@ -1,6 +1,6 @@
 """Starting an intake with the store attached, and carrying on with an unfinished one.
 
-Front ends call :func:`backchat.startup.open_conversation` (which calls
+Front ends call :func:`backchat.intake.open_conversation` (which calls
 :func:`open_stored_conversation`); a start screen can first ask
 :func:`latest_unfinished` what there is to resume.
 
@@ -19,11 +19,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from backchat.core.conversation import Conversation, Source
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.turn import Turn
 from backchat.paths import data_dir
-from backchat.session import Conversation, Source
 from backchat.store.claims import SessionClaim, is_claimed
 from backchat.store.db import SessionStore
 from backchat.store.errors import SessionNotFound, StoreUnavailable

@@ -27,11 +27,11 @@ from textual.app import App, AutopilotCallbackType, SystemCommand
 from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
+from backchat.core.conversation import Conversation, Source
 from backchat.core.turn import Outcome, Turn
 from backchat.errors import BackchatError, SpeechError
+from backchat.intake import Options, open_conversation
 from backchat.paths import data_dir, ensure_private_dir
-from backchat.session import Conversation, Source
-from backchat.startup import Options, open_conversation
 from backchat.tui.guard import quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
 from backchat.tui.messages import AnswerSubmitted, CorrectionChosen

@@ -19,10 +19,10 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 
 from backchat.core.turn import Turn
 from backchat.errors import SpeechError
-from backchat.handsfree.constraints import ConstraintBook
-from backchat.handsfree.loop import MicrophoneTurns, TurnSource, WavTurns
-from backchat.handsfree.readback import CONFIDENCE_THRESHOLD, needs_readback, readback_prompt, verdict
 from backchat.speech.ports import AudioChunk, AudioInput, Listener, Speaker, Transcript
+from backchat.voice.constraints import ConstraintBook
+from backchat.voice.loop import MicrophoneTurns, TurnSource, WavTurns
+from backchat.voice.readback import CONFIDENCE_THRESHOLD, needs_readback, readback_prompt, verdict
 
 if TYPE_CHECKING:
     from backchat.speech.grammars import Constraint
@@ -45,7 +45,7 @@ class VoiceSettings:
 
     @classmethod
     def from_options(cls, kw: dict[str, Any]) -> VoiceSettings:
-        """From the click options of :func:`backchat.cli_voice.voice_options`."""
+        """From the click options of :func:`backchat.cli.voice.voice_options`."""
         return cls(engine=kw.get("engine") or "auto", vosk_model=kw.get("vosk_model"),
                    audio_in=tuple(kw.get("audio_in") or ()), speak_to=kw.get("speak_to"),
                    voice_rate=kw.get("voice_rate"), voice_name=kw.get("voice_name"),
@@ -97,7 +97,7 @@ def open_voice(settings: VoiceSettings) -> VoiceParts:
         SpeechError: no recogniser or no audio input (the message says what to do). A missing
             sound output is not an error: the parts then have no speaker and a notice says why.
     """
-    from backchat.cli_voice import choose_listener  # noqa: PLC0415 - loads click only when used
+    from backchat.cli.voice import choose_listener  # noqa: PLC0415 - loads click only when used
     from backchat.speech.factory import make_microphone, make_speaker  # noqa: PLC0415
 
     listener, heard_with = choose_listener(settings.engine, settings.vosk_model)

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from backchat.core.conversation import Conversation
 from backchat.core.turn import Turn
-from backchat.handsfree.constraints import ConstraintBook
-from backchat.handsfree.readback import CONFIDENCE_THRESHOLD, needs_readback, readback_prompt, verdict
-from backchat.session import Conversation
 from backchat.speech.audio import join, load_speech
 from backchat.speech.ports import AudioChunk, AudioInput, Listener, Speaker
+from backchat.voice.constraints import ConstraintBook
+from backchat.voice.readback import CONFIDENCE_THRESHOLD, needs_readback, readback_prompt, verdict
 
 __all__ = ["TurnSource", "WavTurns", "MicrophoneTurns", "VoiceIO", "run_voice_intake"]
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from backchat.checks.replay import DialogueResult, Script, run_script
 from backchat.core.flow import Flow
-from backchat.handsfree.replay_voice import VoiceHear
-from backchat.handsfree.synth import wav_synthesizer
-from backchat.replay import DialogueResult, Script, run_script
 from backchat.speech.factory import make_listener
 from backchat.speech.models import resolve_vosk_model
+from backchat.voice.replay_voice import VoiceHear
+from backchat.voice.synth import wav_synthesizer
 
 __all__ = ["replay_by_voice"]
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
-from backchat.handsfree.constraints import ConstraintBook
-from backchat.handsfree.readback import needs_readback, verdict
 from backchat.speech.ports import AudioChunk, Listener, Transcript
+from backchat.voice.constraints import ConstraintBook
+from backchat.voice.readback import needs_readback, verdict
 
 __all__ = ["VoiceHear", "HeardTurn", "Synthesize", "MAX_TRIES"]
 

@@ -6,11 +6,11 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from backchat.handsfree.replay_voice import Synthesize
 from backchat.speech.audio import load_speech
 from backchat.speech.errors import SpeechOutputError
 from backchat.speech.factory import make_speaker
 from backchat.speech.ports import AudioChunk
+from backchat.voice.replay_voice import Synthesize
 
 __all__ = ["wav_synthesizer"]
 

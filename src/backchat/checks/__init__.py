@@ -1,0 +1,1 @@
+"""What tests and flow authors run: replay, evaluation, vignettes, diagrams."""
