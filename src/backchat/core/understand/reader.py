@@ -45,6 +45,10 @@ class Reading:
     other_language: bool = False
     on_topic: bool = True
     empty: bool = False
+    uncertain: dict[str, FactValue] = field(default_factory=dict)
+    """Red-flag signs that may be stated but whose reading is doubtful (a hedge, a possible match,
+    a clause that may be about the past or someone else): the engine asks one confirming question.
+    A sign is never in both ``facts`` and ``uncertain``."""
 
 
 def read(text: str, today: date, question: str | None = None, kind: str | None = None) -> Reading:
