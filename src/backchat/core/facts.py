@@ -44,7 +44,10 @@ TRIGGERS: Final = (
     "unknown",
 )
 LOCATIONS: Final = ("lower", "middle", "upper", "left", "right", "buttock", "neck")
-RADIATIONS: Final = ("none", "buttock", "thigh", "below_knee", "foot")
+RADIATIONS: Final = ("none", "buttock", "thigh", "below_knee", "foot", "leg")
+"""How far down it spreads: ``buttock`` < ``thigh`` < ``below_knee`` < ``foot``; ``leg`` means
+"down the leg" with no level stated (the engine asks how far, never guesses); ``none`` only when
+the spread is denied."""
 RED_FLAGS: Final = (
     "cauda_equina",
     "fever",
@@ -101,6 +104,11 @@ SCREEN_FACTS: Final[tuple[FactSpec, ...]] = (
     _spec("weight_loss", "bool", "weight loss without trying"),
     _spec("cancer_history", "bool", "cancer now or in the past"),
     _spec("immune", "bool", "weakened immune system, steroids or injected drugs"),
+    _spec("neuro_deficit", "bool",
+          "weakness, a leg giving way, or numbness that is new and spreading or getting worse"),
+    _spec("saddle_numbness", "bool",
+          "numbness between the legs, around the back passage or genitals, or when wiping"),
+    _spec("sexual_change", "bool", "new problems with sex or loss of feeling in the genitals"),
     _spec("chest_pain", "bool", "chest pain with the back pain"),
     _spec("back_lump", "bool", "a lump or a change in the shape of the back"),
     _spec("improving", "bool", "getting better"),
