@@ -53,3 +53,27 @@ def test_no_vignette_is_under_triaged(vignettes: VignetteReport) -> None:
     assert len(vignettes.results) >= 60
     assert {r.expected for r in vignettes.results} == {"emergency", "urgent", "gp", "self_care"}
     assert vignettes.under == []
+
+
+def test_the_wilson_interval_matches_the_textbook_figure() -> None:
+    from backchat.checks.evaluate import wilson
+
+    lo, hi = wilson(45, 50)
+    assert round(lo, 3) == 0.786 and round(hi, 3) == 0.957
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_a_story_corpus_reports_false_flags_and_invented_values(flow: Flow, tmp_path: Path) -> None:
+    stories = [
+        {"id": "s1", "text": "I've had a fever and chills since Monday and my lower back aches.",
+         "facts": {"fever": True, "location": ["lower"]}, "red_flags": ["fever"], "level": "urgent"},
+        {"id": "s2", "text": "My mum had a fever last week. My lower back aches.",
+         "facts": {"location": ["lower"]}, "red_flags": [], "level": "self_care"},
+    ]
+    path = tmp_path / "stories.yaml"
+    path.write_text(yaml.safe_dump(stories), encoding="utf-8")
+    got = evaluate(flow, path, end_to_end=False)
+    assert got.utterances == 2 and got.flag_expected == 1 and got.no_flag_texts == 1
+    assert got.red_flag_recall == 1.0 and got.false_flag_texts == 0
+    text = "\n".join(got.lines())
+    assert "red-flag recall: 1.000 (1/1; 95% CI" in text and "false-flag rate: 0.000 (0/1" in text

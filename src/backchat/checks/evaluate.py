@@ -1,13 +1,26 @@
-"""Measure understanding on an annotated corpus: per-fact precision and recall, red-flag recall.
+"""Measure understanding on an annotated corpus: per-fact precision and recall, red flags, safety.
 
-The corpus (``tests/corpus/utterances.yaml``) gives, for each utterance, exactly
-the public facts it states. Scalar facts count as one item each; list facts
-(``location``, ``red_flags``) count one item per value.
+Two corpus shapes are read:
+
+- the story shape, a YAML list of ``{id, text, facts, red_flags, level, answers?, tags}``
+  (``tests/corpus/stories/``): ``facts`` are the public facts the text states,
+  ``red_flags`` the flags it raises, ``level`` the care level a clinician would choose;
+- the older utterance shape, ``{today, utterances: [{id, text, facts, tags}]}``, whose
+  ``facts`` hold ``red_flags`` too.
+
+Scalar facts count as one item each; list facts (``location``, ``red_flags``) one
+item per value. A text has an *invented value* when any value read from it is not
+in its annotation; a *false flag* when it has no red flag but one is read. When
+the truthful-patient runner (:mod:`backchat.checks.truthful`) is there, each story
+with a ``level`` is also run end to end: the story first, truthful answers after.
 """
 
 from __future__ import annotations
 
+import importlib
+import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,15 +28,29 @@ from typing import Any
 
 import yaml
 
+from backchat.checks.replay import DEFAULT_TODAY
 from backchat.core.facts import PUBLIC_FACTS
 from backchat.core.flow import Flow
 from backchat.core.triage import with_derived
 from backchat.core.understand import read
 from backchat.errors import ScriptError
 
-__all__ = ["Miss", "Report", "evaluate", "load_corpus", "understood"]
+__all__ = ["Miss", "Report", "EndToEnd", "evaluate", "load_corpus", "understood", "wilson"]
 
 _LIST_FACTS = ("location", "red_flags")
+_SCORED = tuple(s.name for s in PUBLIC_FACTS) + ("red_flags",)
+_ESCALATED = ("emergency", "urgent")
+
+
+def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval (95% by default) for ``hits`` out of ``n``."""
+    if n == 0:
+        return (0.0, 1.0)
+    p = hits / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 @dataclass(frozen=True)
@@ -40,6 +67,19 @@ class Miss:
 
 
 @dataclass
+class EndToEnd:
+    """Stories run through the engine with truthful answers."""
+
+    runs: int = 0
+    no_flag: int = 0
+    under: list[str] = field(default_factory=list)
+    """Ids of stories that ended at a lower level of care than annotated."""
+    over_escalated: list[str] = field(default_factory=list)
+    """Ids of stories with no red flag that ended at urgent or emergency."""
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Report:
     """Figures for one corpus."""
 
@@ -49,9 +89,13 @@ class Report:
     fn: Counter[str] = field(default_factory=Counter)
     flag_expected: int = 0
     flag_found: int = 0
+    no_flag_texts: int = 0
+    false_flag_texts: int = 0
+    invented_texts: int = 0
     hard_negatives: int = 0
     hard_negative_inventions: int = 0
     misses: list[Miss] = field(default_factory=list)
+    end_to_end: EndToEnd | None = None
 
     def precision(self, fact: str) -> float:
         """TP / (TP + FP), 1.0 when nothing was predicted."""
@@ -68,34 +112,68 @@ class Report:
         """Share of annotated red flags that were understood."""
         return self.flag_found / self.flag_expected if self.flag_expected else 1.0
 
-    def lines(self) -> list[str]:
+    @property
+    def facts_recall(self) -> float:
+        """Share of all annotated fact values (red flags aside) that were understood."""
+        tp = sum(self.tp[f] for f in _SCORED if f != "red_flags")
+        fn = sum(self.fn[f] for f in _SCORED if f != "red_flags")
+        return tp / (tp + fn) if tp + fn else 1.0
+
+    @property
+    def facts_precision(self) -> float:
+        """Share of all fact values read (red flags aside) that the annotation holds."""
+        tp = sum(self.tp[f] for f in _SCORED if f != "red_flags")
+        fp = sum(self.fp[f] for f in _SCORED if f != "red_flags")
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def lines(self, misses: bool = True) -> list[str]:
         """The report as text lines."""
-        out = [f"{self.utterances} utterances", f"{'fact':<22}{'precision':>10}{'recall':>8}"
-               f"{'support':>9}"]
-        for fact in [s.name for s in PUBLIC_FACTS] + ["red_flags"]:
+        out = [f"{self.utterances} texts", f"{'fact':<22}{'precision':>10}{'recall':>8}{'support':>9}"]
+        for fact in _SCORED:
             support = self.tp[fact] + self.fn[fact]
-            out.append(f"{fact:<22}{self.precision(fact):>10.3f}{self.recall(fact):>8.3f}"
-                       f"{support:>9}")
-        out.append(f"red-flag recall: {self.red_flag_recall:.3f} "
-                   f"({self.flag_found}/{self.flag_expected})")
-        out.append(f"hard negatives: {self.hard_negatives}, with an invented fact: "
-                   f"{self.hard_negative_inventions}")
+            out.append(f"{fact:<22}{self.precision(fact):>10.3f}{self.recall(fact):>8.3f}{support:>9}")
+        out.append(f"facts (all values): precision {self.facts_precision:.3f}, recall {self.facts_recall:.3f}")
+        lo, hi = wilson(self.flag_found, self.flag_expected)
+        out.append(f"red-flag recall: {self.red_flag_recall:.3f} ({self.flag_found}/{self.flag_expected}; "
+                   f"95% CI {lo:.3f}-{hi:.3f})")
+        rate = self.false_flag_texts / self.no_flag_texts if self.no_flag_texts else 0.0
+        out.append(f"false-flag rate: {rate:.3f} ({self.false_flag_texts}/{self.no_flag_texts} texts "
+                   f"with no red flag get one)")
+        inv = self.invented_texts / self.utterances if self.utterances else 0.0
+        out.append(f"invented values: {inv:.3f} ({self.invented_texts}/{self.utterances} texts)")
+        if self.hard_negatives:
+            out.append(f"hard negatives: {self.hard_negatives}, with an invented fact: "
+                       f"{self.hard_negative_inventions}")
+        e2e = self.end_to_end
+        if e2e is not None:
+            out.append(f"end to end: {e2e.runs} stories; under-triaged {len(e2e.under)}; over-escalated "
+                       f"{len(e2e.over_escalated)}/{e2e.no_flag} with no red flag; errors {len(e2e.errors)}")
+            out.extend(f"  under-triaged: {i}" for i in e2e.under)
+            out.extend(f"  over-escalated: {i}" for i in e2e.over_escalated)
+            out.extend(f"  error: {i}" for i in e2e.errors)
+        else:
+            out.append("end to end: not run (no truthful-patient runner, or no levels in the corpus)")
         out.append(f"misses: {len(self.misses)}")
-        for m in self.misses:
-            out.append(f"  {m.id} {m.kind} {m.fact}: expected {m.expected!r}, got {m.got!r}"
-                       f"  <- {m.text!r}")
+        if misses:
+            for m in self.misses:
+                out.append(f"  {m.id} {m.kind} {m.fact}: expected {m.expected!r}, got {m.got!r}  <- {m.text!r}")
         return out
 
 
 def load_corpus(path: str | Path) -> tuple[date, list[dict[str, Any]]]:
-    """The corpus's date and its utterances."""
+    """The corpus's date and its entries, in either shape (stories keep their own ``red_flags``)."""
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
         raise ScriptError(f"{path}: cannot be read as a corpus ({exc})") from None
+    if isinstance(data, list):
+        entries = [e for e in data if isinstance(e, dict) and "text" in e]
+        if len(entries) != len(data):
+            raise ScriptError(f"{path}: every story needs a 'text'")
+        return DEFAULT_TODAY, entries
     if not isinstance(data, dict) or not isinstance(data.get("utterances"), list):
-        raise ScriptError(f"{path}: a corpus needs 'utterances:' (a list)")
-    today = data.get("today", date.today())
+        raise ScriptError(f"{path}: a corpus is a list of stories, or has 'utterances:' (a list)")
+    today = data.get("today", DEFAULT_TODAY)
     return today, data["utterances"]
 
 
@@ -108,6 +186,17 @@ def understood(flow: Flow, text: str, today: date) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
 
 
+def _expected(entry: dict[str, Any]) -> dict[str, Any]:
+    """The annotated public facts and red flags of one entry."""
+    facts = dict(entry.get("facts") or {})
+    if "red_flags" in entry:
+        facts["red_flags"] = list(entry.get("red_flags") or [])
+    out = {k: v for k, v in facts.items() if k in _SCORED}
+    if not out.get("red_flags"):
+        out.pop("red_flags", None)
+    return out
+
+
 def _items(facts: dict[str, Any]) -> set[tuple[str, Any]]:
     items: set[tuple[str, Any]] = set()
     for key, value in facts.items():
@@ -118,31 +207,83 @@ def _items(facts: dict[str, Any]) -> set[tuple[str, Any]]:
     return items
 
 
-def evaluate(flow: Flow, path: str | Path) -> Report:
-    """Run every utterance of the corpus through the reader and compare."""
-    today, utterances = load_corpus(path)
+def evaluate(flow: Flow, path: str | Path, end_to_end: bool = True) -> Report:
+    """Run every text of the corpus through the reader and compare (and end to end, when possible)."""
+    today, entries = load_corpus(path)
     report = Report()
-    for entry in utterances:
-        report.utterances += 1
-        text = str(entry["text"])
-        expected = entry.get("facts") or {}
-        got = understood(flow, text, today)
-        want, have = _items(expected), _items(got)
-        for key, _value in want & have:
-            report.tp[key] += 1
-        for key, _value in have - want:
-            report.fp[key] += 1
-        for key, _value in want - have:
-            report.fn[key] += 1
-        report.flag_expected += len(expected.get("red_flags", []))
-        report.flag_found += len(set(expected.get("red_flags", [])) & set(got.get("red_flags", [])))
-        hard = "hard_negative" in (entry.get("tags") or [])
-        if hard:
-            report.hard_negatives += 1
-            if have - want:
-                report.hard_negative_inventions += 1
-        for key in sorted({k for k, _ in want ^ have}):
-            kind = "missed" if key not in got else "invented" if key not in expected else "wrong"
-            report.misses.append(Miss(str(entry.get("id", "?")), text, kind, key,
-                                      expected.get(key), got.get(key)))
+    for entry in entries:
+        _score(report, flow, entry, entry.get("today", today))
+    runner = _truthful_runner() if end_to_end else None
+    if runner is not None and any("level" in e for e in entries):
+        report.end_to_end = _run_end_to_end(flow, entries, today, runner)
     return report
+
+
+def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date) -> None:
+    report.utterances += 1
+    text = str(entry["text"])
+    expected = _expected(entry)
+    got = understood(flow, text, today)
+    want, have = _items(expected), _items(got)
+    for key, _value in want & have:
+        report.tp[key] += 1
+    for key, _value in have - want:
+        report.fp[key] += 1
+    for key, _value in want - have:
+        report.fn[key] += 1
+    flags = set(expected.get("red_flags", []))
+    report.flag_expected += len(flags)
+    report.flag_found += len(flags & set(got.get("red_flags", [])))
+    if not flags:
+        report.no_flag_texts += 1
+        if got.get("red_flags"):
+            report.false_flag_texts += 1
+    if have - want:
+        report.invented_texts += 1
+    if "hard_negative" in (entry.get("tags") or []):
+        report.hard_negatives += 1
+        if have - want:
+            report.hard_negative_inventions += 1
+    for key in sorted({k for k, _ in want ^ have}):
+        kind = "missed" if key not in got else "invented" if key not in expected else "wrong"
+        report.misses.append(Miss(str(entry.get("id", "?")), text, kind, key, expected.get(key), got.get(key)))
+
+
+Runner = Callable[..., Any]
+
+
+def _truthful_runner() -> Runner | None:
+    """The truthful-patient runner, when that module is there."""
+    try:
+        module = importlib.import_module("backchat.checks.truthful")
+    except ImportError:
+        return None
+    for name in ("run_truthful", "run_story", "truthful_level", "final_level"):
+        fn = getattr(module, name, None)
+        if callable(fn):
+            return fn  # type: ignore[no-any-return]
+    return None
+
+
+def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date, runner: Runner) -> EndToEnd:
+    ranks = {o.id: i for i, o in enumerate(flow.outcomes)}
+    e2e = EndToEnd()
+    for entry in entries:
+        want = entry.get("level")
+        if want not in ranks:
+            continue
+        e2e.runs += 1
+        ident = str(entry.get("id", "?"))
+        try:
+            got = runner(flow, entry, today)
+        except Exception as exc:  # noqa: BLE001 - one broken story must not hide the others' figures
+            e2e.errors.append(f"{ident}: {type(exc).__name__}: {exc}")
+            continue
+        level = getattr(got, "level", got)
+        if level not in ranks or ranks[str(level)] > ranks[want]:
+            e2e.under.append(f"{ident} expected {want}, got {level}")
+        if not entry.get("red_flags"):
+            e2e.no_flag += 1
+            if level in _ESCALATED:
+                e2e.over_escalated.append(f"{ident} expected {want}, got {level}")
+    return e2e

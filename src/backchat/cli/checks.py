@@ -95,8 +95,10 @@ def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
 @click.command("eval")
 @click.argument("corpus", type=click.Path(path_type=Path))
 @click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
-def eval_(corpus: Path, flow: Path | None) -> None:
-    """Measure understanding (an utterance corpus) or care-level safety (a vignette file)."""
+@click.option("--no-misses", is_flag=True, help="Print the figures only, not each miss.")
+@click.option("--no-e2e", is_flag=True, help="Skip the end-to-end run (story, then truthful answers).")
+def eval_(corpus: Path, flow: Path | None, no_misses: bool, no_e2e: bool) -> None:
+    """Measure understanding (a story or utterance corpus) or care-level safety (a vignette file)."""
     import yaml  # noqa: PLC0415
 
     from backchat.checks.evaluate import evaluate  # noqa: PLC0415
@@ -111,6 +113,6 @@ def eval_(corpus: Path, flow: Path | None) -> None:
         for line in run_vignettes(loaded, corpus).lines():
             click.echo(line)
         return
-    for line in evaluate(loaded, corpus).lines():
+    for line in evaluate(loaded, corpus, end_to_end=not no_e2e).lines(misses=not no_misses):
         click.echo(line)
 
