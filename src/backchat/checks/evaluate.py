@@ -266,7 +266,7 @@ def _truthful_runner() -> Runner | None:
 
 
 def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date, runner: Runner) -> EndToEnd:
-    ranks = {o.id: i for i, o in enumerate(flow.outcomes)}
+    ranks: dict[str, int] = {str(o.id): i for i, o in enumerate(flow.outcomes)}
     e2e = EndToEnd()
     for entry in entries:
         want = entry.get("level")
