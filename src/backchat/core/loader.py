@@ -7,6 +7,7 @@ file, the place in it (path and line) and the reason; never a traceback.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +21,26 @@ from backchat.errors import FlowError
 __all__ = ["load_flow", "parse_flow", "default_flow_path", "flows_dir", "validate_flow"]
 
 MAX_FLOW_BYTES = 2_000_000
+SHIPPED_FLOWS = "backchat.flows"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def flows_dir() -> Path:
-    """The project's ``flows/`` folder."""
-    return Path(__file__).resolve().parents[3] / "flows"
-
-
 def default_flow_path() -> Path:
-    """The low back pain flow that ships with backchat."""
-    return flows_dir() / "low_back_pain.yaml"
+    """The low back pain flow that ships with backchat.
+
+    The flows live in the repository's ``flows/`` folder and are installed as the package
+    ``backchat.flows`` (see pyproject.toml), so editable and wheel installs find them alike.
+    """
+    try:
+        return Path(str(resources.files(SHIPPED_FLOWS) / "low_back_pain.yaml"))
+    except ModuleNotFoundError:
+        raise FlowError(SHIPPED_FLOWS, "", "the flows that ship with backchat are not installed "
+                        "(reinstall backchat: pip install .)") from None
+
+
+def flows_dir() -> Path:
+    """The folder of the flows that ship with backchat."""
+    return default_flow_path().parent
 
 
 def load_flow(path: str | Path | None = None) -> Flow:
