@@ -13,7 +13,6 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import tomllib
 import zipfile
 from pathlib import Path
 
@@ -25,17 +24,8 @@ SELF_CARE = "I lifted a box yesterday\nlower back\nno\nno\nno\nno\nno\nno\nno\nn
 IGNORE = shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc")
 
 
-def _config() -> dict[str, object]:
-    tool = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]
-    setuptools: dict[str, object] = tool["setuptools"]
-    return setuptools
-
-
-def test_every_package_under_src_is_listed_for_the_wheel() -> None:
-    on_disk = {".".join(p.parent.relative_to(SRC).parts) for p in (SRC / "backchat").rglob("__init__.py")}
-    listed = set(_config()["packages"])  # type: ignore[call-overload]
-    assert on_disk - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
-    assert listed - on_disk == {"backchat.flows"}
+def test_the_flows_folder_is_the_one_the_package_ships() -> None:
+    assert (SRC / "backchat" / "flows").resolve() == (ROOT / "flows").resolve()
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +35,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, tree / name)
     for folder in ("src", "flows"):
-        shutil.copytree(ROOT / folder, tree / folder, ignore=IGNORE)
+        shutil.copytree(ROOT / folder, tree / folder, symlinks=True, ignore=IGNORE)
     out = tmp_path_factory.mktemp("dist")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
                     "--disable-pip-version-check", "-q", "-w", str(out), str(tree)],

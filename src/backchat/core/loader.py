@@ -28,7 +28,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def default_flow_path() -> Path:
     """The low back pain flow that ships with backchat.
 
-    The flows live in the repository's ``flows/`` folder and are installed as the package
+    The flows live in the repository's ``flows/`` folder, linked into the package as
     ``backchat.flows`` (see pyproject.toml), so editable and wheel installs find them alike.
     """
     try:
