@@ -76,9 +76,11 @@ def test_not_just_my_back_is_not_radiation_none() -> None:
     assert radiation("it's in my neck too, not just my back") is None
 
 
-def test_numbness_at_a_place_is_not_pain_spreading_there() -> None:
-    assert radiation("pins and needles in my left foot since the pain started") is None
-    assert radiation("tingling down to my toes") is None
+def test_numbness_reaching_a_level_counts_as_spread() -> None:
+    # clinical.md (issue 9): radiation is how far the pain OR the numbness/tingling reaches
+    assert radiation("pins and needles in my left foot since the pain started") == "foot"
+    assert radiation("tingling down to my toes") == "foot"
+    assert radiation("my bum cheek tingles a bit") is None
 
 
 def test_idioms_and_heights_are_not_leg_levels() -> None:
@@ -86,8 +88,9 @@ def test_idioms_and_heights_are_not_leg_levels() -> None:
     assert radiation("i'm 5 foot 10") is None
 
 
-def test_leg_pain_with_no_level_gives_no_radiation() -> None:
-    assert radiation("pain down my right leg, not sure how far") is None
+def test_leg_pain_with_no_level_is_its_own_value() -> None:
+    # clinical.md (issue 9): "down my leg" with no level is `leg`: the engine asks how far
+    assert radiation("pain down my right leg, not sure how far") == "leg"
 
 
 def test_both_legs_is_bilateral_and_one_leg_is_not() -> None:

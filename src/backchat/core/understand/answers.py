@@ -12,7 +12,7 @@ __all__ = ["YesNo", "Command", "read_yes_no", "read_command", "is_hedged", "othe
            "about_back_pain"]
 
 YesNo = Literal["yes", "no", "unknown"]
-Command = Literal["help", "why", "repeat", "back", "restart", "quit"]
+Command = Literal["help", "why", "repeat", "back", "restart", "quit", "sources"]
 
 _UNKNOWN = re.compile(
     r"^(?:i'?m |i am |i |honestly |really |truly |um+ |er+ |well |sorry |oh )*"
@@ -63,6 +63,8 @@ _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
     ("restart", re.compile(r"^(?:restart|start again|start over|begin again|from the (?:start|top|"
                            r"beginning)|reset|new intake|let's start again|can we start again|"
                            r"start from scratch|start from the beginning)$")),
+    ("sources", re.compile(r"^(?:sources?|references?|show (?:me )?(?:the )?sources|"
+                           r"where does (?:this|that|it) come from|what are your sources)$")),
     ("quit", re.compile(r"^(?:quit|exit|stop|bye|goodbye|good bye|end|cancel|close|i'm done|"
                         r"i want to stop|leave|that's all|finish|stop now|q|:q)$")),
 )

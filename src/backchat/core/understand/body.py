@@ -1,10 +1,11 @@
 """Where it hurts (location), how far it spreads (radiation), and one leg or both.
 
-Radiation is how far the *pain* goes: a level word counts when the nearest
-symptom said before it is pain ("pain down my leg to the foot") or when nothing
-but a spreading word comes before it ("it goes past my knee"). Numbness or
-tingling at a place ("pins and needles in my foot") is not pain spreading there,
-and "on my feet" or "5 foot 10" are no level at all.
+Radiation is the furthest point down the leg that the pain *or* numbness or
+tingling reaches (clinical.md): a level word counts when a symptom or a spreading
+word comes before it ("pain down my leg to the foot", "pins and needles in my
+foot", "it goes past my knee"); "down my leg" with no level is ``leg`` (the engine
+asks how far); the whole leg reaches the foot. "on my feet" or "5 foot 10" are no
+level at all; ``none`` only when the spread is denied.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from backchat.core.facts import ordered_locations
+from backchat.core.understand import concepts
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
@@ -121,7 +123,7 @@ def _buttock_pain(m: Mention) -> bool:
 
 def read_radiation(u: Utterance) -> str | None:
     """The furthest level the pain spreads to, "none", or None when not said."""
-    order = ("none", "buttock", "thigh", "below_knee", "foot")
+    order = ("none", "buttock", "leg", "thigh", "below_knee", "foot")
     same_way = re.search(r"\b(?:pain|it) (?:goes|spreads|runs|does) (?:the same way|there too|as well)\b",
                          u.text) is not None
     best: str | None = None
@@ -136,7 +138,10 @@ def read_radiation(u: Utterance) -> str | None:
                     continue
                 if best is None or order.index(name) > order.index(best):
                     best = name
-    if best is None and _NO_SPREAD.search(u.text):
+    whole = concepts.leg_spread(u)
+    if whole is not None and (best is None or order.index(whole) > order.index(best)):
+        best = whole
+    if best is None and (_NO_SPREAD.search(u.text) or concepts.spread_denied(u)):
         return "none"
     return best
 
@@ -148,7 +153,7 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     feelings = [x.end() for x in _SENSATION.finditer(before)]
     spreads = [x.end() for x in _SPREAD.finditer(before)]
     if feelings and (not pains or max(feelings) > max(pains)):
-        return same_way  # "tingling down to my foot" is not pain (unless "the pain goes the same way")
+        return not buttock or same_way  # numbness reaching a level counts (one buttock tingling is not spread)
     if buttock:
         return bool(spreads) and max(spreads) > len(before) - 30
     return bool(pains) or bool(spreads)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from backchat.core.understand import concepts
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -34,6 +35,7 @@ def read_improving(u: Utterance) -> bool | None:
     pols: list[Polarity] = []
     for m in u.mentions(_NOT_BETTER):
         pols.append("neg" if m.polarity == "pos" else "pos")
+    pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
     if not pols:
         for m in u.mentions(_BETTER):
             pols.append(m.polarity)

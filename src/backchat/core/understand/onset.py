@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from backchat.core.understand import concepts
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, recent
 from backchat.core.understand.text import Mention, Utterance
 
@@ -51,7 +52,8 @@ _MAJOR = re.compile(
 SUDDEN = re.compile(
     r"\b(?:sudden\w*|all at once|out of nowhere|in an instant|instantly|"
     r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized)|"
+    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized)"
+    r"(?! (?:down|into|to|through|in|up|round|numb|dead|away|across|along))|"
     r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
     r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|put my back out|"
     r"pulled (?:a|my) (?:muscle|back)|woke up with|one moment|just like that|"
@@ -188,10 +190,35 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     found = _trigger_mentions(u, asked)
     if found:
         return found[0][2]
+    doing = _hurt_doing(u)
+    if doing is not None:
+        return doing
     for m in u.mentions(_NO_REASON):
         if _about_pain(m, u.text):
             return "unknown"
     return None
+
+
+def _hurt_doing(u: Utterance) -> str | None:
+    """"hurt my back doing X" for any X: X's trigger class, or "other"."""
+    for m in concepts.hurt_doing(u):
+        if not recent(m.clause) or THIRD_PERSON.search(m.before[-40:]):
+            continue
+        what = m.after.split(",")[0][:60]
+        phrase = m.text.rsplit(" ", 1)[-1] + " " + what
+        for name, pattern in _TRIGGERS:
+            if pattern.search(phrase) or pattern.search(_ING.get(phrase.split()[0], "")):
+                return name
+        return "other"
+    return None
+
+
+_ING = {"lift": "lifting", "bend": "bending", "twist": "twisting", "carry": "carrying", "garden": "gardening",
+        "play": "match", "run": "jogging", "move": "moving furniture", "pick": "picking", "sleep": "slept funny",
+        "reach": "reaching up", "turn": "twisting", "stretch": "stretching", "train": "training",
+        "push": "pushing box", "pull": "pulling box", "shovel": "shoveling", "dig": "digging",
+        "hoover": "hoovering", "clean": "cleaning", "sneeze": "sneezing", "cough": "coughing", "fall": "fell",
+        "slip": "slipped"}
 
 
 def _about_pain(m: Mention, text: str) -> bool:
@@ -223,7 +250,8 @@ def read_onset(u: Utterance, trigger: str | None) -> str | None:
         return "trauma"
     gradual = any(m.polarity == "pos" for m in u.mentions(GRADUAL)) or any(
         m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
-    sudden = any(m.polarity == "pos" for m in u.mentions(SUDDEN))
+    sudden = any(m.polarity == "pos" for m in u.mentions(SUDDEN)) or "pos" in concepts.sudden_onset(u)
+    gradual = gradual or concepts.worsening(u)[1]
     if gradual and not sudden:
         return "gradual"
     if sudden:

@@ -9,6 +9,7 @@ from datetime import date
 from backchat.core.facts import FactValue
 from backchat.core.understand import (
     answers,
+    assertion,
     body,
     course,
     duration,
@@ -18,7 +19,7 @@ from backchat.core.understand import (
     symptoms,
 )
 from backchat.core.understand.answers import Command, YesNo
-from backchat.core.understand.text import has_letters, prepare
+from backchat.core.understand.text import Utterance, has_letters, prepare
 
 __all__ = ["Reading", "read"]
 
@@ -60,33 +61,12 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
     command = answers.read_command(u)
     if command is not None:
         return Reading(text=text, command=command)
-    facts: dict[str, FactValue] = {}
+    facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
+    uncertain = assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False))
 
     def put(name: str, value: FactValue | None) -> None:
         if value is not None:
             facts[name] = value
-
-    trigger = onset.read_trigger(u, asked=kind == "onset" or question == "onset")
-    put("onset", onset.read_onset(u, trigger))
-    put("trigger", trigger)
-    put("trauma", onset.read_trauma(u))
-    put("location", body.read_location(u))
-    put("radiation", body.read_radiation(u))
-    put("bilateral", body.read_bilateral(u))
-    put("numbness_or_weakness", symptoms.read_numbness(u))
-    put("bladder_bowel", symptoms.read_bladder_bowel(u))
-    put("fever", symptoms.read_fever(u))
-    put("duration_days", duration.read_duration(u, today))
-    put("age", numbers_facts.read_age(u))
-    put("severity", numbers_facts.read_severity(u))
-    put("night_pain", screens.read_night_pain(u))
-    put("weight_loss", screens.read_weight_loss(u))
-    put("cancer_history", screens.read_cancer_history(u))
-    put("immune", screens.read_immune(u))
-    put("chest_pain", screens.read_chest_pain(u))
-    put("back_lump", screens.read_back_lump(u))
-    put("improving", course.read_improving(u))
-    put("recurrent", course.read_recurrent(u))
 
     if not has_letters(text):
         # numbers and signs alone state nothing, except as the answer to the question asked ("38.5")
@@ -115,5 +95,44 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
         hedged=answers.is_hedged(u),
         correction=_CORRECTION.match(u.text) is not None,
         other_language=answers.other_language(u),
-        on_topic=bool(facts) or answer is not None or answers.about_back_pain(u),
+        on_topic=bool(facts) or bool(uncertain) or answer is not None or answers.about_back_pain(u),
+        uncertain=uncertain,
     )
+
+
+def _read_facts(u: Utterance, today: date, asked: bool) -> dict[str, FactValue]:
+    """Every fact the prepared text states (``asked``: it answers "how did it start")."""
+    facts: dict[str, FactValue] = {}
+
+    def put(name: str, value: FactValue | None) -> None:
+        if value is not None:
+            facts[name] = value
+
+    trigger = onset.read_trigger(u, asked=asked)
+    put("onset", onset.read_onset(u, trigger))
+    put("trigger", trigger)
+    put("trauma", onset.read_trauma(u))
+    put("location", body.read_location(u))
+    put("radiation", body.read_radiation(u))
+    put("bilateral", body.read_bilateral(u))
+    put("numbness_or_weakness", symptoms.read_numbness(u))
+    put("neuro_deficit", symptoms.read_deficit(u))
+    put("bladder_bowel", symptoms.read_bladder_bowel(u))
+    put("saddle_numbness", symptoms.read_saddle(u))
+    put("fever", symptoms.read_fever(u))
+    put("duration_days", duration.read_duration(u, today))
+    put("age", numbers_facts.read_age(u))
+    put("severity", numbers_facts.read_severity(u))
+    put("night_pain", screens.read_night_pain(u))
+    put("weight_loss", screens.read_weight_loss(u))
+    put("cancer_history", screens.read_cancer_history(u))
+    put("immune", screens.read_immune(u))
+    put("chest_pain", screens.read_chest_pain(u))
+    put("back_lump", screens.read_back_lump(u))
+    put("improving", course.read_improving(u))
+    put("recurrent", course.read_recurrent(u))
+    if facts.get("neuro_deficit") is True:
+        facts["numbness_or_weakness"] = True
+    elif facts.get("numbness_or_weakness") is False:
+        facts["neuro_deficit"] = False
+    return facts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from backchat.core.understand import concepts
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
@@ -18,11 +19,9 @@ _NIGHT = re.compile(
     r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
     r"don't|won't|never) (?:help|ease|make)|not (?:eased|relieved|better) (?:by|with|when|even)|"
-    r"even (?:when|if|while) i(?:'m)? (?:rest|lie|lying|am resting|sit still|stay still)|"
+    r"even (?:when|if|while) i(?:'m)? (?:rest|resting|lie|lying|am resting|sit still|stay still)\b|"
     r"no (?:position|way of lying)|any position|every position|can't get comf\w*|"
-    r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse|"
-    r"constant(?:ly)?|all the time|24/7|day and night|night and day|never (?:stops|lets up|eases)|"
-    r"doesn't (?:stop|let up|ease off)|non[- ]?stop|relentless|unrelenting)\b"
+    r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse)\b"
 )
 _NOT_NIGHT = re.compile(
     r"\b(?:morning|get(?:ting)? up|early for work|alarm|after sitting|stiff\w*|"
@@ -100,7 +99,7 @@ def read_night_pain(u: Utterance) -> bool | None:
                 r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause):
             continue
         pols.append(m.polarity)
-    return settle(pols)
+    return settle(pols + concepts.night_signs(u))
 
 
 def read_weight_loss(u: Utterance) -> bool | None:

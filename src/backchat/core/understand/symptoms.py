@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from backchat.core.understand import concepts
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.text import Polarity, Utterance
 
-__all__ = ["read_numbness", "read_bladder_bowel", "read_fever", "settle"]
+__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "read_saddle", "read_fever", "settle"]
 
 _SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
@@ -116,7 +117,20 @@ def read_numbness(u: Utterance) -> bool | None:
         if _NOT_LIMB.search(near) and not limb:
             continue  # "pins and needles in my hands", "my immune system is weak"
         pols.append(m.polarity)
+    pols += [m.polarity for m in concepts.sensation_signs(u)
+             if not re.search(r"\bbetween(?: my| the| your)?\s*$", m.before) and not _SADDLE.search(m.clause)]
     return settle(pols)
+
+
+def read_deficit(u: Utterance) -> bool | None:
+    """Weakness, a leg giving way, foot drop, or numbness new and spreading or getting worse (clinical.md)."""
+    pols = [p for p in concepts.deficit_signs(u)]
+    return True if "pos" in pols else None
+
+
+def read_saddle(u: Utterance) -> bool | None:
+    """Numbness between the legs, around the back passage or genitals, or when wiping."""
+    return settle([m.polarity for m in u.mentions(_SADDLE)])
 
 
 def read_bladder_bowel(u: Utterance) -> bool | None:
@@ -129,6 +143,7 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
                 pols.append("neg")
             else:
                 pols.append(m.polarity)
+    pols += concepts.bladder_signs(u)
     if not pols:
         for m in u.mentions(_CES_WORDS):
             if m.polarity == "neg" or _FINE.search(m.clause):

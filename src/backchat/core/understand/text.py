@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from text_to_num import alpha2digit
 
+from backchat.core.understand.lemmas import lemma_text
 from backchat.core.understand.spelling import fix_word
 
 __all__ = ["MAX_CHARS", "Polarity", "Mention", "Utterance", "prepare", "normalise", "polarity",
@@ -162,6 +164,19 @@ class Utterance:
     def has(self, pattern: re.Pattern[str]) -> bool:
         """True when the pattern matches anywhere."""
         return pattern.search(self.text) is not None
+
+    @cached_property
+    def roots(self) -> tuple[str, ...]:
+        """The clauses with every word at its root ("i struggled to wee" → "i struggle to wee")."""
+        return tuple(lemma_text(c) for c in self.clauses)
+
+    def root_mentions(self, pattern: re.Pattern[str]) -> list[Mention]:
+        """Every match of ``pattern`` in the root form of the clauses, with its polarity."""
+        found = []
+        for clause in self.roots:
+            for m in pattern.finditer(clause):
+                found.append(Mention(m.group(0), clause, polarity(clause, m.start()), m.start()))
+        return found
 
     @property
     def words(self) -> list[str]:

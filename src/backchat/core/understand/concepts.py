@@ -1,0 +1,177 @@
+"""Concepts matched on word roots, whatever the tense, modal or contraction.
+
+Each pattern here runs on :attr:`Utterance.roots` (every word at its root:
+"went" → "go", "struggled" → "struggle", "woke" → "wake"), so one pattern covers
+"my back went", "my back's gone", "my back goes"; "struggled to wee",
+"I'm struggling to wee"; "it woke me", "keeps waking me". They add to the surface
+extractors; each reader returns the polarities of what it found (see
+:func:`backchat.core.understand.symptoms.settle`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from backchat.core.understand.lexicon import recent
+from backchat.core.understand.text import Mention, Polarity, Utterance
+
+__all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
+           "deficit_signs", "spread_denied", "leg_spread", "SIGN_WORDS"]
+
+_LIMB = r"(?:leg|thigh|knee|calf|shin|ankle|foot|heel|toe|sole|hamstring)s?"
+_BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
+
+_PATTERNS = {
+    "sudden": (
+        rf"\b(?:{_BACK}|something|my hip|my neck)(?:'s| has| have| had| just| suddenly| completely| totally)*"
+        r" (?:go|pop|ping|click|snap|lock|seize|spasm|give (?:way|out)|twang|crick|crack)"
+        r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back))"
+        r"(?: up| out| on me)?\b"
+        r"|\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
+        r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up|out))"
+        r"|\b(?:put|throw|pull|tweak|crick|wrench|jar|rick) (?:my |the )?(?:lower |upper )?back"
+        r"(?: out| in)?\b|\b(?:lock|seize) up\b"
+    ),
+    "hurt_doing": (
+        r"\b(?:hurt|injure|strain|pull|tweak|do|damage|wrench|jar|put out) (?:my |the )?"
+        r"(?:lower |upper |low )?(?:back|spine)(?: out| in)? (?:while |when |by |after |from |whilst )?"
+        r"(?:i was |i were )?(?P<what>[a-z]+)"
+    ),
+    "worse": (
+        r"\b(?:get|grow|become|go|seem)(?:\s+(?:\w+ly|a lot|much|even|a bit|progressively|steadily|only|"
+        r"just|gradually|slowly|way|loads))*\s+worse\b|\bworsen\b|\bworse and worse\b"
+        r"|\bworse (?:every|each|by the) (?:day|week)\b|\bworse if anything\b|\bif anything worse\b"
+        r"|\bworse than (?:ever|before|it was|last week)\b"
+    ),
+    "gradual_worse": (
+        r"\b(?:progressively|steadily|gradually|slowly) (?:get|grow|become)?\s*worse\b"
+        r"|\b(?:get|grow|become) (?:progressively|steadily|gradually|slowly) worse\b"
+    ),
+    "bladder": (
+        r"\b(?:struggle|strain|can't|cannot|couldn't|unable|difficulty|trouble|hard|problem|not able)\b"
+        r"[^.]{0,18}\b(?:wee|pee|urinate|pass (?:water|urine)|empty (?:my )?bladder|start (?:the )?"
+        r"(?:flow|stream|wee|pee))\b"
+        r"|\b(?:lose|no|lack of|poor) control (?:of|over) (?:my )?(?:bladder|bowel|wee|pee|toilet)\w*"
+        r"|\b(?:wet|pee|wee|soil|poo) (?:myself|the bed)\b|\bleak (?:urine|wee|pee|a bit|a little)\b"
+        r"|\b(?:didn't|couldn't|can't|don't|not|cannot) (?:feel|notice|know|tell)"
+        r" (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
+        r"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:it|my bladder|my bowel|my wee|my pee)\b"
+    ),
+    "night": (
+        r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|"
+        r"barely|hardly|can't get to|couldn't get to)\s+(?:get to |go to |get back to |get any )?sleep\b"
+        r"|\bkeep (?:me )?(?:up|awake)(?: at night| all night)?\b|\b(?:pain|it|ache) (?:\w+ )?wake me\b"
+        r"|\bwake (?:me )?(?:up )?(?:in|with|from|because of|due to) (?:the |such |terrible |bad )?"
+        r"(?:pain|agony)\b|\bno (?:position|way) (?:is|be|i can lie|of lie)\w* comfortable\b"
+        r"|\b(?:can't|cannot|couldn't) get comfortable (?:in bed|at night|to sleep|lie down)\b"
+        r"|\brest (?:doesn't|does not|didn't|don't|won't|never) (?:help|ease|make)\b"
+        r"|\bnot (?:ease|relieve|help)(?:d)? by rest\b"
+    ),
+    "sensation": (
+        rf"\b(?:lose|no|lack of|without) (?:all |any |the )?(?:feel|sensation) (?:in|on|of|down) (?:my |the )?"
+        rf"(?:left |right |whole |outer |inner |big )?{_LIMB}\b"
+        rf"|\b(?:my )?(?:left |right )?{_LIMB} (?:go|have go|feel|be|turn) (?:a bit |completely |totally )?"
+        r"(?:numb|dead|tingle|fuzzy)\b"
+    ),
+    "deficit": (
+        rf"\b(?:my )?(?:left |right |one )?{_LIMB} (?:\w+ )?(?:give|buckle|collapse|go)(?: out| way| from under me)"
+        r"(?: on me| under me)?\b"
+        r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b"
+        r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:lift|raise|stand on|walk on|"
+        r"point|flex|move|bend) (?:up )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
+        r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
+        rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,20}}\b(?:weak|weakness|weaken)\b"
+        r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
+        r"|\b(?:foot|toe)s? (?:\w+ )?(?:slap|drag|flop|drop|catch)\w*"
+    ),
+    "numb": r"\b(?:numb\w*|tingle|pins and needles|dead|no feel|lose (?:the )?feel|fuzzy|prickl\w*)\b",
+    "growing": (
+        r"\b(?:spread\w*|get(?:ting)? worse|worsen\w*|progress\w*|creep\w*|more and more|further|"
+        r"bigger|move (?:up|down)|travel)\b"
+    ),
+    "spread_verb": (
+        rf"\b(?:go|spread|radiate|travel|shoot|move|run|extend|reach|come)\b(?: \w+)?"
+        rf" (?:down|into|to|through|in) (?:my |the |either |both |one )?(?:left |right )?(?:{_LIMB}|buttock|bum)\b"
+        rf"|\b(?:pain|ache|anything|nothing|sciatica) (?:\w+ )?(?:in|down|into) (?:my |the |either |both )?"
+        rf"(?:leg|{_LIMB})\b"
+    ),
+    "leg": (
+        r"\b(?:down|into|in|through|along) (?:my |the |one |either |both )?(?:left |right |whole |entire )?leg\b"
+        r"|\bsciatica\b|\bleg (?:pain|ache|numbness|tingle)\b"
+    ),
+    "whole_leg": r"\b(?:whole|entire) (?:left |right )?leg\b|\ball the way down (?:my |the )?(?:left |right )?leg\b",
+}
+
+
+@cache
+def _pattern(name: str) -> re.Pattern[str]:
+    return re.compile(_PATTERNS[name])
+
+
+SIGN_WORDS = ("bladder", "night", "sensation", "deficit")
+"""The concepts that are red-flag signs or screen answers."""
+
+
+def _found(u: Utterance, name: str) -> list[Mention]:
+    """Mentions of one concept in this episode (not in a clause placed long ago)."""
+    return [m for m in u.root_mentions(_pattern(name)) if recent(m.clause)]
+
+
+def _pols(u: Utterance, name: str) -> list[Polarity]:
+    return [m.polarity for m in _found(u, name)]
+
+
+def sudden_onset(u: Utterance) -> list[Polarity]:
+    """"my back went", "it locked", "put my back out", "felt it go" in any tense."""
+    return _pols(u, "sudden")
+
+
+def hurt_doing(u: Utterance) -> list[Mention]:
+    """"hurt my back doing X", "strained my back while lifting": the X is in group "what"."""
+    return [m for m in _found(u, "hurt_doing") if m.polarity == "pos"]
+
+
+def worsening(u: Utterance) -> tuple[list[Polarity], bool]:
+    """Polarities of "getting worse" in any tense, and True when it is said to be steadily worse."""
+    steady = any(m.polarity == "pos" for m in _found(u, "gradual_worse"))
+    return _pols(u, "worse"), steady
+
+
+def bladder_signs(u: Utterance) -> list[Polarity]:
+    """Bladder or bowel control said with other verbs or modals ("struggled to wee")."""
+    return _pols(u, "bladder")
+
+
+def night_signs(u: Utterance) -> list[Polarity]:
+    """Pain that stops sleep or wakes ("couldn't get to sleep", "it woke me up")."""
+    return _pols(u, "night")
+
+
+def sensation_signs(u: Utterance) -> list[Mention]:
+    """Numbness said otherwise ("lost feeling in my heel", "my foot went numb")."""
+    return _found(u, "sensation")
+
+
+def deficit_signs(u: Utterance) -> list[Polarity]:
+    """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
+    pols = _pols(u, "deficit")
+    for m in _found(u, "numb"):
+        if m.polarity == "pos" and _pattern("growing").search(m.clause):
+            pols.append("pos")
+    return pols
+
+
+def spread_denied(u: Utterance) -> bool:
+    """True when spreading into the leg is denied ("it didn't go down my leg", "no pain in my legs")."""
+    found = _found(u, "spread_verb")
+    return bool(found) and all(m.polarity == "neg" for m in found)
+
+
+def leg_spread(u: Utterance) -> str | None:
+    """"foot" for the whole leg, "leg" for down the leg with no level, else None."""
+    if any(m.polarity == "pos" for m in _found(u, "whole_leg")):
+        return "foot"
+    if any(m.polarity == "pos" for m in _found(u, "leg")):
+        return "leg"
+    return None
