@@ -108,6 +108,7 @@ class Question(_Model):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     prompt: str = Field(min_length=1)
+    preface: str = Field(default="", description="A short why, said before a sensitive question.")
     reprompt: str = Field(min_length=1, description="A shorter way to ask again.")
     simpler: str = Field(default="", description="Simpler words, for a second try after 'I don't know'.")
     why: str = Field(min_length=1, description="Why this is asked, in plain words.")

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from backchat.core.facts import FactValue
-from backchat.core.flow import AdviceItem, Flow
+from backchat.core.flow import AdviceItem, Flow, Question
 from backchat.core.triage import Reason
+from backchat.core.wording import render, sources_text
 
-__all__ = ["Event", "Advice", "Progress", "Outcome", "Turn", "outcome_text", "make_outcome"]
+__all__ = ["Event", "Advice", "Progress", "Outcome", "Turn", "outcome_text", "make_outcome",
+           "outcome_sources", "question_sources"]
 
 Event = Literal[
     "ask",          # a new question
     "reprompt",     # the answer was not understood; asked again (with examples or choices)
     "simpler",      # "I don't know" to a red-flag question; asked again in simpler words
     "help", "why", "repeat", "undo", "restart", "quit",
+    "sources",      # where the advice and the rules come from
     "off_topic",    # not about back pain; steered back
     "language",     # not English
     "empty",        # nothing was said
@@ -42,11 +46,31 @@ class Advice:
 
 @dataclass(frozen=True)
 class Progress:
-    """Where the intake is: the section's name and roughly how much is left."""
+    """Where the intake is: the section's name and how much is left, honestly counted."""
 
     section: str
     asked: int
+    """Questions answered so far (said "not sure" counts)."""
     total: int
+    """``asked`` plus the most questions that may still come."""
+    left: tuple[int, int] = (0, 0)
+    """The fewest and the most questions still to come, counting the open one."""
+    skipped: tuple[str, ...] = ()
+    """Questions that will not be asked (not needed, or the interview ended first)."""
+
+    @property
+    def left_text(self) -> str:
+        """"last question", "3 questions to go", "2 or 3 questions to go", "a few more" or "all done"."""
+        low, high = self.left
+        if high == 0:
+            return "all done"
+        if high == 1:
+            return "last question"
+        if low == high:
+            return f"{high} questions to go"
+        if high - low == 1:
+            return f"{low} or {high} questions to go"
+        return f"{low} to {high} questions to go" if low > 1 else "a few more questions"
 
 
 @dataclass(frozen=True)
@@ -102,13 +126,33 @@ def outcome_text(flow: Flow, outcome: Outcome) -> str:
 
 
 def make_outcome(flow: Flow, level: str, reasons: tuple[Reason, ...],
-                 advice: tuple[AdviceItem, ...]) -> Outcome:
-    """The outcome for ``level``: the reasons at that level (all, if none), advice, safety-netting."""
+                 advice: tuple[AdviceItem, ...],
+                 facts: Mapping[str, FactValue] | None = None) -> Outcome:
+    """The outcome for ``level``: the reasons at that level (all, if none), advice, safety-netting.
+
+    Each reason is said about the person: its ``{fact}`` placeholders take their answers.
+    """
     spec = flow.outcome(level)
+    chosen = tuple(r for r in reasons if r.level == level) or reasons
     return Outcome(
         level=level, title=spec.title, action=spec.action,
-        reasons=tuple(r for r in reasons if r.level == level) or reasons,
+        reasons=tuple(replace(r, text=render(r.text, facts or {})) for r in chosen),
         advice=tuple(Advice.of(a) for a in advice),
         safety_net=flow.safety_net if spec.safety_net else "",
         disclaimer=flow.disclaimer,
     )
+
+
+def outcome_sources(flow: Flow, outcome: Outcome) -> str:
+    """Where this outcome's reasons, advice and safety-netting come from, as plain text."""
+    return sources_text(flow, advice=[a.id for a in outcome.advice],
+                        rules=[r.rule for r in outcome.reasons], safety_net=bool(outcome.safety_net))
+
+
+def question_sources(flow: Flow, question: Question) -> str:
+    """Where the rules that this question's answer feeds come from, as plain text."""
+    named = [(r.id, r.when) for r in flow.red_flags] + [(r.id, r.when) for r in flow.care_rules]
+    rules = [rid for rid, when in named if any(set(question.sets) & c.facts() for c in when)]
+    return sources_text(flow, rules=rules, rules_label="What this question checks for") or (
+        "This question helps me tailor the advice; no rule rests on it alone. "
+        "Once we've finished, \"sources\" shows where the advice comes from.")

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
 
 from backchat.core.facts import CATALOGUE, FactValue
+from backchat.core.flow import Flow, Question
+from backchat.core.state import DialogueState
 
-__all__ = ["HELP", "describe_fact", "describe_facts", "fact_label", "days_phrase"]
+__all__ = ["HELP", "describe_fact", "describe_facts", "fact_label", "days_phrase", "acknowledge",
+           "placeholders", "render", "asking", "sources_text", "taken_back"]
 
 HELP = (
     "Answer in your own words; I'll pick out what matters. You can also say: "
     "\"why\" (why I ask this), \"repeat\", \"go back\" (undo your last answer), "
-    "\"start again\", \"I don't know\", or \"quit\". To change an earlier answer, just say so, "
-    "for example \"actually it's been two weeks\"."
+    "\"sources\" (where my advice comes from), \"start again\", \"I don't know\", or \"quit\". "
+    "To change an earlier answer, just say so, for example \"actually it's been two weeks\"."
 )
 """What "help" says."""
 
@@ -21,25 +26,37 @@ _ONSET = {"sudden": "it came on suddenly", "gradual": "it built up gradually",
 _TRIGGER = {"lifting": "set off by lifting", "bending": "set off by bending",
             "twisting": "set off by twisting", "fall": "after a fall", "accident": "after an accident",
             "sport": "during sport", "exercise": "after exercise", "sleeping": "after sleeping",
-            "other": "set off by something you were doing", "unknown": "no clear cause"}
+            "other": "set off by something you were doing",
+            "unknown": "you're not sure what set it off"}
 _LOCATION = {"lower": "lower back", "middle": "middle of the back",
              "upper": "between the shoulder blades", "left": "left side", "right": "right side",
              "buttock": "buttock", "neck": "neck"}
 _RADIATION = {"none": "it doesn't spread", "buttock": "it spreads into your buttock",
               "thigh": "it spreads into your thigh, no further than the knee",
-              "below_knee": "it spreads below the knee", "foot": "it spreads down to your foot"}
+              "below_knee": "it spreads below the knee", "foot": "it spreads down to your foot",
+              "leg": "it spreads down your leg"}
+# Each pair is (what a "yes" means, what a "no" means), in the person's own terms: a "no" says
+# only that the thing asked about is not there, never something they did not say.
 _BOOL = {
-    "bilateral": ("in both legs", "in one leg only"),
-    "numbness_or_weakness": ("numbness, tingling or weakness", "no numbness, tingling or weakness"),
-    "bladder_bowel": ("bladder, bowel, saddle or sexual changes",
-                      "no bladder, bowel, saddle or sexual changes"),
+    "bilateral": ("in both legs", "not in both legs"),
+    "numbness_or_weakness": ("numbness, tingling or weakness in your legs or feet",
+                             "no numbness, tingling or weakness in your legs or feet"),
+    "neuro_deficit": ("weakness, or numbness that is spreading or getting worse",
+                      "no weakness, and no numbness that is spreading or getting worse"),
+    "bladder_bowel": ("changes in your bladder or bowels, or numbness between your legs",
+                      "no changes in your bladder or bowels"),
+    "saddle_numbness": ("numbness between your legs or around your bottom",
+                        "no numbness between your legs or around your bottom"),
+    "sexual_change": ("changes in your sex life or feeling in your genitals",
+                      "no changes in your sex life or feeling in your genitals"),
     "fever": ("a fever or chills", "no fever or chills"),
     "trauma": ("it started after a serious fall or accident", "no serious fall or accident"),
-    "night_pain": ("it is worse at night or not eased by rest", "rest eases it"),
-    "weight_loss": ("weight loss without trying", "no unexplained weight loss"),
-    "cancer_history": ("cancer now or in the past", "no history of cancer"),
-    "immune": ("a weakened immune system, long-term steroids or injected drugs",
-               "no weakened immune system, long-term steroids or injected drugs"),
+    "night_pain": ("it is worse at night or rest doesn't ease it",
+                   "it isn't worse at night or when you rest"),
+    "weight_loss": ("weight loss without trying", "no weight loss without trying"),
+    "cancer_history": ("you have had cancer", "you haven't had cancer"),
+    "immune": ("a weakened immune system, steroid tablets or injected drugs",
+               "no weakened immune system, steroid tablets or injected drugs"),
     "chest_pain": ("chest pain", "no chest pain"),
     "back_lump": ("a lump or a change in the shape of your back", "no lump in your back"),
     "improving": ("it is getting better", "it is not getting better"),
@@ -83,7 +100,7 @@ def describe_fact(name: str, value: FactValue) -> str:
     if name == "duration_days" and isinstance(value, int):
         return "for " + days_phrase(value) if value else "it started today"
     if name == "age" and isinstance(value, int):
-        return f"age {value}"
+        return f"you're {value}"
     if name == "severity" and isinstance(value, int):
         return f"pain {value} out of 10"
     return f"{fact_label(name)}: {value}"
@@ -92,3 +109,101 @@ def describe_fact(name: str, value: FactValue) -> str:
 def describe_facts(facts: Mapping[str, FactValue]) -> str:
     """Several facts joined for one sentence."""
     return "; ".join(describe_fact(k, v) for k, v in facts.items())
+
+
+def acknowledge(changed: Mapping[str, FactValue], note: str = "") -> str:
+    """What was just understood ("Noted: no fever or chills."), then ``note``, said once.
+
+    When ``note`` says the person is not sure, a fact that only records the same doubt (a
+    cause that is ``unknown``) is not read back as well: one "not sure" is enough.
+    """
+    shown = {k: v for k, v in changed.items() if not (note and v == "unknown")}
+    said = f"Noted: {describe_facts(shown)}." if shown else ""
+    return f"{said} {note.strip()}".strip()
+
+
+@cache
+def _placeholder() -> re.Pattern[str]:
+    return re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def placeholders(template: str) -> set[str]:
+    """The facts a text names as ``{fact}`` ("Because you're {age}, ..." names ``age``)."""
+    return set(_placeholder().findall(template))
+
+
+def _value(name: str, value: FactValue) -> str:
+    if name == "age" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if name == "duration_days" and isinstance(value, int) and not isinstance(value, bool):
+        return days_phrase(value)
+    return describe_fact(name, value)
+
+
+def render(template: str, facts: Mapping[str, FactValue]) -> str:
+    """``template`` with each ``{fact}`` replaced by the person's own answer in plain words.
+
+    ``{age}`` gives "72", ``{duration_days}`` "about 6 weeks", any other fact its plain
+    description. A fact not known is named rather than guessed ("your age").
+    """
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in facts:
+            return _value(name, facts[name])
+        return f"your {fact_label(name)}"
+    return _placeholder().sub(one, template)
+
+
+def asking(question: Question) -> str:
+    """The question as first put to the person: its short preface (why it is asked), then it."""
+    return f"{question.preface} {question.prompt}".strip()
+
+
+def _titles(flow: Flow, keys: Iterable[str]) -> str:
+    return "; ".join(flow.sources[k].title if k in flow.sources else k for k in keys)
+
+
+def sources_text(flow: Flow, advice: Iterable[str] = (), rules: Iterable[str] = (),
+                 safety_net: bool = False, rules_label: str = "Why this care level") -> str:
+    """Where the named advice items and triage rules come from, as plain text.
+
+    Patients see the advice without its sources; this is what "sources" and the clinician's
+    export show. Unknown ids are skipped; links are listed once at the end.
+    """
+    lines: list[str] = []
+    used: list[str] = []
+    rule_sources = {r.id: r.sources for r in flow.red_flags}
+    rule_sources.update({r.id: r.sources for r in flow.care_rules})
+    keys = [k for rid in rules for k in rule_sources.get(rid, [])]
+    if keys:
+        unique = list(dict.fromkeys(keys))
+        used += unique
+        lines.append(f"{rules_label}: {_titles(flow, unique)}")
+    items = {a.id: a for a in flow.advice}
+    for aid in advice:
+        if aid in items:
+            used += items[aid].sources
+            lines.append(f"{items[aid].title}: {_titles(flow, items[aid].sources)}")
+    if safety_net:
+        used += flow.safety_net_sources
+        lines.append(f"When to get help straight away: {_titles(flow, flow.safety_net_sources)}")
+    links = [f"{flow.sources[k].title}: {flow.sources[k].url}" for k in dict.fromkeys(used)
+             if k in flow.sources and flow.sources[k].url]
+    if not lines:
+        return ""
+    out = ["Where this comes from:"] + [f"- {line}" for line in lines]
+    if links:
+        out += ["", "Links:"] + [f"- {link}" for link in links]
+    return "\n".join(out)
+
+
+def taken_back(undone: DialogueState, restored: DialogueState) -> str:
+    """What "go back" undid, in the person's terms ("I've taken back your answer about ...")."""
+    changed = [k for k in undone.facts if undone.facts[k] != restored.facts.get(k)]
+    doubts = sorted(undone.unknown - restored.unknown)
+    if changed:
+        said = describe_facts({k: undone.facts[k] for k in changed})
+        return f"I've taken back your answer about {fact_label(changed[0])} ({said})."
+    if doubts:
+        return f"I've taken back your \"not sure\" about {fact_label(doubts[0])}."
+    return "OK, let's go back."

@@ -1,0 +1,127 @@
+"""How much of the intake is left, counted honestly from the flow and what is known.
+
+A question still to come is one on some path of the flow's transitions from the open
+question that has not been answered yet. A transition whose conditions name a fact not
+known yet may go either way, so the count is a range: the shortest and the longest path.
+A question on no path any more was skipped (its answer was not needed, or the interview
+ended first); it is never shown as "not asked yet". When an urgent red flag already holds,
+only the emergency screens not yet answered are left (then the interview ends).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence, Set
+from typing import Literal
+
+from backchat.core.conditions import holds
+from backchat.core.facts import FactValue
+from backchat.core.flow import Condition, Flow, Question
+from backchat.core.triage import with_derived
+from backchat.core.turn import Progress
+
+__all__ = ["Answered", "estimate", "remaining", "skipped", "to_come"]
+
+_Maybe = Literal["yes", "no", "maybe"]
+Answered = Callable[[Question], bool]
+"""True when a question needs no asking (the engine's rule; by default: its first fact is known)."""
+
+
+def _answered(q: Question, facts: Mapping[str, FactValue], unknown: Set[str]) -> bool:
+    return q.sets[0] in facts or q.sets[0] in unknown
+
+
+def _status(conds: list[Condition], facts: Mapping[str, FactValue], unknown: Set[str]) -> _Maybe:
+    """Whether a transition's conditions hold now, fail now, or depend on answers to come."""
+    result: _Maybe = "yes"
+    for c in conds:
+        if all(f in facts or f in unknown for f in c.facts()):
+            if not holds(c, facts, unknown):
+                return "no"
+        else:
+            result = "maybe"
+    return result
+
+
+def _next(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str]) -> list[str]:
+    out: list[str] = []
+    for t in flow.transitions:
+        if t.from_ != state:
+            continue
+        status = _status(t.when, facts, unknown)
+        if status == "no":
+            continue
+        out.append(t.to)
+        if status == "yes":
+            break
+    return out
+
+
+def _paths(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
+           answered: Answered | None = None) -> tuple[int, int, set[str]]:
+    """(fewest, most) questions still to answer from ``state``, and every one that may come."""
+    ids = {q.id for q in flow.questions}
+    memo: dict[str, tuple[int, int, set[str]]] = {}
+
+    def walk(at: str, depth: int) -> tuple[int, int, set[str]]:
+        if at not in ids or depth > len(ids):
+            return 0, 0, set()
+        if at in memo:
+            return memo[at]
+        q = flow.question(at)
+        here = 0 if (answered(q) if answered else _answered(q, facts, unknown)) else 1
+        below = [walk(n, depth + 1) for n in _next(flow, at, facts, unknown)] or [(0, 0, set())]
+        reach = {at} if here else set()
+        for _, _, more in below:
+            reach |= more
+        memo[at] = (here + min(b[0] for b in below), here + max(b[1] for b in below), reach)
+        return memo[at]
+
+    return walk(state, 0)
+
+
+def remaining(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
+              answered: Answered | None = None) -> tuple[int, int]:
+    """The fewest and the most questions still to answer, counting the open one."""
+    low, high, _ = _paths(flow, state, with_derived(flow, facts), unknown, answered)
+    return low, high
+
+
+def to_come(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
+            answered: Answered | None = None) -> set[str]:
+    """The ids of the questions that may still be asked."""
+    return _paths(flow, state, with_derived(flow, facts), unknown, answered)[2]
+
+
+def skipped(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
+            finished: bool, answered: Answered | None = None) -> tuple[str, ...]:
+    """Questions not answered that will not be asked (all unanswered ones once finished)."""
+    coming = set() if finished else to_come(flow, state, facts, unknown, answered)
+    return tuple(q.id for q in flow.questions
+                 if not _answered(q, facts, unknown) and q.id not in coming)
+
+
+def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
+             finished: bool, answered: Answered | None = None,
+             last_screens: Sequence[str] | None = None) -> Progress:
+    """The progress to show after a step.
+
+    ``last_screens``: when an urgent red flag already holds, the emergency screens that are
+    all that is left to ask.
+    """
+    done = sum(1 for q in flow.questions if _answered(q, facts, unknown))
+    if finished:
+        return Progress("Done", done, done, left=(0, 0),
+                        skipped=skipped(flow, state, facts, unknown, True, answered))
+    ids = {q.id for q in flow.questions}
+    label = flow.question(state).label if state in ids else ""
+    if last_screens is not None:
+        is_done: Answered = answered or (lambda q: _answered(q, facts, unknown))
+        left = [qid for qid in last_screens if not is_done(flow.question(qid))]
+        coming = set(left) | ({state} & ids)
+        gone = tuple(q.id for q in flow.questions
+                     if not _answered(q, facts, unknown) and q.id not in coming)
+        return Progress(label, done, done + len(coming), left=(len(coming), len(coming)),
+                        skipped=gone)
+    low, high = remaining(flow, state, facts, unknown, answered)
+    return Progress(label, done, done + high, left=(low, high),
+                    skipped=skipped(flow, state, facts, unknown, False, answered))
