@@ -12,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from backchat.cli.main import main
+from backchat.core.loader import load_flow
+from backchat.errors import EXIT_UNFINISHED
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).with_name("backchat")
@@ -58,13 +60,27 @@ def test_flows_check_passes_the_shipped_flow_and_fails_a_broken_one(tmp_path: Pa
     assert code == 0 and out.startswith("ok: ")
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: x\n", encoding="utf-8")
-    code, out, _ = cli("flows", "check", str(bad))
-    assert code == 2 and out.startswith(f"error: {bad}:") and "missing" in out
+    code, out, err = cli("flows", "check", str(bad))
+    assert code == 2 and out == "" and err.startswith(f"error: {bad}:") and "missing" in err
+
+
+def test_flows_check_lists_every_problem_of_a_file_on_stderr(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: x\nversion: 1\nsurprise: true\n", encoding="utf-8")
+    code, out, err = cli("flows", "check", str(bad))
+    lines = err.splitlines()
+    assert code == 2 and out == "" and len(lines) > 2
+    assert all(line.startswith(f"error: {bad}: ") for line in lines)
+    assert any("surprise" in line and "unknown field" in line for line in lines)
 
 
 def test_flows_graph_prints_a_mermaid_state_diagram() -> None:
-    code, out, _ = cli("flows", "graph")
-    assert code == 0 and "stateDiagram-v2" in out and "bladder_bowel --> numbness_weakness" in out
+    code, out, err = cli("flows", "graph")
+    flow = load_flow()
+    second = flow.questions[1].id
+    assert code == 0 and "stateDiagram-v2" in out and f"{flow.start} --> {second}: advance" in out
+    assert err == ""  # no "Skip binding of 'trigger'..." lines
+    assert " s_active" not in out.replace("classDef s_active", "")  # a flow file has no current state
 
 
 def test_flows_graph_svg_with_graphviz(tmp_path: Path) -> None:
@@ -123,9 +139,14 @@ def test_chat_holds_a_whole_intake_through_a_pipe() -> None:
     assert "\x1b[" not in text  # no colour when not a terminal
 
 
-def test_chat_when_input_ends_early_says_so() -> None:
+def test_chat_when_input_ends_early_says_so_and_exits_unfinished() -> None:
     out = chat("it came on gradually\n")
-    assert out.returncode == 0 and b"ended before the intake was finished" in out.stdout
+    assert out.returncode == EXIT_UNFINISHED and b"ended before the intake was finished" in out.stdout
+
+
+def test_quitting_an_unfinished_intake_is_not_a_finished_one() -> None:
+    assert chat("it came on gradually\nquit\n").returncode == EXIT_UNFINISHED
+    assert chat(SELF_CARE + "quit\n").returncode == 0  # quitting after the result: finished
 
 
 @pytest.mark.parametrize("garbage", [b"\xff\xfe\x00\x01binary\n", ("x" * 200_000 + "\n").encode(),
@@ -133,7 +154,7 @@ def test_chat_when_input_ends_early_says_so() -> None:
                          ids=["binary", "200kB", "markup", "rtl"])
 def test_chat_survives_bad_input_without_a_traceback(garbage: bytes) -> None:
     out = chat(garbage + b"quit\n")
-    assert out.returncode == 0 and b"Traceback" not in out.stderr + out.stdout
+    assert out.returncode == EXIT_UNFINISHED and b"Traceback" not in out.stderr + out.stdout
     assert b"Goodbye" in out.stdout
 
 

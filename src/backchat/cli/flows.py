@@ -11,7 +11,7 @@ import click
 
 from backchat.cli.sessions import flows_export_fhir
 from backchat.core.loader import default_flow_path, flows_dir, load_flow
-from backchat.errors import BackchatError
+from backchat.errors import EXIT_OK, EXIT_USAGE, BackchatError, FlowError
 
 __all__ = ["flows"]
 
@@ -24,19 +24,29 @@ def flows() -> None:
 @flows.command("check")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 def flows_check(files: tuple[Path, ...]) -> None:
-    """Validate flow files (default: every flow in flows/)."""
+    """Validate flow files (default: every flow that ships with backchat).
+
+    Every problem of every file is listed on stderr, one per line; the exit
+    status is 2 when any file has one.
+
+    \b
+    Examples:
+      backchat flows check
+      backchat flows check my_flow.yaml other.yaml
+    """
     targets = list(files) or sorted(flows_dir().glob("*.yaml"))
     bad = 0
     for file in targets:
         try:
             flow = load_flow(file)
-        except BackchatError as exc:
+        except FlowError as exc:
             bad += 1
-            click.echo(f"error: {exc}")
+            for line in exc.all_problems:
+                click.echo(f"error: {line}", err=True)
             continue
         click.echo(f"ok: {file} ({flow.name} {flow.version}: {len(flow.questions)} questions, "
                    f"{len(flow.red_flags)} red flags, {len(flow.advice)} advice items)")
-    sys.exit(2 if bad else 0)
+    sys.exit(EXIT_USAGE if bad else EXIT_OK)
 
 
 @flows.command("graph")
@@ -46,7 +56,13 @@ def flows_check(files: tuple[Path, ...]) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Write here (default: stdout for mermaid, FLOW.svg/.png otherwise).")
 def flows_graph(file: Path | None, fmt: str, output: Path | None) -> None:
-    """Draw a flow as a state diagram (Mermaid text by default)."""
+    """Draw a flow as a state diagram (Mermaid text by default).
+
+    \b
+    Examples:
+      backchat flows graph > flow.mmd
+      backchat flows graph --format svg -o flow.svg
+    """
     from backchat.checks.diagram import render  # noqa: PLC0415
 
     flow = load_flow(file or default_flow_path())

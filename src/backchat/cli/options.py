@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
+from backchat.errors import UsageError
 from backchat.intake import Options
 
 __all__ = ["intake_options", "options_from", "date_option", "OPTIONS_KEY"]
@@ -36,7 +37,7 @@ def intake_options(fn: F) -> F:
         click.option("--data-dir", help="Where sessions are kept (default: the user data "
                      "folder, or $BACKCHAT_DATA_DIR)."),
         click.option("--no-store", is_flag=True, help="Keep nothing on disk."),
-        click.option("--resume", is_flag=True, help="Carry on with the last unfinished session."),
+        click.option("--resume", is_flag=True, help="Carry on with the last unfinished session (not with --no-store)."),
         click.option("--today", callback=date_option, metavar="YYYY-MM-DD",
                      help="Treat this date as today (for scripts and tests)."),
     ]
@@ -55,6 +56,8 @@ def options_from(ctx: click.Context, **kw: Any) -> Options:
         resume=bool(kw.get("resume")) or parent.resume,
         today=kw.get("today") or parent.today,
     )
+    if merged.no_store and merged.resume:
+        raise UsageError("--resume needs the session store, so it cannot be used with --no-store.")
     ctx.obj = merged
     ctx.meta[OPTIONS_KEY] = merged  # shared by the whole command chain (see _save_crash)
     return merged

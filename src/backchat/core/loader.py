@@ -76,12 +76,14 @@ def parse_flow(text: str, name: str = "<flow>") -> Flow:
     try:
         flow = Flow.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        raise FlowError(name, _where(_nodes(text), tuple(err["loc"])), _reason(err)) from None
+        errs, nodes = exc.errors(), _nodes(text)
+        more = tuple(f"{_where(nodes, tuple(e['loc']))}: {_reason(e)}" for e in errs[1:])
+        raise FlowError(name, _where(nodes, tuple(errs[0]["loc"])), _reason(errs[0]), more=more) from None
     problems = list(validate_flow(flow))
     if problems:
-        loc, reason = problems[0]
-        raise FlowError(name, _where(_nodes(text), loc), reason)
+        nodes = _nodes(text)
+        (loc, reason), rest = problems[0], problems[1:]
+        raise FlowError(name, _where(nodes, loc), reason, more=tuple(f"{_where(nodes, lc)}: {r}" for lc, r in rest))
     return flow
 
 
