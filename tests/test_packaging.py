@@ -20,7 +20,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"
-SELF_CARE = "I lifted a box yesterday\nlower back\nno\nno\nno\nno\nno\nno\nno\nno\n44\n6\n"
+EMERGENCY = "I lifted a box yesterday and since then I cannot control my bladder and my groin is numb\n"
+"""An emergency sign ends the interview at once: an intake to its outcome, whatever the questions."""
 IGNORE = shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc")
 
 
@@ -52,7 +53,7 @@ def test_the_wheel_carries_the_flows_the_schema_and_the_stylesheet(wheel: Path) 
     assert {"backchat/tui/backchat.tcss", "backchat/py.typed"} <= names
 
 
-def test_an_installed_wheel_runs_a_whole_intake_from_anywhere(wheel: Path, tmp_path: Path) -> None:
+def test_an_installed_wheel_runs_an_intake_to_its_outcome_from_anywhere(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=60)
     python = venv / "bin" / "python"
@@ -71,8 +72,8 @@ def test_an_installed_wheel_runs_a_whole_intake_from_anywhere(wheel: Path, tmp_p
     assert Path(where.strip()).is_relative_to(site)
 
     run = subprocess.run([str(venv / "bin" / "backchat"), "chat", "--no-store", "--today", "2026-11-18"],
-                         input=SELF_CARE, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
+                         input=EMERGENCY, cwd=elsewhere, env=env, capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
-    assert "How did your back pain start" in run.stdout and "Look after it at home" in run.stdout
+    assert "EMERGENCY: get help now" in run.stdout and "does not diagnose" in run.stdout
     assert list(elsewhere.iterdir()) == [] and not (tmp_path / "data").exists()

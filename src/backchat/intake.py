@@ -1,4 +1,9 @@
-"""Setting up an intake for any front end: load the flow, build the engine, attach the store."""
+"""Setting up an intake for any front end: load the flow, build the engine, attach the store.
+
+The one way every front end (line mode, the terminal app, voice) opens an intake. Importing
+this module is cheap (the command line needs :class:`Options` before it knows the command);
+the engine, the flow loader and the store are imported when an intake is opened.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from backchat.core.conversation import Conversation
-from backchat.core.engine import Engine
-from backchat.core.loader import load_flow
-from backchat.core.turn import Turn
 from backchat.errors import StorageError
-from backchat.store.resume import open_stored_conversation
+
+if TYPE_CHECKING:
+    from backchat.core.conversation import Conversation
+    from backchat.core.turn import Turn
 
 __all__ = ["Options", "open_conversation", "close_conversation", "today_clock"]
 
@@ -42,6 +47,10 @@ def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Con
     (nothing is kept with ``no_store``). Store problems are told through ``notice`` and
     the intake runs in memory. Call :func:`close_conversation` when the intake is over.
     """
+    from backchat.core.conversation import Conversation
+    from backchat.core.engine import Engine
+    from backchat.core.loader import load_flow
+
     flow = load_flow(opts.flow)
     clock = today_clock(opts.today)
     if opts.no_store:
@@ -49,6 +58,8 @@ def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Con
             raise StorageError("--resume needs the session store, so it cannot be used with --no-store.")
         conv = Conversation(Engine(flow, clock=clock))
         return conv, conv.start()
+    from backchat.store.resume import open_stored_conversation
+
     return open_stored_conversation(flow, notice, folder=opts.data_dir, resume=opts.resume,
                                     session_ref=opts.resume_id, clock=clock)
 

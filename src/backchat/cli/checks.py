@@ -10,10 +10,6 @@ from pathlib import Path
 import click
 
 from backchat.cli.options import date_option
-from backchat.core.facts import PUBLIC_FACTS
-from backchat.core.loader import load_flow
-from backchat.core.triage import with_derived
-from backchat.core.understand import read
 from backchat.errors import BackchatError
 
 __all__ = ["eval_", "parse", "replay"]
@@ -32,6 +28,7 @@ def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool, by_voice: 
            vosk_model: Path | None) -> None:
     """Replay scripted dialogues and report, per file, pass or the first difference."""
     from backchat.checks.replay import load_script, run_script  # noqa: PLC0415
+    from backchat.core.loader import load_flow  # noqa: PLC0415
 
     loaded = load_flow(flow)
     scripts = [(f, load_script(f)) for f in files]
@@ -60,6 +57,11 @@ def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool, by_voice: 
 def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
           today: date | None) -> None:
     """Print what backchat understands from one utterance."""
+    from backchat.core.facts import PUBLIC_FACTS  # noqa: PLC0415
+    from backchat.core.loader import load_flow  # noqa: PLC0415
+    from backchat.core.triage import with_derived  # noqa: PLC0415
+    from backchat.core.understand import read  # noqa: PLC0415
+
     loaded = load_flow(flow)
     kind = None
     if question is not None:
@@ -103,6 +105,7 @@ def eval_(corpus: Path, flow: Path | None, no_misses: bool, no_e2e: bool) -> Non
 
     from backchat.checks.evaluate import evaluate  # noqa: PLC0415
     from backchat.checks.vignettes import run_vignettes  # noqa: PLC0415
+    from backchat.core.loader import load_flow  # noqa: PLC0415
 
     loaded = load_flow(flow)
     try:
