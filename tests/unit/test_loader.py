@@ -48,8 +48,8 @@ def test_a_transition_to_an_unknown_question_is_named_with_its_line() -> None:
 
 
 def test_an_unreachable_question_is_reported() -> None:
-    text = broken("  - {from: bladder_bowel, to: numbness_weakness}\n",
-                  "  - {from: bladder_bowel, to: fever}\n")
+    text = broken("  - {from: chest_pain, to: numbness_weakness}\n",
+                  "  - {from: chest_pain, to: fever}\n")
     err = error_for(text)
     assert "'numbness_weakness' is unreachable" in err.reason
 
@@ -67,13 +67,13 @@ def test_a_duplicate_id_is_reported() -> None:
 
 
 def test_a_condition_naming_an_unknown_fact_is_reported() -> None:
-    err = error_for(broken("{fact: onset, is: gradual}", "{fact: onsett, is: gradual}"))
-    assert "unknown fact 'onsett'" in err.reason
+    err = error_for(broken("{fact: radiation, is: leg}", "{fact: radiatoin, is: leg}"))
+    assert "unknown fact 'radiatoin'" in err.reason
 
 
 def test_a_condition_value_the_fact_cannot_take_is_reported() -> None:
-    err = error_for(broken("{fact: onset, is: gradual}", "{fact: onset, is: slowly}"))
-    assert "onset is one of" in err.reason
+    err = error_for(broken("{fact: radiation, is: leg}", "{fact: radiation, is: calf}"))
+    assert "radiation is one of" in err.reason
 
 
 def test_a_missing_field_is_reported_with_its_place() -> None:

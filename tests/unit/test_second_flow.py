@@ -20,14 +20,15 @@ def run(answers: list[str]) -> Engine:
 
 
 def test_the_quick_screen_asks_only_its_own_questions() -> None:
-    engine = run(["it came on gradually", "no", "no", "no", "no", "three weeks"])
+    engine = run(["it came on gradually"] + ["no"] * 9 + ["three weeks"])
     asked = [e.question for e in engine.transcript if e.role == "user"]
-    assert asked == ["onset", "radiation", "bladder_bowel", "numbness_weakness", "fever", "duration"]
+    assert asked == ["onset", "trauma", "radiation", "both_legs", "bladder_bowel", "saddle", "sexual",
+                     "chest_pain", "numbness_weakness", "fever", "duration"]
     assert engine.finished and engine.state == "self_care"
     outcome = engine.current().outcome
     assert outcome is not None and outcome.title == "No urgent warning signs found"
 
 
 def test_the_quick_screen_still_escalates_a_red_flag_at_once() -> None:
-    engine = run(["it came on gradually", "down both legs"])
+    engine = run(["it came on gradually", "no", "down both legs"])
     assert engine.finished and engine.state == "emergency"

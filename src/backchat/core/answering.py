@@ -14,7 +14,7 @@ from backchat.core.flow import Question
 from backchat.core.state import DialogueState
 from backchat.core.understand import Reading, read
 
-__all__ = ["pick_choice", "merge_facts", "apply_answer", "DontKnow"]
+__all__ = ["pick_choice", "merge_facts", "apply_answer", "answer_facts", "DontKnow"]
 
 DontKnow = Literal["", "simpler", "unknown"]
 
@@ -78,3 +78,12 @@ def apply_answer(reading: Reading, q: Question, state: DialogueState, changed: d
         state.unknown.add(primary)
         return "unknown"
     return ""
+
+
+def answer_facts(reading: Reading, q: Question | None) -> dict[str, FactValue]:
+    """The facts an answer to ``q`` gives: every fact it states, and a plain yes or no to a
+    yes/no question as that question's fact."""
+    facts = dict(reading.facts)
+    if q is not None and q.kind == "yes_no" and q.sets[0] not in facts and reading.answer in ("yes", "no"):
+        facts[q.sets[0]] = reading.answer == "yes"
+    return facts

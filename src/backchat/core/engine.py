@@ -2,60 +2,42 @@
 
 ``Engine.start()`` gives the first prompt; ``Engine.handle(text)`` reads what the
 person said and gives the next :class:`~backchat.core.turn.Turn`. Every utterance
-is read for every fact (mixed initiative); a red flag said at any time ends the
-interview at once; commands (help, why, repeat, back, restart, quit) work
-anywhere. No I/O: the clock is injected, and the state can be saved with
-:meth:`Engine.snapshot` and brought back with :meth:`Engine.restore`.
+is read for every fact (mixed initiative), but a red-flag question is skipped only when
+its sign was stated (:mod:`backchat.core.screening`). An emergency sign said at any time
+ends the interview at once; an urgent one first lets the emergency screens be asked. A
+sign that may have been mentioned gets one confirming question. Commands (help, why,
+repeat, back, restart, quit) work anywhere. Every move goes through the flow's state
+machine (:mod:`backchat.core.machine`). No I/O: the clock is injected, and the state can
+be saved with :meth:`Engine.snapshot` and brought back with :meth:`Engine.restore`.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from backchat.core.answering import apply_answer, merge_facts, pick_choice
-from backchat.core.conditions import all_hold
+from backchat.core.answering import answer_facts, apply_answer, merge_facts, pick_choice
 from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, FactValue
 from backchat.core.flow import Flow, Question
-from backchat.core.machine import ADVANCE, ESCALATE, Cursor, build_machine
+from backchat.core.machine import RESTART, REVISE
+from backchat.core.moves import Clock, Moves
+from backchat.core.progress import estimate
+from backchat.core.screening import new_signs, note_answered
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
-from backchat.core.triage import Triage, select_advice, triage, with_derived
-from backchat.core.turn import Event, Outcome, Progress, Turn, make_outcome, outcome_text
+from backchat.core.triage import select_advice, with_derived
+from backchat.core.turn import Event, Outcome, Turn, make_outcome, outcome_sources, outcome_text, question_sources
 from backchat.core.understand import Reading, read
-from backchat.core.wording import HELP, describe_facts
+from backchat.core.wording import HELP, acknowledge, asking, describe_facts, taken_back
 
 __all__ = ["Engine", "Exchange"]
 
-Clock = Callable[[], date]
 _PUBLIC = tuple(s.name for s in PUBLIC_FACTS)
 
 
-class Engine:
+class Engine(Moves):
     """One intake, from greeting to outcome."""
-
-    def __init__(self, flow: Flow, clock: Clock = date.today) -> None:
-        self.flow = flow
-        self._clock = clock
-        self._cursor = Cursor()
-        self._machine = build_machine(flow, self, self._cursor)
-        self._state = _State(question=self._cursor.state)
-        self._undo: list[_State] = []
-        self.transcript: list[Exchange] = []
-        self._red_flag_facts = {f for rf in flow.red_flags for c in rf.when for f in c.facts()}
-        self._last_say = ""
-
-    # -- the Judge protocol, used by the machine's guards ---------------------------------
-    def holds_all(self, transition_index: int) -> bool:
-        """True when every condition of flow transition ``transition_index`` holds."""
-        t = self.flow.transitions[transition_index]
-        return all_hold(t.when, with_derived(self.flow, self._state.facts), self._state.unknown)
-
-    def picks(self, outcome: str) -> bool:
-        """True when triage picks ``outcome`` now."""
-        return self._triage(final=True).level == outcome
 
     # -- reading the state ---------------------------------------------------------------
     @property
@@ -98,16 +80,21 @@ class Engine:
         """The engine's date (its injected clock), for reading relative dates."""
         return self._clock()
 
+    @property
+    def confirming(self) -> str | None:
+        """The red-flag sign being confirmed now (the open question asks about it), or None."""
+        return self._state.confirming or None
+
     def is_red_flag_question(self, question: Question | None = None) -> bool:
-        """True when the question's answer feeds a red-flag rule."""
+        """True when the question's answer feeds a red-flag rule (or decides one is asked)."""
         q = question or self.question
-        return q is not None and bool(set(q.sets) & self._red_flag_facts)
+        return q is not None and bool(set(q.sets) & (self._red_flag_facts | self._screens.screen_facts))
 
     # -- driving it ----------------------------------------------------------------------
     def start(self) -> Turn:
         """Greet and ask the first question."""
         q = self.flow.question(self._cursor.state)
-        return self._reply(f"{self.flow.greeting}\n\n{q.prompt}", "ask")
+        return self._reply(f"{self.flow.greeting}\n\n{asking(q)}", "ask")
 
     def handle(self, text: str) -> Turn:
         """Read one utterance and reply."""
@@ -125,15 +112,19 @@ class Engine:
             return self._reply("Sorry, I can only understand English for now. " + q.reprompt,
                                "language")
         before = copy.deepcopy(self._state)
+        if self._state.confirming:
+            return self._confirmed(reading, before)
         reading = pick_choice(reading, q, self._state, self._clock())
         changed = merge_facts(reading, self._state, self._red_flag_facts)
+        corrects_other = reading.correction and bool(changed)
         dont_know = apply_answer(reading, q, self._state, changed, self.is_red_flag_question(q))
-        if changed or dont_know or self._satisfied(q):
+        note_answered(reading, q, self._state, q.kind == "yes_no" and not corrects_other
+                      and reading.answer in ("yes", "no") and q.sets[0] in self._state.facts)
+        new_signs(reading, q, self._state, self._screens)
+        if changed or dont_know or self._state.pending or self._satisfied(q):
             self._undo.append(before)
-        found = self._triage(final=False)
-        if found.ends_interview:
-            self._machine.events[ESCALATE].trigger(self._cursor)
-            return self._finish(changed)
+        if dont_know != "simpler" and (step := self._next_step(changed)) is not None:
+            return step
         if dont_know == "simpler":
             return self._reply(f"That's all right. Let me ask it another way: {q.simpler}",
                                "simpler", changed)
@@ -142,6 +133,8 @@ class Engine:
                                  if dont_know == "unknown" else "")
         if changed:
             return self._reply(f"{self._ack(changed)} {q.reprompt}", "ask", changed)
+        if reading.answer == "yes" and q.kind != "yes_no":
+            return self._reply(q.reprompt, "reprompt")  # "yes" to "does it spread?": how far?
         return self._not_understood(q, on_topic=reading.on_topic)
 
     def correct(self, fact: str, text: str) -> Turn:
@@ -155,9 +148,7 @@ class Engine:
         owner = next((q for q in self.flow.questions if fact in q.sets), None)
         reading = read(text, self._clock(), owner.id if owner else None,
                        owner.kind if owner else None)
-        values = dict(reading.facts)
-        if owner and owner.kind == "yes_no" and owner.sets[0] not in values and reading.answer in ("yes", "no"):
-            values[owner.sets[0]] = reading.answer == "yes"
+        values = answer_facts(reading, owner)
         asked = set(owner.sets) if owner else {fact}
         if not asked & set(values):
             label = CATALOGUE[fact].label if fact in CATALOGUE else fact
@@ -170,6 +161,7 @@ class Engine:
                 changed[name] = value
             self._state.facts[name] = value
             self._state.unknown.discard(name)
+        self._state.asked |= asked & set(values)
         return self._retriage(changed)
 
     def revisit(self, question_id: str) -> Turn:
@@ -185,8 +177,10 @@ class Engine:
         for fact in q.sets:
             self._state.facts.pop(fact, None)
             self._state.unknown.discard(fact)
+            self._state.asked.discard(fact)
         self._state.finished = False
-        self._machine.set_state(q.id, model=self._cursor)
+        self._state.confirming = self._state.resume = ""
+        self._move_to(q.id)
         self._reset_attempts()
         return self._reply(q.prompt, "ask")
 
@@ -204,20 +198,26 @@ class Engine:
         reading = read(text, self._clock(), q.id if q else None, q.kind if q else None)
         if reading.command is not None:
             return ""
-        facts = dict(reading.facts)
-        if q is not None and q.sets[0] not in facts and q.kind == "yes_no" and reading.answer in (
-                "yes", "no"):
-            facts[q.sets[0]] = reading.answer == "yes"
+        facts = answer_facts(reading, q)
         if q is not None and not facts and reading.answer == "unknown":
             return "you're not sure"
         return describe_facts(facts)
 
     # -- saving and restoring --------------------------------------------------------------
+    def state_snapshot(self) -> dict[str, Any]:
+        """The current state alone (no undo stack, no transcript): small, whatever the length so far."""
+        return {"flow": self.flow.name, "flow_version": self.flow.version, "state": self._cursor.state,
+                **dump_state(self._state)}
+
+    @property
+    def undo_stack(self) -> tuple[_State, ...]:
+        """The states "go back" returns to, oldest first (read-only view for a recorder)."""
+        return tuple(self._undo)
+
     def snapshot(self) -> dict[str, Any]:
         """Everything needed to carry on later, as JSON-ready data."""
         return {
-            "flow": self.flow.name, "flow_version": self.flow.version, "state": self._cursor.state,
-            **dump_state(self._state),
+            **self.state_snapshot(),
             "undo": [dump_state(s) for s in self._undo],
             "transcript": [e.__dict__ for e in self.transcript],
         }
@@ -229,7 +229,7 @@ class Engine:
         engine._state = load_state(data)
         engine._undo = [load_state(s) for s in data.get("undo", [])]
         engine.transcript = [Exchange(**e) for e in data.get("transcript", [])]
-        engine._machine.set_state(data["state"], model=engine._cursor)
+        engine._move_to(data["state"])
         return engine
 
     def current(self) -> Turn:
@@ -242,32 +242,9 @@ class Engine:
     # -- internals ---------------------------------------------------------------------------
     def _open_prompt(self) -> str:
         q = self.question
-        return q.prompt if q else ""
-
-    def _triage(self, final: bool) -> Triage:
-        return triage(self.flow, self._state.facts, self._state.unknown, final=final)
-
-    def _satisfied(self, q: Question) -> bool:
-        primary = q.sets[0]
-        return primary in self._state.facts or primary in self._state.unknown
-
-    def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
-        for _ in range(len(self.flow.questions) + 1):
-            self._machine.events[ADVANCE].trigger(self._cursor)
-            if self._cursor.state not in {q.id for q in self.flow.questions}:
-                return self._finish(changed)
-            if not self._satisfied(self.flow.question(self._cursor.state)):
-                break
-        self._reset_attempts()
-        q = self.flow.question(self._cursor.state)
-        ack = self._ack(changed)
-        lead = f"{ack} {note}".strip()
-        return self._reply(f"{lead} {q.prompt}".strip() if lead else q.prompt, "ask", changed)
-
-    def _reset_attempts(self) -> None:
-        self._state.failures = 0
-        self._state.simpler_asked = False
-        self._state.choices_offered = False
+        if q is not None and self._state.confirming:
+            return self._confirm_words()
+        return asking(q) if q else ""
 
     def _not_understood(self, q: Question, on_topic: bool = True) -> Turn:
         self._state.failures += 1
@@ -285,30 +262,27 @@ class Engine:
                                "(Saying the number is fine.)", "reprompt")
         self._undo.append(copy.deepcopy(self._state))
         self._state.unknown.add(q.sets[0])
-        if self._triage(final=False).ends_interview:
-            self._machine.events[ESCALATE].trigger(self._cursor)
-            return self._finish({})
+        if (step := self._next_step({})) is not None:
+            return step
         return self._advance({}, note="Let's leave that one for now.")
-
-    def _finish(self, changed: dict[str, FactValue]) -> Turn:
-        self._state.finished = True
-        return self._outcome_turn("outcome", changed)
 
     def _retriage(self, changed: dict[str, FactValue]) -> Turn:
         if self._state.finished:
-            level = self._triage(final=True).level
-            if level != self._cursor.state:
-                self._machine.set_state(level, model=self._cursor)
+            if self._fire(REVISE):
                 return self._outcome_turn("revised", changed)
             return self._outcome_turn("finished", changed)
-        if self._triage(final=False).ends_interview:
-            self._machine.events[ESCALATE].trigger(self._cursor)
-            return self._finish(changed)
+        if (step := self._next_step(changed)) is not None:
+            return step
         return self._reply(f"{self._ack(changed)} {self._open_prompt()}".strip(), "ask", changed)
 
     def _after_outcome(self, reading: Reading) -> Turn:
         before = copy.deepcopy(self._state)
         changed = merge_facts(reading, self._state, self._red_flag_facts)
+        new_signs(reading, None, self._state, self._screens)
+        if self._state.pending:  # a sign that may have been mentioned: confirm it, then re-triage
+            self._undo.append(before)
+            self._state.finished = False
+            return self._next_step(changed) or self._resume(changed)
         if not changed:
             return self._reply("We've finished this intake. Say \"go back\" to change your last "
                                "answer, \"start again\" for a new one, or \"quit\".", "finished")
@@ -326,27 +300,39 @@ class Engine:
             if self._state.finished:
                 return self._outcome_turn("repeat", {})
             return self._reply(self._open_prompt(), "repeat")
+        if command == "sources":
+            return self._sources()
         if command == "quit":
             return self._reply("Goodbye, and take care.", "quit")
         if command == "restart":
             self._state = _State()
             self._undo.clear()
-            self._machine.set_state(self.flow.start, model=self._cursor)
+            self._fire(RESTART)
             return self._reply(f"Let's start again.\n\n{self._open_prompt()}", "restart")
         if not self._undo:
             return self._reply(f"There's nothing to go back to yet. {self._open_prompt()}", "undo")
+        undone = self._state
         self._state = self._undo.pop()
-        self._machine.set_state(self._state.question or self.flow.start, model=self._cursor)
-        return self._reply(f"OK, let's go back. {self._open_prompt()}", "undo")
+        self._move_to(self._state.question or self.flow.start)
+        return self._reply(f"{taken_back(undone, self._state)} {self._open_prompt()}".strip(), "undo")
 
-    def _ack(self, changed: dict[str, FactValue]) -> str:
-        return f"Noted: {describe_facts(changed)}." if changed else ""
+    def _sources(self) -> Turn:
+        """Where the result (or the open question's rules) comes from: shown only on request."""
+        if (q := self.question) is not None:
+            return self._reply(f"{question_sources(self.flow, q)}\n\n{q.reprompt}", "sources")
+        level = self._cursor.state
+        advice = select_advice(self.flow, level, self._state.facts, self._state.unknown)
+        outcome = make_outcome(self.flow, level, self._triage(final=True).reasons, advice)
+        return self._reply(outcome_sources(self.flow, outcome), "sources")
+
+    def _ack(self, changed: dict[str, FactValue], note: str = "") -> str:
+        return acknowledge(changed, note)
 
     def _outcome_turn(self, event: Event, changed: dict[str, FactValue]) -> Turn:
         level = self._cursor.state
         found = self._triage(final=True)
         advice = select_advice(self.flow, level, self._state.facts, self._state.unknown)
-        outcome = make_outcome(self.flow, level, found.reasons, advice)
+        outcome = make_outcome(self.flow, level, found.reasons, advice, self._state.facts)
         lead = {"revised": "Thanks, that changes my advice.", "finished": "Thanks, I've noted "
                 "that; it doesn't change my advice."}.get(event, "")
         say = outcome_text(self.flow, outcome)
@@ -361,12 +347,13 @@ class Engine:
         if log:
             self.transcript.append(Exchange("assistant", say, q.id if q else None))
         choices = tuple(q.choices) if q and self._state.choices_offered else ()
-        asked = sum(1 for x in self.flow.questions if self._satisfied(x))
-        section = q.label if q else "Done"
         return Turn(
-            say=say, event=event, question=q.id if q else None, prompt=q.prompt if q else "",
+            say=say, event=event, question=q.id if q else None,
+            prompt=(self._confirm_words() if self._state.confirming else q.prompt) if q else "",
             facts=self.public_facts(), understood=dict(changed or {}), unknown=self.unknown,
             finished=self._state.finished, outcome=outcome,
-            progress=Progress(section, asked, len(self.flow.questions)),
+            progress=estimate(self.flow, self._cursor.state, self._state.facts, self._state.unknown,
+                              self._state.finished, self._satisfied, self._screens.emergency
+                              if self._triage(final=False).ends_interview else None),
             red_flag_question=self.is_red_flag_question(q) if q else False, choices=choices,
         )

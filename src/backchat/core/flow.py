@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 __all__ = [
     "AnswerKind",
@@ -117,6 +117,13 @@ class Question(_Model):
     examples: list[str] = Field(default_factory=list, description="Answers it understands.")
     choices: list[str] = Field(default_factory=list, description="Offered after two failures.")
     label: str = Field(default="", description="The part of the intake, shown as progress.")
+    confirm: str = Field(
+        default="", description="A short yes/no question that checks a sign this question screens "
+        "for, when the person may have mentioned it (a hedge, a possible match); default: "
+        "'You mentioned <the sign> - is that happening to you now?'")
+    vague: list[str] = Field(
+        default_factory=list, description="Values of its first fact that do not answer it: the "
+        "question is still asked when one of them is known (radiation 'leg': how far down?).")
 
 
 class Transition(_Model):
@@ -209,6 +216,12 @@ class Flow(_Model):
     outcomes: list[Outcome] = Field(min_length=1, description="Highest care level first.")
     default_outcome: Level = "self_care"
     advice: list[AdviceItem] = Field(default_factory=list)
+    _runtime: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @property
+    def runtime(self) -> dict[str, Any]:
+        """Objects built from this flow once and shared by its intakes (its state machine)."""
+        return self._runtime
 
     def question(self, qid: str) -> Question:
         """The question with this id (KeyError when there is none)."""

@@ -31,21 +31,41 @@ class DialogueState:
     failures: int = 0
     simpler_asked: bool = False
     choices_offered: bool = False
+    asked: set[str] = field(default_factory=set)
+    """Facts the person gave in answer to the question that asks them (or corrected, or
+    confirmed): only these let a red-flag screen be skipped when their sign is absent."""
+    pending: dict[str, FactValue] = field(default_factory=dict)
+    """Red-flag signs that may have been mentioned and still need a confirming question."""
+    confirming: str = ""
+    """The sign being confirmed now ("" when none)."""
+    resume: str = ""
+    """Where the dialogue carries on once the confirming questions are answered."""
+
+
+def _to_json(facts: dict[str, FactValue]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in facts.items()}
+
+
+def _from_json(data: dict[str, Any]) -> dict[str, FactValue]:
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
 def dump_state(state: DialogueState) -> dict[str, Any]:
     """JSON-ready form."""
     return {
-        "facts": {k: list(v) if isinstance(v, tuple) else v for k, v in state.facts.items()},
+        "facts": _to_json(state.facts),
         "unknown": sorted(state.unknown), "question": state.question, "finished": state.finished,
         "failures": state.failures, "simpler_asked": state.simpler_asked,
-        "choices_offered": state.choices_offered,
+        "choices_offered": state.choices_offered, "asked": sorted(state.asked),
+        "pending": _to_json(state.pending),
+        "confirming": state.confirming, "resume": state.resume,
     }
 
 
 def load_state(data: dict[str, Any]) -> DialogueState:
     """Back from :func:`dump_state`."""
-    facts = {k: tuple(v) if isinstance(v, list) else v for k, v in data["facts"].items()}
-    return DialogueState(facts=facts, unknown=set(data["unknown"]), question=data["question"],
-                  finished=data["finished"], failures=data["failures"],
-                  simpler_asked=data["simpler_asked"], choices_offered=data["choices_offered"])
+    return DialogueState(facts=_from_json(data["facts"]), unknown=set(data["unknown"]), question=data["question"],
+                         finished=data["finished"], failures=data["failures"],
+                         simpler_asked=data["simpler_asked"], choices_offered=data["choices_offered"],
+                         asked=set(data.get("asked", ())), pending=_from_json(data.get("pending", {})),
+                         confirming=data.get("confirming", ""), resume=data.get("resume", ""))

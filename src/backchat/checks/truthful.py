@@ -1,0 +1,131 @@
+"""A truthful patient: a story opens the real intake, then every later question gets a true answer.
+
+This is the end-to-end check of issue 9: what matters is not whether the story's words were
+read right, but where the person ends. The story text is the first answer; each later
+question is answered in plain words from the story's annotation (``facts``, then
+``answers`` for what the text leaves open), and anything unstated takes the benign default
+(every red-flag screen "no", age 40, duration 5 days, severity 5, improving yes, recurrent
+no, radiation none, location lower). Confirming questions ("You mentioned ... is that
+happening to you now?") are answered from the same truth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from backchat.core.engine import Engine
+from backchat.core.facts import CATALOGUE, FactValue
+from backchat.core.flow import Flow, Question
+
+__all__ = ["StoryResult", "DEFAULTS", "truth_of", "answer_for", "run_story", "run_text"]
+
+MAX_TURNS = 60
+
+DEFAULTS: Mapping[str, FactValue] = {
+    "age": 40, "duration_days": 5, "severity": 5, "improving": True, "recurrent": False,
+    "radiation": "none", "location": ("lower",),
+}
+"""What a person whose story leaves something open would truthfully say (every screen: no)."""
+
+_TRIGGER = {
+    "lifting": "when I was lifting something", "bending": "when I bent down",
+    "twisting": "when I twisted round", "fall": "after I slipped and fell over",
+    "accident": "after a car crash", "sport": "playing football", "exercise": "after a workout at the gym",
+    "sleeping": "I woke up with it", "other": "while I was doing some housework",
+    "unknown": "I don't know what set it off",
+}
+_ONSET = {"sudden": "it came on suddenly", "gradual": "it came on gradually",
+          "trauma": "it started with a fall"}
+_PLACE = {"lower": "my lower back", "middle": "the middle of my back",
+          "upper": "between my shoulder blades", "buttock": "my buttock", "neck": "my neck",
+          "left": "on the left side", "right": "on the right side"}
+_REACH = {"none": "no, it stays in my back", "buttock": "just into my buttock",
+          "thigh": "down into my thigh, not past the knee", "below_knee": "down my leg to my calf",
+          "foot": "all the way down my leg to my foot", "leg": "down my leg"}
+
+
+@dataclass(frozen=True)
+class StoryResult:
+    """Where one truthful patient ended."""
+
+    level: str | None
+    """The care level given, or None when the intake did not finish."""
+    turns: int
+    asked: tuple[str, ...] = ()
+    """The questions asked after the story, in order (a question asked twice is listed twice)."""
+    transcript: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    """(what the patient said, what backchat said), turn by turn."""
+
+
+def truth_of(facts: Mapping[str, Any], answers: Mapping[str, Any] | None = None) -> dict[str, FactValue]:
+    """The whole truth about one person: defaults, then the story's facts, then its answers."""
+    truth: dict[str, FactValue] = dict(DEFAULTS)
+    for source in (facts, answers or {}):
+        for name, value in source.items():
+            truth[name] = tuple(value) if isinstance(value, list) else value
+    if truth.get("neuro_deficit") is True:
+        truth.setdefault("numbness_or_weakness", True)
+    return truth
+
+
+def _yes(value: FactValue | None) -> str:
+    return "yes" if value is True else "no"
+
+
+def answer_for(q: Question, truth: Mapping[str, FactValue], confirming: str | None = None) -> str:
+    """A plain, true answer to ``q`` (or to the confirming question about ``confirming``)."""
+    if confirming is not None:
+        return _yes(truth.get(confirming))
+    fact = q.sets[0]
+    value = truth.get(fact)
+    if q.kind == "yes_no":
+        return _yes(value)
+    if q.kind == "onset":
+        onset, trigger = truth.get("onset"), truth.get("trigger")
+        said = [words[v] for words, v in ((_ONSET, onset), (_TRIGGER, trigger))
+                if isinstance(v, str) and v in words]
+        return ", ".join(said) if said else "I'm not sure, it just started"
+    if q.kind == "location":
+        places = value if isinstance(value, tuple) else ("lower",)
+        return ", ".join(_PLACE[p] for p in places if p in _PLACE) or "my lower back"
+    if q.kind == "radiation":
+        reach = _REACH.get(str(value), _REACH["none"])
+        if truth.get("bilateral") is True:
+            reach = "down both legs" if value in (None, "none", "leg") else f"{reach}, in both legs"
+        return reach
+    if q.kind == "duration" and isinstance(value, int):
+        return f"{value} days" if value != 1 else "1 day"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    spec = CATALOGUE.get(fact)
+    return "I'm not sure" if spec is None or value is None else str(value)
+
+
+def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date) -> StoryResult:
+    """Open the real engine with ``text``, then answer every question truthfully from ``truth``."""
+    engine = Engine(flow, clock=lambda: today)
+    engine.start()
+    said = text
+    asked: list[str] = []
+    log: list[tuple[str, str]] = []
+    for turns in range(1, MAX_TURNS + 1):
+        turn = engine.handle(said)
+        log.append((said, turn.say))
+        if turn.finished:
+            return StoryResult(turn.outcome.level if turn.outcome else engine.state, turns,
+                               tuple(asked), tuple(log))
+        q = engine.question
+        assert q is not None
+        asked.append(q.id)
+        said = answer_for(q, truth, engine.confirming)
+    return StoryResult(None, MAX_TURNS, tuple(asked), tuple(log))
+
+
+def run_story(flow: Flow, story: Mapping[str, Any], today: date) -> StoryResult:
+    """Run one annotated story (``text``, ``facts``, optional ``answers`` and ``today``)."""
+    truth = truth_of(story.get("facts") or {}, story.get("answers") or {})
+    when = story.get("today", today)
+    return run_text(flow, str(story["text"]), truth, when if isinstance(when, date) else today)

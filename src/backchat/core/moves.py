@@ -1,0 +1,174 @@
+"""The dialogue's state and its moves through the flow's state machine.
+
+:class:`Moves` holds what an intake knows and where it is, and makes every move the safety
+rules call for before the next question: end the interview on an emergency, confirm a sign
+that may have been mentioned, ask the emergency screens after an urgent flag, advance along
+the flow. :class:`~backchat.core.engine.Engine` adds the public API and the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from backchat.core.answering import merge_facts
+from backchat.core.conditions import all_hold
+from backchat.core.facts import FactValue
+from backchat.core.flow import Flow, Question
+from backchat.core.machine import ADVANCE, ESCALATE, RESUME_AT, SCREEN, STEP_AWAY, Cursor, machine_for
+from backchat.core.screening import confirm_prompt, confirmation, next_step, satisfied, screens_for
+from backchat.core.state import DialogueState as _State
+from backchat.core.state import Exchange
+from backchat.core.triage import Triage, triage, with_derived
+from backchat.core.turn import Event, Outcome, Turn
+from backchat.core.understand import Reading
+from backchat.core.wording import asking
+
+__all__ = ["Moves", "Clock"]
+
+Clock = Callable[[], date]
+
+
+class Moves:
+    """An intake's state, and the moves that keep it safe; the words come from the subclass."""
+
+    def __init__(self, flow: Flow, clock: Clock = date.today) -> None:
+        self.flow = flow
+        self._clock = clock
+        self._screens = screens_for(flow)
+        self._machine = machine_for(flow)
+        self._cursor = Cursor(self, flow.start)
+        self._state = _State(question=self._cursor.state)
+        self._undo: list[_State] = []
+        self.transcript: list[Exchange] = []
+        self._red_flag_facts = self._screens.red_flag_facts
+        self._last_say = ""
+
+    # -- the Judge protocol, used by the machine's guards ---------------------------------
+    def holds_all(self, transition_index: int) -> bool:
+        """True when every condition of flow transition ``transition_index`` holds."""
+        t = self.flow.transitions[transition_index]
+        return all_hold(t.when, with_derived(self.flow, self._state.facts), self._state.unknown)
+
+    def picks(self, outcome: str) -> bool:
+        """True when triage picks ``outcome`` now."""
+        return self._triage(final=True).level == outcome
+
+    def _confirm_words(self) -> str:
+        fact = self._state.confirming
+        return confirm_prompt(self.flow, fact, self._state.pending.get(fact, True))
+
+    def _triage(self, final: bool) -> Triage:
+        return triage(self.flow, self._state.facts, self._state.unknown, final=final)
+
+    def _satisfied(self, q: Question) -> bool:
+        return satisfied(q, self._state, self._screens)
+
+    def _fire(self, trigger: str, target: str | None = None) -> bool:
+        """Move the machine by one of its triggers (``target`` for the guarded moves)."""
+        return bool(self._machine.events[trigger].trigger(self._cursor, target=target))
+
+    def _move_to(self, target: str) -> None:
+        """Go back (or on) to a place the dialogue has been, through the machine's hub."""
+        self._fire(STEP_AWAY)
+        moved = self._fire(RESUME_AT, target)
+        assert moved, f"the flow has no state {target!r}"
+
+    def _next_step(self, changed: dict[str, FactValue]) -> Turn | None:
+        """End the interview, confirm a sign, or ask an emergency screen, when one is due."""
+        kind, target = next_step(self._state, self._screens, self._triage(final=False),
+                                 self.flow, self._satisfied)
+        if kind == "finish":
+            self._state.pending.clear()
+            self._fire(ESCALATE)
+            return self._finish(changed)
+        if kind == "confirm":
+            if not self._state.resume:
+                self._state.resume = self._cursor.state
+            self._move_to(self._screens.asker[target])
+            self._state.confirming = target
+            self._reset_attempts()
+            return self._reply(f"{self._ack(changed)} {self._confirm_words()}".strip(), "ask", changed)
+        if kind == "screen":
+            first = self._cursor.state not in self._screens.emergency
+            self._state.resume = ""
+            self._fire(SCREEN, target)
+            self._reset_attempts()
+            note = "Before I tell you what to do, a few quick safety questions." if first else ""
+            return self._reply(f"{self._ack(changed, note)} {asking(self.flow.question(target))}".strip(),
+                               "ask", changed)
+        return None
+
+    def _confirmed(self, reading: Reading, before: _State) -> Turn:
+        """The answer to a confirming question: yes takes the sign, no clears it, not sure as
+        the screen's not-sure rule; anything else is asked once more, then taken as not sure."""
+        fact = self._state.confirming
+        changed = merge_facts(reading, self._state, self._red_flag_facts)
+        said = confirmation(reading, fact, self._state.pending.get(fact, True))
+        if not said and self._state.failures == 0 and fact not in changed:
+            self._state.failures += 1
+            return self._reply(f"Sorry, I didn't quite understand. {self._confirm_words()} "
+                               "A yes or no is fine.", "reprompt", changed)
+        self._undo.append(before)
+        value = self._state.pending.pop(fact, True)
+        self._state.confirming = ""
+        if fact not in changed:
+            if said in ("yes", "no"):
+                self._state.facts[fact] = changed[fact] = value if said == "yes" else False
+                self._state.unknown.discard(fact)
+            else:
+                self._state.unknown.add(fact)
+        self._state.asked.add(fact)
+        if (step := self._next_step(changed)) is not None:
+            return step
+        return self._resume(changed)
+
+    def _resume(self, changed: dict[str, FactValue]) -> Turn:
+        """Carry on where the dialogue was before the confirming questions."""
+        target = self._state.resume or self.flow.start
+        if target not in {q.id for q in self.flow.questions}:  # the interview had ended
+            self._fire(ESCALATE)
+            return self._finish(changed)
+        self._state.resume = ""
+        self._move_to(target)
+        q = self.flow.question(target)
+        if self._satisfied(q):
+            return self._advance(changed)
+        return self._reply(f"{self._ack(changed)} {asking(q)}".strip(), "ask", changed)
+
+    def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
+        for _ in range(len(self.flow.questions) + 1):
+            self._fire(ADVANCE)
+            if self._cursor.state not in {q.id for q in self.flow.questions}:
+                return self._finish(changed)
+            if not self._satisfied(self.flow.question(self._cursor.state)):
+                break
+        self._reset_attempts()
+        q = self.flow.question(self._cursor.state)
+        lead = self._ack(changed, note)
+        return self._reply(f"{lead} {asking(q)}".strip(), "ask", changed)
+
+    def _reset_attempts(self) -> None:
+        self._state.failures = 0
+        self._state.simpler_asked = False
+        self._state.choices_offered = False
+
+    def _finish(self, changed: dict[str, FactValue]) -> Turn:
+        was, self._state.resume = self._state.resume, ""
+        self._state.finished = True
+        self._state.confirming = ""
+        event: Event = "outcome"
+        if was in {o.id for o in self.flow.outcomes}:  # a sign confirmed after the outcome
+            event = "finished" if was == self._cursor.state else "revised"
+        return self._outcome_turn(event, changed)
+
+    # -- supplied by the engine (the words) ---------------------------------------------------
+    def _ack(self, changed: dict[str, FactValue], note: str = "") -> str:
+        raise NotImplementedError
+
+    def _outcome_turn(self, event: Event, changed: dict[str, FactValue]) -> Turn:
+        raise NotImplementedError
+
+    def _reply(self, say: str, event: Event, changed: dict[str, FactValue] | None = None,
+               outcome: Outcome | None = None, log: bool = True) -> Turn:
+        raise NotImplementedError

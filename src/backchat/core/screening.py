@@ -1,0 +1,140 @@
+"""Safety that does not depend on understanding: which red-flag questions must still be asked.
+
+* A red-flag screen question is skipped only when the person stated that very sign, or answered
+  it (to the question itself, a correction, or a confirming question). A volunteered denial or
+  an inference ("it came on while bending", so no accident) never skips it.
+* A sign that may have been mentioned (``Reading.uncertain``) is confirmed with one short
+  question before the dialogue moves on; it is never dropped and never taken as said.
+* The emergency screens are the questions whose own answer can make the level an emergency;
+  an urgent flag found early still lets them be asked first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from backchat.core.facts import CATALOGUE, FactValue
+from backchat.core.flow import Flow, Question
+from backchat.core.machine import emergency_screens
+from backchat.core.state import DialogueState
+from backchat.core.triage import Triage
+from backchat.core.understand import Reading
+from backchat.core.wording import describe_fact
+
+__all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step",
+           "confirmation", "confirm_prompt"]
+
+Step = tuple[Literal["", "finish", "confirm", "screen"], str]
+"""What the dialogue must do next before anything else, and the fact or question it concerns."""
+
+
+@dataclass(frozen=True)
+class Screens:
+    """What a flow screens for, worked out once per flow."""
+
+    red_flag_facts: frozenset[str]
+    """Every fact a red-flag rule names."""
+    screen_facts: frozenset[str]
+    """Yes/no facts that a red flag names, or whose answer decides whether a red-flag question
+    is asked (numbness decides the nerve-sign follow-up): never skipped on an inference."""
+    emergency: tuple[str, ...]
+    """The emergency screen questions, in flow order."""
+    asker: dict[str, str]
+    """For each screen fact, the question that asks it."""
+
+
+def _is_bool(fact: str) -> bool:
+    spec = CATALOGUE.get(fact)
+    return spec is not None and spec.kind == "bool"
+
+
+def screens_for(flow: Flow) -> Screens:
+    """The flow's screens (built on first use and kept with the flow)."""
+    found = flow.runtime.get("screens")
+    if isinstance(found, Screens):
+        return found
+    named = {f for rf in flow.red_flags for c in rf.when for f in c.facts()}
+    signs = {f for f in named if _is_bool(f)}
+    red_questions = {q.id for q in flow.questions if set(q.sets) & signs}
+    gates = {f for t in flow.transitions if t.to in red_questions for c in t.when
+             for f in c.facts() if _is_bool(f)}
+    screen_facts = signs | gates
+    asker: dict[str, str] = {}
+    for q in flow.questions:  # a question that asks the fact first wins over one that also sets it
+        asker.setdefault(q.sets[0], q.id)
+    for q in flow.questions:
+        for fact in q.sets:
+            asker.setdefault(fact, q.id)
+    built = Screens(frozenset(named), frozenset(screen_facts), emergency_screens(flow),
+                    {f: asker[f] for f in sorted(screen_facts) if f in asker})
+    flow.runtime["screens"] = built
+    return built
+
+
+def satisfied(q: Question, state: DialogueState, screens: Screens) -> bool:
+    """True when ``q`` needs no asking: answered, not known to the person, or its sign stated."""
+    primary = q.sets[0]
+    if primary in state.unknown:
+        return True
+    if primary not in state.facts or state.facts[primary] in q.vague:
+        return False
+    if primary not in screens.screen_facts:
+        return True
+    return state.facts[primary] is True or primary in state.asked
+
+
+def note_answered(reading: Reading, q: Question, state: DialogueState, yes_no_taken: bool) -> None:
+    """Record the facts the person gave in answer to ``q`` itself."""
+    for fact in q.sets:
+        if fact in reading.facts:
+            state.asked.add(fact)
+    if yes_no_taken:
+        state.asked.add(q.sets[0])
+
+
+def new_signs(reading: Reading, q: Question | None, state: DialogueState, screens: Screens) -> None:
+    """Queue each red-flag sign the reading was unsure of, unless it is settled already."""
+    for fact, value in reading.uncertain.items():
+        if value is not True or fact not in screens.asker or fact in reading.facts:
+            continue
+        if state.facts.get(fact) is True or fact in state.unknown or fact in state.pending:
+            continue
+        if q is not None and fact == q.sets[0] and reading.answer not in ("yes", "no"):
+            continue  # the open question itself is asked again (or noted as not sure)
+        state.pending[fact] = value
+
+
+def confirm_prompt(flow: Flow, fact: str, value: FactValue) -> str:
+    """The one short question that confirms a sign that may have been mentioned."""
+    q = flow.question(screens_for(flow).asker[fact])
+    if q.confirm:
+        return q.confirm
+    return f"You mentioned {describe_fact(fact, value)}. Is that happening to you now?"
+
+
+def next_step(state: DialogueState, screens: Screens, found: Triage, flow: Flow,
+              is_satisfied: Callable[[Question], bool]) -> Step:
+    """What comes before the next question: an emergency ends the interview at once; a sign
+    to confirm is asked next; an urgent flag lets each emergency screen not yet answered be
+    asked, then ends the interview."""
+    if found.ends_interview and flow.rank(found.level) == 0:
+        return "finish", ""
+    if state.pending:
+        return "confirm", next(iter(state.pending))
+    if found.ends_interview:
+        for qid in screens.emergency:
+            if not is_satisfied(flow.question(qid)):
+                return "screen", qid
+        return "finish", ""
+    return "", ""
+
+
+def confirmation(reading: Reading, fact: str, value: FactValue) -> Literal["yes", "no", "unknown", ""]:
+    """The answer to "You mentioned ... is that happening to you now?" ("" when there is none)."""
+    if fact in reading.facts:
+        return "yes" if reading.facts[fact] == value else "no"
+    if reading.answer in ("yes", "no", "unknown"):
+        return reading.answer
+    return ""
