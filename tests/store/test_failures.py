@@ -2,8 +2,9 @@
 
 Tests run as root, and chmod does not stop root, so a read-only folder is simulated
 two ways: an SQLite connection opened read-only (``mode=ro``), and a data folder
-path that is a file. A full disk is simulated at the SQLite edge with
-``max_page_count``, which makes SQLite fail exactly as on a full disk (SQLITE_FULL).
+path that is a file. A full disk is simulated at the SQLite edge: every write fails with SQLite's
+"database or disk is full" (rows are now small enough that ``max_page_count`` at the
+current size would still fit several turns in the free space of existing pages).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,12 +36,29 @@ def _recorder(conv: object) -> SessionRecorder:
     return rec
 
 
+class _FullDisk:
+    """The store's connection on a disk with no room left: every write fails as SQLite reports it."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conn, name)
+
+
 def _full(rec: SessionRecorder, full: bool) -> None:
     store = rec._store
     assert store is not None
     conn = store._conn
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.execute(f"PRAGMA max_page_count={pages if full else 1_000_000}")
+    if full:
+        store._conn = _FullDisk(conn)  # type: ignore[assignment]
+    elif isinstance(conn, _FullDisk):
+        store._conn = conn.conn
 
 
 def test_a_full_disk_is_told_once_and_everything_is_saved_when_space_returns(
@@ -60,7 +79,7 @@ def test_a_full_disk_is_told_once_and_everything_is_saved_when_space_returns(
     with SessionStore.open(data) as store:
         stored = load_session(store, list_sessions(store)[0].id)
     assert [t.seq for t in stored.turns] == list(range(len(stored.turns)))
-    assert stored.turns[-1].snapshot == conv.engine.snapshot()
+    assert stored.turns[-1].snapshot == conv.engine.snapshot()  # the rows fold back to the whole state
 
 
 def test_a_disk_that_stays_full_keeps_what_was_saved_intact(open_conv: Opener, data: Path,
@@ -201,7 +220,7 @@ def test_an_internal_error_while_recording_never_stops_the_intake(open_conv: Ope
 
     def broken(*args: object) -> object:
         raise TypeError("boom")
-    rec._row = broken  # type: ignore[method-assign]
+    rec._row = broken  # type: ignore[method-assign,assignment]
     turn = conv.handle(SELF_CARE["onset"])
     rec._row = real  # type: ignore[method-assign]
     assert drive(conv, turn, SELF_CARE).finished

@@ -6,7 +6,7 @@ turn is recorded before its reply is shown or spoken.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from backchat.core.engine import Engine
 from backchat.core.turn import Turn
@@ -21,16 +21,15 @@ MAX_INPUT_CHARS = 10_000
 class Recorder(Protocol):
     """Keeps each turn as it happens."""
 
-    def record(self, user_text: str | None, source: Source, turn: Turn,
-               snapshot: dict[str, Any]) -> None:
-        """Store one step: what the person said (None for the greeting) and the reply."""
+    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
+        """Store one step: what the person said (None for the greeting), the reply, and what the
+        engine now holds (a recorder takes only what this step added: see ``Engine.state_snapshot``)."""
 
 
 class NullRecorder:
-    """Keeps nothing (``--no-store``)."""
+    """Keeps nothing (``--no-store``): no state is built for it."""
 
-    def record(self, user_text: str | None, source: Source, turn: Turn,
-               snapshot: dict[str, Any]) -> None:
+    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
         """Do nothing."""
 
 
@@ -42,7 +41,7 @@ class Conversation:
         self.recorder: Recorder = recorder or NullRecorder()
 
     def _keep(self, user_text: str | None, source: Source, turn: Turn) -> Turn:
-        self.recorder.record(user_text, source, turn, self.engine.snapshot())
+        self.recorder.record(user_text, source, turn, self.engine)
         return turn
 
     def start(self) -> Turn:

@@ -13,6 +13,7 @@ from typing import Any, cast
 from backchat.store.db import SessionStore
 from backchat.store.errors import SessionNotFound
 from backchat.store.models import FlowInfo, SessionInfo, Status, TurnRecord, format_ts, parse_ts
+from backchat.store.steps import fold, fold_turn
 
 __all__ = [
     "StoredSession",
@@ -54,11 +55,22 @@ def _session(row: Sequence[Any]) -> SessionInfo:
         replaced_by=row[12])
 
 
-def _turn(row: Sequence[Any]) -> TurnRecord:
-    return TurnRecord(
+def _turns(rows: Sequence[Sequence[Any]]) -> tuple[TurnRecord, ...]:
+    """Rows back as turns: each reply with every public fact, each snapshot the state after it
+    (the last one restorable: with its undo stack and transcript). Linear in the rows."""
+    replies: list[dict[str, Any]] = []
+    public: dict[str, Any] = {}
+    for row in rows:
+        reply = fold_turn(json.loads(row[11]), public)
+        public = reply.get("facts", {})
+        replies.append(reply)
+    states = fold((int(r[0]), json.loads(r[12]), r[5], str(reply.get("say", "")))
+                  for r, reply in zip(rows, replies, strict=True))
+    return tuple(TurnRecord(
         seq=int(row[0]), at=parse_ts(row[1]), day=date.fromisoformat(row[2]), source=row[3],
         asked=row[4], user_text=row[5], event=row[6], question=row[7], finished=bool(row[8]),
-        level=row[9], duration_band=row[10], turn=json.loads(row[11]), snapshot=json.loads(row[12]))
+        level=row[9], duration_band=row[10], turn=reply, snapshot=state)
+        for row, reply, state in zip(rows, replies, states, strict=True))
 
 
 def _dumps(value: Any) -> str:
@@ -143,8 +155,8 @@ def load_session(store: SessionStore, session_id: str) -> StoredSession:
                         (session_id,)).fetchone()
         if row is None:
             raise SessionNotFound(f"There is no session {session_id}.")
-        turns = tuple(_turn(r) for r in c.execute(
-            f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)))
+        turns = _turns(c.execute(
+            f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall())
         notes = tuple((parse_ts(r[0]), str(r[1])) for r in c.execute(
             "SELECT at, text FROM notes WHERE session_id = ? ORDER BY rowid", (session_id,)))
         return StoredSession(_session(row[:13]), FlowInfo.from_json(json.loads(row[13])), turns, notes)

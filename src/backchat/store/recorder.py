@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from backchat.core.conversation import Source
+from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.triage import with_derived
 from backchat.core.turn import Turn
@@ -27,6 +28,7 @@ from backchat.store.db import DEFAULT_BUSY_MS, SessionStore
 from backchat.store.errors import StoreUnavailable
 from backchat.store.models import FlowInfo, Notice, SessionInfo, TurnRecord, UtcClock, flow_info, utc_now
 from backchat.store.queries import append_turns, insert_session
+from backchat.store.steps import COMMANDS_NOT_KEPT, StepMaker, compact_turn
 
 __all__ = ["SessionRecorder", "new_session_id", "Also", "lost_notice"]
 
@@ -58,12 +60,14 @@ class SessionRecorder:
         resumed_from: for a new session that restarts an old one under a changed flow.
         new_id: makes session ids (injectable for tests).
         hold: keep turns in memory until :meth:`commit_held` (re-applying a whole session at once).
+        restored: the engine restored from ``session`` (resume): later rows store what they add to it.
     """
 
     def __init__(self, store: SessionStore | None, flow: Flow, notice: Notice, *,
                  today: Callable[[], date], now: UtcClock = utc_now, session: SessionInfo | None = None,
                  next_seq: int = 0, claim: SessionClaim | None = None, resumed_from: str | None = None,
-                 new_id: Callable[[], str] = new_session_id, hold: bool = False) -> None:
+                 new_id: Callable[[], str] = new_session_id, hold: bool = False,
+                 restored: Engine | None = None) -> None:
         self._store = store
         self._flow = flow
         self._info: FlowInfo = flow_info(flow)
@@ -82,6 +86,8 @@ class SessionRecorder:
         self._busy_before = DEFAULT_BUSY_MS
         self._holding = hold
         self._also: Also | None = None
+        self._steps = StepMaker(restored, next_seq - 1 if restored is not None else None)
+        self._public: dict[str, Any] = restored.public_facts() if restored is not None else {}
 
     # -- what callers may want to know ------------------------------------------------
     @property
@@ -100,10 +106,16 @@ class SessionRecorder:
         return len(self._pending)
 
     # -- the Recorder protocol -----------------------------------------------------------
-    def record(self, user_text: str | None, source: Source, turn: Turn, snapshot: dict[str, Any]) -> None:
-        """Commit one step; never raises (a failure is told through ``notice``)."""
+    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
+        """Commit one step; never raises (a failure is told through ``notice``).
+
+        Commands that change nothing (help, why, repeat, an empty line, quit) are not kept.
+        """
+        if user_text is not None and turn.event in COMMANDS_NOT_KEPT:
+            self._steps.skip(engine)
+            return
         try:
-            self._pending.append(self._row(user_text, source, turn, snapshot))
+            self._pending.append(self._row(user_text, source, turn, engine))
         except Exception as exc:  # noqa: BLE001 - the intake must go on whatever the store does
             log.debug("cannot build a turn record", exc_info=True)
             self._give_up(f"of an internal error ({type(exc).__name__})")
@@ -128,15 +140,19 @@ class SessionRecorder:
             self._store = None
 
     # -- internals -------------------------------------------------------------------------
-    def _row(self, user_text: str | None, source: Source, turn: Turn, snapshot: dict[str, Any]) -> TurnRecord:
-        band = with_derived(self._flow, turn_facts(snapshot)).get("duration_band")
+    def _row(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> TurnRecord:
+        band = with_derived(self._flow, engine.facts).get("duration_band")
         seq = self._seq
+        step = self._steps.step(engine, seq, user_text, turn.say)
+        reply = asdict(turn)
+        kept = compact_turn(reply, self._public)
+        self._public = reply["facts"]
         self._seq += 1
         return TurnRecord(
             seq=seq, at=self._now(), day=self._today(), source=source, asked=self._open_question,
             user_text=user_text, event=turn.event, question=turn.question, finished=turn.finished,
             level=turn.outcome.level if turn.outcome else None,
-            duration_band=band if isinstance(band, str) else None, turn=asdict(turn), snapshot=snapshot)
+            duration_band=band if isinstance(band, str) else None, turn=kept, snapshot=step)
 
     def _flush(self) -> None:
         store = self._store
@@ -224,8 +240,3 @@ def lost_notice(reason: str, exc: StoreUnavailable | None = None, lead: str = ""
     start = f"{lead}this" if lead else "This"
     return f"{start} intake can't be saved because {reason}, so it carries on in memory only{kept}{tail}."
 
-
-def turn_facts(snapshot: dict[str, Any]) -> dict[str, Any]:
-    """The facts of a snapshot with lists back as tuples (as the engine holds them)."""
-    facts = snapshot.get("facts", {})
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in facts.items()}

@@ -163,7 +163,7 @@ def _continue(store: SessionStore, flow: Flow, notice: Notice, stored: StoredSes
         log.debug("snapshot of %s does not restore", stored.info.id, exc_info=True)
         return None
     recorder = SessionRecorder(store, flow, notice, today=clock, now=now, session=stored.info,
-                               next_seq=last.seq + 1, claim=claim)
+                               next_seq=last.seq + 1, claim=claim, restored=engine)
     try:
         add_note(store, stored.info.id, now(), f"resumed at turn {last.seq + 1}")
     except StoreUnavailable as exc:

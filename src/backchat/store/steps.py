@@ -1,0 +1,158 @@
+"""A linear session record: each stored turn keeps only what it added, and the rows fold back.
+
+A row's ``snapshot`` column holds a *step* (``{"v": 2, ...}``), never the whole history:
+
+* the engine's current state (machine state, flags, counters; bounded by the fact catalogue);
+* ``facts`` / ``facts_del``: the facts this step set or removed (not all of them);
+* ``undo_keep`` / ``undo_push``: how many states of the undo stack stay, and the states
+  pushed on top (a pushed state equal to the previous row's state is a reference ``{"ref": seq}``);
+* ``said``: the transcript lines this step added.
+
+So a turn costs the same to store at turn 1 and at turn 1,000, and :func:`fold` rebuilds
+the engine's full snapshot (``Engine.restore`` input) in one pass over the rows. Rows written
+before this format (a full snapshot, no ``"v"``) are read as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from backchat.core.engine import Engine
+from backchat.core.state import DialogueState, dump_state, load_state
+
+__all__ = ["StepMaker", "fold", "compact_turn", "fold_turn", "STEP_VERSION", "COMMANDS_NOT_KEPT"]
+
+STEP_VERSION = 2
+COMMANDS_NOT_KEPT = frozenset({"help", "why", "repeat", "empty", "quit"})
+"""Events that change nothing: their rows are not stored (the store cannot be grown by them)."""
+_HISTORY = ("undo", "transcript")
+
+
+class StepMaker:
+    """Works out, turn by turn, what each turn added to an engine (one per recorded intake).
+
+    ``restored`` is the engine carried on from (resume) and ``base_seq`` its last stored row;
+    None for a new intake.
+    """
+
+    def __init__(self, restored: Engine | None = None, base_seq: int | None = None) -> None:
+        self._facts: dict[str, Any] = {}
+        self._state: dict[str, Any] | None = None
+        self._state_seq = base_seq
+        self._undo: list[DialogueState] = []
+        self._said = 0
+        if restored is not None:
+            now = restored.state_snapshot()
+            self._facts = dict(now["facts"])
+            self._state = _state_part(now)
+            self._undo = list(restored.undo_stack)
+            self._said = len(restored.transcript)
+
+    def skip(self, engine: Engine) -> None:
+        """A turn that is not kept: its transcript lines are dropped from the record."""
+        self._said = len(engine.transcript)
+
+    def step(self, engine: Engine, seq: int, user_text: str | None, say: str) -> dict[str, Any]:
+        """What ``engine`` gained since the last step, as JSON-ready data (small, whatever ``seq``).
+
+        Transcript lines equal to the row's own ``user_text`` or reply (``say``) are kept as None.
+        """
+        now = engine.state_snapshot()
+        facts: dict[str, Any] = now.pop("facts")
+        out: dict[str, Any] = {"v": STEP_VERSION, **now}
+        out["facts"] = {k: v for k, v in facts.items() if k not in self._facts or self._facts[k] != v}
+        gone = [k for k in self._facts if k not in facts]
+        if gone:
+            out["facts_del"] = gone
+        stack = engine.undo_stack
+        keep = _common(self._undo, stack)
+        out["undo_keep"] = keep
+        out["undo_push"] = [self._pushed(s) for s in stack[keep:]]
+        transcript = engine.transcript
+        out["said"] = [[e.role, None if e.text == (user_text if e.role == "user" else say) else e.text,
+                        e.question] for e in transcript[self._said:]]
+        self._said = len(transcript)
+        self._undo = list(stack)
+        self._facts = facts
+        self._state = _state_part({**now, "facts": facts})
+        self._state_seq = seq
+        return out
+
+    def _pushed(self, state: DialogueState) -> dict[str, Any]:
+        dumped = dump_state(state)
+        if self._state is not None and self._state_seq is not None and dumped == self._state:
+            return {"ref": self._state_seq}
+        return dumped
+
+
+def _common(before: list[DialogueState], after: tuple[DialogueState, ...]) -> int:
+    """How many states at the bottom of the stack did not change (the stack only moves at its top)."""
+    k = min(len(before), len(after))
+    while k and before[k - 1] is not after[k - 1]:
+        k -= 1
+    return k
+
+
+def _state_part(snapshot: dict[str, Any]) -> dict[str, Any]:
+    return dump_state(load_state(snapshot))
+
+
+def fold(steps: Iterable[tuple[int, dict[str, Any], str | None, str]]) -> list[dict[str, Any]]:
+    """Every row's full state (no history) and, for the last, the full snapshot.
+
+    ``steps`` are (seq, stored snapshot, the row's user text, the row's reply) in order.
+    Returns one dict per row: the state after that row (``facts`` complete); the last one also holds ``undo`` and ``transcript`` so that
+    ``Engine.restore`` carries on from it. One pass, linear in the number of rows.
+    """
+    states: dict[int, dict[str, Any]] = {}
+    facts: dict[str, Any] = {}
+    undo: list[dict[str, Any]] = []
+    transcript: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
+    for seq, step, user_text, say in steps:
+        if step.get("v") != STEP_VERSION:  # a full snapshot written before steps existed
+            full = dict(step)
+            facts = dict(full.get("facts", {}))
+            undo = list(full.get("undo", []))
+            transcript = list(full.get("transcript", []))
+            here = {k: v for k, v in full.items() if k not in _HISTORY}
+        else:
+            facts = {k: v for k, v in facts.items() if k not in set(step.get("facts_del", ()))}
+            facts.update(step.get("facts", {}))
+            del undo[int(step.get("undo_keep", 0)):]
+            for pushed in step.get("undo_push", []):
+                undo.append(dict(states[pushed["ref"]]) if "ref" in pushed else pushed)
+            transcript.extend({"role": r, "text": (user_text if r == "user" else say) if t is None else t,
+                               "question": q} for r, t, q in step.get("said", []))
+            here = {k: v for k, v in step.items()
+                    if k not in ("v", "facts_del", "undo_keep", "undo_push", "said")}
+            here["facts"] = dict(facts)
+        states[seq] = _state_part(here)
+        out.append(here)
+    if out:
+        out[-1] = {**out[-1], "undo": undo, "transcript": transcript}
+    return out
+
+
+_TURN_KEPT = ("say", "event", "question", "understood", "finished", "outcome")
+
+
+def compact_turn(turn: dict[str, Any], public_before: dict[str, Any]) -> dict[str, Any]:
+    """What a row keeps of the engine's reply: its words, event and outcome; public facts as a change."""
+    out = {k: turn[k] for k in _TURN_KEPT if k in turn and (k != "outcome" or turn[k] is not None)}
+    public = turn.get("facts", {})
+    out["facts"] = {k: v for k, v in public.items() if k not in public_before or public_before[k] != v}
+    gone = [k for k in public_before if k not in public]
+    if gone:
+        out["facts_del"] = gone
+    return out
+
+
+def fold_turn(stored: dict[str, Any], public_before: dict[str, Any]) -> dict[str, Any]:
+    """Back from :func:`compact_turn`: the reply with every public fact (older rows as they are)."""
+    if "facts_del" not in stored and "progress" in stored:  # a whole reply written before compaction
+        return stored
+    public = {k: v for k, v in public_before.items() if k not in set(stored.get("facts_del", ()))}
+    public.update(stored.get("facts", {}))
+    return {**{k: v for k, v in stored.items() if k != "facts_del"}, "facts": public}
