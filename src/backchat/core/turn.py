@@ -9,7 +9,7 @@ from typing import Literal
 from backchat.core.facts import FactValue
 from backchat.core.flow import AdviceItem, Flow, Question
 from backchat.core.triage import Reason
-from backchat.core.wording import render, sources_text
+from backchat.core.wording import render, signs_said, sources_text
 
 __all__ = ["Event", "Advice", "Progress", "Outcome", "Turn", "outcome_text", "make_outcome",
            "outcome_sources", "question_sources"]
@@ -130,13 +130,17 @@ def make_outcome(flow: Flow, level: str, reasons: tuple[Reason, ...],
                  facts: Mapping[str, FactValue] | None = None) -> Outcome:
     """The outcome for ``level``: the reasons at that level (all, if none), advice, safety-netting.
 
-    Each reason is said about the person: its ``{fact}`` placeholders take their answers.
+    Each reason is said about the person: its ``{fact}`` placeholders take their answers, and
+    ``{signs}`` the signs its rule tests that they said yes to.
     """
     spec = flow.outcome(level)
     chosen = tuple(r for r in reasons if r.level == level) or reasons
+    tested = {r.id: [f for c in r.when for f in c.facts()] for r in flow.red_flags}
+    tested.update({r.id: [f for c in r.when for f in c.facts()] for r in flow.care_rules})
+    said = {r.rule: {"signs": signs_said(facts or {}, tested.get(r.rule, []))} for r in chosen}
     return Outcome(
         level=level, title=spec.title, action=spec.action,
-        reasons=tuple(replace(r, text=render(r.text, facts or {})) for r in chosen),
+        reasons=tuple(replace(r, text=render(r.text, facts or {}, said[r.rule])) for r in chosen),
         advice=tuple(Advice.of(a) for a in advice),
         safety_net=flow.safety_net if spec.safety_net else "",
         disclaimer=flow.disclaimer,

@@ -11,7 +11,7 @@ from backchat.core.flow import Flow, Question
 from backchat.core.state import DialogueState
 
 __all__ = ["HELP", "describe_fact", "describe_facts", "fact_label", "days_phrase", "acknowledge",
-           "placeholders", "render", "asking", "sources_text", "taken_back"]
+           "placeholders", "render", "asking", "sources_text", "taken_back", "signs_said"]
 
 HELP = (
     "Answer in your own words; I'll pick out what matters. You can also say: "
@@ -38,13 +38,12 @@ _RADIATION = {"none": "it doesn't spread", "buttock": "it spreads into your butt
 # Each pair is (what a "yes" means, what a "no" means), in the person's own terms: a "no" says
 # only that the thing asked about is not there, never something they did not say.
 _BOOL = {
-    "bilateral": ("in both legs", "not in both legs"),
+    "bilateral": ("pain, numbness or weakness in both legs", "not in both legs"),
     "numbness_or_weakness": ("numbness, tingling or weakness in your legs or feet",
                              "no numbness, tingling or weakness in your legs or feet"),
     "neuro_deficit": ("weakness, or numbness that is spreading or getting worse",
                       "no weakness, and no numbness that is spreading or getting worse"),
-    "bladder_bowel": ("changes in your bladder or bowels, or numbness between your legs",
-                      "no changes in your bladder or bowels"),
+    "bladder_bowel": ("changes in your bladder or bowels", "no changes in your bladder or bowels"),
     "saddle_numbness": ("numbness between your legs or around your bottom",
                         "no numbness between your legs or around your bottom"),
     "sexual_change": ("changes in your sex life or feeling in your genitals",
@@ -61,6 +60,20 @@ _BOOL = {
     "back_lump": ("a lump or a change in the shape of your back", "no lump in your back"),
     "improving": ("it is getting better", "it is not getting better"),
     "recurrent": ("it has happened before", "it is the first time"),
+}
+
+
+# What an answer is about, as said to the person ("your answer about ...").
+_ABOUT = {
+    "onset": "how it started", "trigger": "what set it off", "location": "where it hurts",
+    "radiation": "how far it spreads", "bilateral": "both legs",
+    "numbness_or_weakness": "numbness, tingling or weakness", "neuro_deficit": "weakness or worse numbness",
+    "bladder_bowel": "your bladder and bowels", "saddle_numbness": "numbness between your legs",
+    "sexual_change": "changes in your sex life", "fever": "a fever", "duration_days": "how long you've had it",
+    "age": "your age", "severity": "how bad it is", "trauma": "a serious fall or accident",
+    "night_pain": "pain at night or at rest", "weight_loss": "weight loss", "cancer_history": "cancer",
+    "immune": "your immune system", "chest_pain": "chest pain", "back_lump": "a lump in your back",
+    "improving": "whether it's getting better", "recurrent": "whether it has happened before",
 }
 
 
@@ -140,18 +153,27 @@ def _value(name: str, value: FactValue) -> str:
     return describe_fact(name, value)
 
 
-def render(template: str, facts: Mapping[str, FactValue]) -> str:
+def render(template: str, facts: Mapping[str, FactValue], extra: Mapping[str, str] | None = None) -> str:
     """``template`` with each ``{fact}`` replaced by the person's own answer in plain words.
 
     ``{age}`` gives "72", ``{duration_days}`` "about 6 weeks", any other fact its plain
-    description. A fact not known is named rather than guessed ("your age").
+    description; ``extra`` names other words (``{signs}``). A fact not known is named rather
+    than guessed ("your age").
     """
     def one(match: re.Match[str]) -> str:
         name = match.group(1)
+        if extra and name in extra:
+            return extra[name]
         if name in facts:
             return _value(name, facts[name])
-        return f"your {fact_label(name)}"
+        return _ABOUT.get(name, f"your {fact_label(name)}")
     return _placeholder().sub(one, template)
+
+
+def signs_said(facts: Mapping[str, FactValue], names: Iterable[str]) -> str:
+    """The yes/no signs among ``names`` that the person said yes to, as one phrase ("a and b")."""
+    said = [describe_fact(n, True) for n in dict.fromkeys(names) if facts.get(n) is True]
+    return " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
 
 
 def asking(question: Question) -> str:
@@ -203,7 +225,7 @@ def taken_back(undone: DialogueState, restored: DialogueState) -> str:
     doubts = sorted(undone.unknown - restored.unknown)
     if changed:
         said = describe_facts({k: undone.facts[k] for k in changed})
-        return f"I've taken back your answer about {fact_label(changed[0])} ({said})."
+        return f"I've taken back your answer about {_ABOUT.get(changed[0], fact_label(changed[0]))} ({said})."
     if doubts:
-        return f"I've taken back your \"not sure\" about {fact_label(doubts[0])}."
+        return f"I've taken back your \"not sure\" about {_ABOUT.get(doubts[0], fact_label(doubts[0]))}."
     return "OK, let's go back."
