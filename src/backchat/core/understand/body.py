@@ -102,12 +102,12 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
     """Where the pain is; None when no place is named."""
     found: set[str] = set()
     for name, pattern in _AREAS:
-        if any(m.polarity != "neg" for m in u.mentions(pattern)):
+        if any(m.polarity not in ("neg", "other") for m in u.mentions(pattern)):
             found.add(name)
     for name, pattern in (("left", _LEFT), ("right", _RIGHT)):
-        if any(m.polarity != "neg" and not _FINE_SIDE.match(m.after) for m in u.mentions(pattern)):
+        if any(m.polarity not in ("neg", "other") and not _FINE_SIDE.match(m.after) for m in u.mentions(pattern)):
             found.add(name)
-    if any(m.polarity != "neg" for m in u.mentions(_BOTH_SIDES)):
+    if any(m.polarity not in ("neg", "other") for m in u.mentions(_BOTH_SIDES)):
         found.update(("left", "right"))
     if any(_buttock_pain(m) for m in u.mentions(_BUTTOCK)):
         found.add("buttock")
@@ -164,7 +164,7 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
            for m in u.mentions(_BOTH_LEGS)):
         return True
-    if any(m.polarity != "neg" for m in u.mentions(_ONE_LEG)):
+    if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
         return False
     return None
 

@@ -25,13 +25,13 @@ _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
 _PATTERNS = {
     "sudden": (
         rf"\b(?:{_BACK}|something|my hip|my neck)(?:'s| has| have| had| just| suddenly| completely| totally)*"
-        r" (?:go|pop|ping|click|snap|lock|seize|spasm|give (?:way|out)|twang|crick|crack)"
+        r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|spasm|give (?:way|out)|twang|crick|crack|twinge|"
+        r"let go)"
         r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back))"
         r"(?: up| out| on me)?\b"
         r"|\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
         r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up|out))"
-        r"|\b(?:put|throw|pull|tweak|crick|wrench|jar|rick) (?:my |the )?(?:lower |upper )?back"
-        r"(?: out| in)?\b|\b(?:lock|seize) up\b"
+        r"|\b(?:lock|seize) up\b"
     ),
     "hurt_doing": (
         r"\b(?:hurt|injure|strain|pull|tweak|do|damage|wrench|jar|put out) (?:my |the )?"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS"]
+__all__ = ["PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS", "someone_else",
+           "hypothetical"]
 
 PAIN = re.compile(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
@@ -56,3 +57,44 @@ TIME_WORDS = re.compile(
 def recent(clause: str) -> bool:
     """False when the clause places what it says long ago."""
     return LONG_AGO.search(clause) is None
+
+
+_PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|auntie|uncle|gran\w*|nan|nana|"
+           r"grandma|grandad|grandpa|friend|mate|son|daughter|partner|kid|kids|child|children|boy|girl|baby|"
+           r"cousin|niece|nephew|boyfriend|girlfriend|neighbour|neighbor|colleague|flatmate|housemate|"
+           r"roommate|boss|dog|cat|parents?|other half|in-laws?|brother-in-law|sister-in-law|"
+           r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal)")
+_OTHER_SUBJECT = re.compile(
+    rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
+    r"|\b(?:she|he|someone|somebody|people|everyone)\b(?!')"
+)
+_OWN_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine)\b|\bmy (?!(?:[\w'-]+\s+){0,2}?"
+                          + _PERSON + r"\b)")
+
+
+def someone_else(before: str) -> bool:
+    """True when what follows ``before`` (its clause so far) is said of someone else.
+
+    The nearest subject wins: "my flatmate had pins and needles in both legs" is the
+    flatmate's; "my mum had cancer and I've got a fever" gives the fever to the speaker.
+    """
+    other = [m.end() for m in _OTHER_SUBJECT.finditer(before)]
+    if not other:
+        return False
+    own = [m.start() for m in _OWN_SUBJECT.finditer(before)]
+    return not own or max(own) < max(other)
+
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if i (?:ever|got|get|had|have|did|were|was|start(?:ed)?|notice[ds]?|develop(?:ed)?)|"
+    r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|starts?|goes|spreads?)|i'd hate|i would hate|"
+    r"in case|(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
+    r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"
+    r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
+    r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that)\b"
+)
+
+
+def hypothetical(before: str) -> bool:
+    """True when the clause so far makes what follows a possibility, a fear or advice, not a fact."""
+    return _HYPOTHETICAL.search(before) is not None

@@ -11,21 +11,23 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
-from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, recent
+from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRADUAL"]
 
 _FALL = re.compile(
     r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
-    r"s? asleep)|slipped|slip|tripped|trip(?:ped)? over|tumbled|tumble|came off|"
-    r"thrown off|landed (?:on|hard)|went flying|took a tumble|lost my footing|missed (?:a|the) step|"
+    r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
+    r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my footing|missed (?:a|the) step|"
+    r"missed the (?:last |bottom )?(?:stair|step)|sat down (?:hard|heavily)|went down hard|slid off|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b"
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked|punched|assault\w*|"
-    r"hit (?:my|me in the) back|blow to (?:my|the) back|tackled?|tackle|"
+    r"hit (?:my|me in the) back|blow to (?:my|the) back|"
+    r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
     r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
     r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) into (?:the (?:back|side) of )?(?:my|our|me)\b|"
     r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
@@ -43,34 +45,45 @@ _NOT_ACCIDENT = re.compile(
 _INCONTINENCE = re.compile(r"\b(?:hold it|pants|underwear|knickers|wet|toilet|loo|pee|wee|poo|bladder|bowels?|"
                            r"in time|myself)\b")
 _MAJOR = re.compile(
-    r"\b(?:ladder|roof|scaffold\w*|height|stairs|staircase|steps|balcony|horse|tree|wall|"
-    r"loft|cliff|motorbike|motorcycle|car|van|lorry|truck|bus|road|traffic|bike|cycling|"
-    r"serious|bad|heavy|hard|big|nasty|high speed|motorway|ambulance|a and e|hospital|"
-    r"rta|rear[- ]ended|run over|pile[- ]up|hit by|knocked (?:off|down|over)|kicked|punched|"
-    r"assault\w*|tackled?|tackle|blow|shelf|hit me|struck me|landed on me|came down)\b"
+    r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|tree|loft|cliff|"
+    r"(?:down|fell down|flight of|full flight of|whole flight of|bottom of) (?:the |a )?(?:stairs|staircase)|"
+    r"motorbike|motorcycle|car|van|lorry|truck|bus|road|traffic|bike|cycling|high speed|motorway|"
+    r"dual carriageway|ambulance|a and e|a&e|rta|rear[- ]ended|run over|pile[- ]up|hit by|"
+    r"knocked (?:off|down|over)|blow|hit me|struck me|landed on me|came down on me)\b"
 )
+# a fall that is low or from standing ("only a foot or so", "the bottom rung", "the last step")
+_LOW = re.compile(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
+                  r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)|\blast (?:step|stair)|\bcrash mat\b"
+                  r"|\bcouple of (?:feet|steps)\b")
+# the fall is the symptom's doing, not an injury ("my leg gave way and I fell", "collapsed with the pain")
+_CAUSED_BY_SYMPTOM = re.compile(
+    r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet)\b[^.;]{0,20}"
+    r"\b(?:gave|give|giving|keeps?|buckl\w*|catch\w*|drag\w*|went|goes|weak)"
+    r"|\b(?:in|with|from|because of|due to) (?:the |such )?(?:pain|agony)\b"
+    r"|\b(?:pain|agony) (?:made|sent|dropped|brought|put) me\b"
+)
+_NOT_MINE = re.compile(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
+                       r"|\b(?:my|the|a|his|her|some)\s+(?!back\b|own\b)[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b")
 SUDDEN = re.compile(
     r"\b(?:sudden\w*|all at once|out of nowhere|in an instant|instantly|"
     r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized)"
-    r"(?! (?:down|into|to|through|in|up|round|numb|dead|away|across|along))|"
+    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go)"
+    r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along))|"
     r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|put my back out|"
-    r"pulled (?:a|my) (?:muscle|back)|woke up with|one moment|just like that|"
-    r"that's when it (?:started|began|happened|went|kicked off))\b"
+    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|pulled something|"
+    r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off))\b"
 )
 GRADUAL = re.compile(
-    r"\b(?:gradual\w*|slowly|slow(?:ly)? (?:build|came|crept|creep)|crept|creeping|built up|"
-    r"building up|bit by bit|got worse and worse|getting (?:worse|steadily worse)|worse over|"
-    r"little by little|(?:came|come|coming) on slowly|steadily|niggl\w* (?:for|that)|progressively)\b"
+    r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
+    r"crept up(?! (?:my|into|the))|creeping up(?! (?:my|into|the))|crept in|built up|building up|bit by bit|"
+    r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|worse (?:and worse )?over (?:time|the weeks|the months)|(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
 )
 # "over the last few weeks" says gradual only when it is the pain that came on over them
 _GRADUAL_SPAN = re.compile(
     r"\b(?:over (?:time|weeks|months|the (?:last|past) (?:few |couple of |\d+ )?(?:weeks|months|years|days))|"
     r"over a (?:few |couple of )?(?:weeks|months))\b"
 )
-_CAME_ON = re.compile(PAIN.pattern + r"|\b(?:it|it's|this|came on|come on|started|began|worse|built|build\w*|"
-                      r"crept|developed)\b")
+_CAME_ON = re.compile(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
 _TRIGGERS = (
     ("exercise", re.compile(
         r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|(?:went|go|going|out|been) running|"
@@ -146,16 +159,21 @@ def _linked(u: Utterance, asked: bool) -> bool:
 
 def _own_event(m: Mention) -> bool:
     """True when the event is the speaker's own, recent and really happened."""
-    if m.polarity != "pos" or not recent(m.clause) or DISSOCIATED.search(m.clause):
+    done_to_me = m.polarity == "other" and re.search(r"\b(?:me|my|our|us)\b", m.text) is not None \
+        and not hypothetical(m.before)  # "someone went into the back of my car"
+    if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause):
         return False
     if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
     near = m.clause[max(0, m.start - 25):m.end + 40]
-    if _NOT_ACCIDENT.search(near):
+    if _NOT_ACCIDENT.search(near) or _NOT_MINE.search(m.clause[max(0, m.start - 25):m.end + 12]):
+        return False  # "a falling mug", "my keys fell"
+    if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying")) \
+            and _CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50]):
         return False
-    if m.text.startswith("accident") and re.search(r"\b(?:had|have|having) (?:a little |an )$", m.before) \
-            and _INCONTINENCE.search(" ".join(m.clause.split()[-12:]) + near):
-        return False
+    if m.text.startswith("accident") and re.search(r"\b(?:had|have|having) (?:a little |an |a bit of an )$",
+                                                    m.before) and not re.search(r"\b(?:car|road|bike|work)\b", near):
+        return False  # "had an accident" with no vehicle nearby: in these stories, incontinence
     # "it hurts when I bend" names what makes it worse, not what started it ("when I bent" did start it)
     if _MAKES_IT_WORSE.match(m.after) and not _PAST.match(m.text.split()[0]):
         return False  # "bending makes it worse", "driving is agony"
@@ -171,18 +189,27 @@ def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Me
     linked = _linked(u, asked)
     found: list[tuple[int, int, str, Mention]] = []
     order = {c: i for i, c in enumerate(u.clauses)}
+    no_fall = {_sentence(u, m.clause) for m in u.mentions(_FALL) if m.polarity == "neg"}
     for rank, (name, pattern) in enumerate((*_FALL_OR_ACCIDENT, *_TRIGGERS)):
         if rank > 1 and not linked:
             break  # a fall or an accident counts on its own; other events need a tie to the pain
         for m in u.mentions(pattern):
             if not _own_event(m):
                 continue
+            if name == "fall" and _sentence(u, m.clause) in no_fall:
+                continue  # "I missed a step but caught the banister and didn't fall"
             if name == "lifting" and _BODY_OBJECT.match(m.after):
                 continue  # "I can't lift my toes" is not lifting a load
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(_LINK):
                 continue
             found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
     return sorted(found, key=lambda f: (f[0], f[1]))
+
+
+def _sentence(u: Utterance, clause: str) -> int:
+    """Which sentence of the text the clause sits in (by its position)."""
+    at = u.text.find(clause)
+    return len(re.findall(r"[.!?]\s", u.text[:at])) if at >= 0 else -1
 
 
 def read_trigger(u: Utterance, asked: bool = False) -> str | None:
@@ -236,7 +263,7 @@ def _about_pain(m: Mention, text: str) -> bool:
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
     for _, _, name, m in _trigger_mentions(u, asked=True):
-        if name in ("fall", "accident") and _MAJOR.search(m.clause):
+        if name == "accident" or (name == "fall" and _MAJOR.search(m.clause) and not _LOW.search(m.clause)):
             return True
     denied = [m for _, p in _FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
     if denied or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
@@ -251,22 +278,8 @@ def read_onset(u: Utterance, trigger: str | None) -> str | None:
     gradual = any(m.polarity == "pos" for m in u.mentions(GRADUAL)) or any(
         m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
     sudden = any(m.polarity == "pos" for m in u.mentions(SUDDEN)) or "pos" in concepts.sudden_onset(u)
-    gradual = gradual or concepts.worsening(u)[1]
     if gradual and not sudden:
         return "gradual"
     if sudden:
         return "sudden"
-    if trigger in ("lifting", "bending", "twisting", "sleeping") and _one_moment(u, trigger):
-        return "sudden"
-    if trigger == "other" and re.search(r"\bsneezed\b|\bcoughed\b|\bsneezing fit\b|\bcoughing fit\b", u.text):
-        return "sudden"
-    return None
-
-
-def _one_moment(u: Utterance, trigger: str) -> bool:
-    """True when the movement that set it off is one event, not a habit ("from carrying my bag")."""
-    for _, _, name, m in _trigger_mentions(u, asked=True):
-        if name == trigger:
-            return not (_HABITUAL_BEFORE.search(m.before[-25:])
-                        or re.search(r"\b(?:every day|all day|a lot|regularly|up and down)\b", m.clause))
-    return False
+    return None  # "hurt my back lifting X" names the trigger only (stories/README.md)

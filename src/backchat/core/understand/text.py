@@ -24,6 +24,7 @@ from typing import Literal
 from text_to_num import alpha2digit
 
 from backchat.core.understand.lemmas import lemma_text
+from backchat.core.understand.lexicon import hypothetical, someone_else
 from backchat.core.understand.spelling import fix_word
 
 __all__ = ["MAX_CHARS", "Polarity", "Mention", "Utterance", "prepare", "normalise", "polarity",
@@ -35,7 +36,7 @@ MAX_CHARS = 4000
 MAX_CLAUSE = 300
 """Longer clauses are cut (no real clause is this long; it keeps the work per clause small)."""
 
-Polarity = Literal["pos", "neg", "unsure"]
+Polarity = Literal["pos", "neg", "unsure", "other"]
 
 _NEGATION = re.compile(
     r"\b(no|not|never|without|none|nothing|neither|nor|don't|doesn't|didn't|haven't|"
@@ -158,7 +159,7 @@ class Utterance:
         found = []
         for clause in self.clauses:
             for m in pattern.finditer(clause):
-                found.append(Mention(m.group(0), clause, polarity(clause, m.start()), m.start()))
+                found.append(Mention(m.group(0), clause, _assert(clause, m.start()), m.start()))
         return found
 
     def has(self, pattern: re.Pattern[str]) -> bool:
@@ -175,7 +176,7 @@ class Utterance:
         found = []
         for clause in self.roots:
             for m in pattern.finditer(clause):
-                found.append(Mention(m.group(0), clause, polarity(clause, m.start()), m.start()))
+                found.append(Mention(m.group(0), clause, _assert(clause, m.start()), m.start()))
         return found
 
     @property
@@ -204,6 +205,14 @@ def _scope(clause: str, at: int) -> str:
         tail = part + "and" + tail
     words = tail.split()
     return " ".join(words[-_SCOPE_WORDS:]) if words else ""
+
+
+def _assert(clause: str, at: int) -> Polarity:
+    """``polarity``, or "other" when it is someone else's or only a possibility ("if I ever got ...")."""
+    before = clause[:at]
+    if someone_else(before) or hypothetical(before):
+        return "other"
+    return polarity(clause, at)
 
 
 def polarity(clause: str, at: int) -> Polarity:
