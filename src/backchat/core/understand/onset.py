@@ -76,7 +76,8 @@ SUDDEN = re.compile(
 GRADUAL = re.compile(
     r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
     r"crept up(?! (?:my|into|the))|creeping up(?! (?:my|into|the))|crept in|built up|building up|bit by bit|"
-    r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|worse (?:and worse )?over (?:time|the weeks|the months)|"
+    r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
+    r"worse (?:and worse )?over (?:time|the weeks|the months)|"
     r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
 )
 # "over the last few weeks" says gradual only when it is the pain that came on over them
