@@ -258,7 +258,7 @@ def test_the_last_question_says_so(engine: Engine) -> None:
 
 # -- a short why before a sensitive question -----------------------------------------------------
 
-@pytest.mark.parametrize("qid", ["weight_loss", "cancer_history", "immune"])
+@pytest.mark.parametrize("qid", ["sexual", "weight_loss", "cancer_history", "immune"])
 def test_a_sensitive_question_is_introduced_before_it_is_asked(flow: Flow, qid: str) -> None:
     assert flow.question(qid).preface
 
