@@ -10,7 +10,6 @@ from typing import Literal, cast
 import click
 
 from backchat.cli.sessions import flows_export_fhir
-from backchat.core.loader import default_flow_path, flows_dir, load_flow
 from backchat.errors import EXIT_OK, EXIT_USAGE, BackchatError, FlowError
 
 __all__ = ["flows"]
@@ -34,6 +33,8 @@ def flows_check(files: tuple[Path, ...]) -> None:
       backchat flows check
       backchat flows check my_flow.yaml other.yaml
     """
+    from backchat.core.loader import flows_dir, load_flow  # noqa: PLC0415
+
     targets = list(files) or sorted(flows_dir().glob("*.yaml"))
     bad = 0
     for file in targets:
@@ -64,6 +65,7 @@ def flows_graph(file: Path | None, fmt: str, output: Path | None) -> None:
       backchat flows graph --format svg -o flow.svg
     """
     from backchat.checks.diagram import render  # noqa: PLC0415
+    from backchat.core.loader import default_flow_path, load_flow  # noqa: PLC0415
 
     flow = load_flow(file or default_flow_path())
     data = render(flow, cast(Literal["mermaid", "svg", "png"], fmt))

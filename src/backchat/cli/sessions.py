@@ -13,26 +13,26 @@ import re
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
-from backchat.core.loader import default_flow_path, load_flow
 from backchat.errors import BackchatError
-from backchat.paths import data_dir
-from backchat.store.claims import is_claimed, remove_claim_file
-from backchat.store.db import SessionStore
-from backchat.store.errors import SessionNotFound
-from backchat.store.exports import FORMATS, Format, export_text
-from backchat.store.exports.fhir import questionnaire
-from backchat.store.models import SessionInfo, flow_info, utc_now
-from backchat.store.queries import delete_sessions, list_sessions, load_session, resolve_session, sessions_before
+
+if TYPE_CHECKING:
+    from backchat.store.db import SessionStore
+    from backchat.store.models import SessionInfo
+
+# The store (and the engine it imports) is loaded only when a command here runs: `backchat --help` stays quick.
 
 __all__ = ["sessions", "export", "flows_export_fhir", "parse_age", "write_private"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _AGE = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
 _UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+EXPORT_FORMATS = ("markdown", "json", "fhir")
+"""The choices of ``export --format``: the store's FORMATS, spelt here so --help does not load the store
+(tests/test_architecture.py checks that they agree)."""
 
 
 def parse_age(text: str) -> timedelta:
@@ -59,15 +59,21 @@ def _data_dir_option(fn: F) -> F:
 
 
 def _folder(ctx: click.Context, given: str | None) -> Path:
+    from backchat.paths import data_dir  # noqa: PLC0415
+
     parent = ctx.meta.get("backchat.options")
     return data_dir(given or getattr(parent, "data_dir", None))
 
 
 def _open(ctx: click.Context, given: str | None) -> SessionStore | None:
+    from backchat.store.db import SessionStore  # noqa: PLC0415
+
     return SessionStore.existing(_folder(ctx, given))
 
 
 def _need(ctx: click.Context, given: str | None) -> SessionStore:
+    from backchat.store.errors import SessionNotFound  # noqa: PLC0415
+
     store = _open(ctx, given)
     if store is None:
         raise SessionNotFound(f"No sessions are stored in {_folder(ctx, given)}.")
@@ -75,6 +81,8 @@ def _need(ctx: click.Context, given: str | None) -> SessionStore:
 
 
 def _row(s: SessionInfo, folder: Path) -> list[str]:
+    from backchat.store.claims import is_claimed  # noqa: PLC0415
+
     status = {"open": "unfinished", "finished": "finished", "replaced": "replaced"}[s.status]
     if s.status == "open" and is_claimed(folder, s.id):
         status = "in use"
@@ -94,6 +102,9 @@ def sessions() -> None:
 @click.pass_context
 def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> None:
     """List stored sessions, most recently active first."""
+    from backchat.store.claims import is_claimed  # noqa: PLC0415
+    from backchat.store.queries import list_sessions  # noqa: PLC0415
+
     store = _open(ctx, data_dir)
     found = [] if store is None else list_sessions(store)
     folder = _folder(ctx, data_dir)
@@ -120,6 +131,9 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> No
 @click.pass_context
 def sessions_show(ctx: click.Context, session_id: str, data_dir: str | None) -> None:
     """Show one session: care level, facts, red-flag screen, advice and transcript."""
+    from backchat.store.exports import export_text  # noqa: PLC0415
+    from backchat.store.queries import load_session, resolve_session  # noqa: PLC0415
+
     with _need(ctx, data_dir) as store:
         stored = load_session(store, resolve_session(store, session_id).id)
     click.echo(export_text(stored, "markdown"), nl=False)
@@ -132,6 +146,9 @@ def sessions_show(ctx: click.Context, session_id: str, data_dir: str | None) -> 
 @click.pass_context
 def sessions_delete(ctx: click.Context, session_id: str, data_dir: str | None, yes: bool) -> None:
     """Delete one session for good (its turns are overwritten in the database file)."""
+    from backchat.store.claims import is_claimed, remove_claim_file  # noqa: PLC0415
+    from backchat.store.queries import delete_sessions, resolve_session  # noqa: PLC0415
+
     with _need(ctx, data_dir) as store:
         info = resolve_session(store, session_id)
         if is_claimed(store.folder, info.id):
@@ -153,6 +170,10 @@ def sessions_delete(ctx: click.Context, session_id: str, data_dir: str | None, y
 def sessions_purge(ctx: click.Context, older_than: str, data_dir: str | None, yes: bool,
                    dry_run: bool) -> None:
     """Delete every session last active before a given age."""
+    from backchat.store.claims import is_claimed, remove_claim_file  # noqa: PLC0415
+    from backchat.store.models import utc_now  # noqa: PLC0415
+    from backchat.store.queries import delete_sessions, sessions_before  # noqa: PLC0415
+
     span = parse_age(older_than)
     store = _open(ctx, data_dir)
     if store is None:
@@ -179,7 +200,7 @@ def sessions_purge(ctx: click.Context, older_than: str, data_dir: str | None, ye
 
 @click.command("export")
 @click.argument("session_id", metavar="ID")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="markdown", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="markdown", show_default=True,
               help="markdown: a one-page summary; json: facts and transcript; fhir: a FHIR R4 "
               "QuestionnaireResponse.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (0600), not stdout.")
@@ -187,6 +208,9 @@ def sessions_purge(ctx: click.Context, older_than: str, data_dir: str | None, ye
 @click.pass_context
 def export(ctx: click.Context, session_id: str, fmt: str, output: Path | None, data_dir: str | None) -> None:
     """Export one stored session (ID, the start of one, or 'latest')."""
+    from backchat.store.exports import Format, export_text  # noqa: PLC0415
+    from backchat.store.queries import load_session, resolve_session  # noqa: PLC0415
+
     with _need(ctx, data_dir) as store:
         stored = load_session(store, resolve_session(store, session_id).id)
     text = export_text(stored, cast(Format, fmt))
@@ -202,6 +226,10 @@ def export(ctx: click.Context, session_id: str, fmt: str, output: Path | None, d
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
 def flows_export_fhir(file: Path | None, output: Path | None) -> None:
     """Print a flow as a FHIR R4 Questionnaire (default: the shipped flow)."""
+    from backchat.core.loader import default_flow_path, load_flow  # noqa: PLC0415
+    from backchat.store.exports.fhir import questionnaire  # noqa: PLC0415
+    from backchat.store.models import flow_info  # noqa: PLC0415
+
     flow = load_flow(file or default_flow_path())
     text = json.dumps(questionnaire(flow_info(flow)), indent=2, ensure_ascii=False) + "\n"
     if output is None or str(output) == "-":
