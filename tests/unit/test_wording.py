@@ -13,6 +13,7 @@ from backchat.core.flow import Flow
 from backchat.core.loader import flows_dir, load_flow
 from backchat.core.turn import Turn, outcome_text
 from backchat.core.wording import HELP, describe_fact, placeholders, render, sources_text
+from backchat.tui.facts_view import fact_rows
 
 JARGON = ("saddle", "bowel, saddle", "sexual changes")
 Patient = dict[str, str]
@@ -249,6 +250,14 @@ def test_questions_not_needed_are_marked_skipped_not_left_pending(engine: Engine
     answered = {q.id for q in flow.questions if q.sets[0] in engine.facts or q.sets[0] in engine.unknown}
     assert not skipped & answered
     assert answered | skipped == {q.id for q in flow.questions}
+
+
+def test_the_panel_shows_skipped_questions_as_not_needed_never_as_not_asked_yet(engine: Engine,
+                                                                                 flow: Flow) -> None:
+    interview(engine, LIFTING_AT_34)
+    rows = {r.key: r for r in fact_rows(flow, engine.facts, engine.unknown, None, True)}
+    assert rows["improving"].state == "skipped" and rows["improving"].value == "not needed"
+    assert not [r for r in rows.values() if r.state == "pending"]
 
 
 def test_the_last_question_says_so(engine: Engine) -> None:

@@ -12,15 +12,17 @@ from typing import Literal
 
 from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, SCREEN_FACTS, FactValue
 from backchat.core.flow import Flow
+from backchat.core.progress import skipped
 from backchat.core.wording import describe_fact, fact_label
 
 __all__ = ["RowState", "FactRow", "fact_rows", "value_text"]
 
-RowState = Literal["known", "unknown", "current", "pending"]
+RowState = Literal["known", "unknown", "current", "pending", "skipped"]
 
-_MARKS: dict[RowState, str] = {"known": "✓", "unknown": "?", "current": "▸", "pending": "·"}
+_MARKS: dict[RowState, str] = {"known": "✓", "unknown": "?", "current": "▸", "pending": "·",
+                               "skipped": "-"}
 _PLACEHOLDER: dict[RowState, str] = {"unknown": "not sure", "current": "asking now",
-                                     "pending": "not asked yet", "known": ""}
+                                     "pending": "not asked yet", "skipped": "not needed", "known": ""}
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def fact_rows(flow: Flow, facts: Mapping[str, FactValue], unknown: Sequence[str]
     here = ids.index(current) if current in ids else len(ids)
     rows: list[FactRow] = []
     covered: set[str] = set()
+    not_needed = set(skipped(flow, current or flow.start, facts, set(unknown), finished))
     for index, q in enumerate(flow.questions):
         covered.update(q.sets)
         primary = q.sets[0]
@@ -73,7 +76,7 @@ def fact_rows(flow: Flow, facts: Mapping[str, FactValue], unknown: Sequence[str]
         elif q.id == current:
             state = "current"
         else:
-            state = "pending"
+            state = "skipped" if q.id in not_needed else "pending"
         value = "; ".join(parts) or _PLACEHOLDER[state]
         rows.append(FactRow(q.id, q.label or fact_label(primary), primary, q.id, state, value,
                             can_revisit=finished or index <= here))

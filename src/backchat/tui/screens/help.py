@@ -16,7 +16,7 @@ __all__ = ["HelpScreen", "key_name"]
 
 _PANEL = ("The panel on the right, \"What I've understood so far\", fills in as you answer. "
           "✓ means understood, ? means you weren't sure, ▸ is the question being asked, "
-          "· is not asked yet. To change an answer, press F4 (or Tab, or click it), pick the line "
+          "· is not asked yet, - was not needed. To change an answer, press F4 (or Tab, or click it), pick the line "
           "with the arrow keys and Enter, then type the new answer or ask to be asked again.")
 _MORE = ("Ctrl+P opens the command palette with the same actions. Page Up and Page Down scroll "
          "the conversation; Escape returns to the answer line.")

@@ -19,7 +19,7 @@ from backchat.tui.facts_view import FactRow
 
 __all__ = ["FactsPanel", "row_content"]
 
-_STYLE = {"known": "", "unknown": "italic $warning", "current": "italic $accent", "pending": "dim italic"}
+_STYLE = {"known": "", "unknown": "italic", "current": "italic", "pending": "dim italic", "skipped": "dim"}
 
 
 def row_content(row: FactRow) -> Content:
