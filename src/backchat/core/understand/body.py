@@ -88,7 +88,11 @@ _BOTH_LEGS = re.compile(
     r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b"
     r"|\bboth legs?\b"
 )
-_FINE = re.compile(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good)\b")
+_FINE = re.compile(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
+# what makes "my legs" a symptom and not "lying with my legs up on a chair"
+_LEG_SYMPTOM = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
+                          r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
+                          r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
 _ONE_LEG = re.compile(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
     r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
@@ -162,7 +166,7 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
-           for m in u.mentions(_BOTH_LEGS)):
+           and _LEG_SYMPTOM.search(m.clause) for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
         return False

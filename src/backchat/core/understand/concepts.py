@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from backchat.core.understand.lexicon import recent
-from backchat.core.understand.text import Mention, Polarity, Utterance
+from backchat.core.understand.lexicon import hypothetical, recent, someone_else
+from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
            "deficit_signs", "spread_denied", "leg_spread", "SIGN_WORDS"]
@@ -57,6 +57,11 @@ _PATTERNS = {
         r"|\b(?:didn't|couldn't|can't|don't|not|cannot) (?:feel|notice|know|tell)"
         r" (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
         r"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:it|my bladder|my bowel|my wee|my pee)\b"
+        r"|\b(?:trouble|difficulty|problem|struggle|hard|issue)\w* (?:with )?(?:control\w* )?(?:my )?(?:bladder|bowel)"
+        r"|\b(?:can't|cannot|couldn't|could not) tell (?:if|when|whether) (?:i'd|i had|i've|i have|i was|i am)"
+        r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
+        r"|\bbladder (?:\w+ )?(?:feel|be|is) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
+        r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
     ),
     "night": (
         r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|"
@@ -67,6 +72,11 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't) get comfortable (?:in bed|at night|to sleep|lie down)\b"
         r"|\brest (?:doesn't|does not|didn't|don't|won't|never) (?:help|ease|make)\b"
         r"|\bnot (?:ease|relieve|help)(?:d)? by rest\b"
+        r"|\bwake (?:up )?[^.]{0,30}\b(?:because of|from|with|due to) (?:the |my )?(?:pain|back|agony)\b"
+        r"|\b(?:not|never|haven't|hadn't|no) (?:have |had )?(?:a )?(?:proper |decent |good |full )?night's sleep\b"
+        r"|\bup (?:most of|all|half) (?:of )?the night\b|\b(?:can't|cannot|couldn't) lie (?:down|flat)\b"
+        r"|\brest (?:make|makes|made) no difference\b"
+        r"|\b(?:lie|lying|rest\w*) still[^.]{0,40}\bstill (?:throb|hurt|ache)"
     ),
     "sensation": (
         rf"\b(?:lose|no|lack of|without) (?:all |any |the )?(?:feel|sensation) (?:in|on|of|down) (?:my |the )?"
@@ -81,7 +91,10 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:lift|raise|stand on|walk on|"
         r"point|flex|move|bend) (?:up )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
-        rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,20}}\b(?:weak|weakness|weaken)\b"
+        r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten|push off|stand on|tiptoe|climb)\b"
+        r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
+        r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b|\bstumbl\w*|\bmuscle[^.]{0,20}\bwast\w*"
+        rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,45}}\b(?:weak|weakness|weaken)\b"
         r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
         r"|\b(?:foot|toe)s? (?:\w+ )?(?:slap|drag|flop|drop|catch)\w*"
     ),
@@ -155,11 +168,31 @@ def sensation_signs(u: Utterance) -> list[Mention]:
 
 def deficit_signs(u: Utterance) -> list[Polarity]:
     """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
-    pols = _pols(u, "deficit")
-    for m in _found(u, "numb"):
-        if m.polarity == "pos" and _pattern("growing").search(m.clause):
-            pols.append("pos")
+    pols = [_polarity_at_sign(m) for m in _found(u, "deficit")]
+    for i, clause in enumerate(u.roots):
+        after = u.roots[i + 1] if i + 1 < len(u.roots) else ""
+        for m in _pattern("numb").finditer(clause):
+            if _own(clause, m.start()) and _growing(clause[m.start():] + " . " + after):
+                pols.append("pos")
     return pols
+
+
+def _own(clause: str, at: int) -> bool:
+    return polarity(clause, at) == "pos" and not someone_else(clause[:at]) and not hypothetical(clause[:at])
+
+
+def _growing(text: str) -> bool:
+    """True when the numbness is said to spread or get worse (not "hasn't spread", "not spreading")."""
+    return any(polarity(text, g.start()) == "pos" and not re.search(r"\bnot\s*$", text[:g.start()])
+               for g in _pattern("growing").finditer(text[:120]))
+
+
+def _polarity_at_sign(m: Mention) -> Polarity:
+    """A weakness mention's polarity read at the weakness word ("my legs are fine, no weakness" denies it)."""
+    word = re.search(r"\bweak\w*", m.text)
+    if word is None or m.polarity != "pos":
+        return m.polarity
+    return polarity(m.clause, m.start + word.start())
 
 
 def spread_denied(u: Utterance) -> bool:

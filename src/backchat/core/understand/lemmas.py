@@ -16,7 +16,7 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["lemma", "lemma_text", "warm", "ready"]
+__all__ = ["lemma", "lemma_text", "known", "warm", "ready"]
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,9 @@ def warm() -> None:
     """Load the lemmatiser now (call it from a background thread to hide the load)."""
     try:
         _lemmatiser()
+        from backchat.core.understand.spelling import domain_words  # noqa: PLC0415 - spelling imports this module
+
+        domain_words()
     except Exception:  # noqa: BLE001 - a broken install must not stop the front end; the first read reports it
         log.exception("could not load the lemmatiser")
 
@@ -79,3 +82,9 @@ def lemma(word: str) -> str:
 def lemma_text(text: str) -> str:
     """``text`` with every plain word (no apostrophe) replaced by its root."""
     return re.sub(r"(?<!['\w])[a-z]+(?!['\w])", lambda m: lemma(m.group(0)), text)
+
+
+@lru_cache(maxsize=16384)
+def known(word: str) -> bool:
+    """True when ``word`` is an English word the dictionary knows (in any inflection)."""
+    return bool(_lemmatiser().is_known(word, lang="en"))

@@ -42,7 +42,8 @@ _WEIGHT = re.compile(
     r"(?:getting|gone|got|look|looking|looks) (?:so |really |very |a bit )?(?:thin|thinner|skinny|skinnier|gaunt)|"
     r"(?:dropped|down) (?:a )?(?:dress|jean|trouser|clothes) size|smaller (?:jeans|trousers|clothes|size|dress)|"
     r"wasting away|not eating and losing|"
-    r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b)\b"
+    r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b|"
+    r"(?:\d+(?:\.\d+)?|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|pounds|lbs|stone) (?:lighter|down|less)\b)\b"
 )
 _ON_PURPOSE = re.compile(
     r"\b(?:on purpose|diet\w*|trying to (?:lose|slim)|slimming|intentional\w*|meant to|"

@@ -9,8 +9,10 @@ corrected, and the near neighbours that are words of their own are listed.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
 __all__ = ["fix_word", "SHORT_FIXES"]
@@ -50,6 +52,7 @@ SHORT_FIXES = {
     "pee'ing": "peeing", "wk": "week", "wks": "weeks", "yrs": "years", "yr": "year",
     "mths": "months", "mnths": "months", "hrs": "hours", "ya": "yes", "yh": "yeah",
     "nah": "no", "u": "you", "r": "are", "b4": "before", "feaver": "fever", "fevre": "fever",
+    "buttox": "buttocks", "fortnite": "fortnight", "fortnights": "fortnight",
     "numbe": "numb", "nummness": "numbness", "tinglin": "tingling", "tinglng": "tingling",
 }
 """Short or irregular misspellings and missing apostrophes the edit distance can't safely catch."""
@@ -67,6 +70,45 @@ def _inflection(word: str, candidate: str) -> bool:
     return any(candidate == word + s for s in _SUFFIXES) and not candidate.endswith("ss")
 
 
+_MODULES = ("body", "symptoms", "screens", "onset", "course", "duration", "concepts", "lexicon", "numbers_facts")
+
+
+@cache
+def domain_words() -> tuple[str, ...]:
+    """Every real English word the extractors' patterns name (built once, on first use).
+
+    The lexicon is derived from the concept vocabulary itself, so a word added to a
+    pattern is corrected towards at once; stems ("tingl") and non-words are left out.
+    """
+    import importlib  # noqa: PLC0415 - the extractors import this module: read them lazily
+
+    from backchat.core.understand.lemmas import known  # noqa: PLC0415
+
+    words: set[str] = set(_VOCAB)
+    for name in _MODULES:
+        module = importlib.import_module(f"backchat.core.understand.{name}")
+        for value in vars(module).values():
+            sources = [value.pattern] if isinstance(value, re.Pattern) else []
+            if isinstance(value, dict):
+                sources += [v for v in value.values() if isinstance(v, str)]
+            for src in sources:
+                plain = re.sub(r"\\[a-zA-Z]", " ", str(src))
+                words.update(w for w in re.findall(r"[a-z]{5,}", plain) if known(w))
+    return tuple(sorted(words))
+
+
+def _near_domain_word(word: str) -> str | None:
+    """The domain word one edit away (two for long words) from an unknown word, if just one is nearest."""
+    from backchat.core.understand.lemmas import known  # noqa: PLC0415
+
+    if known(word):
+        return None
+    limit = 2 if len(word) >= 9 else 1
+    found = process.extract(word, domain_words(), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)
+    best = [w for w, score, _ in found if w[0] == word[0] and score == min(f[1] for f in found)]
+    return best[0] if len(best) == 1 else None
+
+
 @lru_cache(maxsize=8192)
 def fix_word(word: str) -> str:
     """``word`` with its spelling fixed, or unchanged."""
@@ -74,6 +116,9 @@ def fix_word(word: str) -> str:
         return SHORT_FIXES[word]
     if len(word) < 5 or word in _VOCAB_SET or word in _PROTECTED or "'" in word:
         return word
+    fixed = _near_domain_word(word)
+    if fixed is not None:
+        return fixed
     for candidate in _VOCAB:
         if abs(len(candidate) - len(word)) > 1 or candidate[0] != word[0]:
             continue

@@ -10,10 +10,12 @@ from backchat.core.understand.text import Polarity, Utterance
 
 __all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "read_saddle", "read_fever", "settle"]
 
+# one buttock cheek is not the saddle (clinical.md): "my right buttock", "one bum cheek" are leg-side numbness
 _SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
-                 r"saddle(?: area)?|inner thighs?|bits|penis|vagina|vulva|scrotum|bum|bum cheeks?|"
-                 r"buttocks?|backside|bottom|butt cheeks?))")
+                 r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both )?thighs|bits|penis|vagina|vulva|"
+                 r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom)(?! cheek)|bum cheeks|"
+                 r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
     r"buckl\w*|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
@@ -56,7 +58,7 @@ _CES = re.compile(
     r"(?:comes?|coming|came) out|"
     r"(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not) (?:really |quite |properly )?feel)"
     r"[^.]{0,35}\bwip(?:e|ing)\b|"
-    r"\bwip(?:e|ing)\b[^.]{0,30}\b(?:numb\w*|weird|strange|odd|different|no feeling|not my (?:skin|own))|"
+    r"\bwip(?:e|ing)\b[^.]{0,45}\b(?:numb\w*|weird|strange|odd|different|no feeling|not my (?:skin|own))|"
     r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?)|"
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
     r"(?:go|going|come|coming|happen\w*)|"
