@@ -14,6 +14,7 @@ from backchat.core.loader import flows_dir, load_flow
 from backchat.core.turn import Turn, outcome_text
 from backchat.core.wording import HELP, describe_fact, placeholders, render, sources_text
 from backchat.tui.facts_view import fact_rows
+from backchat.tui.widgets.progress import progress_content
 
 JARGON = ("saddle", "bowel, saddle", "sexual changes")
 Patient = dict[str, str]
@@ -263,6 +264,7 @@ def test_the_panel_shows_skipped_questions_as_not_needed_never_as_not_asked_yet(
 def test_the_last_question_says_so(engine: Engine) -> None:
     turns = interview(engine, LIFTING_AT_34, until="severity")
     assert turns[-1].question == "severity" and turns[-1].progress.left_text == "last question"
+    assert progress_content(turns[-1].progress, False).plain.endswith("  last question")
 
 
 # -- a short why before a sensitive question -----------------------------------------------------

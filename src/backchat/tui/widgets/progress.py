@@ -13,15 +13,18 @@ _BAR = 12
 
 
 def progress_content(progress: Progress, finished: bool) -> Content:
-    """"Now: Spreading ███░░░ about 11 to go" (the bar's two glyphs differ without colour)."""
+    """"Now: Spreading ███░░░ 9 to 11 questions to go" (the bar's two glyphs differ without colour).
+
+    How many are left is the engine's honest range (:attr:`Progress.left_text`): questions the
+    flow can still ask given the answers so far, never ones it has skipped.
+    """
     total = max(progress.total, 1)
     done = min(progress.asked, total)
     filled = _BAR if finished else round(_BAR * done / total)
     bar = Content.assemble(("█" * filled, "$accent"), ("░" * (_BAR - filled), "dim"))
     if finished:
         return Content.assemble(("Finished", "bold"), "  ", bar, "  all done")
-    left = total - done
-    tail = f"  about {left} question{'s' if left != 1 else ''} to go"
+    tail = f"  {progress.left_text}"
     return Content.assemble(("Now: ", "dim"), (progress.section or "starting", "bold"), "  ", bar, tail)
 
 
