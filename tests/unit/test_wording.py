@@ -12,7 +12,7 @@ from backchat.core.facts import CATALOGUE
 from backchat.core.flow import Flow
 from backchat.core.loader import flows_dir, load_flow
 from backchat.core.turn import Turn, outcome_text
-from backchat.core.wording import HELP, describe_fact, placeholders, render, sources_text
+from backchat.core.wording import HELP, describe_fact, fact_label, placeholders, render, sources_text
 from backchat.tui.facts_view import fact_rows
 from backchat.tui.widgets.progress import progress_content
 
@@ -98,6 +98,11 @@ def test_a_yes_or_no_fact_is_read_back_in_plain_words(name: str) -> None:
         text = describe_fact(name, value)
         assert not any(j in text for j in JARGON), text
         assert ":" not in text, f"{name}={value} falls back to a label: {text}"
+
+
+@pytest.mark.parametrize("name", sorted(CATALOGUE))
+def test_a_fact_is_named_without_jargon(name: str) -> None:
+    assert not any(j in fact_label(name) for j in JARGON), fact_label(name)
 
 
 def test_a_no_to_the_bladder_question_is_read_back_without_jargon(engine: Engine) -> None:

@@ -91,7 +91,7 @@ PUBLIC_FACTS: Final[tuple[FactSpec, ...]] = (
     _spec("radiation", "enum", "how far it spreads", RADIATIONS),
     _spec("bilateral", "bool", "both legs affected"),
     _spec("numbness_or_weakness", "bool", "numbness, tingling or weakness"),
-    _spec("bladder_bowel", "bool", "bladder, bowel or saddle changes"),
+    _spec("bladder_bowel", "bool", "changes in bladder or bowels"),
     _spec("fever", "bool", "fever or chills"),
     _spec("duration_days", "int", "how long (days)", lo=0, hi=36500),
     _spec("age", "int", "age", lo=0, hi=120),
