@@ -29,10 +29,11 @@ from typing import Any
 import yaml
 
 from backchat.checks.replay import DEFAULT_TODAY
+from backchat.core.answering import answer_facts
 from backchat.core.facts import PUBLIC_FACTS
-from backchat.core.flow import Flow
-from backchat.core.triage import with_derived
-from backchat.core.understand import read
+from backchat.core.flow import Flow, Question
+from backchat.core.triage import public_facts
+from backchat.core.understand import Reading, read
 from backchat.errors import ScriptError
 
 __all__ = ["Miss", "Report", "EndToEnd", "evaluate", "load_corpus", "understood", "wilson"]
@@ -177,12 +178,12 @@ def load_corpus(path: str | Path) -> tuple[date, list[dict[str, Any]]]:
     return today, data["utterances"]
 
 
-def understood(flow: Flow, text: str, today: date) -> dict[str, Any]:
-    """The public facts understood from one utterance (``parse --json``)."""
-    full = with_derived(flow, read(text, today).facts)
-    out = {s.name: full[s.name] for s in PUBLIC_FACTS if s.name in full}
-    if full["red_flags"]:
-        out["red_flags"] = full["red_flags"]
+def understood(flow: Flow, reading: Reading, question: Question | None = None) -> dict[str, Any]:
+    """The public facts understood from one reading, as JSON values, ``red_flags`` only when some
+    hold (what ``parse --json`` prints). ``question``: the question the text answers, if any."""
+    out = public_facts(flow, answer_facts(reading, question))
+    if not out["red_flags"]:
+        del out["red_flags"]
     return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
 
 
@@ -223,7 +224,7 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date) -> No
     report.utterances += 1
     text = str(entry["text"])
     expected = _expected(entry)
-    got = understood(flow, text, today)
+    got = understood(flow, read(text, today))
     want, have = _items(expected), _items(got)
     for key, _value in want & have:
         report.tp[key] += 1

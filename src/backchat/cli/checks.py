@@ -57,29 +57,20 @@ def replay(files: tuple[Path, ...], flow: Path | None, as_json: bool, by_voice: 
 def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
           today: date | None) -> None:
     """Print what backchat understands from one utterance."""
-    from backchat.core.facts import PUBLIC_FACTS  # noqa: PLC0415
+    from backchat.checks.evaluate import understood  # noqa: PLC0415
     from backchat.core.loader import load_flow  # noqa: PLC0415
-    from backchat.core.triage import with_derived  # noqa: PLC0415
     from backchat.core.understand import read  # noqa: PLC0415
 
     loaded = load_flow(flow)
-    kind = None
+    q = None
     if question is not None:
         ids = [q.id for q in loaded.questions]
         if question not in ids:
             raise click.BadParameter(f"unknown question; use one of: {', '.join(ids)}",
                                      param_hint="--question")
         q = loaded.question(question)
-        kind = q.kind
-    reading = read(text, today or date.today(), question, kind)
-    facts = dict(reading.facts)
-    if question is not None and reading.answer in ("yes", "no") and kind == "yes_no":
-        facts.setdefault(loaded.question(question).sets[0], reading.answer == "yes")
-    full = with_derived(loaded, facts)
-    public = {s.name: full[s.name] for s in PUBLIC_FACTS if s.name in full}
-    if full["red_flags"]:
-        public["red_flags"] = full["red_flags"]
-    plain = {k: list(v) if isinstance(v, tuple) else v for k, v in public.items()}
+    reading = read(text, today or date.today(), question, q.kind if q else None)
+    plain = understood(loaded, reading, q)
     if as_json:
         click.echo(json.dumps(plain))
         return

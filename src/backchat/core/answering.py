@@ -64,8 +64,8 @@ def apply_answer(reading: Reading, q: Question, state: DialogueState, changed: d
         return ""
     if reading.correction and changed:
         return ""  # "actually it's been two weeks" corrects an earlier answer, not this one
-    if q.kind == "yes_no" and reading.answer in ("yes", "no"):
-        value = reading.answer == "yes"
+    value = answer_facts(reading, q).get(primary)  # a plain yes or no to a yes/no question
+    if isinstance(value, bool):
         if state.facts.get(primary) is not True or value:
             if state.facts.get(primary) != value:
                 changed[primary] = value

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from backchat.core.answering import answer_facts, apply_answer, merge_facts, pick_choice
-from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, FactValue
+from backchat.core.facts import CATALOGUE, FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
@@ -26,14 +26,13 @@ from backchat.core.progress import estimate
 from backchat.core.screening import new_signs, note_answered
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
-from backchat.core.triage import select_advice, with_derived
+from backchat.core.triage import public_facts, select_advice
 from backchat.core.turn import Event, Outcome, Turn, make_outcome, outcome_sources, outcome_text, question_sources
 from backchat.core.understand import Reading, read
 from backchat.core.wording import HELP, acknowledge, asking, describe_facts, taken_back
 
 __all__ = ["Engine", "Exchange"]
 
-_PUBLIC = tuple(s.name for s in PUBLIC_FACTS)
 
 
 class Engine(Moves):
@@ -69,9 +68,7 @@ class Engine(Moves):
 
     def public_facts(self) -> dict[str, FactValue]:
         """The public facts, ``red_flags``, and ``outcome`` once finished."""
-        full = with_derived(self.flow, self._state.facts)
-        out: dict[str, FactValue] = {k: full[k] for k in _PUBLIC if k in full}
-        out["red_flags"] = full["red_flags"]
+        out = public_facts(self.flow, self._state.facts)
         if self._state.finished:
             out["outcome"] = self._cursor.state
         return out

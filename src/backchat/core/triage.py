@@ -6,10 +6,10 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from backchat.core.conditions import all_hold, holds
-from backchat.core.facts import RED_FLAGS, FactValue
+from backchat.core.facts import PUBLIC_FACTS, RED_FLAGS, FactValue
 from backchat.core.flow import AdviceItem, Condition, Flow
 
-__all__ = ["Reason", "Triage", "triage", "with_derived", "select_advice", "duration_band"]
+__all__ = ["Reason", "Triage", "triage", "with_derived", "public_facts", "select_advice", "duration_band"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,15 @@ def with_derived(flow: Flow, facts: Mapping[str, FactValue]) -> dict[str, FactVa
         out["duration_band"] = duration_band(flow, days)
     flags = {f.public_flag for f in flow.red_flags if all_hold(f.when, out, frozenset())}
     out["red_flags"] = tuple(f for f in RED_FLAGS if f in flags)  # the public list only
+    return out
+
+
+def public_facts(flow: Flow, facts: Mapping[str, FactValue]) -> dict[str, FactValue]:
+    """The public facts and ``red_flags`` (derived from ``facts``): the one projection the engine
+    shows and stores, ``parse --json`` prints and the evaluation scores."""
+    full = with_derived(flow, facts)
+    out = {spec.name: full[spec.name] for spec in PUBLIC_FACTS if spec.name in full}
+    out["red_flags"] = full["red_flags"]
     return out
 
 
