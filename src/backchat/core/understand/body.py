@@ -51,7 +51,8 @@ _AREAS = (
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", re.compile(r"\bneck\b")),
 )
-_BUTTOCK = re.compile(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|bottom(?! of))\b")
+_BUTTOCK = re.compile(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
+                      r"bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
 _LANDED_ON = re.compile(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
 _SPREAD = re.compile(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
@@ -68,6 +69,7 @@ _LEVELS = (
     ("buttock", _BUTTOCK),
 )
 _NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
+                          r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b")

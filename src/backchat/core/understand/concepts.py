@@ -91,7 +91,7 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:lift|raise|stand on|walk on|"
         r"point|flex|move|bend) (?:up )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
-        r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten|push off|stand on|tiptoe|climb)\b"
+        r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
         r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b|\bstumbl\w*|\bmuscle[^.]{0,20}\bwast\w*"
         rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,45}}\b(?:weak|weakness|weaken)\b"

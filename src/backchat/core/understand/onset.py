@@ -39,7 +39,7 @@ _NOT_ACCIDENT = re.compile(
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
-    r"|\bby accident\b|\baccidentally\b"
+    r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
 )
 # "had an accident" with the toilet nearby means incontinence, not an injury
 _INCONTINENCE = re.compile(r"\b(?:hold it|pants|underwear|knickers|wet|toilet|loo|pee|wee|poo|bladder|bowels?|"

@@ -154,13 +154,15 @@ _CHEST = re.compile(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight
                     r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
 _LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,25}\b(?:back|spine)\b"
-                   r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|"
-                   r"different shape|bent|curved)\b|\bchange in the shape of my back\b")
+                   r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
+                   r"|\b(?:back|spine) (?:is |looks |has )?(?:gone |got |become )?(?:\w+ )?"
+                   r"(?:curved|crooked|bent over)\b"
+                   r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b")
 
 
 def read_chest_pain(u: Utterance) -> bool | None:
-    """Chest pain said alongside the back pain."""
-    return settle([m.polarity for m in u.mentions(_CHEST) if not _RELATIVE.search(m.clause)])
+    """Chest pain said alongside the back pain (now: "chest pains last year" is history)."""
+    return settle([m.polarity for m in u.mentions(_CHEST) if not _RELATIVE.search(m.clause) and recent(m.clause)])
 
 
 def read_back_lump(u: Utterance) -> bool | None:

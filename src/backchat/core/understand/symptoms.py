@@ -88,8 +88,8 @@ _TEMP = re.compile(
     r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
     r"(?P<unit>c\b|celsius|centigrade|f\b|fahrenheit)?"
 )
-_TEMP_CONTEXT = re.compile(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|°|hot|measured|"
-                           r"reading|celsius|fahrenheit)\b|°")
+_TEMP_CONTEXT = re.compile(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|°|hot(?! water| bath| pack| shower| tea)|"
+                           r"measured|reading|celsius|fahrenheit)\b|°")
 
 
 def settle(polarities: list[Polarity]) -> bool | None:
@@ -186,6 +186,8 @@ _SOMEONE_ELSE = re.compile(
 def _temperature(clause: str) -> bool | None:
     """True for a feverish reading, False for a normal one, None when no reading is given."""
     for m in _TEMP.finditer(clause):
+        if re.search(r"\b(?:i'm|i am|im|aged?|turned|turning)\s*$", clause[:m.start()]):
+            continue  # "I'm 42" is an age
         value = float(m.group("value"))
         unit = (m.group("unit") or "").strip()
         context = _TEMP_CONTEXT.search(clause) is not None
