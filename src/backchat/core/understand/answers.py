@@ -9,7 +9,7 @@ from typing import Literal
 from backchat.core.understand.text import MAX_CHARS, Utterance
 
 __all__ = ["YesNo", "Command", "read_yes_no", "read_command", "is_hedged", "other_language",
-           "about_back_pain"]
+           "about_back_pain", "answer_like"]
 
 YesNo = Literal["yes", "no", "unknown"]
 Command = Literal["help", "why", "repeat", "back", "restart", "quit", "sources"]
@@ -26,7 +26,7 @@ _YES = re.compile(
     r"^(?:oh |um+ |er+ |well |so |ah |actually )*(?:yes|yeah|yep|yup|yea|aye|ya|yah|sure|"
     r"correct|right|true|definitely|absolutely|certainly|indeed|affirmative|uh[- ]?huh|mm[- ]?hmm|"
     r"(?:i do|i have|i did|i am|it does|it is|it did|it has|they do|they are)(?=[\s.!]*$|\s*,)|i think so|"
-    r"i believe so|probably|kind of|kinda|sort of|a (?:bit|little)|a little bit|somewhat|"
+    r"i believe so|probably|kind of|kinda|sort of|a (?:bit|little)|a little bit|somewhat|slightly|marginally|"
     r"sometimes|occasionally|now and then|afraid so|unfortunately|that's right|that is right|"
     r"(?:yes|yeah) (?:it|i|they) (?:is|do|does|have|has|did|am|are))\b"
 )
@@ -41,7 +41,14 @@ _NO = re.compile(
 )
 _HEDGES = re.compile(
     r"\b(?:i think|think so|probably|kind of|kinda|sort of|a bit|a little|not really|maybe|"
-    r"i guess|somewhat|sometimes|i believe|i suppose|not that i)\b"
+    r"i guess|somewhat|sometimes|i believe|i suppose|not that i|slightly|not much|about the same|if anything|"
+    r"marginally|hardly|barely)\b"
+)
+_ANSWER_WORDS = re.compile(
+    r"\b(?:much|slightly|bit|little|same|worse|better|more|less|sometimes|often|always|never|rarely|mostly|"
+    r"mainly|kind|sort|maybe|perhaps|probably|think|guess|suppose|hardly|barely|somewhat|marginally|quite|"
+    r"very|really|definitely|anything|nothing|none|yes|no|not|sure|dunno|idea|easier|harder|improving|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|half)\b"
 )
 _COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
     ("why", re.compile(r"^(?:but )?why\b(?:(?: do| are| would| did)? you(?: need to)?(?: ask"
@@ -123,6 +130,11 @@ def other_language(u: Utterance) -> bool:
         foreign = len(_FOREIGN.findall(u.text))
         return foreign / len(words) >= 0.4 and _DOMAIN.search(u.text) is None
     return False
+
+
+def answer_like(u: Utterance) -> bool:
+    """True for a short reply made of the words of answers ("not much", "slightly", "worse if anything")."""
+    return len(u.words) <= 8 and _ANSWER_WORDS.search(u.text) is not None
 
 
 def about_back_pain(u: Utterance) -> bool:

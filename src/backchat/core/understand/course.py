@@ -8,7 +8,7 @@ from backchat.core.understand import concepts
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
-__all__ = ["read_improving", "read_recurrent"]
+__all__ = ["read_improving", "read_recurrent", "answer_improving"]
 
 _BETTER = re.compile(
     r"\b(?:getting|got|gets|feeling|feels|slowly|much|a bit|bit|a little|definitely) better\b"
@@ -30,10 +30,32 @@ _FIRST_TIME = re.compile(r"\b(?:first time|never had (?:this|it|back pain) befor
                          r"not had (?:this|it) before|new for me|never happened before)\b")
 
 
+_STILL = re.compile(r"^(?:the same|no change|no different|stuck|no better)$")
+_ANSWER_NO = re.compile(r"^(?:\w+ )?(?:not (?:much|a lot|really|hugely|massively|very much|that much|noticeably)|"
+                        r"hardly|barely|not that i can tell|if anything worse|worse)\b")
+_ANSWER_YES = re.compile(r"^(?:yes |yeah )?(?:slightly|a (?:tiny |little )?bit|a little|somewhat|marginally|a touch|"
+                         r"a fraction|little by little|slowly|gradually|kind of|sort of|i think so|a tad)\b")
+
+
+def answer_improving(u: Utterance) -> bool | None:
+    """A short answer to "is it getting better?" read for that question ("not much", "slightly")."""
+    text = u.text.strip(" .!,")
+    if len(text.split()) > 8:
+        return None
+    if _ANSWER_NO.match(text):
+        return False
+    if _ANSWER_YES.match(text):
+        return True
+    return None
+
+
 def read_improving(u: Utterance) -> bool | None:
     """True when the pain is said to be easing, False when not improving or getting worse."""
     pols: list[Polarity] = []
     for m in u.mentions(_NOT_BETTER):
+        if _STILL.match(m.text) and m.polarity != "other":
+            pols.append("neg")  # "not really, about the same": the hedge does not flip "the same"
+            continue
         pols.append("neg" if m.polarity == "pos" else "pos")
     pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
     if not pols:

@@ -32,6 +32,15 @@ _SCORE = re.compile(
     r"pounds|lbs|foot|feet|inch\w*|a side|times|percent|%|am|pm|o'clock|year-old|day|week|month))"
 )
 _BARE = re.compile(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
+# text2num leaves numbers below three as words (stack-notes: "two out of ten" would read as 10)
+_SMALL = re.compile(r"\b(?:zero|nil|nought|one|two)\b(?! (?:of (?:those|them|the|my)|another|more|thing|side|legs?|"
+                    r"times?|way|or two|sec|(?:minute|hour|day|night|week|fortnight|month|year|kid|child)s?\b))")
+_SMALL_VALUE = {"zero": "0", "nil": "0", "nought": "0", "one": "1", "two": "2"}
+
+
+def _digits(text: str) -> str:
+    """``text`` with zero, one and two as digits, where they are numbers."""
+    return _SMALL.sub(lambda m: _SMALL_VALUE[m.group(0)], text)
 
 
 def read_age(u: Utterance) -> int | None:
@@ -52,7 +61,7 @@ def read_age(u: Utterance) -> int | None:
 def read_severity(u: Utterance) -> int | None:
     """A 0-10 pain score when given as a score ("7 out of 10", "7/10")."""
     for clause in u.clauses:
-        for m in _SCORE.finditer(clause):
+        for m in _SCORE.finditer(_digits(clause)):
             raw = m.group("n") or m.group("m")
             value = round(float(raw))
             if 0 <= value <= 10:
@@ -62,7 +71,7 @@ def read_severity(u: Utterance) -> int | None:
 
 def bare_number(u: Utterance) -> float | None:
     """The one number in a short answer ("42", "about a 6", "I'm 63")."""
-    m = _BARE.match(u.text)
+    m = _BARE.match(_digits(u.text))
     if m is None or len(u.text) > 60:
         return None
     return float(m.group("n"))

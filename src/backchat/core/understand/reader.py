@@ -80,6 +80,8 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
         facts["age"] = int(number)
     if question == "severity" and "severity" not in facts and number is not None and 0 <= number <= 10:
         facts["severity"] = round(number)
+    if question == "improving" and "improving" not in facts:
+        put("improving", course.answer_improving(u))
     if question == "onset" and answer == "unknown" and "trigger" not in facts:
         facts["trigger"] = "unknown"
     if kind == "radiation" and "radiation" not in facts:
@@ -95,7 +97,8 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
         hedged=answers.is_hedged(u),
         correction=_CORRECTION.match(u.text) is not None,
         other_language=answers.other_language(u),
-        on_topic=bool(facts) or bool(uncertain) or answer is not None or answers.about_back_pain(u),
+        on_topic=bool(facts) or bool(uncertain) or answer is not None or answers.about_back_pain(u)
+        or (question is not None and answers.answer_like(u)),
         uncertain=uncertain,
     )
 
