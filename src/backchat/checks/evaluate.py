@@ -161,7 +161,7 @@ class Report:
         return out
 
 
-def load_corpus(path: str | Path) -> tuple[date, list[dict[str, Any]]]:
+def load_corpus(path: str | Path) -> tuple[date | None, list[dict[str, Any]]]:
     """The corpus's date and its entries, in either shape (stories keep their own ``red_flags``)."""
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
@@ -171,7 +171,7 @@ def load_corpus(path: str | Path) -> tuple[date, list[dict[str, Any]]]:
         entries = [e for e in data if isinstance(e, dict) and "text" in e]
         if len(entries) != len(data):
             raise ScriptError(f"{path}: every story needs a 'text'")
-        return DEFAULT_TODAY, entries
+        return None, entries  # stories carry no message date unless an entry gives its own ``today``
     if not isinstance(data, dict) or not isinstance(data.get("utterances"), list):
         raise ScriptError(f"{path}: a corpus is a list of stories, or has 'utterances:' (a list)")
     today = data.get("today", DEFAULT_TODAY)
@@ -220,7 +220,7 @@ def evaluate(flow: Flow, path: str | Path, end_to_end: bool = True) -> Report:
     return report
 
 
-def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date) -> None:
+def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None) -> None:
     report.utterances += 1
     text = str(entry["text"])
     expected = _expected(entry)
@@ -266,7 +266,7 @@ def _truthful_runner() -> Runner | None:
     return None
 
 
-def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date, runner: Runner) -> EndToEnd:
+def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date | None, runner: Runner) -> EndToEnd:
     ranks: dict[str, int] = {str(o.id): i for i, o in enumerate(flow.outcomes)}
     e2e = EndToEnd()
     for entry in entries:
@@ -276,7 +276,7 @@ def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date, runn
         e2e.runs += 1
         ident = str(entry.get("id", "?"))
         try:
-            got = runner(flow, entry, today)
+            got = runner(flow, entry, today or DEFAULT_TODAY)
         except Exception as exc:  # noqa: BLE001 - one broken story must not hide the others' figures
             e2e.errors.append(f"{ident}: {type(exc).__name__}: {exc}")
             continue

@@ -74,7 +74,7 @@ _FILLER = re.compile(
 )
 _HURT_SINCE = re.compile(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
 _NEGATED = re.compile(r"\b(?:no|not|never|fine|okay|ok)\b")
-_NOT_A_SPAN_AFTER = re.compile(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|"
+_NOT_A_SPAN_AFTER = re.compile(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"walk|drive|trip|of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 _FREQUENCY_BEFORE = re.compile(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
 
@@ -94,8 +94,9 @@ class _Candidate:
     score: int
 
 
-def read_duration(u: Utterance, today: date) -> int | None:
-    """Days the pain has lasted, or None when the text does not say."""
+def read_duration(u: Utterance, today: date | None) -> int | None:
+    """Days the pain has lasted, or None when the text does not say (``today``: the message date;
+    without it a weekday gives no duration)."""
     best: _Candidate | None = None
     for i, clause in enumerate(u.clauses):
         nxt = u.clauses[i + 1] if i + 1 < len(u.clauses) else ""
@@ -114,7 +115,7 @@ def bare_days(u: Utterance) -> int | None:
     return _span_days(m) if m is not None else None
 
 
-def _times(clause: str, today: date) -> list[_Time]:
+def _times(clause: str, today: date | None) -> list[_Time]:
     out: list[_Time] = []
     taken: list[tuple[int, int]] = []
 
@@ -146,8 +147,9 @@ def _times(clause: str, today: date) -> list[_Time]:
     for m in _PLURAL.finditer(clause):
         unit = m.group("unit") or m.group("unit2") or "years"
         add({"weeks": 14, "months": 60, "years": 730}[unit], m.start(), m.end())
-    for m in _WEEKDAY.finditer(clause):
-        add(_days_since(m.group("day") or "weekend", today), m.start(), m.end())
+    if today is not None:
+        for m in _WEEKDAY.finditer(clause):
+            add(_days_since(m.group("day") or "weekend", today), m.start(), m.end())
     return out
 
 
@@ -157,10 +159,21 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     if been and re.fullmatch(r"[^,]{0,30}", clause[been[-1].end():t.start]) \
             and not PAIN.search(clause[been[-1].end():t.start]):
         return None
+    before = clause[:t.start]
+    if re.search(r"\b(?:on and off|off and on|comes and goes)\b[^,]{0,12}$", before):
+        return None  # "on and off for 20 years" is the history, not this episode
+    if t.days >= 365 and re.match(r"\s*(?:ago|back)\b", clause[t.end:]) \
+            and not re.search(r"\b(?:started|began|begun|start|ever since|since then)\b", clause):
+        return None  # "hurt my back a year ago", "moved here 2 years ago": another time
+    pain_for = re.search(PAIN.pattern + r"[^,.]{0,25}\b(?:for|over)\s+(?:about |around |nearly |over )?$", before)
+    pain_since = re.search(PAIN.pattern + r"[^,.]{0,30}\bsince\b[^,.]*$", before)
+    if pain_since and re.match(r"\s*ago\b", clause[t.end:]):
+        return 5  # "niggly since I started a new job 10 days ago": the pain dates from it
     since = re.match(r"\s*(?:now )?since\b(.*)", clause[t.end:])
-    if since and not any(p.search(since.group(1)) for p in (PAIN, EVENT, SUDDEN, GRADUAL)):
+    if since and since.group(1).strip(" ,") and not pain_for \
+            and not any(p.search(since.group(1)) for p in (PAIN, EVENT, SUDDEN, GRADUAL)):
         return None  # "it's been a week since I saw the GP" dates the visit
-    anchor = _nearest_anchor(clause, t)
+    anchor = "pain" if pain_for else _nearest_anchor(clause, t)
     bonus = 1 if t.strong else 0
     if anchor == "other":
         return 3 + bonus if hurt_since else None
@@ -203,10 +216,7 @@ def _span_days(m: re.Match[str]) -> int | None:
         unit = _UNIT_DAYS[_unit_name(m.group("hunit"))]
         return None if n is None else round((n + 0.5) * unit)
     n = amount_value(m.group("n"))
-    if m.group("n2"):
-        n2 = amount_value(m.group("n2"))
-        if n2 is not None:
-            n = n2  # "2-3 weeks": the longer end, to stay on the safe side
+    # "2-3 weeks", "5 or 6 days": a range takes its lower bound (clinical.md)
     if n is None:
         return None
     if m.group("half"):

@@ -52,8 +52,9 @@ class Reading:
     A sign is never in both ``facts`` and ``uncertain``."""
 
 
-def read(text: str, today: date, question: str | None = None, kind: str | None = None) -> Reading:
-    """Read ``text``; ``question``/``kind`` give the question it answers, if any."""
+def read(text: str, today: date | None, question: str | None = None, kind: str | None = None) -> Reading:
+    """Read ``text``; ``question``/``kind`` give the question it answers, if any. ``today`` is the
+    message date (None when unknown: a weekday then gives no duration)."""
     u = prepare(text)
     if not u.text.strip(" .,!?-_*#~"):
         command = answers.read_command(u) if u.text.strip() else None
@@ -103,7 +104,7 @@ def read(text: str, today: date, question: str | None = None, kind: str | None =
     )
 
 
-def _read_facts(u: Utterance, today: date, asked: bool) -> dict[str, FactValue]:
+def _read_facts(u: Utterance, today: date | None, asked: bool) -> dict[str, FactValue]:
     """Every fact the prepared text states (``asked``: it answers "how did it start")."""
     facts: dict[str, FactValue] = {}
 
