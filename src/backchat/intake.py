@@ -65,7 +65,17 @@ def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Con
 
 
 def close_conversation(conv: Conversation) -> None:
-    """Let go of what the conversation holds: the session store's connection and its session lock."""
+    """Let go of what the conversation holds: the session store's connection and its session lock.
+
+    Raises :class:`~backchat.store.errors.UnsavedAnswers` (one plain sentence, exit status 1) when
+    some answers could not reach the database: they were kept in a private recovery file (folded
+    back in at the next start), or, if even that failed, the sentence says they are lost.
+    """
     close = getattr(conv.recorder, "close", None)
     if callable(close):
         close()
+    unsaved = getattr(conv.recorder, "unsaved", None)
+    if isinstance(unsaved, str) and unsaved:
+        from backchat.store.errors import UnsavedAnswers
+
+        raise UnsavedAnswers(unsaved)

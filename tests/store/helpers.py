@@ -29,6 +29,7 @@ SELF_CARE: dict[str, str] = {
     "trauma": "no",
     "location": "lower back",
     "radiation": "it stays in my back",
+    "both_legs": "no",
     "numbness_weakness": "no",
     "bladder_bowel": "no",
     "fever": "no",

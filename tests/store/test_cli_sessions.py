@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from backchat.cli.main import main
+from backchat.errors import EXIT_OK
 from backchat.store.db import DB_NAME
 from backchat.store.models import utc_now
 from tests.store.conftest import Opener
@@ -48,7 +49,7 @@ def test_list_shows_each_session_with_its_status(two: tuple[str, str], data: Pat
     assert any(two[1] in line and "unfinished" in line for line in lines)
     code, out, _ = _run("--data-dir", str(data), "sessions", "list", "--json")
     rows = json.loads(out)["sessions"]
-    assert {r["id"]: r["status"] for r in rows} == {two[0]: "finished", two[1]: "open"}
+    assert {r["id"]: r["status"] for r in rows} == {two[0]: "finished", two[1]: "unfinished"}  # one word
 
 
 def test_list_with_no_store_says_so_and_creates_nothing(tmp_path: Path) -> None:
@@ -85,9 +86,9 @@ def test_export_writes_each_format_to_a_private_file(fmt: str, two: tuple[str, s
         assert text.startswith("# ")
 
 
-def test_export_latest_to_stdout(two: tuple[str, str], data: Path) -> None:
+def test_export_latest_is_the_last_finished_intake(two: tuple[str, str], data: Path) -> None:
     code, out, _ = _run("export", "latest", "--format", "json", "--data-dir", str(data))
-    assert code == 0 and json.loads(out)["session"]["id"] == two[1]
+    assert code == 0 and json.loads(out)["session"]["id"] == two[0]  # two[1] is newer but unfinished
 
 
 def test_delete_removes_the_session_and_its_turns(two: tuple[str, str], data: Path) -> None:
@@ -102,8 +103,9 @@ def test_delete_removes_the_session_and_its_turns(two: tuple[str, str], data: Pa
 
 
 def test_delete_asks_first_and_can_be_declined(two: tuple[str, str], data: Path) -> None:
-    code, _, _ = _run("sessions", "delete", two[0], "--data-dir", str(data), input="n\n")
-    assert code == 1
+    code, out, err = _run("sessions", "delete", two[0], "--data-dir", str(data), input="n\n")
+    assert code == EXIT_OK  # declining is a choice, not a failure (errors.py exit codes)
+    assert out.rstrip().endswith("Nothing was deleted.") and "Aborted" not in out + err
     assert len(db_rows(data, "SELECT id FROM sessions")) == 2
 
 
@@ -134,3 +136,66 @@ def test_flows_export_fhir_prints_the_questionnaire(tmp_path: Path) -> None:
     assert code == 0 and q["resourceType"] == "Questionnaire" and q["url"].endswith("low_back_pain")
     code, _, _ = _run("flows", "export-fhir", "-o", str(tmp_path / "q.json"))
     assert code == 0 and json.loads((tmp_path / "q.json").read_text())["version"] == q["version"]
+
+
+def test_list_counts_answers_not_commands(open_conv: Opener, data: Path) -> None:
+    conv, turn = open_conv()
+    for said in ("help", "why", "repeat", "banana", ""):
+        conv.handle(said)
+    drive(conv, turn, SELF_CARE, stop_after=2)
+    _rec(conv).close()
+    code, out, _ = _run("sessions", "list", "--json", "--data-dir", str(data))
+    [row] = json.loads(out)["sessions"]
+    assert row["answers"] == 3  # "banana" (not understood, so asked again) and two answers; no commands
+
+
+def test_export_refuses_to_replace_a_file_without_force(two: tuple[str, str], data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.md"
+    target.write_text("someone's notes")
+    target.chmod(0o644)
+    code, _, err = _run("export", two[0], "-o", str(target), "--data-dir", str(data))
+    assert code == 1 and "already exists" in err and "--force" in err and "Traceback" not in err
+    assert target.read_text() == "someone's notes"
+    code, _, _ = _run("export", two[0], "-o", str(target), "--force", "--data-dir", str(data))
+    assert code == 0 and target.read_text().startswith("# ") and stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("dangling", [True, False])
+def test_export_never_follows_a_symlink(two: tuple[str, str], data: Path, tmp_path: Path, dangling: bool) -> None:
+    victim = tmp_path / "victim"
+    if not dangling:
+        victim.write_text("keep")
+    (tmp_path / "out.md").symlink_to(victim)
+    code, _, err = _run("export", two[0], "-o", str(tmp_path / "out.md"), "--data-dir", str(data))
+    assert code == 1 and "already exists" in err
+    assert victim.exists() == (not dangling) and (dangling or victim.read_text() == "keep")
+
+
+def test_export_to_a_fifo_does_not_hang(two: tuple[str, str], data: Path, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = _run("export", two[0], "-o", str(fifo), "--force", "--data-dir", str(data))
+    assert code == 1 and "not a regular file" in err
+
+
+def test_stored_escapes_reach_a_terminal_visibly(open_conv: Opener, data: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import backchat.cli.sessions as cli_sessions
+
+    conv, turn = open_conv()
+    conv.handle("\x1b#8\x1b]0;owned\x07 it hurts \x9b2J\u202e low_back - x")
+    _rec(conv).close()
+    monkeypatch.setattr(cli_sessions, "_to_terminal", lambda: True)  # CliRunner's stdout is no terminal
+    result = CliRunner().invoke(main, ["sessions", "show", "latest", "--data-dir", str(data)])
+    out = result.stdout
+    assert result.exit_code == 0
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out and "\u202e" not in out
+    assert "\\x1b#8" in out and "\\u202e" in out  # shown, not run
+    assert "low_back" in out and "low\\_back" not in out and "**" not in out  # readable text, not Markdown
+
+
+def test_sessions_check_reports_sound_and_damaged(two: tuple[str, str], data: Path) -> None:
+    code, out, _ = _run("sessions", "check", "--data-dir", str(data))
+    assert code == 0 and "is sound" in out

@@ -180,5 +180,5 @@ def test_live_sessions_export_without_error(flow: Flow, tmp_path: Path) -> None:
         summary = summarize(stored)
         assert summary.level == level and summary.finished
         for fmt in ("markdown", "json", "fhir"):
-            assert export_text(stored, fmt)  # type: ignore[arg-type]
+            assert export_text(stored, fmt)
         assert isinstance(stored.flow, FlowInfo)

@@ -41,6 +41,7 @@ def test_resume_carries_on_from_the_open_question(open_conv: Opener, notices: No
     assert info is not None and info.id == _id(conv) and info.question == turn.question
     conv2, first = open_conv(resume=True)
     assert _id(conv2) == _id(conv)
+    assert turn.question is not None
     assert first.question == turn.question and first.say == flow.question(turn.question).prompt
     assert conv2.engine.snapshot() == snapshot
     assert "Carrying on with your intake" in notices.said[-1] and "4 answers" in notices.said[-1]

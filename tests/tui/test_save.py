@@ -10,9 +10,9 @@ from pathlib import Path
 from textual.widgets import Input, RadioButton
 
 from backchat.intake import Options
+from backchat.store.exports import conversation_text, default_name
 from backchat.tui.app import BackchatApp
 from backchat.tui.screens.save import SaveScreen, resolve_target
-from backchat.tui.summary import build_summary, default_name, to_json, to_markdown
 from tests.tui.conftest import answer_all, send
 
 
@@ -28,17 +28,20 @@ async def test_save_markdown_in_the_data_folder(app_at_last_question: Callable[[
         box.value = "my summary.md"
         await pilot.press("enter")
         await pilot.pause()
+        expected = conversation_text(app.conv, "markdown")
     assert options.data_dir is not None
     path = Path(options.data_dir) / "my summary.md"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     text = path.read_text(encoding="utf-8")
-    order = [text.index(h) for h in ("## Care level: Look after it at home", "## What I understood",
-                                     "## What you can do", "## Get help straight away", "## Transcript")]
+    head = text.split("## Transcript")[0]
+    assert head == expected.split("## Transcript")[0]  # the one exporter: what `backchat export` writes
+    order = [text.index(h) for h in ("## Care level", "## Facts", "## Red-flag screen", "## Advice given",
+                                     "## Transcript")]
     assert order == sorted(order)
-    assert "- **How long**: for 3 days" in text
-    assert "### Keep moving" in text and "*Sources:" in text
-    assert text.count("**You:**") >= 1
+    assert "**Care level: self_care** (Look after it at home)" in text
+    assert "- Keep moving (sources: " in text
+    assert text.count("**Person") >= 1
 
 
 async def test_save_json_to_a_named_path(new_app: Callable[[], BackchatApp], tmp_path: Path) -> None:
@@ -57,13 +60,16 @@ async def test_save_json_to_a_named_path(new_app: Callable[[], BackchatApp], tmp
         app.screen.query_one("#save-path", Input).value = str(target)
         await pilot.click("#save-ok")
         await pilot.pause()
+        await pilot.click("#yes")  # the file exists: replace it only when told to
+        await pilot.pause()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     data = json.loads(target.read_text(encoding="utf-8"))
-    assert data["flow"] == "low_back_pain" and data["flow_version"]
+    assert data["format"] == "backchat-session"
+    assert data["flow"]["name"] == "low_back_pain" and data["flow"]["version"]
     assert data["outcome"] is None
     assert data["facts"]["onset"] == "gradual"
-    assert data["transcript"][1] == {"role": "user", "text": "it started gradually [bold]x[/]",
-                                     "question": "onset"}
+    said = data["transcript"][1]
+    assert (said["role"], said["text"], said["question"]) == ("user", "it started gradually [bold]x[/]", "onset")
 
 
 async def test_a_save_that_fails_says_so(new_app: Callable[[], BackchatApp], tmp_path: Path) -> None:
@@ -71,12 +77,13 @@ async def test_a_save_that_fails_says_so(new_app: Callable[[], BackchatApp], tmp
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("ctrl+s")
         assert isinstance(app.screen, SaveScreen)
-        app.screen.query_one("#save-path", Input).value = str(tmp_path / "missing" / "x.md")
+        (tmp_path / "a-file").write_text("x")
+        app.screen.query_one("#save-path", Input).value = str(tmp_path / "a-file" / "x.md")
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running
         (note,) = app._notifications  # the toast
-        assert note.title == "Not saved" and "Cannot write" in note.message
+        assert note.title == "Not saved" and "cannot be used" in note.message
 
 
 def test_file_names_resolve_into_the_data_folder(tmp_path: Path) -> None:
@@ -90,8 +97,8 @@ def test_file_names_resolve_into_the_data_folder(tmp_path: Path) -> None:
 def test_markdown_keeps_typed_text_literal(app_at_last_question: Callable[[], BackchatApp]) -> None:
     app = app_at_last_question()
     app.conv.handle("[link=https://example.org]x[/link] *stars* <b>")
-    md = to_markdown(build_summary(app.conv.engine, None))
+    md = conversation_text(app.conv, "markdown")
     assert "\\[link=https://example.org\\]x\\[/link\\] \\*stars\\* \\<b\\>" in md
-    assert "## Care level: not decided yet" in md
-    data = json.loads(to_json(build_summary(app.conv.engine, None)))
+    assert "**Care level: none yet.**" in md
+    data = json.loads(conversation_text(app.conv, "json"))
     assert data["transcript"][-2]["text"].startswith("[link=")

@@ -8,7 +8,6 @@ start of one, or ``latest``. Nothing here creates a data folder or a database.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable
 from datetime import timedelta
@@ -25,11 +24,13 @@ if TYPE_CHECKING:
 
 # The store (and the engine it imports) is loaded only when a command here runs: `backchat --help` stays quick.
 
-__all__ = ["sessions", "export", "flows_export_fhir", "parse_age", "write_private"]
+__all__ = ["sessions", "export", "flows_export_fhir", "parse_age", "STATUS_WORDS"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 _AGE = re.compile(r"^\s*(\d+)\s*([hdw])\s*$")
 _UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+STATUS_WORDS = {"open": "unfinished", "finished": "finished", "replaced": "replaced", "abandoned": "abandoned"}
+"""The one word for each session status, in text and in --json."""
 EXPORT_FORMATS = ("markdown", "json", "fhir")
 """The choices of ``export --format``: the store's FORMATS, spelt here so --help does not load the store
 (tests/test_architecture.py checks that they agree)."""
@@ -41,16 +42,6 @@ def parse_age(text: str) -> timedelta:
     if not m:
         raise click.BadParameter("use a number and h, d or w, e.g. 30d")
     return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``; a new file is readable by the user only (0600)."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-    except OSError as exc:
-        raise BackchatError(f"Cannot write {path} ({exc.strerror or exc}).") from None
 
 
 def _data_dir_option(fn: F) -> F:
@@ -80,11 +71,9 @@ def _need(ctx: click.Context, given: str | None) -> SessionStore:
     return store
 
 
-def _row(s: SessionInfo, folder: Path) -> list[str]:
-    from backchat.store.claims import is_claimed  # noqa: PLC0415
-
-    status = {"open": "unfinished", "finished": "finished", "replaced": "replaced"}[s.status]
-    if s.status == "open" and is_claimed(folder, s.id):
+def _row(s: SessionInfo, in_use: set[str]) -> list[str]:
+    status = STATUS_WORDS.get(s.status, s.status)
+    if s.status == "open" and s.id in in_use:
         status = "in use"
     return [s.id, s.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
             s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), status, s.outcome or "-",
@@ -102,23 +91,27 @@ def sessions() -> None:
 @click.pass_context
 def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> None:
     """List stored sessions, most recently active first."""
-    from backchat.store.claims import is_claimed  # noqa: PLC0415
+    from backchat.store.claims import claimed_ids  # noqa: PLC0415
     from backchat.store.queries import list_sessions  # noqa: PLC0415
 
     store = _open(ctx, data_dir)
     found = [] if store is None else list_sessions(store)
+    if store is not None:
+        store.close()
     folder = _folder(ctx, data_dir)
+    in_use = claimed_ids(folder) if found else set()
     if as_json:
         rows = [{"id": s.id, "created": s.created_at.isoformat(), "updated": s.updated_at.isoformat(),
-                 "status": s.status, "outcome": s.outcome, "answers": s.answers, "flow": s.flow_name,
-                 "flow_version": s.flow_version, "in_use": is_claimed(folder, s.id)} for s in found]
+                 "status": STATUS_WORDS.get(s.status, s.status), "outcome": s.outcome, "answers": s.answers,
+                 "flow": s.flow_name, "flow_version": s.flow_version, "in_use": s.id in in_use}
+                for s in found]
         click.echo(json.dumps({"data_dir": str(folder), "sessions": rows}, indent=2))
         return
     if not found:
         click.echo(f"No sessions are stored in {folder}.")
         return
     table = [["ID", "STARTED", "LAST ACTIVITY", "STATUS", "OUTCOME", "ANSWERS", "FLOW"]]
-    table += [_row(s, folder) for s in found]
+    table += [_row(s, in_use) for s in found]
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     for r in table:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
@@ -130,13 +123,51 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> No
 @_data_dir_option
 @click.pass_context
 def sessions_show(ctx: click.Context, session_id: str, data_dir: str | None) -> None:
-    """Show one session: care level, facts, red-flag screen, advice and transcript."""
-    from backchat.store.exports import export_text  # noqa: PLC0415
+    """Show one session: care level, facts, red-flag screen, advice and transcript.
+
+    At a terminal it is readable text (control characters shown, never run); piped, it is the
+    Markdown that `backchat export` writes.
+    """
+    from backchat.store.exports import export_text, terminal_text  # noqa: PLC0415
     from backchat.store.queries import load_session, resolve_session  # noqa: PLC0415
 
     with _need(ctx, data_dir) as store:
         stored = load_session(store, resolve_session(store, session_id).id)
-    click.echo(export_text(stored, "markdown"), nl=False)
+    if _to_terminal():
+        click.echo(terminal_text(stored), nl=False)
+    else:
+        click.echo(export_text(stored, "markdown"), nl=False)
+
+
+def _to_terminal() -> bool:
+    import sys  # noqa: PLC0415
+
+    isatty = getattr(sys.stdout, "isatty", None)
+    return bool(isatty is not None and isatty())
+
+
+def _declined() -> None:
+    """The person said no: nothing is deleted; a plain sentence and the documented exit code."""
+    from backchat.errors import EXIT_OK  # noqa: PLC0415
+
+    click.echo("Nothing was deleted.")
+    raise SystemExit(EXIT_OK)
+
+
+@sessions.command("check")
+@_data_dir_option
+@click.pass_context
+def sessions_check(ctx: click.Context, data_dir: str | None) -> None:
+    """Check the session store for damage (SQLite's integrity check and backchat's tables)."""
+    store = _open(ctx, data_dir)
+    if store is None:
+        click.echo(f"No sessions are stored in {_folder(ctx, data_dir)}.")
+        return
+    with store:
+        problems = store.check()
+    if problems:
+        raise BackchatError(f"The session store {store.path} is damaged: {problems[0]}.")
+    click.echo(f"The session store {store.path} is sound.")
 
 
 @sessions.command("delete")
@@ -153,8 +184,8 @@ def sessions_delete(ctx: click.Context, session_id: str, data_dir: str | None, y
         info = resolve_session(store, session_id)
         if is_claimed(store.folder, info.id):
             raise BackchatError(f"Session {info.id} is open in a running backchat; finish or quit it first.")
-        if not yes:
-            click.confirm(f"Delete session {info.id} ({info.answers} answers)?", abort=True)
+        if not yes and not click.confirm(f"Delete session {info.id} ({info.answers} answers)?"):
+            _declined()
         delete_sessions(store, [info.id])
         remove_claim_file(store.folder, info.id)
     click.echo(f"Deleted session {info.id}.")
@@ -189,9 +220,9 @@ def sessions_purge(ctx: click.Context, older_than: str, data_dir: str | None, ye
             for s in old:
                 click.echo(f"would delete {s.id} (last active {s.updated_at.astimezone():%Y-%m-%d %H:%M})")
             return
-        if not yes:
-            click.confirm(f"Delete {len(old)} session{'s' if len(old) != 1 else ''} last active before "
-                          f"{cutoff.astimezone():%Y-%m-%d %H:%M}?", abort=True)
+        if not yes and not click.confirm(f"Delete {len(old)} session{'s' if len(old) != 1 else ''} last active "
+                                         f"before {cutoff.astimezone():%Y-%m-%d %H:%M}?"):
+            _declined()
         count = delete_sessions(store, [s.id for s in old])
         for s in old:
             remove_claim_file(store.folder, s.id)
@@ -203,28 +234,43 @@ def sessions_purge(ctx: click.Context, older_than: str, data_dir: str | None, ye
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="markdown", show_default=True,
               help="markdown: a one-page summary; json: facts and transcript; fhir: a FHIR R4 "
               "QuestionnaireResponse.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here (0600), not stdout.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="Write a new file here, readable by you only (0600), not stdout.")
+@click.option("--force", is_flag=True, help="Replace the --output file if it exists.")
 @_data_dir_option
 @click.pass_context
-def export(ctx: click.Context, session_id: str, fmt: str, output: Path | None, data_dir: str | None) -> None:
-    """Export one stored session (ID, the start of one, or 'latest')."""
+def export(ctx: click.Context, session_id: str, fmt: str, output: Path | None, force: bool,
+           data_dir: str | None) -> None:
+    """Export one stored session (ID, the start of one, or 'latest': the last finished intake).
+
+    An existing --output file is not replaced without --force; links are not followed.
+    """
     from backchat.store.exports import Format, export_text  # noqa: PLC0415
     from backchat.store.queries import load_session, resolve_session  # noqa: PLC0415
 
     with _need(ctx, data_dir) as store:
-        stored = load_session(store, resolve_session(store, session_id).id)
+        stored = load_session(store, resolve_session(store, session_id, finished=True).id)
     text = export_text(stored, cast(Format, fmt))
+    _emit(text, output, force)
+
+
+def _emit(text: str, output: Path | None, force: bool) -> None:
+    """Print ``text`` (through the terminal filter at a terminal) or write it as a new private file."""
+    from backchat.paths import write_private  # noqa: PLC0415
+    from backchat.safe_text import for_terminal  # noqa: PLC0415
+
     if output is None or str(output) == "-":
-        click.echo(text, nl=False)
+        click.echo(for_terminal(text) if _to_terminal() else text, nl=False)
         return
-    write_private(output, text)
+    write_private(output, text, force=force)
     click.echo(f"wrote {output}", err=True)
 
 
 @click.command("export-fhir")
 @click.argument("file", required=False, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
-def flows_export_fhir(file: Path | None, output: Path | None) -> None:
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write a new file here, not stdout.")
+@click.option("--force", is_flag=True, help="Replace the --output file if it exists.")
+def flows_export_fhir(file: Path | None, output: Path | None, force: bool) -> None:
     """Print a flow as a FHIR R4 Questionnaire (default: the shipped flow)."""
     from backchat.core.loader import default_flow_path, load_flow  # noqa: PLC0415
     from backchat.store.exports.fhir import questionnaire  # noqa: PLC0415
@@ -232,8 +278,4 @@ def flows_export_fhir(file: Path | None, output: Path | None) -> None:
 
     flow = load_flow(file or default_flow_path())
     text = json.dumps(questionnaire(flow_info(flow)), indent=2, ensure_ascii=False) + "\n"
-    if output is None or str(output) == "-":
-        click.echo(text, nl=False)
-        return
-    write_private(output, text)
-    click.echo(f"wrote {output}", err=True)
+    _emit(text, output, force)

@@ -2,7 +2,10 @@
 
 A claim is an exclusive ``flock`` on ``<data>/locks/<session id>.lock``. The
 operating system drops it when the process ends in any way (even kill -9 or a
-crash), so a claim never outlives its holder. Where ``fcntl`` is missing
+crash), so a claim never outlives its holder. The file is removed when its
+session is let go; a taker checks that the file it locked is still the one at the
+path (so a file removed under it is never mistaken for a claim). Only files left
+by a killed program remain, and :func:`claimed_ids` reads the folder once. Where ``fcntl`` is missing
 (Windows), claims always succeed: do not resume one session from two programs there.
 """
 
@@ -12,7 +15,7 @@ import logging
 import os
 from pathlib import Path
 
-__all__ = ["SessionClaim", "is_claimed", "remove_claim_file"]
+__all__ = ["SessionClaim", "is_claimed", "remove_claim_file", "claimed_ids"]
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +61,24 @@ class SessionClaim:
         except OSError:
             os.close(fd)
             return False
+        try:
+            current = os.stat(self.path)
+            mine = os.fstat(fd)
+        except OSError:
+            current = None
+        if current is None or (current.st_ino, current.st_dev) != (mine.st_ino, mine.st_dev):
+            os.close(fd)  # the holder removed it as we opened it: try again on the new file
+            return self.acquire()
         self._fd = fd
         return True
 
     def release(self) -> None:
-        """Let the session go."""
+        """Let the session go and remove its claim file."""
         if self._fd is not None:
+            try:
+                self.path.unlink()  # removed while held, so no one can take the old file
+            except OSError as exc:
+                log.debug("cannot remove claim file %s: %s", self.path, exc)
             os.close(self._fd)  # closing drops the flock
             self._fd = None
 
@@ -76,6 +91,16 @@ def is_claimed(folder: Path, session_id: str) -> bool:
     free = probe.acquire()
     probe.release()
     return not free
+
+
+def claimed_ids(folder: Path) -> set[str]:
+    """The sessions a running program holds: one listing of the claim folder, a probe per file
+    left there (claim files are removed when their session closes, so these are few)."""
+    try:
+        names = os.listdir(folder / "locks")
+    except OSError:
+        return set()
+    return {n[:-5] for n in names if n.endswith(".lock") and is_claimed(folder, n[:-5])}
 
 
 def remove_claim_file(folder: Path, session_id: str) -> None:

@@ -9,9 +9,13 @@ power loss; one fsync per human turn costs a few milliseconds (bench/store_commi
 Privacy: the folder is 0700 and the database is created 0600 before SQLite opens
 it; SQLite gives its ``-wal`` and ``-shm`` files the database file's mode.
 
-Safety of what is stored: a file that is not a database, or fails ``quick_check``,
-is never written to (nor replaced): :class:`StoreUnavailable` ("corrupt") is raised
-and the caller runs in memory. Writers wait up to ``busy_timeout`` for each other.
+Safety of what is stored: a file that is not a database, or lacks a table or column
+backchat needs, is never written to (nor replaced): :class:`StoreUnavailable`
+("corrupt") is raised and the caller runs in memory. The full integrity check
+(``PRAGMA quick_check``, which reads the whole file) runs only when opening fails or
+on request (:meth:`SessionStore.check`, ``backchat sessions check``), so opening
+stays as quick with 10,000 sessions as with none. Writers wait up to ``busy_timeout``
+for each other.
 """
 
 from __future__ import annotations
@@ -37,7 +41,8 @@ Connect = Callable[[str], sqlite3.Connection]
 """Opens the database file (a test can open it read-only or wrap it)."""
 
 DB_NAME = "backchat.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: the first store; 2: a session can be 'abandoned' (closed by "start again" before its result)."""
 DEFAULT_BUSY_MS = 5000
 
 _SCHEMA = """
@@ -49,7 +54,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     flow_version TEXT NOT NULL,
     flow_hash TEXT NOT NULL,
     flow_info TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('open', 'finished', 'replaced')),
+    status TEXT NOT NULL CHECK (status IN ('open', 'finished', 'replaced', 'abandoned')),
     outcome TEXT,
     turns INTEGER NOT NULL DEFAULT 0,
     answers INTEGER NOT NULL DEFAULT 0,
@@ -219,23 +224,34 @@ class SessionStore:
             if version > SCHEMA_VERSION:
                 raise StoreUnavailable("newer", self.path, "the session store was written by a newer backchat",
                                        "update backchat to use it")
-            if self.path.stat().st_size > 0:
-                rows = self._conn.execute("PRAGMA quick_check").fetchall()
-                if rows != [("ok",)]:
-                    log.debug("quick_check of %s: %s", self.path, rows[:5])
-                    raise StoreUnavailable("corrupt", self.path, "the session store is damaged",
-                                           _CORRUPT_HINT)
             mode = self._conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 log.info("the session store is not in WAL mode (%s)", mode)
             self._conn.execute(f"PRAGMA synchronous={'FULL' if synchronous == 'FULL' else 'NORMAL'}")
-            self._conn.execute("PRAGMA foreign_keys=ON")
             self._conn.execute("PRAGMA secure_delete=ON")
             if version < SCHEMA_VERSION:
-                self.write(_create_schema)
+                self._conn.execute("PRAGMA legacy_alter_table=ON")
+                self.write(lambda c: _create_schema(c, version))
+                self._conn.execute("PRAGMA legacy_alter_table=OFF")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            missing = _missing_schema(self._conn)
+            if missing:
+                raise StoreUnavailable("corrupt", self.path, f"the session store has no {missing}",
+                                       _CORRUPT_HINT)
         except (sqlite3.Error, OSError) as exc:
             raise storage_error(exc, self.path) from None
         _tighten(self.path)
+
+    def check(self) -> list[str]:
+        """The damage SQLite's integrity check and backchat's schema check find (empty: sound)."""
+        with self._lock:
+            try:
+                rows = self._conn.execute("PRAGMA quick_check").fetchall()
+            except sqlite3.Error as exc:
+                return [storage_error(exc, self.path).reason]
+            found = [str(r[0]) for r in rows if r != ("ok",)]
+            missing = _missing_schema(self._conn)
+            return found + ([f"it has no {missing}"] if missing else [])
 
     # -- transactions ------------------------------------------------------------------
     def set_busy_timeout(self, ms: int) -> None:
@@ -311,8 +327,37 @@ class SessionStore:
         self.close()
 
 
-def _create_schema(conn: sqlite3.Connection) -> None:
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "sessions": ("id", "created_at", "updated_at", "flow_name", "flow_version", "flow_hash", "flow_info",
+                 "status", "outcome", "turns", "answers", "question", "resumed_from", "replaced_by"),
+    "turns": ("session_id", "seq", "at", "day", "source", "asked", "user_text", "event", "question",
+              "finished", "level", "duration_band", "turn", "snapshot"),
+    "notes": ("session_id", "at", "text"),
+}
+
+
+def _missing_schema(conn: sqlite3.Connection) -> str:
+    """'' when every table and column backchat uses is there; else which one is missing."""
+    for table, columns in _COLUMNS.items():
+        have = {str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")}
+        if not have:
+            return f"table '{table}'"
+        gone = [c for c in columns if c not in have]
+        if gone:
+            return f"column '{gone[0]}' in table '{table}'"
+    return ""
+
+
+def _create_schema(conn: sqlite3.Connection, version: int = 0) -> None:
+    if version == 1:  # the status check gained 'abandoned': rebuild the sessions table
+        conn.execute("DROP INDEX IF EXISTS sessions_by_update")
+        conn.execute("ALTER TABLE sessions RENAME TO sessions_v1")  # turns keep pointing at 'sessions'
+
     for statement in _SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
+    if version == 1:
+        names = ", ".join(_COLUMNS["sessions"])
+        conn.execute(f"INSERT INTO sessions ({names}) SELECT {names} FROM sessions_v1")
+        conn.execute("DROP TABLE sessions_v1")
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

@@ -4,7 +4,8 @@ Hierarchy::
 
     StorageError (backchat.errors)
     ├── StoreUnavailable      the database cannot be opened, read or written (``kind`` says why)
-    └── SessionNotFound       no session has that id (or the prefix is ambiguous)
+    ├── SessionNotFound       no session has that id (or the prefix is ambiguous)
+    └── UnsavedAnswers        at exit, some answers did not reach the database (kept in a recovery file)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Literal
 
 from backchat.errors import StorageError
 
-__all__ = ["StoreUnavailable", "SessionNotFound", "Kind", "TRANSIENT"]
+__all__ = ["StoreUnavailable", "SessionNotFound", "UnsavedAnswers", "Kind", "TRANSIENT"]
 
 Kind = Literal["full", "busy", "readonly", "corrupt", "newer", "io", "inuse"]
 TRANSIENT: frozenset[Kind] = frozenset({"full", "busy", "io"})
@@ -42,3 +43,10 @@ class StoreUnavailable(StorageError):
 
 class SessionNotFound(StorageError):
     """No session matches the id given."""
+
+
+class UnsavedAnswers(StorageError):
+    """At exit, answers could not be written to the database; the message says where they were kept.
+
+    Exits with ``EXIT_ERROR`` (1): the intake is not safely stored.
+    """

@@ -31,7 +31,7 @@ Notice = Callable[[str], None]
 """Shows one plain sentence to the person (stderr in line mode, a notice in the TUI)."""
 UtcClock = Callable[[], datetime]
 """The wall clock for timestamps (aware, UTC); injectable for deterministic tests."""
-Status = Literal["open", "finished", "replaced"]
+Status = Literal["open", "finished", "replaced", "abandoned"]
 
 
 def utc_now() -> datetime:
@@ -83,21 +83,31 @@ class FlowInfo:
     """The yes/no and number facts the red-flag rules look at, in the order they are asked."""
     outcomes: tuple[tuple[str, str], ...]
     """(care level, title), highest care level first."""
+    sources: tuple[tuple[str, str, str], ...] = ()
+    """(id, title, url) of every source the flow cites (advice and rules trace to them)."""
+    safety_net_sources: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"name": self.name, "version": self.version, "title": self.title, "hash": self.hash,
                 "questions": [{"id": q.id, "label": q.label, "prompt": q.prompt, "kind": q.kind,
                                "sets": list(q.sets)} for q in self.questions],
-                "screen": list(self.screen), "outcomes": [list(o) for o in self.outcomes]}
+                "screen": list(self.screen), "outcomes": [list(o) for o in self.outcomes],
+                "sources": [list(x) for x in self.sources], "safety_net_sources": list(self.safety_net_sources)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FlowInfo:
-        """Back from :meth:`to_json`."""
+        """Back from :meth:`to_json` (sessions stored before sources were kept have none)."""
         questions = tuple(QuestionInfo(q["id"], q["label"], q["prompt"], q["kind"], tuple(q["sets"]))
                           for q in data["questions"])
         return cls(data["name"], data["version"], data["title"], data["hash"], questions,
-                   tuple(data["screen"]), tuple((o[0], o[1]) for o in data["outcomes"]))
+                   tuple(data["screen"]), tuple((o[0], o[1]) for o in data["outcomes"]),
+                   tuple((str(x[0]), str(x[1]), str(x[2])) for x in data.get("sources", [])),
+                   tuple(data.get("safety_net_sources", [])))
+
+    def source_title(self, key: str) -> str:
+        """The title of source ``key`` (the key itself when unknown)."""
+        return next((t for k, t, _ in self.sources if k == key), key)
 
 
 def flow_info(flow: Flow) -> FlowInfo:
@@ -109,7 +119,9 @@ def flow_info(flow: Flow) -> FlowInfo:
     asked = [f for q in questions for f in q.sets if f in named]
     screen = tuple(dict.fromkeys(asked + named))
     return FlowInfo(flow.name, flow.version, flow.title, flow_hash(flow), questions, screen,
-                    tuple((o.id, o.title) for o in flow.outcomes))
+                    tuple((o.id, o.title) for o in flow.outcomes),
+                    tuple((k, s.title, s.url or "") for k, s in flow.sources.items()),
+                    tuple(flow.safety_net_sources))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ __all__ = [
     "load_session",
     "unfinished_sessions",
     "mark_replaced",
+    "close_session",
     "add_note",
     "delete_sessions",
     "sessions_before",
@@ -78,7 +79,8 @@ def _dumps(value: Any) -> str:
 
 
 def _is_answer(t: TurnRecord) -> bool:
-    return t.user_text is not None or t.source == "panel"
+    """Something the person said or changed; "go back" and "start again" are commands, not answers."""
+    return (t.user_text is not None or t.source == "panel") and t.event not in ("undo", "restart")
 
 
 def insert_session(conn: sqlite3.Connection, session_id: str, flow: FlowInfo, now: datetime,
@@ -126,13 +128,14 @@ def get_session(store: SessionStore, session_id: str) -> SessionInfo | None:
     return store.read(work)
 
 
-def resolve_session(store: SessionStore, ref: str) -> SessionInfo:
-    """The session named by ``ref``: an id, a unique start of one, or ``latest``."""
+def resolve_session(store: SessionStore, ref: str, *, finished: bool = False) -> SessionInfo:
+    """The session named by ``ref``: an id, a unique start of one, or ``latest`` (with ``finished``:
+    the last finished intake)."""
     ref = ref.strip().lower()
     if ref == "latest":
-        found = list_sessions(store)
+        found = [s for s in list_sessions(store) if s.status == "finished" or not finished]
         if not found:
-            raise SessionNotFound("There are no sessions yet.")
+            raise SessionNotFound("There is no finished intake yet." if finished else "There are no sessions yet.")
         return found[0]
     if not _ID.match(ref):
         raise SessionNotFound(f"{ref!r} is not a session id (see `backchat sessions list`).")
@@ -176,6 +179,12 @@ def mark_replaced(conn: sqlite3.Connection, old_id: str, new_id: str, now: datet
     conn.execute("INSERT INTO notes (session_id, at, text) VALUES (?, ?, ?)", (old_id, format_ts(now), note))
     conn.execute("INSERT INTO notes (session_id, at, text) VALUES (?, ?, ?)",
                  (new_id, format_ts(now), f"carries on from session {old_id}: {note}"))
+
+
+def close_session(conn: sqlite3.Connection, session_id: str, now: datetime) -> None:
+    """Close a session for "start again": finished stays finished, unfinished becomes abandoned."""
+    conn.execute("UPDATE sessions SET status = 'abandoned', question = NULL, updated_at = ? "
+                 "WHERE id = ? AND status = 'open'", (format_ts(now), session_id))
 
 
 def add_note(store: SessionStore, session_id: str, now: datetime, text: str) -> None:

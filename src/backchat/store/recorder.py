@@ -23,11 +23,13 @@ from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.triage import with_derived
 from backchat.core.turn import Turn
+from backchat.errors import StorageError
 from backchat.store.claims import SessionClaim
 from backchat.store.db import DEFAULT_BUSY_MS, SessionStore
 from backchat.store.errors import StoreUnavailable
 from backchat.store.models import FlowInfo, Notice, SessionInfo, TurnRecord, UtcClock, flow_info, utc_now
-from backchat.store.queries import append_turns, insert_session
+from backchat.store.queries import StoredSession, append_turns, close_session, insert_session, load_session
+from backchat.store.recovery import write_recovery
 from backchat.store.steps import COMMANDS_NOT_KEPT, StepMaker, compact_turn
 
 __all__ = ["SessionRecorder", "new_session_id", "Also", "lost_notice"]
@@ -35,6 +37,8 @@ __all__ = ["SessionRecorder", "new_session_id", "Also", "lost_notice"]
 log = logging.getLogger(__name__)
 Also = Callable[[sqlite3.Connection, str], None]
 """More work for the transaction that creates the session (given the connection and the new id)."""
+FINAL_RETRIES_MS = (1000, 2000, 4000)
+"""At close, what is still held is tried again, waiting this long each time for another program."""
 RETRY_BUSY_MS = 250
 """After a write found the store locked, later retries wait this long, not the full timeout."""
 _ID_TRIES = 5
@@ -86,6 +90,9 @@ class SessionRecorder:
         self._busy_before = DEFAULT_BUSY_MS
         self._holding = hold
         self._also: Also | None = None
+        self._folder = store.folder if store is not None else None
+        self.unsaved: str | None = None
+        """Set by :meth:`close` when some turns did not reach the database: one plain sentence."""
         self._steps = StepMaker(restored, next_seq - 1 if restored is not None else None)
         self._public: dict[str, Any] = restored.public_facts() if restored is not None else {}
 
@@ -114,6 +121,8 @@ class SessionRecorder:
         if user_text is not None and turn.event in COMMANDS_NOT_KEPT:
             self._steps.skip(engine)
             return
+        if turn.event == "restart" and not self._holding:
+            self._close_for_restart()
         try:
             self._pending.append(self._row(user_text, source, turn, engine))
         except Exception as exc:  # noqa: BLE001 - the intake must go on whatever the store does
@@ -131,13 +140,72 @@ class SessionRecorder:
         self._also = None
         return self.saving and not self._pending
 
+    def _close_for_restart(self) -> None:
+        """"Start again": close this session (finished stays finished, unfinished is abandoned);
+        the restart's own turn opens a new one."""
+        self._flush()
+        store, sid = self._store, self._session_id
+        if self._pending:  # not saved yet: keep it all in this session rather than split what is held
+            return
+        if store is not None and sid is not None and self._created:
+            try:
+                store.write(lambda c: close_session(c, sid, self._now()))
+            except StoreUnavailable as exc:
+                log.debug("cannot close session %s: %s", sid, exc)
+        if self._claim is not None:
+            self._claim.release()
+            self._claim = None
+        self._session_id, self._created, self._seq = None, False, 0
+        self._open_question, self._resumed_from, self._public = None, None, {}
+        self._steps.restart()
+
+    def stored_session(self) -> StoredSession | None:
+        """The session as stored, when every turn so far reached the disk; else None."""
+        self._flush()
+        if self._store is None or self._pending or self._session_id is None:
+            return None
+        try:
+            return load_session(self._store, self._session_id)
+        except StorageError:
+            return None
+
     def close(self) -> None:
-        """Release the session and close the database (safe to call twice)."""
+        """Save what is still held (retrying; else into a private recovery file), release the
+        session and close the database (safe to call twice). :attr:`unsaved` says what happened
+        when not everything reached the database."""
+        if self._pending and self._store is not None and not self._holding:
+            for wait_ms in FINAL_RETRIES_MS:
+                try:
+                    self._store.set_busy_timeout(wait_ms)
+                except StoreUnavailable:
+                    break
+                self._flush()
+                if not self._pending:
+                    break
+        if self._pending and not self._holding:
+            self._save_recovery()
         if self._claim is not None:
             self._claim.release()
         if self._store is not None:
             self._store.close()
             self._store = None
+
+    def _save_recovery(self) -> None:
+        rows, self._pending = self._pending, []
+        answers = sum(1 for r in rows if r.user_text is not None)
+        what = f"{answers} answer{'s' if answers != 1 else ''}" if answers else f"{len(rows)} steps"
+        if self._folder is None:
+            self.unsaved = f"{what} of this intake could not be saved, so they are lost."
+            return
+        try:
+            path = write_recovery(self._folder, self._session_id, self._created, self._info,
+                                  self._resumed_from, rows, self._now())
+        except StorageError as exc:
+            self.unsaved = (f"{what} of this intake could not be saved, not even to a recovery file "
+                            f"({str(exc).rstrip('.')}), so they are lost.")
+            return
+        self.unsaved = (f"{what} of this intake could not be saved to the session store, so they were kept "
+                        f"in {path}; backchat adds them back the next time it starts.")
 
     # -- internals -------------------------------------------------------------------------
     def _row(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> TurnRecord:
@@ -225,7 +293,8 @@ class SessionRecorder:
                          "and backchat will save everything as soon as it can.")
 
     def _give_up(self, reason: str, exc: StoreUnavailable | None = None) -> None:
-        self._pending.clear()
+        if exc is None:  # an internal error: what is held may be what broke
+            self._pending.clear()
         if self._store is not None:
             self._store.close()
             self._store = None

@@ -36,7 +36,8 @@ from backchat.store.queries import (
     resolve_session,
     unfinished_sessions,
 )
-from backchat.store.recorder import SessionRecorder, lost_notice
+from backchat.store.recorder import SessionRecorder, lost_notice, new_session_id
+from backchat.store.recovery import fold_in
 
 __all__ = ["open_stored_conversation", "latest_unfinished", "describe_session"]
 
@@ -90,6 +91,7 @@ def open_stored_conversation(flow: Flow, notice: Notice, *, folder: str | os.Pat
         notice(lost_notice(exc.reason, exc, lead))
         conv = Conversation(Engine(flow, clock=clock))
         return conv, conv.start()
+    fold_in(store, notice, new_session_id)
     if resume or session_ref:
         resumed = _resume(store, flow, notice, session_ref, clock, now)
         if resumed is not None:

@@ -49,6 +49,10 @@ class StepMaker:
             self._undo = list(restored.undo_stack)
             self._said = len(restored.transcript)
 
+    def restart(self) -> None:
+        """The intake started again as a new session: its first row starts from nothing."""
+        self._facts, self._state, self._state_seq, self._undo = {}, None, None, []
+
     def skip(self, engine: Engine) -> None:
         """A turn that is not kept: its transcript lines are dropped from the record."""
         self._said = len(engine.transcript)
@@ -102,8 +106,9 @@ def fold(steps: Iterable[tuple[int, dict[str, Any], str | None, str]]) -> list[d
     """Every row's full state (no history) and, for the last, the full snapshot.
 
     ``steps`` are (seq, stored snapshot, the row's user text, the row's reply) in order.
-    Returns one dict per row: the state after that row (``facts`` complete); the last one also holds ``undo`` and ``transcript`` so that
-    ``Engine.restore`` carries on from it. One pass, linear in the number of rows.
+    Returns one dict per row: the state after that row (``facts`` complete); the last one
+    also holds ``undo`` and ``transcript`` so that ``Engine.restore`` carries on from it.
+    One pass, linear in the number of rows.
     """
     states: dict[int, dict[str, Any]] = {}
     facts: dict[str, Any] = {}

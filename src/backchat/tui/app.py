@@ -31,7 +31,7 @@ from backchat.core.conversation import Conversation, Source
 from backchat.core.turn import Outcome, Turn
 from backchat.errors import BackchatError, SpeechError
 from backchat.intake import Options, open_conversation
-from backchat.paths import data_dir, ensure_private_dir
+from backchat.paths import data_dir, ensure_private_dir, write_private
 from backchat.tui.guard import quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
 from backchat.tui.messages import AnswerSubmitted, CorrectionChosen
@@ -42,7 +42,7 @@ from backchat.tui.screens.end import EndScreen
 from backchat.tui.screens.help import HelpScreen
 from backchat.tui.screens.main import MainScreen
 from backchat.tui.screens.save import SaveRequest, SaveScreen
-from backchat.tui.summary import build_summary, default_name, render, write_summary
+from backchat.store.exports import conversation_text, default_name
 from backchat.tui.voice_worker import VoiceFrontEnd, VoiceParts, VoiceSettings, open_voice
 from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.voice_status import VoiceStatus
@@ -251,11 +251,10 @@ class BackchatApp(App[None], inherit_bindings=False):
     def _save(self, request: SaveRequest | None) -> None:
         if request is None:
             return
-        summary = build_summary(self.conv.engine, self._outcome())
         try:
             if request.path.parent == data_dir(self.opts.data_dir):
                 ensure_private_dir(request.path.parent)
-            path = write_summary(request.path, render(summary, request.fmt))
+            path = write_private(request.path, conversation_text(self.conv, request.fmt))
         except BackchatError as exc:
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return

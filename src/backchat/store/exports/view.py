@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from backchat.core.engine import Engine
 from backchat.core.facts import CATALOGUE
+from backchat.core.triage import with_derived
 from backchat.core.wording import fact_label
-from backchat.store.models import FlowInfo, SessionInfo
+from backchat.store.models import FlowInfo, SessionInfo, flow_info
 from backchat.store.queries import StoredSession
 
-__all__ = ["Summary", "ScreenAnswer", "Line", "summarize", "plain", "answer_word", "missing_word"]
+__all__ = ["Summary", "ScreenAnswer", "Line", "Withdrawn", "summarize", "summarize_live", "plain",
+           "answer_word", "missing_word", "collapse_repeats"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class Line:
     question: str | None
     source: str | None = None
     """For the person's lines: typed, spoken or panel."""
+    repeated: bool = False
+    """An assistant line whose result was already shown: ``text`` holds only what led in to it."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,17 @@ class Summary:
     duration_band: str | None
     transcript: tuple[Line, ...]
     notes: tuple[tuple[datetime, str], ...]
+    withdrawn: tuple[Withdrawn, ...] = ()
+    """Red flags that were shown to the person and then taken back (go back, a changed answer)."""
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """A red flag shown, then taken back: the clinician should see it first, not in the transcript."""
+
+    flag: str
+    shown_at: datetime
+    withdrawn_at: datetime
 
 
 def plain(value: Any) -> Any:
@@ -118,6 +134,7 @@ def summarize(stored: StoredSession) -> Summary:
         if t.user_text is not None:
             lines.append(Line(t.seq, t.at, "user", t.user_text, t.asked, t.source))
         lines.append(Line(t.seq, t.at, "assistant", str(t.turn.get("say", "")), t.question))
+    titles_shown = [str(t.turn["outcome"]["title"]) for t in stored.turns if t.turn.get("outcome")]
     return Summary(
         info=stored.info, flow=stored.flow, finished=outcome is not None, level=level,
         title=outcome["title"] if outcome else titles.get(level or "", "Not finished"),
@@ -126,6 +143,73 @@ def summarize(stored: StoredSession) -> Summary:
         advice=tuple(outcome["advice"]) if outcome else (),
         safety_net=bool(outcome and outcome.get("safety_net")),
         facts=facts, unknown=unknown, all_facts=all_facts, screen=screen,
-        duration_band=last.duration_band if last else None, transcript=tuple(lines),
-        notes=stored.notes,
+        duration_band=last.duration_band if last else None,
+        transcript=collapse_repeats(lines, titles_shown), notes=stored.notes,
+        withdrawn=_withdrawn(stored, facts.get("red_flags") or []),
+    )
+
+
+def _withdrawn(stored: StoredSession, final: list[str]) -> tuple[Withdrawn, ...]:
+    """Each red flag that some turn showed and a later turn no longer had (and the end does not)."""
+    shown: dict[str, datetime] = {}
+    gone: dict[str, datetime] = {}
+    for t in stored.turns:
+        now = set(t.turn.get("facts", {}).get("red_flags") or [])
+        for flag in now:
+            shown.setdefault(flag, t.at)
+            gone.pop(flag, None)
+        for flag in shown:
+            if flag not in now:
+                gone.setdefault(flag, t.at)
+    return tuple(Withdrawn(f, shown[f], gone[f]) for f in shown if f in gone and f not in final)
+
+
+def collapse_repeats(lines: list[Line], titles: list[str]) -> tuple[Line, ...]:
+    """Assistant lines that show a result already shown keep only their lead-in (the advice once).
+
+    ``titles`` are the outcome titles the intake gave; a line's result is what follows its title.
+    """
+    seen: set[str] = set()
+    out: list[Line] = []
+    for line in lines:
+        title = next((t for t in titles if line.role == "assistant" and t and t in line.text), None)
+        if title is None:
+            out.append(line)
+            continue
+        at = line.text.index(title)
+        body = line.text[at:]
+        if body in seen:
+            lead = line.text[:at].strip()
+            out.append(Line(line.seq, line.at, line.role, lead, line.question, line.source, repeated=True))
+        else:
+            seen.add(body)
+            out.append(line)
+    return tuple(out)
+
+
+def summarize_live(engine: Engine, info: SessionInfo, now: datetime) -> Summary:
+    """The summary of an intake held in memory only (``--no-store``): the same document as a stored one."""
+    flow = flow_info(engine.flow)
+    current = engine.current()
+    outcome = asdict(current.outcome) if current.outcome is not None else None
+    public = {k: plain(v) for k, v in engine.public_facts().items()}
+    unknown = engine.unknown
+    all_facts = {k: plain(v) for k, v in engine.facts.items()}
+    screen = tuple(ScreenAnswer(f, fact_label(f) if f in CATALOGUE else f,
+                                answer_word(f, all_facts, unknown, flow)) for f in flow.screen)
+    lines = [Line(i, now, e.role, e.text, e.question, "typed" if e.role == "user" else None)
+             for i, e in enumerate(engine.transcript)]
+    band = with_derived(engine.flow, engine.facts).get("duration_band")
+    titles = dict(flow.outcomes)
+    level = outcome["level"] if outcome else None
+    return Summary(
+        info=info, flow=flow, finished=outcome is not None, level=level,
+        title=outcome["title"] if outcome else titles.get(level or "", "Not finished"),
+        action=outcome["action"] if outcome else "",
+        reasons=tuple(outcome["reasons"]) if outcome else (),
+        advice=tuple(outcome["advice"]) if outcome else (),
+        safety_net=bool(outcome and outcome.get("safety_net")),
+        facts=public, unknown=unknown, all_facts=all_facts, screen=screen,
+        duration_band=band if isinstance(band, str) else None,
+        transcript=collapse_repeats(lines, [outcome["title"]] if outcome else []), notes=(),
     )

@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
-from backchat.tui.summary import Format
+from backchat.store.exports import Format
 
 __all__ = ["SaveRequest", "SaveScreen", "resolve_target"]
 
