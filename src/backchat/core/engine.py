@@ -22,7 +22,7 @@ from backchat.core.facts import CATALOGUE, FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
-from backchat.core.progress import estimate
+from backchat.core.progress import estimate, greeting
 from backchat.core.screening import new_signs, note_answered
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
@@ -91,7 +91,7 @@ class Engine(Moves):
     def start(self) -> Turn:
         """Greet and ask the first question."""
         q = self.flow.question(self._cursor.state)
-        return self._reply(f"{self.flow.greeting}\n\n{asking(q)}", "ask")
+        return self._reply(f"{greeting(self.flow)}\n\n{asking(q)}", "ask")
 
     def handle(self, text: str) -> Turn:
         """Read one utterance and reply."""

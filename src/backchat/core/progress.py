@@ -18,8 +18,9 @@ from backchat.core.facts import FactValue
 from backchat.core.flow import Condition, Flow, Question
 from backchat.core.triage import with_derived
 from backchat.core.turn import Progress
+from backchat.core.wording import render
 
-__all__ = ["Answered", "estimate", "remaining", "skipped", "to_come"]
+__all__ = ["Answered", "estimate", "remaining", "skipped", "to_come", "greeting"]
 
 _Maybe = Literal["yes", "no", "maybe"]
 Answered = Callable[[Question], bool]
@@ -125,3 +126,8 @@ def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Se
     low, high = remaining(flow, state, facts, unknown, answered)
     return Progress(label, done, done + high, left=(low, high),
                     skipped=skipped(flow, state, facts, unknown, False, answered))
+
+
+def greeting(flow: Flow) -> str:
+    """The flow's greeting, its ``{questions}`` said as the most questions the flow can ask."""
+    return render(flow.greeting, {}, {"questions": str(remaining(flow, flow.start, {}, set())[1])})
