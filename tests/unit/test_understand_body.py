@@ -25,7 +25,10 @@ def test_areas_and_sides_of_the_back_are_locations() -> None:
     assert location("pain between my shoulder blades") == ("upper",)
     assert location("neck and upper back") == ("upper", "neck")
     assert location("lower and middle of my back") == ("lower", "middle")
-    assert location("it's really sore low down on both sides") == ("lower", "left", "right")
+    # stories/README.md (issue 9): "both sides" adds no side
+    assert location("it's really sore low down on both sides") == ("lower",)
+    assert location("a twinge low on the right") == ("lower", "right")
+    assert location("just above my belt on the left") == ("lower", "left")
 
 
 def test_a_side_said_on_its_own_counts() -> None:
@@ -37,8 +40,10 @@ def test_the_word_back_alone_names_no_area() -> None:
     assert location("grabbed my bag off the back seat") is None
 
 
-def test_a_side_that_is_fine_is_not_where_it_hurts() -> None:
-    assert location("it runs down my right leg and my left leg is fine") == ("right",)
+def test_the_side_of_a_leg_is_not_a_place_in_the_back() -> None:
+    # stories/README.md (issue 9): location is where the back hurts; the leg's side goes with radiation
+    assert location("it runs down my right leg and my left leg is fine") is None
+    assert location("lower back, and it runs down my right leg") == ("lower",)
 
 
 def test_landing_on_the_bum_or_a_numb_bum_is_not_buttock_pain() -> None:

