@@ -38,7 +38,7 @@ _RADIATION = {"none": "it doesn't spread", "buttock": "it spreads into your butt
 # Each pair is (what a "yes" means, what a "no" means), in the person's own terms: a "no" says
 # only that the thing asked about is not there, never something they did not say.
 _BOOL = {
-    "bilateral": ("pain, numbness or weakness in both legs", "not in both legs"),
+    "bilateral": ("pain, numbness or weakness in both legs", "no pain, numbness or weakness in both legs"),
     "numbness_or_weakness": ("numbness, tingling or weakness in your legs or feet",
                              "no numbness, tingling or weakness in your legs or feet"),
     "neuro_deficit": ("weakness, or numbness that is spreading or getting worse",
