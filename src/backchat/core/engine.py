@@ -13,7 +13,6 @@ be saved with :meth:`Engine.snapshot` and brought back with :meth:`Engine.restor
 
 from __future__ import annotations
 
-import copy
 from datetime import date
 from typing import Any
 
@@ -108,7 +107,7 @@ class Engine(Moves):
         if reading.other_language and not reading.facts:
             return self._reply("Sorry, I can only understand English for now. " + q.reprompt,
                                "language")
-        before = copy.deepcopy(self._state)
+        before = self._state.clone()
         if self._state.confirming:
             return self._confirmed(reading, before)
         reading = pick_choice(reading, q, self._state, self._clock())
@@ -151,7 +150,7 @@ class Engine(Moves):
             label = CATALOGUE[fact].label if fact in CATALOGUE else fact
             return self._reply(f"Sorry, I couldn't understand that as an answer about {label}. "
                                f"{self._open_prompt()}", "reprompt")
-        self._undo.append(copy.deepcopy(self._state))
+        self._undo.append(self._state.clone())
         changed: dict[str, FactValue] = {}
         for name, value in values.items():
             if self._state.facts.get(name) != value:
@@ -170,7 +169,7 @@ class Engine(Moves):
         if not self._satisfied(q) and (self._state.finished or q.id != self.state):
             return self._reply(f"We haven't got to that question yet. {self._open_prompt()}".strip(),
                                "ask", log=False)
-        self._undo.append(copy.deepcopy(self._state))
+        self._undo.append(self._state.clone())
         for fact in q.sets:
             self._state.facts.pop(fact, None)
             self._state.unknown.discard(fact)
@@ -257,7 +256,7 @@ class Engine(Moves):
             listed = "; ".join(f"{i}. {c}" for i, c in enumerate(q.choices, 1))
             return self._reply(f"Let me make it easier. You can answer with one of these: {listed}. "
                                "(Saying the number is fine.)", "reprompt")
-        self._undo.append(copy.deepcopy(self._state))
+        self._undo.append(self._state.clone())
         self._state.unknown.add(q.sets[0])
         if (step := self._next_step({})) is not None:
             return step
@@ -273,7 +272,7 @@ class Engine(Moves):
         return self._reply(f"{self._ack(changed)} {self._open_prompt()}".strip(), "ask", changed)
 
     def _after_outcome(self, reading: Reading) -> Turn:
-        before = copy.deepcopy(self._state)
+        before = self._state.clone()
         changed = merge_facts(reading, self._state, self._red_flag_facts)
         new_signs(reading, None, self._state, self._screens)
         if self._state.pending:  # a sign that may have been mentioned: confirm it, then re-triage

@@ -42,13 +42,18 @@ class Moves:
         self._undo: list[_State] = []
         self.transcript: list[Exchange] = []
         self._red_flag_facts = self._screens.red_flag_facts
+        self._triaged: tuple[object, Triage] | None = None
+        self._derived: tuple[object, dict[str, FactValue]] | None = None
         self._last_say = ""
 
     # -- the Judge protocol, used by the machine's guards ---------------------------------
     def holds_all(self, transition_index: int) -> bool:
         """True when every condition of flow transition ``transition_index`` holds."""
         t = self.flow.transitions[transition_index]
-        return all_hold(t.when, with_derived(self.flow, self._state.facts), self._state.unknown)
+        key = self._state.key()
+        if self._derived is None or self._derived[0] != key:
+            self._derived = (key, with_derived(self.flow, self._state.facts))
+        return all_hold(t.when, self._derived[1], self._state.unknown)
 
     def picks(self, outcome: str) -> bool:
         """True when triage picks ``outcome`` now."""
@@ -59,7 +64,10 @@ class Moves:
         return confirm_prompt(self.flow, fact, self._state.pending.get(fact, True))
 
     def _triage(self, final: bool) -> Triage:
-        return triage(self.flow, self._state.facts, self._state.unknown, final=final)
+        key = (self._state.key(), final)
+        if self._triaged is None or self._triaged[0] != key:  # guards ask again and again per move
+            self._triaged = (key, triage(self.flow, self._state.facts, self._state.unknown, final=final))
+        return self._triaged[1]
 
     def _satisfied(self, q: Question) -> bool:
         return satisfied(q, self._state, self._screens)

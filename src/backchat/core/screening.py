@@ -78,11 +78,11 @@ def satisfied(q: Question, state: DialogueState, screens: Screens) -> bool:
     primary = q.sets[0]
     if primary in state.unknown:
         return True
-    if primary not in state.facts or state.facts[primary] in q.vague:
+    if primary in state.facts and state.facts[primary] in q.vague:
         return False
-    if primary not in screens.screen_facts:
-        return True
-    return state.facts[primary] is True or primary in state.asked
+    if primary not in screens.screen_facts:  # any fact it asks for answers it ("lifting a box")
+        return any(fact in state.facts for fact in q.sets)
+    return state.facts.get(primary) is True or primary in state.asked
 
 
 def note_answered(reading: Reading, q: Question, state: DialogueState, yes_no_taken: bool) -> None:
