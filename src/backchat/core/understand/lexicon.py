@@ -91,7 +91,9 @@ _HYPOTHETICAL = re.compile(
     r"in case|(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
     r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"
     r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
-    r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that)\b"
+    r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that|"
+    r"(?:i'm|i am|we're|we are|i was|we were) (?:meant|supposed|planning|hoping|due) to|stopped going to|"
+    r"cancelled|given up|runs in the family)\b"
 )
 
 

@@ -92,14 +92,18 @@ _TRIGGERS = (
         r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
         r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
         r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
-        r"10k|bootcamp|circuits|a class|fitness class)\b")),
+        r"10k|bootcamp|circuits|a class|fitness class|spin classes|rowing|swimming|cycling|dancing|ballet|"
+        r"climbing|bouldering|trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating)\b")),
     ("sport", re.compile(
-        r"\b(?:football|soccer|rugby|tennis|golf\w*|cricket|netball|basketball|hockey|badminton|"
+        r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
         r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
-        r"snowboarding|surfing|climbing|bouldering|match|game of|(?:five|5)[- ]a[- ]side|swimming|"
-        r"padel|rowing|dancing|ballet|cycling|bowling|darts|skating|gymnastics)\b")),
+        r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
+        r"padel|bowling|darts)\b")),
     ("lifting", re.compile(
-        r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)|pick(?:ed|ing)? (?:\w+ ){0,4}up\b|"
+        r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
+        r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|moving (?:house|flat)|moved (?:house|flat)|move (?:house|flat)|"
+        r"help(?:ed|ing)? (?:\w+ ){1,3}(?:move|in and out of)|unload\w*|laying (?:a )?(?:patio|slabs|paving)|"
+        r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|"
         r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|(?:moving|moved) (?:a |the )?"
         r"(?:box|boxes|furniture|sofa|couch|wardrobe|bed|fridge|table)|hauling|hauled|"
         r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|"
@@ -107,18 +111,21 @@ _TRIGGERS = (
         r"shopping|pallet|trolley|furniture|sofa|wardrobe|fridge|bin|bins|sack|sacks|load))\b")),
     ("bending", re.compile(
         r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
-        r"stoop\w*|reach(?:ed|ing)? (?:down|for|under)|tying my (?:shoe|lace)\w*|picking something up)\b")),
+        r"stoop\w*|reach(?:ed|ing)? (?:down|for|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
+        r"crawl(?:ed|ing)? under|hoover\w* under)\b")),
     ("twisting", re.compile(
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
     ("sleeping", re.compile(
         r"\b(?:woke up with|(?:^|i |and |just )woke up\b|woke (?:up )?(?:and|with)|when i woke|on waking|"
         r"slept (?:funny|awkward\w*|badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|"
-        r"new mattress|after sleeping|in my sleep)")),
+        r"new mattress|after sleeping|in my sleep|fell asleep (?:on|in)|slept on (?:a|the|my)|sleeping on (?:a|the)|"
+        r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
     ("other", re.compile(
         r"\b(?:garden\w*|digging|dug|weeding|hoover\w*|vacuum\w*|mopping|cleaning|housework|"
-        r"sneez\w*|cough\w*|long drive|driving|drove|decorat\w*|painting|mowing|moving house|"
-        r"moved house|long flight|shovel\w*|diy|building work|ironing|cooking|childbirth|labour|"
+        r"sneez\w*|cough\w*|long drive|driving|drove|decorat\w*|painting|mowing|long (?:car )?journey|"
+        r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|hunched over|"
+        r"long flight|shovel\w*|diy|building work|ironing|cooking|childbirth|labour|"
         r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up|got out of bed|getting out of bed|"
         r"got up (?:from|off|out)|getting up (?:from|off|out)|stood up|standing up from)\b")),
 )
@@ -138,14 +145,16 @@ _MAKES_IT_WORSE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pai
 _HABIT = re.compile(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
                     r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
 _BODY_OBJECT = re.compile(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
-                          r"head|knees?|hand|hands|leg up)\b")
+                          r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
 _HABITUAL_BEFORE = re.compile(r"\b(?:been|keep|keeps|always|from|all day|used to)\s+(?:\w+\s+)?$")
 _NO_REASON = re.compile(
     r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|no (?:idea|clue) (?:why|what|how)|"
     r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
     r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
     r"nothing (?:i can think of|in particular|that i know|specific|happened)|"
-    r"it just (?:started|came on|happened|appeared)|not sure (?:why|what caused|how it started|"
+    r"it just (?:started|came on|happened|appeared)|no injury|can't find (?:a|any) (?:reason|cause)|"
+    r"(?:don't|do not|can't) remember (?:doing|knocking|hurting|banging) (?:it|anything)|"
+    r"not sure (?:why|what caused|how it started|"
     r"what started)|out of the blue|can't think (?:of|what)|didn't do anything)\b"
 )
 _WEIGHT_TOPIC = re.compile(r"\b(?:weight|lost|losing|thin|thinner|jeans|clothes|trousers|size|kg|kilos?|"
