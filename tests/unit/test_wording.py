@@ -12,7 +12,7 @@ from backchat.core.facts import CATALOGUE
 from backchat.core.flow import Flow
 from backchat.core.loader import flows_dir, load_flow
 from backchat.core.turn import Turn, outcome_text
-from backchat.core.wording import HELP, describe_fact, fact_label, placeholders, render, sources_text
+from backchat.core.wording import HELP, describe_fact, fact_label, fill_in, placeholders, sources_text
 from backchat.tui.facts_view import fact_rows
 from backchat.tui.widgets.progress import progress_content
 
@@ -170,10 +170,10 @@ def test_an_emergency_reason_names_only_the_sign_the_person_gave(engine: Engine,
     assert reason.startswith(f"You told me about {sign}.")
 
 
-def test_render_fills_placeholders_from_the_answers_and_never_guesses() -> None:
-    assert render("Because you're {age}, ...", {"age": 72}) == "Because you're 72, ..."
-    assert render("for {duration_days}", {"duration_days": 42}) == "for about 6 weeks"
-    assert render("Because you're {age}", {}) == "Because you're your age"
+def test_fill_in_fills_placeholders_from_the_answers_and_never_guesses() -> None:
+    assert fill_in("Because you're {age}, ...", {"age": 72}) == "Because you're 72, ..."
+    assert fill_in("for {duration_days}", {"duration_days": 42}) == "for about 6 weeks"
+    assert fill_in("Because you're {age}", {}) == "Because you're your age"
 
 
 # -- nothing they did not say ------------------------------------------------------------------

@@ -18,7 +18,7 @@ from backchat.core.facts import FactValue
 from backchat.core.flow import Condition, Flow, Question
 from backchat.core.triage import with_derived
 from backchat.core.turn import Progress
-from backchat.core.wording import render
+from backchat.core.wording import fill_in
 
 __all__ = ["Answered", "estimate", "remaining", "skipped", "to_come", "greeting"]
 
@@ -130,4 +130,4 @@ def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Se
 
 def greeting(flow: Flow) -> str:
     """The flow's greeting, its ``{questions}`` said as the most questions the flow can ask."""
-    return render(flow.greeting, {}, {"questions": str(remaining(flow, flow.start, {}, set())[1])})
+    return fill_in(flow.greeting, {}, {"questions": str(remaining(flow, flow.start, {}, set())[1])})

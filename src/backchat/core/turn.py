@@ -9,7 +9,7 @@ from typing import Literal
 from backchat.core.facts import FactValue
 from backchat.core.flow import AdviceItem, Flow, Question
 from backchat.core.triage import Reason
-from backchat.core.wording import render, signs_said, sources_text
+from backchat.core.wording import fill_in, signs_said, sources_text
 
 __all__ = ["Event", "Advice", "Progress", "Outcome", "Turn", "outcome_text", "make_outcome",
            "outcome_sources", "question_sources"]
@@ -140,7 +140,7 @@ def make_outcome(flow: Flow, level: str, reasons: tuple[Reason, ...],
     said = {r.rule: {"signs": signs_said(facts or {}, tested.get(r.rule, []))} for r in chosen}
     return Outcome(
         level=level, title=spec.title, action=spec.action,
-        reasons=tuple(replace(r, text=render(r.text, facts or {}, said[r.rule])) for r in chosen),
+        reasons=tuple(replace(r, text=fill_in(r.text, facts or {}, said[r.rule])) for r in chosen),
         advice=tuple(Advice.of(a) for a in advice),
         safety_net=flow.safety_net if spec.safety_net else "",
         disclaimer=flow.disclaimer,

@@ -11,7 +11,7 @@ from backchat.core.flow import Flow, Question
 from backchat.core.state import DialogueState
 
 __all__ = ["HELP", "describe_fact", "describe_facts", "fact_label", "days_phrase", "acknowledge",
-           "placeholders", "render", "asking", "sources_text", "taken_back", "signs_said"]
+           "placeholders", "fill_in", "asking", "sources_text", "taken_back", "signs_said"]
 
 HELP = (
     "Answer in your own words; I'll pick out what matters. You can also say: "
@@ -153,7 +153,7 @@ def _value(name: str, value: FactValue) -> str:
     return describe_fact(name, value)
 
 
-def render(template: str, facts: Mapping[str, FactValue], extra: Mapping[str, str] | None = None) -> str:
+def fill_in(template: str, facts: Mapping[str, FactValue], extra: Mapping[str, str] | None = None) -> str:
     """``template`` with each ``{fact}`` replaced by the person's own answer in plain words.
 
     ``{age}`` gives "72", ``{duration_days}`` "about 6 weeks", any other fact its plain
