@@ -45,6 +45,14 @@ def started(flow: Flow) -> Engine:
     return engine
 
 
+def doubted(flow: Flow, doubts: dict[str, dict[str, FactValue]], text: str, sign: str) -> Engine:
+    """An engine that has just read ``text``, with ``sign`` doubtful in it."""
+    doubts[text] = {sign: True}
+    engine = started(flow)
+    engine.handle(text)
+    return engine
+
+
 def test_a_doubtful_sign_gets_one_confirming_question_in_its_own_words(
         flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
     doubts[HEDGED_FEVER] = {"fever": True}
@@ -56,9 +64,7 @@ def test_a_doubtful_sign_gets_one_confirming_question_in_its_own_words(
 
 
 def test_yes_to_the_confirming_question_takes_the_sign(flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
-    doubts[HEDGED_FEVER] = {"fever": True}
-    engine = started(flow)
-    engine.handle(HEDGED_FEVER)
+    engine = doubted(flow, doubts, HEDGED_FEVER, "fever")
     turn = engine.handle("yes")
     assert turn.facts["fever"] is True and "fever" in turn.facts["red_flags"]
     assert turn.question == "trauma" and engine.confirming is None  # urgent: the emergency screens next
@@ -66,9 +72,7 @@ def test_yes_to_the_confirming_question_takes_the_sign(flow: Flow, doubts: dict[
 
 def test_no_clears_it_and_the_dialogue_carries_on_where_it_was(
         flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
-    doubts[HEDGED_FEVER] = {"fever": True}
-    engine = started(flow)
-    engine.handle(HEDGED_FEVER)
+    engine = doubted(flow, doubts, HEDGED_FEVER, "fever")
     turn = engine.handle("no")
     assert turn.facts["fever"] is False and turn.question == "onset"  # the story gave no onset
     asked = []
@@ -91,18 +95,14 @@ def test_not_sure_follows_the_screens_not_sure_rule(flow: Flow, doubts: dict[str
 
 
 def test_a_confirmed_emergency_sign_ends_the_interview(flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
-    doubts[HEDGED_BLADDER] = {"bladder_bowel": True}
-    engine = started(flow)
-    engine.handle(HEDGED_BLADDER)
+    engine = doubted(flow, doubts, HEDGED_BLADDER, "bladder_bowel")
     turn = engine.handle("yes")
     assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
 
 
 def test_an_answer_that_is_no_answer_is_asked_once_more_then_taken_as_not_sure(
         flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
-    doubts[HEDGED_FEVER] = {"fever": True}
-    engine = started(flow)
-    engine.handle(HEDGED_FEVER)
+    engine = doubted(flow, doubts, HEDGED_FEVER, "fever")
     turn = engine.handle("purple")
     assert turn.event == "reprompt" and engine.confirming == "fever"
     turn = engine.handle("purple")
@@ -134,9 +134,7 @@ def test_a_doubtful_sign_after_the_outcome_is_confirmed_then_revises_it(
 
 def test_going_back_from_a_confirming_question_restores_what_was_before(
         flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
-    doubts[HEDGED_FEVER] = {"fever": True}
-    engine = started(flow)
-    engine.handle(HEDGED_FEVER)
+    engine = doubted(flow, doubts, HEDGED_FEVER, "fever")
     turn = engine.handle("go back")
     assert turn.question == "onset" and engine.confirming is None
 
