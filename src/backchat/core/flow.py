@@ -19,7 +19,7 @@ __all__ = [
     "Transition",
     "RedFlag",
     "CareRule",
-    "Outcome",
+    "OutcomeSpec",
     "AdviceItem",
     "Source",
     "Thresholds",
@@ -168,7 +168,7 @@ class CareRule(_Model):
     sources: list[str] = Field(min_length=1)
 
 
-class Outcome(_Model):
+class OutcomeSpec(_Model):
     """A care level and what to tell the person."""
 
     id: Level
@@ -213,7 +213,7 @@ class Flow(_Model):
     transitions: list[Transition] = Field(min_length=1)
     red_flags: list[RedFlag] = Field(default_factory=list)
     care_rules: list[CareRule] = Field(default_factory=list)
-    outcomes: list[Outcome] = Field(min_length=1, description="Highest care level first.")
+    outcomes: list[OutcomeSpec] = Field(min_length=1, description="Highest care level first.")
     default_outcome: Level = "self_care"
     advice: list[AdviceItem] = Field(default_factory=list)
     _runtime: dict[str, Any] = PrivateAttr(default_factory=dict)
@@ -230,7 +230,7 @@ class Flow(_Model):
                 return q
         raise KeyError(qid)
 
-    def outcome(self, oid: str) -> Outcome:
+    def outcome(self, oid: str) -> OutcomeSpec:
         """The outcome with this id (KeyError when there is none)."""
         for o in self.outcomes:
             if o.id == oid:
