@@ -14,6 +14,7 @@ import re
 
 from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
+from backchat.core.understand.lexicon import recent
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
@@ -93,8 +94,10 @@ _NO_SPREAD = re.compile(
     r"|\blegs? (?:is|are) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b"
     r"|\b(?:just|only) (?:in )?(?:the |my )?(?:one )?(?:spot|place|area)\b"
 )
+_BOTH_SAID = re.compile(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
+                        r"|\b(?:legs|feet|thighs|calves), both of them\b")
 _BOTH_LEGS = re.compile(
-    r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
+    r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b|\b(?:legs|feet), both of them\b"
     r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
     r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b"
     r"|\bboth legs?\b"
@@ -187,7 +190,8 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
-           and _LEG_SYMPTOM.search(m.clause) for m in u.mentions(_BOTH_LEGS)):
+           and (_LEG_SYMPTOM.search(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
+           for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
         return False

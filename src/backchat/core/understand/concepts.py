@@ -62,6 +62,8 @@ _PATTERNS = {
         r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
         r"|\bbladder (?:\w+ )?(?:feel|be|is) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
         r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
+        r"|\b(?:wee|pee|urinate|urination)\w* (?:\w+ ){0,2}(?:difficult|hard|a struggle|tricky)\b"
+        r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"
     ),
     "night": (
         r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|"
@@ -89,7 +91,7 @@ _PATTERNS = {
         r"(?: on me| under me)?\b"
         r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:lift|raise|stand on|walk on|"
-        r"point|flex|move|bend) (?:up )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
+        r"point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"

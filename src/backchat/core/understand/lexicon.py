@@ -86,7 +86,7 @@ def someone_else(before: str) -> bool:
 
 
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if i (?:ever|got|get|had|have|did|were|was|start(?:ed)?|notice[ds]?|develop(?:ed)?)|"
+    r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|"
     r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|starts?|goes|spreads?)|i'd hate|i would hate|"
     r"in case|(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
     r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"

@@ -20,14 +20,14 @@ _NIGHT = re.compile(
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
     r"don't|won't|never) (?:help|ease|make)|not (?:eased|relieved|better) (?:by|with|when|even)|"
     r"even (?:when|if|while) i(?:'m)? (?:rest|resting|lie|lying|am resting|sit still|stay still)\b|"
-    r"no (?:position|way of lying)|any position|every position|can't get comf\w*|"
+    r"no (?:position|way of lying)|any position|every position|(?:can't|couldn't|cannot) get comf\w*|"
     r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse)\b"
 )
 _NOT_NIGHT = re.compile(
     r"\b(?:morning|get(?:ting)? up|early for work|alarm|after sitting|stiff\w*|"
     r"(?:rest|resting|lying down|lying flat|sleep\w*) (?:helps|eases|makes it better|is better)|"
     r"better (?:when|if|after) i (?:rest|lie|sleep)|fine at night|okay at night|ok at night|"
-    r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well)\b"
+    r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well|not (?:the|my) (?:pain|back))\b"
 )
 _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight",
                              "in the middle of the night", "during the middle of the night",

@@ -215,9 +215,19 @@ def _assert(clause: str, at: int) -> Polarity:
     return polarity(clause, at)
 
 
+# A negation does not reach through these into what they introduce: "my GP didn't think it was linked
+# to my cancer" still states the cancer; "might not realise I have lymphoma" still states the lymphoma.
+_GOVERNED = re.compile(r"\b(?:linked to|related to|connected to|caused by|due to|to do with|because of|"
+                       r"(?:realise|realize|know|knew|notice|tell|told|think|thought|believe|mention\w*)(?: that)? "
+                       r"(?:i|i've|i'd|i'm)(?: have| had| got)?)\s")
+
+
 def polarity(clause: str, at: int) -> Polarity:
     """Whether what starts at ``at`` in ``clause`` is stated, denied or unsure."""
     window = _scope(clause, at)
+    governed = list(_GOVERNED.finditer(window))
+    if governed and _NEGATION.search(window[:governed[-1].start()]):
+        window = window[governed[-1].end():]
     if _UNSURE.search(window):
         return "unsure"
     cleaned = _PSEUDO_NEGATION.sub(" ", window)
