@@ -289,3 +289,6 @@ def test_the_cancer_question_is_never_asked_bare(engine: Engine, flow: Flow) -> 
     assert turns[-1].question == "cancer_history"
     assert turns[-1].say.endswith(f"{q.preface} {q.prompt}")
     assert engine.handle("repeat").say == f"{q.preface} {q.prompt}"
+    assert engine.current().say == f"{q.preface} {q.prompt}"  # carrying on later
+    engine.handle("no")
+    assert engine.revisit("cancer_history").say == f"{q.preface} {q.prompt}"  # asked again

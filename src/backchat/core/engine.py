@@ -178,7 +178,7 @@ class Engine(Moves):
         self._state.confirming = self._state.resume = ""
         self._move_to(q.id)
         self._reset_attempts()
-        return self._reply(q.prompt, "ask")
+        return self._reply(asking(q), "ask")
 
     def undo(self) -> Turn:
         """Take back the last answer."""
@@ -233,7 +233,7 @@ class Engine(Moves):
         if self._state.finished:
             return self._outcome_turn("outcome", {})
         q = self.flow.question(self._cursor.state)
-        return self._reply(q.prompt, "ask", log=False)
+        return self._reply(asking(q), "ask", log=False)
 
     # -- internals ---------------------------------------------------------------------------
     def _open_prompt(self) -> str:
