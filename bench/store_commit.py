@@ -17,7 +17,6 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from backchat.core.conversation import Conversation, Source
 from backchat.core.engine import Engine
@@ -39,9 +38,9 @@ class Timed(SessionRecorder):
 
     times: list[float]
 
-    def record(self, user_text: str | None, source: Source, turn: Turn, snapshot: dict[str, Any]) -> None:
+    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
         start = time.perf_counter()
-        super().record(user_text, source, turn, snapshot)
+        super().record(user_text, source, turn, engine)
         self.times.append(time.perf_counter() - start)
 
 
@@ -71,7 +70,7 @@ def run(folder: Path, synchronous: str, intakes: int) -> None:
     stored = load_session(store, sid)
     for fmt in ("markdown", "json", "fhir"):
         t0 = time.perf_counter()
-        export_text(stored, fmt)  # type: ignore[arg-type]
+        export_text(stored, fmt)
         print(f"  export {fmt}: {_ms(time.perf_counter() - t0)}")
     conv = Conversation(Engine(flow, clock=lambda: TODAY),
                         SessionRecorder(SessionStore.open(folder), flow, print, today=lambda: TODAY))

@@ -85,19 +85,26 @@ def sessions() -> None:
     """List, show and delete the intakes kept on this computer."""
 
 
+LIST_LIMIT = 50
+"""How many sessions ``sessions list`` shows unless --all is given (the most recent first)."""
+
+
 @sessions.command("list")
 @_data_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option("--all", "show_all", is_flag=True, help=f"Every session, not only the {LIST_LIMIT} most recent.")
 @click.pass_context
-def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> None:
-    """List stored sessions, most recently active first."""
+def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool, show_all: bool) -> None:
+    """List stored sessions, most recently active first (the 50 most recent unless --all)."""
     from backchat.store.claims import claimed_ids  # noqa: PLC0415
-    from backchat.store.queries import list_sessions  # noqa: PLC0415
+    from backchat.store.queries import count_sessions, list_sessions  # noqa: PLC0415
 
     store = _open(ctx, data_dir)
-    found = [] if store is None else list_sessions(store)
+    found, total = [], 0
     if store is not None:
-        store.close()
+        with store:
+            found = list_sessions(store, None if show_all else LIST_LIMIT)
+            total = len(found) if show_all or len(found) < LIST_LIMIT else count_sessions(store)
     folder = _folder(ctx, data_dir)
     in_use = claimed_ids(folder) if found else set()
     if as_json:
@@ -105,7 +112,7 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> No
                  "status": STATUS_WORDS.get(s.status, s.status), "outcome": s.outcome, "answers": s.answers,
                  "flow": s.flow_name, "flow_version": s.flow_version, "in_use": s.id in in_use}
                 for s in found]
-        click.echo(json.dumps({"data_dir": str(folder), "sessions": rows}, indent=2))
+        click.echo(json.dumps({"data_dir": str(folder), "total": total, "sessions": rows}, indent=2))
         return
     if not found:
         click.echo(f"No sessions are stored in {folder}.")
@@ -115,7 +122,10 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool) -> No
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     for r in table:
         click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
-    click.echo(f"({len(found)} session{'s' if len(found) != 1 else ''} in {folder})")
+    shown = f"the {len(found)} most recent of {total} sessions" if total > len(found) else (
+        f"{total} session{'s' if total != 1 else ''}")
+    more = "; --all lists every one" if total > len(found) else ""
+    click.echo(f"({shown} in {folder}{more})")
 
 
 @sessions.command("show")

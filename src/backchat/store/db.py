@@ -42,7 +42,8 @@ Connect = Callable[[str], sqlite3.Connection]
 
 DB_NAME = "backchat.db"
 SCHEMA_VERSION = 2
-"""1: the first store; 2: a session can be 'abandoned' (closed by "start again" before its result)."""
+"""1: the first store; 2: a session can be 'abandoned' (closed by "start again" before its result),
+each flow's summary is kept once (``flows``), and turns keep only what they add."""
 DEFAULT_BUSY_MS = 5000
 
 _SCHEMA = """
@@ -63,6 +64,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     replaced_by TEXT
 );
 CREATE INDEX IF NOT EXISTS sessions_by_update ON sessions (updated_at);
+CREATE INDEX IF NOT EXISTS sessions_open ON sessions (updated_at) WHERE status = 'open';
 CREATE TABLE IF NOT EXISTS turns (
     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
@@ -79,6 +81,10 @@ CREATE TABLE IF NOT EXISTS turns (
     turn TEXT NOT NULL,
     snapshot TEXT NOT NULL,
     PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS flows (
+    key TEXT PRIMARY KEY,
+    info TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS notes (
     session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
@@ -333,6 +339,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "turns": ("session_id", "seq", "at", "day", "source", "asked", "user_text", "event", "question",
               "finished", "level", "duration_band", "turn", "snapshot"),
     "notes": ("session_id", "at", "text"),
+    "flows": ("key", "info"),
 }
 
 

@@ -86,6 +86,8 @@ class FlowInfo:
     sources: tuple[tuple[str, str, str], ...] = ()
     """(id, title, url) of every source the flow cites (advice and rules trace to them)."""
     safety_net_sources: tuple[str, ...] = ()
+    advice: tuple[tuple[str, str, str, tuple[str, ...]], ...] = ()
+    """(id, title, text, sources) of every advice item, so a stored result names items by id."""
 
     def to_json(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -93,7 +95,8 @@ class FlowInfo:
                 "questions": [{"id": q.id, "label": q.label, "prompt": q.prompt, "kind": q.kind,
                                "sets": list(q.sets)} for q in self.questions],
                 "screen": list(self.screen), "outcomes": [list(o) for o in self.outcomes],
-                "sources": [list(x) for x in self.sources], "safety_net_sources": list(self.safety_net_sources)}
+                "sources": [list(x) for x in self.sources], "safety_net_sources": list(self.safety_net_sources),
+                "advice": [[a[0], a[1], a[2], list(a[3])] for a in self.advice]}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FlowInfo:
@@ -103,7 +106,8 @@ class FlowInfo:
         return cls(data["name"], data["version"], data["title"], data["hash"], questions,
                    tuple(data["screen"]), tuple((o[0], o[1]) for o in data["outcomes"]),
                    tuple((str(x[0]), str(x[1]), str(x[2])) for x in data.get("sources", [])),
-                   tuple(data.get("safety_net_sources", [])))
+                   tuple(data.get("safety_net_sources", [])),
+                   tuple((str(a[0]), str(a[1]), str(a[2]), tuple(a[3])) for a in data.get("advice", [])))
 
     def source_title(self, key: str) -> str:
         """The title of source ``key`` (the key itself when unknown)."""
@@ -121,7 +125,8 @@ def flow_info(flow: Flow) -> FlowInfo:
     return FlowInfo(flow.name, flow.version, flow.title, flow_hash(flow), questions, screen,
                     tuple((o.id, o.title) for o in flow.outcomes),
                     tuple((k, s.title, s.url or "") for k, s in flow.sources.items()),
-                    tuple(flow.safety_net_sources))
+                    tuple(flow.safety_net_sources),
+                    tuple((a.id, a.title, a.text, tuple(a.sources)) for a in flow.advice))
 
 
 @dataclass(frozen=True)

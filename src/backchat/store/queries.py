@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -13,13 +14,15 @@ from typing import Any, cast
 from backchat.store.db import SessionStore
 from backchat.store.errors import SessionNotFound
 from backchat.store.models import FlowInfo, SessionInfo, Status, TurnRecord, format_ts, parse_ts
-from backchat.store.steps import fold, fold_turn
+from backchat.store.replies import ReplyUnpacker
+from backchat.store.steps import fold
 
 __all__ = [
     "StoredSession",
     "insert_session",
     "append_turns",
     "list_sessions",
+    "count_sessions",
     "get_session",
     "resolve_session",
     "load_session",
@@ -56,15 +59,11 @@ def _session(row: Sequence[Any]) -> SessionInfo:
         replaced_by=row[12])
 
 
-def _turns(rows: Sequence[Sequence[Any]]) -> tuple[TurnRecord, ...]:
-    """Rows back as turns: each reply with every public fact, each snapshot the state after it
+def _turns(rows: Sequence[Sequence[Any]], flow: FlowInfo) -> tuple[TurnRecord, ...]:
+    """Rows back as turns: each reply whole (every public fact), each snapshot the state after it
     (the last one restorable: with its undo stack and transcript). Linear in the rows."""
-    replies: list[dict[str, Any]] = []
-    public: dict[str, Any] = {}
-    for row in rows:
-        reply = fold_turn(json.loads(row[11]), public)
-        public = reply.get("facts", {})
-        replies.append(reply)
+    unpack = ReplyUnpacker(flow).unpack
+    replies = [unpack(json.loads(r[11]), int(r[0]), r[6], r[7], bool(r[8])) for r in rows]
     states = fold((int(r[0]), json.loads(r[12]), r[5], str(reply.get("say", "")))
                   for r, reply in zip(rows, replies, strict=True))
     return tuple(TurnRecord(
@@ -87,11 +86,25 @@ def insert_session(conn: sqlite3.Connection, session_id: str, flow: FlowInfo, no
                    resumed_from: str | None = None) -> bool:
     """Add an empty open session (inside the caller's transaction); False when the id is taken."""
     ts = format_ts(now)
+    info = _dumps(flow.to_json())
+    key = hashlib.sha256(info.encode("utf-8")).hexdigest()[:24]
+    conn.execute("INSERT OR IGNORE INTO flows (key, info) VALUES (?, ?)", (key, info))  # once per flow
     return conn.execute(
         "INSERT OR IGNORE INTO sessions (id, created_at, updated_at, flow_name, flow_version, flow_hash, "
         "flow_info, status, resumed_from) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)",
-        (session_id, ts, ts, flow.name, flow.version, flow.hash, _dumps(flow.to_json()),
+        (session_id, ts, ts, flow.name, flow.version, flow.hash, _dumps({"ref": key}),
          resumed_from)).rowcount == 1
+
+
+def _flow_json(conn: sqlite3.Connection, text: str) -> dict[str, Any]:
+    """A session's flow summary: kept in the row (older sessions) or once in ``flows``."""
+    data = json.loads(text)
+    if isinstance(data, dict) and set(data) == {"ref"}:
+        row = conn.execute("SELECT info FROM flows WHERE key = ?", (data["ref"],)).fetchone()
+        if row is None:
+            raise KeyError(data["ref"])
+        data = json.loads(row[0])
+    return cast(dict[str, Any], data)
 
 
 def append_turns(conn: sqlite3.Connection, session_id: str, turns: Sequence[TurnRecord]) -> None:
@@ -114,10 +127,19 @@ def append_turns(conn: sqlite3.Connection, session_id: str, turns: Sequence[Turn
          last.question, session_id))
 
 
-def list_sessions(store: SessionStore) -> list[SessionInfo]:
-    """Every session, most recently active first."""
+def list_sessions(store: SessionStore, limit: int | None = None, where: str = "",
+                  args: Sequence[Any] = ()) -> list[SessionInfo]:
+    """Sessions, most recently active first (the first ``limit`` only, when given; read through the
+    index on the last activity, so the most recent few cost the same in any size of store)."""
+    cond = f" WHERE {where}" if where else ""
+    tail = f" LIMIT {int(limit)}" if limit is not None else ""
     return store.read(lambda c: [_session(r) for r in c.execute(
-        f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY updated_at DESC, rowid DESC")])
+        f"SELECT {_SESSION_COLUMNS} FROM sessions{cond} ORDER BY updated_at DESC, rowid DESC{tail}", tuple(args))])
+
+
+def count_sessions(store: SessionStore) -> int:
+    """How many sessions are stored."""
+    return int(store.read(lambda c: c.execute("SELECT count(*) FROM sessions").fetchone()[0]))
 
 
 def get_session(store: SessionStore, session_id: str) -> SessionInfo | None:
@@ -133,7 +155,7 @@ def resolve_session(store: SessionStore, ref: str, *, finished: bool = False) ->
     the last finished intake)."""
     ref = ref.strip().lower()
     if ref == "latest":
-        found = [s for s in list_sessions(store) if s.status == "finished" or not finished]
+        found = list_sessions(store, 1, "status = 'finished'" if finished else "")
         if not found:
             raise SessionNotFound("There is no finished intake yet." if finished else "There are no sessions yet.")
         return found[0]
@@ -142,13 +164,13 @@ def resolve_session(store: SessionStore, ref: str, *, finished: bool = False) ->
     exact = get_session(store, ref)
     if exact is not None:
         return exact
-    matches = store.read(lambda c: [_session(r) for r in c.execute(
-        f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE substr(id, 1, ?) = ?", (len(ref), ref))])
+    matches = store.read(lambda c: [_session(r) for r in c.execute(  # a range of the primary key
+        f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id >= ? AND id < ? LIMIT 2", (ref, ref + "\uffff"))])
     if len(matches) == 1:
         return matches[0]
     if not matches:
         raise SessionNotFound(f"There is no session {ref} (see `backchat sessions list`).")
-    raise SessionNotFound(f"{ref} matches {len(matches)} sessions; give more of the id.")
+    raise SessionNotFound(f"{ref} matches more than one session; give more of the id.")
 
 
 def load_session(store: SessionStore, session_id: str) -> StoredSession:
@@ -158,18 +180,21 @@ def load_session(store: SessionStore, session_id: str) -> StoredSession:
                         (session_id,)).fetchone()
         if row is None:
             raise SessionNotFound(f"There is no session {session_id}.")
+        flow = FlowInfo.from_json(_flow_json(c, row[13]))
         turns = _turns(c.execute(
-            f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall())
+            f"SELECT {_TURN_COLUMNS} FROM turns WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall(), flow)
         notes = tuple((parse_ts(r[0]), str(r[1])) for r in c.execute(
             "SELECT at, text FROM notes WHERE session_id = ? ORDER BY rowid", (session_id,)))
-        return StoredSession(_session(row[:13]), FlowInfo.from_json(json.loads(row[13])), turns, notes)
+        return StoredSession(_session(row[:13]), flow, turns, notes)
     return store.read(work)
 
 
-def unfinished_sessions(store: SessionStore, flow_name: str | None = None) -> list[SessionInfo]:
+def unfinished_sessions(store: SessionStore, flow_name: str | None = None,
+                        limit: int | None = None) -> list[SessionInfo]:
     """Open sessions, most recently active first (only those of ``flow_name`` when given)."""
-    return [s for s in list_sessions(store)
-            if s.status == "open" and (flow_name is None or s.flow_name == flow_name)]
+    if flow_name is None:
+        return list_sessions(store, limit, "status = 'open'")
+    return list_sessions(store, limit, "status = 'open' AND flow_name = ?", (flow_name,))
 
 
 def mark_replaced(conn: sqlite3.Connection, old_id: str, new_id: str, now: datetime, note: str) -> None:

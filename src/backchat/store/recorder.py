@@ -16,7 +16,6 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from backchat.core.conversation import Source
 from backchat.core.engine import Engine
@@ -30,7 +29,8 @@ from backchat.store.errors import StoreUnavailable
 from backchat.store.models import FlowInfo, Notice, SessionInfo, TurnRecord, UtcClock, flow_info, utc_now
 from backchat.store.queries import StoredSession, append_turns, close_session, insert_session, load_session
 from backchat.store.recovery import write_recovery
-from backchat.store.steps import COMMANDS_NOT_KEPT, StepMaker, compact_turn
+from backchat.store.replies import ReplyPacker
+from backchat.store.steps import COMMANDS_NOT_KEPT, StepMaker
 
 __all__ = ["SessionRecorder", "new_session_id", "Also", "lost_notice"]
 
@@ -94,7 +94,7 @@ class SessionRecorder:
         self.unsaved: str | None = None
         """Set by :meth:`close` when some turns did not reach the database: one plain sentence."""
         self._steps = StepMaker(restored, next_seq - 1 if restored is not None else None)
-        self._public: dict[str, Any] = restored.public_facts() if restored is not None else {}
+        self._replies = ReplyPacker(self._info, restored.public_facts() if restored is not None else None)
 
     # -- what callers may want to know ------------------------------------------------
     @property
@@ -156,7 +156,8 @@ class SessionRecorder:
             self._claim.release()
             self._claim = None
         self._session_id, self._created, self._seq = None, False, 0
-        self._open_question, self._resumed_from, self._public = None, None, {}
+        self._open_question, self._resumed_from = None, None
+        self._replies = ReplyPacker(self._info)
         self._steps.restart()
 
     def stored_session(self) -> StoredSession | None:
@@ -213,8 +214,7 @@ class SessionRecorder:
         seq = self._seq
         step = self._steps.step(engine, seq, user_text, turn.say)
         reply = asdict(turn)
-        kept = compact_turn(reply, self._public)
-        self._public = reply["facts"]
+        kept = self._replies.pack(reply, seq)
         self._seq += 1
         return TurnRecord(
             seq=seq, at=self._now(), day=self._today(), source=source, asked=self._open_question,

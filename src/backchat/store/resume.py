@@ -24,7 +24,7 @@ from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.turn import Turn
 from backchat.paths import data_dir
-from backchat.store.claims import SessionClaim, is_claimed
+from backchat.store.claims import SessionClaim, claimed_ids
 from backchat.store.db import SessionStore
 from backchat.store.errors import SessionNotFound, StoreUnavailable
 from backchat.store.models import Notice, SessionInfo, TurnRecord, UtcClock, flow_hash, utc_now
@@ -61,8 +61,8 @@ def latest_unfinished(folder: str | os.PathLike[str] | None = None,
 
 
 def _free_unfinished(store: SessionStore, flow_name: str | None) -> SessionInfo | None:
-    return next((s for s in unfinished_sessions(store, flow_name)
-                 if not is_claimed(store.folder, s.id)), None)
+    held = claimed_ids(store.folder)  # one listing of the claim folder, not a probe per session
+    return next((s for s in unfinished_sessions(store, flow_name, limit=len(held) + 1) if s.id not in held), None)
 
 
 def describe_session(info: SessionInfo) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 from backchat.core.engine import Engine
 from backchat.core.state import DialogueState, dump_state, load_state
 
-__all__ = ["StepMaker", "fold", "compact_turn", "fold_turn", "STEP_VERSION", "COMMANDS_NOT_KEPT"]
+__all__ = ["StepMaker", "fold", "state_delta", "apply_delta", "STEP_VERSION", "COMMANDS_NOT_KEPT"]
 
 STEP_VERSION = 2
 COMMANDS_NOT_KEPT = frozenset({"help", "why", "repeat", "empty", "quit"})
@@ -37,21 +37,21 @@ class StepMaker:
     """
 
     def __init__(self, restored: Engine | None = None, base_seq: int | None = None) -> None:
-        self._facts: dict[str, Any] = {}
+        self._state_full: dict[str, Any] | None = None
         self._state: dict[str, Any] | None = None
         self._state_seq = base_seq
         self._undo: list[DialogueState] = []
         self._said = 0
         if restored is not None:
             now = restored.state_snapshot()
-            self._facts = dict(now["facts"])
+            self._state_full = {**now, "facts": dict(now["facts"])}
             self._state = _state_part(now)
             self._undo = list(restored.undo_stack)
             self._said = len(restored.transcript)
 
     def restart(self) -> None:
         """The intake started again as a new session: its first row starts from nothing."""
-        self._facts, self._state, self._state_seq, self._undo = {}, None, None, []
+        self._state_full, self._state, self._state_seq, self._undo = None, None, None, []
 
     def skip(self, engine: Engine) -> None:
         """A turn that is not kept: its transcript lines are dropped from the record."""
@@ -60,15 +60,12 @@ class StepMaker:
     def step(self, engine: Engine, seq: int, user_text: str | None, say: str) -> dict[str, Any]:
         """What ``engine`` gained since the last step, as JSON-ready data (small, whatever ``seq``).
 
-        Transcript lines equal to the row's own ``user_text`` or reply (``say``) are kept as None.
+        Only the parts of the state that changed are kept (a sorted set as what it gained and
+        lost); transcript lines equal to the row's own ``user_text`` or reply (``say``) are None.
         """
         now = engine.state_snapshot()
-        facts: dict[str, Any] = now.pop("facts")
-        out: dict[str, Any] = {"v": STEP_VERSION, **now}
-        out["facts"] = {k: v for k, v in facts.items() if k not in self._facts or self._facts[k] != v}
-        gone = [k for k in self._facts if k not in facts]
-        if gone:
-            out["facts_del"] = gone
+        full = {**now, "facts": dict(now["facts"])}
+        out: dict[str, Any] = {"v": STEP_VERSION, **state_delta(self._state_full, full), "state": full["state"]}
         stack = engine.undo_stack
         keep = _common(self._undo, stack)
         out["undo_keep"] = keep
@@ -78,16 +75,57 @@ class StepMaker:
                         e.question] for e in transcript[self._said:]]
         self._said = len(transcript)
         self._undo = list(stack)
-        self._facts = facts
-        self._state = _state_part({**now, "facts": facts})
+        self._state_full = full
+        self._state = _state_part(full)
         self._state_seq = seq
         return out
 
     def _pushed(self, state: DialogueState) -> dict[str, Any]:
         dumped = dump_state(state)
-        if self._state is not None and self._state_seq is not None and dumped == self._state:
-            return {"ref": self._state_seq}
+        if self._state is not None and self._state_seq is not None:
+            return {"ref": self._state_seq, **state_delta(self._state, dumped)}
         return dumped
+
+
+def state_delta(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, Any]:
+    """The keys of ``after`` that differ from ``before``: facts key by key, sorted sets as +/-."""
+    if before is None:
+        return dict(after)
+    out: dict[str, Any] = {}
+    for key, value in after.items():
+        old = before.get(key)
+        if old == value and key in before:
+            continue
+        if key == "facts" and isinstance(old, dict):
+            out["facts"] = {k: v for k, v in value.items() if k not in old or old[k] != v}
+            gone = [k for k in old if k not in value]
+            if gone:
+                out["facts_del"] = gone
+        elif isinstance(old, list) and isinstance(value, list) and _sorted_set(old) and _sorted_set(value):
+            out[key] = {"+": sorted(set(value) - set(old)), "-": sorted(set(old) - set(value))}
+        else:
+            out[key] = value
+    return out
+
+
+def apply_delta(before: dict[str, Any], delta: dict[str, Any]) -> dict[str, Any]:
+    """Back from :func:`state_delta`."""
+    out = dict(before)
+    for key, value in delta.items():
+        if key == "facts_del":
+            continue
+        if key == "facts":
+            gone = set(delta.get("facts_del", ()))
+            out["facts"] = {**{k: v for k, v in before.get("facts", {}).items() if k not in gone}, **value}
+        elif isinstance(value, dict) and set(value) == {"+", "-"} and isinstance(before.get(key), list):
+            out[key] = sorted((set(before[key]) - set(value["-"])) | set(value["+"]))
+        else:
+            out[key] = value
+    return out
+
+
+def _sorted_set(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(x, str) for x in value) and value == sorted(set(value))
 
 
 def _common(before: list[DialogueState], after: tuple[DialogueState, ...]) -> int:
@@ -111,53 +149,29 @@ def fold(steps: Iterable[tuple[int, dict[str, Any], str | None, str]]) -> list[d
     One pass, linear in the number of rows.
     """
     states: dict[int, dict[str, Any]] = {}
-    facts: dict[str, Any] = {}
+    here: dict[str, Any] = {}
     undo: list[dict[str, Any]] = []
     transcript: list[dict[str, Any]] = []
     out: list[dict[str, Any]] = []
     for seq, step, user_text, say in steps:
         if step.get("v") != STEP_VERSION:  # a full snapshot written before steps existed
-            full = dict(step)
-            facts = dict(full.get("facts", {}))
-            undo = list(full.get("undo", []))
-            transcript = list(full.get("transcript", []))
-            here = {k: v for k, v in full.items() if k not in _HISTORY}
+            undo = list(step.get("undo", []))
+            transcript = list(step.get("transcript", []))
+            here = {k: v for k, v in step.items() if k not in _HISTORY}
         else:
-            facts = {k: v for k, v in facts.items() if k not in set(step.get("facts_del", ()))}
-            facts.update(step.get("facts", {}))
+            delta = {k: v for k, v in step.items() if k not in ("v", "undo_keep", "undo_push", "said")}
+            here = apply_delta(here, delta)
             del undo[int(step.get("undo_keep", 0)):]
             for pushed in step.get("undo_push", []):
-                undo.append(dict(states[pushed["ref"]]) if "ref" in pushed else pushed)
+                if "ref" in pushed:
+                    base = states[pushed["ref"]]
+                    undo.append(_state_part(apply_delta(base, {k: v for k, v in pushed.items() if k != "ref"})))
+                else:
+                    undo.append(pushed)
             transcript.extend({"role": r, "text": (user_text if r == "user" else say) if t is None else t,
                                "question": q} for r, t, q in step.get("said", []))
-            here = {k: v for k, v in step.items()
-                    if k not in ("v", "facts_del", "undo_keep", "undo_push", "said")}
-            here["facts"] = dict(facts)
         states[seq] = _state_part(here)
-        out.append(here)
+        out.append(dict(here))
     if out:
         out[-1] = {**out[-1], "undo": undo, "transcript": transcript}
     return out
-
-
-_TURN_KEPT = ("say", "event", "question", "understood", "finished", "outcome")
-
-
-def compact_turn(turn: dict[str, Any], public_before: dict[str, Any]) -> dict[str, Any]:
-    """What a row keeps of the engine's reply: its words, event and outcome; public facts as a change."""
-    out = {k: turn[k] for k in _TURN_KEPT if k in turn and (k != "outcome" or turn[k] is not None)}
-    public = turn.get("facts", {})
-    out["facts"] = {k: v for k, v in public.items() if k not in public_before or public_before[k] != v}
-    gone = [k for k in public_before if k not in public]
-    if gone:
-        out["facts_del"] = gone
-    return out
-
-
-def fold_turn(stored: dict[str, Any], public_before: dict[str, Any]) -> dict[str, Any]:
-    """Back from :func:`compact_turn`: the reply with every public fact (older rows as they are)."""
-    if "facts_del" not in stored and "progress" in stored:  # a whole reply written before compaction
-        return stored
-    public = {k: v for k, v in public_before.items() if k not in set(stored.get("facts_del", ()))}
-    public.update(stored.get("facts", {}))
-    return {**{k: v for k, v in stored.items() if k != "facts_del"}, "facts": public}
