@@ -82,7 +82,7 @@ class Moves:
         moved = self._fire(RESUME_AT, target)
         assert moved, f"the flow has no state {target!r}"
 
-    def _next_step(self, changed: dict[str, FactValue]) -> Turn | None:
+    def _next_step(self, changed: dict[str, FactValue], note: str = "") -> Turn | None:
         """End the interview, confirm a sign, or ask an emergency screen, when one is due."""
         kind, target = next_step(self._state, self._screens, self._triage(final=False),
                                  self.flow, self._satisfied)
@@ -96,13 +96,14 @@ class Moves:
             self._move_to(self._screens.asker[target])
             self._state.confirming = target
             self._reset_attempts()
-            return self._reply(f"{self._ack(changed)} {self._confirm_words()}".strip(), "ask", changed)
+            return self._reply(f"{self._ack(changed, note)} {self._confirm_words()}".strip(), "ask", changed)
         if kind == "screen":
             first = self._cursor.state not in self._screens.emergency
             self._state.resume = ""
             self._fire(SCREEN, target)
             self._reset_attempts()
-            note = "Before I tell you what to do, a few quick safety questions." if first else ""
+            if first:
+                note = f"{note} Before I tell you what to do, a few quick safety questions.".strip()
             return self._reply(f"{self._ack(changed, note)} {asking(self.flow.question(target))}".strip(),
                                "ask", changed)
         return None
@@ -127,11 +128,12 @@ class Moves:
             else:
                 self._state.unknown.add(fact)
         self._state.asked.add(fact)
-        if (step := self._next_step(changed)) is not None:
+        note = "" if said in ("yes", "no") or fact in changed else "I'll note that you're not sure."
+        if (step := self._next_step(changed, note)) is not None:
             return step
-        return self._resume(changed)
+        return self._resume(changed, note)
 
-    def _resume(self, changed: dict[str, FactValue]) -> Turn:
+    def _resume(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         """Carry on where the dialogue was before the confirming questions."""
         target = self._state.resume or self.flow.start
         if target not in {q.id for q in self.flow.questions}:  # the interview had ended
@@ -141,8 +143,8 @@ class Moves:
         self._move_to(target)
         q = self.flow.question(target)
         if self._satisfied(q):
-            return self._advance(changed)
-        return self._reply(f"{self._ack(changed)} {asking(q)}".strip(), "ask", changed)
+            return self._advance(changed, note)
+        return self._reply(f"{self._ack(changed, note)} {asking(q)}".strip(), "ask", changed)
 
     def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         for _ in range(len(self.flow.questions) + 1):
