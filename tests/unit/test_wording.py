@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,12 @@ from backchat.core.facts import CATALOGUE
 from backchat.core.flow import Flow
 from backchat.core.loader import flows_dir, load_flow
 from backchat.core.turn import Turn, outcome_text
+from backchat.core.understand import read
 from backchat.core.wording import HELP, describe_fact, fact_label, fill_in, placeholders, sources_text
 from backchat.tui.facts_view import fact_rows
 from backchat.tui.widgets.progress import progress_content
 
+TODAY = date(2026, 11, 18)
 JARGON = ("saddle", "bowel, saddle", "sexual changes")
 Patient = dict[str, str]
 """What a person answers to each question (by question id); "no" to any other."""
@@ -128,6 +131,16 @@ def test_the_spreading_question_asks_one_thing_and_both_legs_is_asked_on_its_own
 def test_no_text_a_patient_reads_has_backticks_or_markup(flow_: Flow) -> None:
     for text in [*user_texts(flow_), HELP]:
         assert "`" not in text and "[/" not in text and "**" not in text, text
+
+
+@pytest.mark.parametrize("flow_", all_flows(), ids=lambda f: f.name)
+def test_every_choice_offered_is_understood_as_an_answer_to_its_question(flow_: Flow) -> None:
+    for q in flow_.questions:
+        if q.kind in ("yes_no", "number"):
+            continue
+        for choice in q.choices:
+            facts = read(choice, TODAY, q.id, q.kind).facts
+            assert q.sets[0] in facts and facts[q.sets[0]] not in q.vague, (q.id, choice, facts)
 
 
 # -- reasons about the person ------------------------------------------------------------------
