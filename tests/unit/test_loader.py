@@ -85,7 +85,7 @@ def test_a_missing_field_is_reported_with_its_place() -> None:
     ("", "must be a mapping"),
     ("just a string", "must be a mapping"),
     ("name: [unclosed", "not valid YAML"),
-    ("\x00\x01binary", "not valid YAML"),
+    ("\x00\x01binary", "contains a NUL byte"),
 ])
 def test_garbage_is_a_flow_error_not_a_traceback(text: str, reason: str) -> None:
     assert reason in str(error_for(text))
@@ -112,3 +112,72 @@ def test_a_second_flow_needs_no_python(tmp_path: Path) -> None:
 def test_the_exported_json_schema_is_current() -> None:
     exported = json.loads((ROOT / "flows" / "flow.schema.json").read_text(encoding="utf-8"))
     assert exported == Flow.model_json_schema(by_alias=True)
+
+
+# -- hostile files: refused with file, line and reason; the interpreter never crashes -----------
+
+def test_deep_nesting_is_refused_before_the_parser_recurses() -> None:
+    import subprocess
+    import sys
+
+    code = ("from backchat.core.loader import parse_flow\n"
+            "from backchat.errors import FlowError\n"
+            "try:\n    parse_flow('a: ' + '[' * 40000 + ']' * 40000, 'deep.yaml')\n"
+            "except FlowError as e:\n    print(e)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.returncode  # not 139 (segfault)
+    assert done.stdout.startswith("deep.yaml: line 1: nests deeper than")
+
+
+def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "flow.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(FlowError, match="not a regular file"):
+        load_flow(fifo)
+
+
+def test_a_device_is_refused_not_read_forever() -> None:
+    with pytest.raises(FlowError, match="not a regular file"):
+        load_flow("/dev/zero")
+
+
+def test_a_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(FlowError, match="is a folder"):
+        load_flow(tmp_path)
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path: Path) -> None:
+    from backchat.core.loader import MAX_FLOW_BYTES
+
+    big = tmp_path / "big.yaml"
+    big.write_bytes(b"# x\n" * (MAX_FLOW_BYTES // 4 + 1))
+    with pytest.raises(FlowError, match="larger than"):
+        load_flow(big)
+
+
+def test_a_huge_number_is_refused_with_its_line() -> None:
+    err = error_for(broken("version:", "huge: " + "9" * 5000 + "\nversion:"))
+    assert "digits" in err.reason and err.location.startswith("line ")
+    assert "ValueError" not in str(err)
+
+
+@pytest.mark.parametrize("key", ["start", "version"])
+def test_a_duplicate_key_is_refused_not_last_one_wins(key: str) -> None:
+    line = next(x for x in TEXT.splitlines() if x.startswith(f"{key}:"))
+    err = error_for(TEXT + f"\n{line}\n")
+    assert f"'{key}' appears twice" in err.reason and err.location.startswith("line ")
+
+
+def test_a_nul_byte_names_its_line() -> None:
+    err = error_for("name: x\nversion: 1\ntitle: a\x00b\n")
+    assert err.location == "line 3" and "NUL" in err.reason
+
+
+def test_bad_utf8_names_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"name: x\nversion: 1\ntitle: \xff\n")
+    with pytest.raises(FlowError) as caught:
+        load_flow(bad)
+    assert caught.value.location == "line 3"

@@ -6,6 +6,8 @@ file, the place in it (path and line) and the reason; never a traceback.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -16,11 +18,14 @@ from pydantic import ValidationError
 
 from backchat.core.facts import CATALOGUE, check_value
 from backchat.core.flow import END, AdviceItem, CareRule, Condition, Flow, RedFlag
+from backchat.core.flow_text import MAX_DEPTH, MAX_NUMBER_DIGITS, check_structure
 from backchat.errors import FlowError
 
-__all__ = ["load_flow", "parse_flow", "default_flow_path", "flows_dir", "validate_flow"]
+__all__ = ["load_flow", "parse_flow", "default_flow_path", "flows_dir", "validate_flow", "MAX_FLOW_BYTES",
+           "MAX_DEPTH", "MAX_NUMBER_DIGITS"]
 
 MAX_FLOW_BYTES = 2_000_000
+"""The largest flow file read (2 MB; the shipped flow is under 100 KB)."""
 SHIPPED_FLOWS = "backchat.flows"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -44,33 +49,73 @@ def flows_dir() -> Path:
 
 
 def load_flow(path: str | Path | None = None) -> Flow:
-    """Read, parse and cross-check a flow file."""
+    """Read, parse and cross-check a flow file.
+
+    Only a regular file of at most :data:`MAX_FLOW_BYTES` is read (a FIFO, a device or a folder
+    is refused at once, without waiting on it).
+    """
     file = Path(path) if path is not None else default_flow_path()
     name = str(file)
+    raw = _read_regular(file, name)
     try:
-        raw = file.read_bytes()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise FlowError(name, f"line {line}", "is not UTF-8 text") from None
+    return parse_flow(text, name)
+
+
+def _read_regular(file: Path, name: str) -> bytes:
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(file, flags)
     except FileNotFoundError:
         raise FlowError(name, "", "no such file") from None
     except OSError as exc:
         raise FlowError(name, "", f"cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_FLOW_BYTES:
-        raise FlowError(name, "", f"is larger than {MAX_FLOW_BYTES // 1_000_000} MB")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FlowError(name, "", "is not UTF-8 text") from None
-    return parse_flow(text, name)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+            raise FlowError(name, "", f"is {kind}, so it was not read")
+        if info.st_size > MAX_FLOW_BYTES:
+            raise FlowError(name, "", f"is larger than {MAX_FLOW_BYTES // 1_000_000} MB")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_FLOW_BYTES:  # the size cap holds even if the file grows while read
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise FlowError(name, "", f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+    if total > MAX_FLOW_BYTES:
+        raise FlowError(name, "", f"is larger than {MAX_FLOW_BYTES // 1_000_000} MB")
+    return b"".join(chunks)
 
 
 def parse_flow(text: str, name: str = "<flow>") -> Flow:
-    """Parse flow YAML text (``name`` is used in messages)."""
+    """Parse flow YAML text (``name`` is used in messages).
+
+    Before anything is built the text is checked for what would break the parser or the
+    interpreter: NUL and other control bytes, nesting deeper than :data:`MAX_DEPTH`, duplicate
+    keys, numbers longer than :data:`MAX_NUMBER_DIGITS` digits; each is refused with its line.
+    """
+    if len(text) > MAX_FLOW_BYTES:
+        raise FlowError(name, "", f"is larger than {MAX_FLOW_BYTES // 1_000_000} MB")
     try:
+        check_structure(text, name)
         data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's when present)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "is not valid YAML"
         raise FlowError(name, where, f"not valid YAML: {problem}") from None
+    except (ValueError, OverflowError, RecursionError, MemoryError) as exc:
+        raise FlowError(name, "", f"cannot be read as a flow ({type(exc).__name__})") from None
     if not isinstance(data, dict):
         raise FlowError(name, "", "a flow file must be a mapping (name:, questions:, ...)")
     try:
