@@ -119,9 +119,34 @@ _PATTERNS = {
 }
 
 
+# A concept is looked for only when the surface text has one of its key stems: most answers are short
+# ("no", "lower back") and skip the word roots altogether (no lemmatiser needed for them).
+_KEYS = {
+    "sudden": r"back|spine|something|it|hip|neck|lock|seiz",
+    "hurt_doing": r"back|spine",
+    "worse": r"wors",
+    "gradual_worse": r"wors",
+    "bladder": r"wee|pee|urin|blad|bowel|water|toilet|loo|myself|bed|leak|accident|finish|control",
+    "night": r"sleep|slept|awake|wak|woke|night|comf|rest|lie|lying|lay",
+    "sensation": r"feel|felt|sensation|numb|dead|tingl|fuzzy",
+    "deficit": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|weak|way|buckl|drop|walk|stumbl|"
+               r"muscle|they",
+    "numb": r"numb|tingl|pins|dead|feel|felt|fuzzy|prickl",
+    "growing": r"spread|wors|progress|creep|crept|more|further|bigger|mov|travel",
+    "spread_verb": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|buttock|bum",
+    "leg": r"leg|sciatica",
+    "whole_leg": r"leg",
+}
+
+
 @cache
 def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(_PATTERNS[name])
+
+
+@cache
+def _keys(name: str) -> re.Pattern[str]:
+    return re.compile(_KEYS[name])
 
 
 SIGN_WORDS = ("bladder", "night", "sensation", "deficit")
@@ -130,6 +155,8 @@ SIGN_WORDS = ("bladder", "night", "sensation", "deficit")
 
 def _found(u: Utterance, name: str) -> list[Mention]:
     """Mentions of one concept in this episode (not in a clause placed long ago)."""
+    if not _keys(name).search(u.text):
+        return []
     return [m for m in u.root_mentions(_pattern(name)) if recent(m.clause)]
 
 
@@ -171,6 +198,8 @@ def sensation_signs(u: Utterance) -> list[Mention]:
 def deficit_signs(u: Utterance) -> list[Polarity]:
     """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
     pols = [_polarity_at_sign(m) for m in _found(u, "deficit")]
+    if not _keys("numb").search(u.text):
+        return pols
     for i, clause in enumerate(u.roots):
         after = u.roots[i + 1] if i + 1 < len(u.roots) else ""
         for m in _pattern("numb").finditer(clause):

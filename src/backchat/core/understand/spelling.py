@@ -75,14 +75,13 @@ _MODULES = ("body", "symptoms", "screens", "onset", "course", "duration", "conce
 
 @cache
 def domain_words() -> tuple[str, ...]:
-    """Every real English word the extractors' patterns name (built once, on first use).
+    """Every whole word the extractors' patterns name (built once, on first use).
 
     The lexicon is derived from the concept vocabulary itself, so a word added to a
-    pattern is corrected towards at once; stems ("tingl") and non-words are left out.
+    pattern is corrected towards at once. Stems written as ``tingl\\w*`` are left out
+    (a stem is no word to correct towards).
     """
     import importlib  # noqa: PLC0415 - the extractors import this module: read them lazily
-
-    from backchat.core.understand.lemmas import known  # noqa: PLC0415
 
     words: set[str] = set(_VOCAB)
     for name in _MODULES:
@@ -92,8 +91,8 @@ def domain_words() -> tuple[str, ...]:
             if isinstance(value, dict):
                 sources += [v for v in value.values() if isinstance(v, str)]
             for src in sources:
-                plain = re.sub(r"\\[a-zA-Z]", " ", str(src))
-                words.update(w for w in re.findall(r"[a-z]{5,}", plain) if known(w))
+                plain = re.sub(r"\\[a-zA-Z]", " ", str(src).replace("\\w", "#"))
+                words.update(m.group(0) for m in re.finditer(r"(?<![a-z#])[a-z]{5,}(?![a-z#(\[?])", plain))
     return tuple(sorted(words))
 
 
