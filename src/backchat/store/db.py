@@ -139,7 +139,19 @@ def storage_error(exc: BaseException, path: Path) -> StoreUnavailable:
     elif isinstance(exc, OSError) and exc.errno is not None:
         found = _ERRNOS.get(exc.errno)
     kind, reason = found or ("io", f"the session store failed unexpectedly ({type(exc).__name__})")
+    if kind == "io" and _disk_full(path):  # SQLite often reports a full disk as an I/O error
+        kind, reason = _ERRNOS[errno.ENOSPC]
     return StoreUnavailable(kind, path, reason, _CORRUPT_HINT if kind == "corrupt" else "")
+
+
+def _disk_full(path: Path) -> bool:
+    """True when the file system of ``path`` has (almost) no room left for a user's files."""
+    probe = path if path.is_dir() else path.parent
+    try:
+        info = os.statvfs(probe)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
 
 
 def make_private_dir(folder: Path) -> None:

@@ -20,7 +20,7 @@ from backchat.store.queries import StoredSession
 if TYPE_CHECKING:
     from backchat.core.conversation import Conversation
 
-__all__ = ["Format", "FORMATS", "export_text", "render", "conversation_text", "terminal_text", "default_name",
+__all__ = ["Format", "FORMATS", "export_text", "document", "conversation_text", "terminal_text", "default_name",
            "summarize", "Summary", "to_markdown", "to_text", "to_json", "to_json_text", "questionnaire",
            "questionnaire_response"]
 
@@ -29,7 +29,7 @@ FORMATS: tuple[Format, ...] = ("markdown", "json", "fhir")
 _SUFFIX: dict[str, str] = {"markdown": "md", "json": "json", "fhir": "fhir.json"}
 
 
-def render(summary: Summary, fmt: Format, tz: tzinfo | None = None) -> str:
+def document(summary: Summary, fmt: Format, tz: tzinfo | None = None) -> str:
     """The summary in ``fmt``, as text ending in a newline (``tz`` for Markdown's times; None: local)."""
     if fmt == "markdown":
         return to_markdown(summary, tz)
@@ -40,7 +40,7 @@ def render(summary: Summary, fmt: Format, tz: tzinfo | None = None) -> str:
 
 def export_text(stored: StoredSession, fmt: Format, tz: tzinfo | None = None) -> str:
     """A stored session in ``fmt``."""
-    return render(summarize(stored), fmt, tz)
+    return document(summarize(stored), fmt, tz)
 
 
 def terminal_text(stored: StoredSession, tz: tzinfo | None = None) -> str:
@@ -55,7 +55,7 @@ def conversation_text(conv: Conversation, fmt: Format, now: datetime | None = No
     ``backchat export`` gives), else the intake held in memory."""
     from backchat.store.exports.live import summary_of  # noqa: PLC0415
 
-    return render(summary_of(conv, now), fmt)
+    return document(summary_of(conv, now), fmt)
 
 
 def default_name(fmt: Format, now: datetime | None = None) -> str:
