@@ -61,6 +61,7 @@ def test_a_doubtful_sign_gets_one_confirming_question_in_its_own_words(
     assert turn.question == "fever" and engine.confirming == "fever"
     assert "Just to check" in turn.say and "fever" not in turn.facts
     assert turn.prompt == flow.question("fever").confirm and turn.red_flag_question
+    assert engine.current().say == turn.prompt == engine.handle("repeat").say
 
 
 def test_yes_to_the_confirming_question_takes_the_sign(flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:

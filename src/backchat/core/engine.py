@@ -232,8 +232,7 @@ class Engine(Moves):
         """The open question (or the outcome) again, without changing anything."""
         if self._state.finished:
             return self._outcome_turn("outcome", {})
-        q = self.flow.question(self._cursor.state)
-        return self._reply(asking(q), "ask", log=False)
+        return self._reply(self._open_prompt(), "ask", log=False)
 
     # -- internals ---------------------------------------------------------------------------
     def _open_prompt(self) -> str:
