@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 from backchat.core.understand.reader import Reading, read
+from backchat.core.understand.warmup import warm
 
-__all__ = ["Reading", "read"]
+__all__ = ["Reading", "read", "warm"]

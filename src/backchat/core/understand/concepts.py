@@ -60,7 +60,7 @@ _PATTERNS = {
         r"|\b(?:trouble|difficulty|problem|struggle|hard|issue)\w* (?:with )?(?:control\w* )?(?:my )?(?:bladder|bowel)"
         r"|\b(?:can't|cannot|couldn't|could not) tell (?:if|when|whether) (?:i'd|i had|i've|i have|i was|i am)"
         r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
-        r"|\bbladder (?:\w+ )?(?:feel|be|is) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
+        r"|\bbladder (?:\w+ )?(?:feel|be|is|was) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
         r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
         r"|\b(?:wee|pee|urinate|urination)\w* (?:\w+ ){0,2}(?:difficult|hard|a struggle|tricky)\b"
         r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"
@@ -83,7 +83,8 @@ _PATTERNS = {
     "sensation": (
         rf"\b(?:lose|no|lack of|without) (?:all |any |the )?(?:feel|sensation) (?:in|on|of|down) (?:my |the )?"
         rf"(?:left |right |whole |outer |inner |big )?{_LIMB}\b"
-        rf"|\b(?:my )?(?:left |right )?{_LIMB} (?:go|have go|feel|be|turn) (?:a bit |completely |totally )?"
+        rf"|\b(?:my )?(?:left |right )?{_LIMB} (?:go|have go|has go|feel|be|is|are|was|were|turn) "
+        r"(?:a bit |completely |totally )?"
         r"(?:numb|dead|tingle|fuzzy)\b"
     ),
     "deficit": (
@@ -114,6 +115,8 @@ _PATTERNS = {
     "leg": (
         r"\b(?:down|into|in|through|along) (?:my |the |one |either |both )?(?:left |right |whole |entire )?leg\b"
         r"|\bsciatica\b|\bleg (?:pain|ache|numbness|tingle)\b"
+        r"|\bleg (?:\w+ )?(?:be|is|are|was|were|feel|go|turn|have go|has go) (?:a bit |completely |totally )?"
+        r"(?:numb|tingle|dead)\b"
     ),
     "whole_leg": r"\b(?:whole|entire) (?:left |right )?leg\b|\ball the way down (?:my |the )?(?:left |right )?leg\b",
 }

@@ -1,7 +1,7 @@
 """Word roots: "went" → "go", "struggled" → "struggle", "woken" → "wake", whatever the tense.
 
 The lemmatiser (simplemma, which ships its English dictionary) is imported and
-loaded on first use, not at import: :func:`warm` loads it ahead of time (a front
+loaded on first use, not at import: :func:`backchat.core.understand.warmup.warm` loads it ahead of time (a front
 end calls it in a background thread while the greeting is shown). Words whose
 dictionary root would lose what they mean here keep their own form ("left" is a
 side, not "leave"; "worse" is not "wrong"), and negations and pronouns are kept
@@ -16,7 +16,7 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["lemma", "lemma_text", "known", "warm", "ready"]
+__all__ = ["lemma", "lemma_text", "known", "load", "ready"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,11 @@ _lock = threading.Lock()
 _module: Any = None
 
 
+def load() -> None:
+    """Load the lemmatiser now (see :func:`backchat.core.understand.warmup.warm`)."""
+    _lemmatiser()
+
+
 def _lemmatiser() -> Any:
     global _module  # noqa: PLW0603 - one lazily imported module, loaded once per process
     with _lock:
@@ -50,17 +55,6 @@ def _lemmatiser() -> Any:
             simplemma.lemmatize("went", lang="en")  # loads the English dictionary
             _module = simplemma
         return _module
-
-
-def warm() -> None:
-    """Load the lemmatiser now (call it from a background thread to hide the load)."""
-    try:
-        _lemmatiser()
-        from backchat.core.understand.spelling import domain_words  # noqa: PLC0415 - spelling imports this module
-
-        domain_words()
-    except Exception:  # noqa: BLE001 - a broken install must not stop the front end; the first read reports it
-        log.exception("could not load the lemmatiser")
 
 
 def ready() -> bool:

@@ -1,0 +1,25 @@
+"""Load what understanding needs ahead of the first answer (a front end calls this in a thread)."""
+
+from __future__ import annotations
+
+import logging
+
+from backchat.core.understand.lemmas import load
+from backchat.core.understand.spelling import domain_words
+
+__all__ = ["warm"]
+
+log = logging.getLogger(__name__)
+
+
+def warm() -> None:
+    """Load the lemmatiser's dictionary and build the spelling lexicon now.
+
+    Safe to call from a background thread while the greeting is shown; reading works without
+    it (the first answer then pays the load, about a second on a busy machine).
+    """
+    try:
+        load()
+        domain_words()
+    except Exception:  # noqa: BLE001 - a broken install must not stop the front end; the first read reports it
+        log.exception("could not load the lemmatiser")
