@@ -24,9 +24,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from backchat.speech.audio import load_speech, split
-from backchat.speech.grammars import build_constraint, normalise
+from backchat.speech.grammars import build_constraint
 from backchat.speech.ports import AudioChunk
 from backchat.speech.sphinx_listener import SphinxListener, agreement
+from backchat.speech.words import spoken_words
 
 ANSWERS: dict[str, list[str]] = {
     "yes_no": ["yes", "yeah", "no", "nope", "not really", "i think so", "i'm not sure",
@@ -137,7 +138,7 @@ def main() -> None:
                     cases += [(cat, t) for cat, texts in ON_ANY.items() for t in texts]
                 for group, text in cases:
                     audio = synthesise(text, voice, folder)
-                    want = " ".join(normalise(text))
+                    want = " ".join(spoken_words(text))
                     t0 = time.perf_counter()
                     result = listener.transcribe(audio, constraint)
                     spent = time.perf_counter() - t0

@@ -15,7 +15,7 @@ from backchat.intake import Options
 from backchat.speech.ports import AudioChunk, Spoken
 from backchat.speech.scripted import RecordingSpeaker, ScriptedListener
 from backchat.tui.app import BackchatApp, make_app
-from backchat.tui.voice_worker import VoiceParts, VoiceSettings
+from backchat.voice.setup import VoiceParts, VoiceSettings
 from tests.tui.conftest import send
 
 SILENCE = AudioChunk(b"\x00\x00" * 1600)  # 0.1 s
@@ -84,15 +84,16 @@ def users(app: BackchatApp) -> list[str]:
 
 async def test_spoken_intake_with_readback(options: Options) -> None:
     speaker = RecordingSpeaker()
-    replies = ["i lifted a box yesterday", "yes",    # onset is a red-flag question: read back
-               "lower back",                          # not read back
-               "it stays in my back", "no",           # read back, rejected: not counted
-               "it stays in my back", "yes"]          # said again and confirmed
+    replies = ["i lifted a box yesterday", "yes",    # changes the advice (lifting): read back
+               "no",                                  # a plain no: confirmed later, with others
+               "lower back",                          # changes nothing: not read back
+               "down my left leg to my foot", "no",   # changes the advice: read back, rejected: not counted
+               "down my left leg to my foot", "yes"]  # said again (asked more simply) and confirmed
     app = voice_app(options, replies, speaker)
     states: list[str] = []
     async with app.run_test(size=(100, 30)) as pilot:
         app.voice_status.watch(app.voice_status, "state", lambda s: states.append(s), init=False)
-        await until(pilot, lambda: app.voice is not None and app.voice.ended, "the audio to run out")
+        await until(pilot, lambda: app.voice is not None and app.voice.ended, "the audio to run out", 60)
         texts = app.main_screen.log_view.texts
         assert texts[0] == ("assistant", "Listening with a scripted recogniser; answers from silence; "
                                          "speaking to a recorder.")
@@ -101,15 +102,17 @@ async def test_spoken_intake_with_readback(options: Options) -> None:
         readbacks = [s for s in speaker.spoken if s.startswith("I heard:")]
         assert len(readbacks) == 3 and all(s.endswith("Is that right?") for s in readbacks)
         assert any(t.startswith("I heard:") for s, t in texts if s == "assistant")  # shown too
-        assert "Sorry about that. Please say your answer again." in speaker.spoken
+        assert any(s.startswith("Sorry about that. ") for s in speaker.spoken)
         # only confirmed answers count, each once, as the person's turn
-        assert users(app) == ["i lifted a box yesterday", "lower back", "it stays in my back"]
-        assert app.conv.engine.question is not None and app.conv.engine.question.id == "bladder_bowel"
+        assert users(app) == ["i lifted a box yesterday", "no", "lower back", "down my left leg to my foot"]
+        assert app.conv.engine.question is not None
+        assert app.conv.engine.question.id not in ("onset", "trauma", "location", "radiation")
+        after = app.conv.engine.question.id
         assert {"speaking", "listening", "thinking"} <= set(states)
         assert app.voice_status.state == "off"  # audio ended: typing carries on
         await send(pilot, "no")
         assert users(app)[-1] == "no"
-        assert app.conv.engine.question.id == "numbness_weakness"
+        assert app.conv.engine.question.id != after
     assert speaker.spoken and speaker._closed  # closed on quit
 
 
@@ -134,12 +137,12 @@ async def test_key_during_speech_stops_it_and_typing_still_works(options: Option
 
 
 async def test_without_sound_output_prompts_are_shown_and_listening_goes_on(options: Options) -> None:
-    app = voice_app(options, ["lower back"], None)
+    app = voice_app(options, ["no"], None)
     app.conv.handle("I lifted a box and it came on suddenly")  # past the red-flag opener
     app.turn = app.conv.resume()
     async with app.run_test(size=(100, 30)) as pilot:
-        await until(pilot, lambda: users(app)[-1] == "lower back", "the spoken answer")
-        assert any("Does the pain spread" in t for s, t in app.main_screen.log_view.texts if s == "assistant")
+        await until(pilot, lambda: users(app)[-1] == "no", "the spoken answer")
+        assert any("Where does it hurt" in t for s, t in app.main_screen.log_view.texts if s == "assistant")
 
 
 async def test_speech_error_at_start_falls_back_to_text(options: Options, tmp_path: Path) -> None:
@@ -152,4 +155,4 @@ async def test_speech_error_at_start_falls_back_to_text(options: Options, tmp_pa
         assert len(notes) == 1 and notes[0].count(". ") <= 2 and "no-model" in notes[0]
         await send(pilot, "I lifted a box and it came on suddenly")
         assert users(app) == ["I lifted a box and it came on suddenly"]
-        assert app.conv.engine.question is not None and app.conv.engine.question.id == "location"
+        assert app.conv.engine.question is not None and app.conv.engine.question.id != "onset"

@@ -7,9 +7,10 @@ import json
 import pytest
 
 from backchat.speech.errors import GrammarError
-from backchat.speech.grammars import ANSWER_KINDS, build_constraint, normalise, spell_number
+from backchat.speech.grammars import GRAMMAR_KINDS, build_constraint
 from backchat.speech.sphinx_listener import SphinxListener
-from backchat.speech.vocabulary import COMMANDS, RED_FLAGS
+from backchat.speech.vocabulary import COMMANDS, RED_FLAG_PHRASES
+from backchat.speech.words import spell_number, spoken_words
 
 SIDES = ["left", "right", "both"]
 LEVELS = ["buttock", "thigh", "knee", "calf", "shin", "ankle", "foot", "toes"]
@@ -52,11 +53,11 @@ def test_yes_no_variants(phrase: str) -> None:
     assert build_constraint("yes_no").match(phrase) in ("answer", "command")
 
 
-@pytest.mark.parametrize("kind", ANSWER_KINDS)
+@pytest.mark.parametrize("kind", GRAMMAR_KINDS)
 def test_red_flags_and_commands_on_every_question(kind: str) -> None:
     constraint = build_constraint(kind)
     for phrase in ("i can't control my bladder", "my legs are numb", "i have a fever",
-                   *RED_FLAGS):
+                   *RED_FLAG_PHRASES):
         assert constraint.match(phrase) == "red_flag", phrase
     for phrase in ("repeat", "say that again", "go back", "stop", "help", "i don't know"):
         assert constraint.match(phrase) in ("command", "answer"), phrase
@@ -82,8 +83,8 @@ def test_jsgf_and_vosk_outputs() -> None:
     phrases = json.loads(c.vosk_grammar(limit=500))
     assert phrases[-1] == "[unk]"
     assert all(isinstance(p, str) and p == p.lower() for p in phrases)
-    assert {*RED_FLAGS, *COMMANDS} <= set(phrases)  # never sampled away
-    assert len(phrases) <= 500 + len(RED_FLAGS) + len(COMMANDS) + 1
+    assert {*RED_FLAG_PHRASES, *COMMANDS} <= set(phrases)  # never sampled away
+    assert len(phrases) <= 500 + len(RED_FLAG_PHRASES) + len(COMMANDS) + 1
     assert c.vosk_grammar(limit=500) == c.vosk_grammar(limit=500)
 
 
@@ -97,11 +98,11 @@ def test_open_questions_get_a_domain_corpus_instead_of_a_grammar() -> None:
 
 
 def test_normalising_flow_examples() -> None:
-    assert normalise("I'm sixty-three") == ["i'm", "sixty", "three"]
-    assert normalise("yes, 38.5 last night") == ["yes", "thirty", "eight", "point", "five",
+    assert spoken_words("I'm sixty-three") == ["i'm", "sixty", "three"]
+    assert spoken_words("yes, 38.5 last night") == ["yes", "thirty", "eight", "point", "five",
                                                  "last", "night"]
-    assert normalise("42") == ["forty", "two"]
-    assert normalise("It\u2019s OK") == ["it's", "okay"]
+    assert spoken_words("42") == ["forty", "two"]
+    assert spoken_words("It\u2019s OK") == ["it's", "okay"]
     assert spell_number(105) == "one hundred and five"
     assert spell_number(2019) == "two thousand and nineteen"
     assert build_constraint("yes_no", ["ok then"]).respelled == (("ok", "okay"),)
@@ -119,7 +120,7 @@ def test_unknown_words_are_dropped_and_reported() -> None:
 
 
 def test_every_built_in_word_is_in_the_pocketsphinx_dictionary(sphinx: SphinxListener) -> None:
-    for kind in ANSWER_KINDS:
+    for kind in GRAMMAR_KINDS:
         assert build_constraint(kind, lexicon=sphinx.has_word).dropped_words == (), kind
 
 

@@ -137,9 +137,9 @@ def main(ctx: click.Context, /, with_voice: bool = False, **kw: Any) -> None:
                             "use `backchat chat` for line mode.") from None
     if not with_voice:
         sys.exit(run_tui(opts))
-    from backchat.tui.voice_worker import VoiceSettings  # noqa: PLC0415
+    from backchat.cli.voice import voice_settings  # noqa: PLC0415
 
-    sys.exit(run_tui(opts, VoiceSettings.from_options(kw)))
+    sys.exit(run_tui(opts, voice_settings(kw)))
 
 
 @main.command(short_help="Plain line mode: one question, one answer (pipes, screen readers).")

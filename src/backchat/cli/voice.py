@@ -18,9 +18,9 @@ from backchat.cli.linemode import run_chat, stdin_reader
 from backchat.cli.options import intake_options, options_from
 from backchat.intake import close_conversation, open_conversation
 
-__all__ = ["voice", "models", "voice_options", "choose_listener"]
+__all__ = ["voice", "models", "voice_options", "voice_settings"]
 
-ENGINE_CHOICES = ("auto", "pocketsphinx", "sphinx", "vosk")
+ENGINE_CHOICES = ("auto", "pocketsphinx", "sphinx", "vosk")  # as voice.setup (not imported: light --help)
 
 
 def voice_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -43,25 +43,14 @@ def voice_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
-def choose_listener(engine: str, vosk_model: Path | None) -> tuple[Any, str]:
-    """The recogniser and a sentence naming it and its model."""
-    from backchat.speech.errors import ModelNotFoundError  # noqa: PLC0415
-    from backchat.speech.factory import make_listener  # noqa: PLC0415
-    from backchat.speech.models import resolve_vosk_model  # noqa: PLC0415
+def voice_settings(kw: dict[str, Any]) -> Any:
+    """The :class:`~backchat.voice.setup.VoiceSettings` of the parsed voice options."""
+    from backchat.voice.setup import VoiceSettings  # noqa: PLC0415
 
-    if engine == "auto":
-        try:
-            model = resolve_vosk_model(vosk_model)
-        except ModelNotFoundError:
-            if vosk_model is not None:
-                raise
-            model = None
-        engine = "vosk" if model is not None else "pocketsphinx"
-        vosk_model = model
-    if engine == "vosk":
-        model = resolve_vosk_model(vosk_model)
-        return make_listener("vosk", model=model), f"Vosk with the model in {model}"
-    return make_listener("pocketsphinx"), "PocketSphinx with its bundled US English model"
+    return VoiceSettings(engine=kw.get("engine") or "auto", vosk_model=kw.get("vosk_model"),
+                         audio_in=tuple(kw.get("audio_in") or ()), speak_to=kw.get("speak_to"),
+                         voice_rate=kw.get("voice_rate"), voice_name=kw.get("voice_name"),
+                         mic_device=kw.get("mic_device"))
 
 
 @click.command()
@@ -71,8 +60,8 @@ def choose_listener(engine: str, vosk_model: Path | None) -> tuple[Any, str]:
 def voice(ctx: click.Context, /, **kw: Any) -> None:
     """The whole intake by voice alone: backchat speaks each question and listens for the answer."""
     from backchat.errors import SpeechError  # noqa: PLC0415
-    from backchat.speech.factory import make_microphone, make_speaker  # noqa: PLC0415
-    from backchat.voice.loop import MicrophoneTurns, VoiceIO, WavTurns, run_voice_intake  # noqa: PLC0415
+    from backchat.voice.loop import run_voice_intake  # noqa: PLC0415
+    from backchat.voice.setup import open_voice  # noqa: PLC0415
 
     opts = options_from(ctx, **kw)
 
@@ -80,34 +69,20 @@ def voice(ctx: click.Context, /, **kw: Any) -> None:
         click.echo(text, err=True)
 
     conv, first = open_conversation(opts, notice)
-    listener = speaker = None
     try:
         try:
-            listener, heard_with = choose_listener(kw["engine"], kw["vosk_model"])
-            if kw["audio_in"]:
-                source: Any = WavTurns(list(kw["audio_in"]))
-                source_name = f"{len(kw['audio_in'])} WAV file(s), one per answer"
-            else:
-                mic = make_microphone(kw["mic_device"])
-                source_name = f"the microphone ({getattr(mic, 'name', 'default')}; talk over me to interrupt)"
+            parts = open_voice(voice_settings(kw))
         except SpeechError as exc:
             notice(f"{exc} Carrying on in text.")
             sys.exit(_text_fallback(conv, first))
         try:
-            speaker = make_speaker(rate=kw["voice_rate"], voice=kw["voice_name"], speak_to=kw["speak_to"])
-            out_name = f"WAV files in {kw['speak_to']}" if kw["speak_to"] else "the speakers"
-        except SpeechError as exc:
-            notice(f"{exc} The questions will be shown as text.")
-            out_name = "text on screen only"
-        if not kw["audio_in"]:
-            source = MicrophoneTurns(mic, speaker)
-        notice(f"Listening with {heard_with}; answers from {source_name}; speaking to {out_name}.")
-        io = VoiceIO(listener=listener, speaker=speaker, source=source, show=click.echo)
-        sys.exit(run_voice_intake(conv, first, io))
+            for line in parts.notices:
+                notice(line)
+            notice(parts.announce)
+            sys.exit(run_voice_intake(conv, first, parts, click.echo))
+        finally:
+            parts.close()
     finally:
-        for part in (speaker, listener):
-            if part is not None:
-                part.close()
         close_conversation(conv)
 
 

@@ -10,10 +10,10 @@ from backchat.speech.errors import RecognizerError
 from backchat.speech.microphone import Microphone
 from backchat.speech.ports import Listener, Speaker
 
-__all__ = ["ENGINES", "Engine", "make_listener", "make_speaker", "make_microphone"]
+__all__ = ["ENGINES", "RecogniserName", "make_listener", "make_speaker", "make_microphone"]
 
-Engine = Literal["pocketsphinx", "vosk"]
-ENGINES: tuple[Engine, ...] = ("pocketsphinx", "vosk")
+RecogniserName = Literal["pocketsphinx", "vosk"]
+ENGINES: tuple[RecogniserName, ...] = ("pocketsphinx", "vosk")
 
 
 def make_listener(engine: str = "pocketsphinx", *,

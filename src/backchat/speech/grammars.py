@@ -42,77 +42,29 @@ from backchat.speech.templates import (
     to_regex,
     words_of,
 )
+from backchat.speech.words import spoken_words
 
 __all__ = [
-    "AnswerKind",
-    "ANSWER_KINDS",
+    "GrammarKind",
+    "GRAMMAR_KINDS",
     "Category",
     "Lexicon",
     "Constraint",
     "build_constraint",
     "builtin_vocabulary",
-    "normalise",
-    "spell_number",
 ]
 
-AnswerKind = Literal["yes_no", "duration", "location", "radiation", "onset", "number", "free"]
-ANSWER_KINDS: tuple[AnswerKind, ...] = get_args(AnswerKind)
+GrammarKind = Literal["yes_no", "duration", "location", "radiation", "onset", "number", "free"]
+GRAMMAR_KINDS: tuple[GrammarKind, ...] = get_args(GrammarKind)
 Category = Literal["answer", "red_flag", "command"]
 Lexicon = Callable[[str], bool]
 """Answers "does the recogniser know this word?"."""
-
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-         "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-
-
-def spell_number(n: int) -> str:
-    """``63`` -> ``"sixty three"`` (British "and" after hundreds)."""
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        return _TENS[n // 10] + ("" if n % 10 == 0 else " " + _ONES[n % 10])
-    if n < 1000:
-        rest = n % 100
-        return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + spell_number(rest))
-    if n < 1_000_000:
-        rest = n % 1000
-        joiner = " and " if 0 < rest < 100 else " "
-        return spell_number(n // 1000) + " thousand" + ("" if rest == 0 else joiner + spell_number(rest))
-    return " ".join(_ONES[int(d)] for d in str(n))
-
-
-def _spell_digits(match: re.Match[str]) -> str:
-    whole, _, decimals = match.group(0).partition(".")
-    spoken = spell_number(int(whole))
-    if decimals:
-        spoken += " point " + " ".join(_ONES[int(d)] for d in decimals)
-    return f" {spoken} "
-
-
-def normalise(text: str, respelled: dict[str, str] | None = None) -> list[str]:
-    """Lower-case words as a recogniser writes them: digits spelled out, punctuation gone,
-    known variants respelled (recorded in ``respelled`` when given)."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(\d)\s*%", r"\1 percent", text)
-    text = re.sub(r"(\d)\s*°\s*c?\b", r"\1 degrees", text)
-    text = re.sub(r"\d+(?:\.\d+)?", _spell_digits, text)
-    text = re.sub(r"[^a-z'-]+", " ", text)
-    words: list[str] = []
-    for token in text.split():
-        token = token.strip("'-")
-        fixed = vocab.RESPELL.get(token)
-        if fixed is not None and respelled is not None:
-            respelled[token] = fixed
-        words.extend((fixed or token).replace("-", " ").split())
-    return words
-
 
 @dataclass(frozen=True)
 class Constraint:
     """What one question expects; build it with :func:`build_constraint`."""
 
-    kind: AnswerKind
+    kind: GrammarKind
     """The question's answer kind."""
     answers: Node | None
     """The expected answers (None for ``free``: no closed grammar)."""
@@ -132,6 +84,9 @@ class Constraint:
     """(as written, as used) for words that were respelled."""
     label: str = field(default="", compare=False)
     """A name for logs, e.g. the question id."""
+    garbage: tuple[str, ...] = ()
+    """Common words the grammar may also hear, one or more in a row, as the way out for speech
+    that is not an answer ("down", "left" on a yes/no question): such text matches nothing."""
 
     @property
     def closed(self) -> bool:
@@ -142,7 +97,7 @@ class Constraint:
     def key(self) -> str:
         """A short stable id of the content, for caching compiled searches."""
         content = repr((self.kind, self.answers, self.red_flags, self.commands, self.rules,
-                        self.open_corpus, self.open_words))
+                        self.open_corpus, self.open_words, self.garbage))
         return hashlib.sha1(content.encode()).hexdigest()[:16]
 
     @cached_property
@@ -159,9 +114,11 @@ class Constraint:
         parts = self._parts()
         if not parts:
             raise GrammarError("The grammar is empty: every phrase used unknown words.")
-        lines = ["#JSGF V1.0;", "grammar backchat;",
-                 "public <utterance> = " + " | ".join(f"<{c}>" for c, _ in parts) + ";"]
+        names = [f"<{c}>" for c, _ in parts] + (["<garbage>"] if self.garbage else [])
+        lines = ["#JSGF V1.0;", "grammar backchat;", "public <utterance> = " + " | ".join(names) + ";"]
         lines += [f"<{c}> = {to_jsgf(n)};" for c, n in parts]
+        if self.garbage:
+            lines.append("<garbage> = (" + " | ".join(self.garbage) + ");")
         lines += [f"<{name}> = {to_jsgf(n)};" for name, n in self.rules]
         return "\n".join(lines) + "\n"
 
@@ -204,7 +161,7 @@ class Constraint:
 
     def words(self) -> set[str]:
         """Every word the grammar and the n-gram may produce."""
-        found = set(self.open_words)
+        found = set(self.open_words) | set(self.garbage)
         for _, node in [*self._parts(), *self.rules]:
             found |= words_of(node)
         for sentence in self.open_corpus:
@@ -221,7 +178,7 @@ class Constraint:
         Red flags are checked first: "no" is both a command and an answer, but a red-flag
         phrase must never be taken for anything else.
         """
-        words = " ".join(normalise(text)) + " "
+        words = " ".join(spoken_words(text)) + " "
         if words == " ":
             return None
         order: dict[Category, int] = {"red_flag": 0, "answer": 1, "command": 2}
@@ -263,16 +220,18 @@ class Constraint:
                                f"({', '.join(sorted(dropped))}).")
         corpus = tuple(s for s in self.open_corpus if all(keep(w) for w in s.split()))
         words = tuple(w for w in self.open_words if keep(w))
+        garbage = tuple(w for w in self.garbage if keep(w))
         used = _used_rules([n for n in (answers, flags, steer) if n is not None], rules)
         return replace(self, answers=answers, red_flags=flags, commands=steer,
                        rules=tuple((n, r) for n, r in rules.items() if n in used),
-                       open_corpus=corpus, open_words=words, dropped_words=tuple(sorted(dropped)))
+                       open_corpus=corpus, open_words=words, garbage=garbage,
+                       dropped_words=tuple(sorted(dropped)))
 
 
 def _phrase_node(phrases: Iterable[str], respelled: dict[str, str]) -> Node | None:
     options: dict[Node, None] = {}
     for phrase in phrases:
-        words = normalise(phrase, respelled)
+        words = spoken_words(phrase, respelled)
         if len(words) == 1:
             options[Word(words[0])] = None
         elif words:
@@ -294,42 +253,52 @@ def build_constraint(
     kind: str,
     examples: Sequence[str] = (),
     *,
-    red_flags: Sequence[str] = vocab.RED_FLAGS,
+    red_flags: Sequence[str] = vocab.RED_FLAG_PHRASES,
     commands: Sequence[str] = vocab.COMMANDS,
     lexicon: Lexicon | None = None,
     label: str = "",
+    templates: Sequence[str] | None = None,
+    garbage: bool = False,
 ) -> Constraint:
     """The constraint for one question.
 
     Args:
-        kind: the question's answer kind (one of :data:`ANSWER_KINDS`).
+        kind: the question's answer kind (one of :data:`GRAMMAR_KINDS`).
         examples: example answers from the flow, added to the expected phrases
             (free-text questions: to the domain corpus). Digits are spelled out.
         red_flags: phrases that must be recognisable on any question.
         commands: command phrases, recognisable on any question.
         lexicon: the recogniser's dictionary check; None keeps every word.
         label: a name for logs (e.g. the question id).
+        templates: the answer templates (default: the kind's, :data:`~backchat.speech.vocabulary.KIND_TEMPLATES`);
+            ``()`` keeps only ``examples``.
+        garbage: give a closed grammar a way out for speech that is not an answer: any run of
+            common words (:data:`~backchat.speech.vocabulary.NOT_ANSWERS`) that are not answer
+            words (one word: a loop of them made each search take minutes).
 
     Raises:
         GrammarError: ``kind`` is unknown or a template is malformed.
     """
-    if kind not in ANSWER_KINDS:
-        raise GrammarError(f"Unknown answer kind {kind!r}; expected one of {', '.join(ANSWER_KINDS)}.")
-    answer_kind: AnswerKind = kind
+    if kind not in GRAMMAR_KINDS:
+        raise GrammarError(f"Unknown answer kind {kind!r}; expected one of {', '.join(GRAMMAR_KINDS)}.")
+    answer_kind: GrammarKind = kind
     respelled: dict[str, str] = {}
     closed = answer_kind != "free"
     answers: Node | None = None
     if closed:
-        built = [n for n in (_templates(vocab.KIND_TEMPLATES[answer_kind]),
+        kind_templates = vocab.KIND_TEMPLATES[answer_kind] if templates is None else tuple(templates)
+        built = [n for n in (_templates(kind_templates),
                              _phrase_node(examples, respelled)) if n is not None]
+        if not built:
+            raise GrammarError(f"No expected answer for a {answer_kind!r} question.")
         answers = built[0] if len(built) == 1 else Alt(tuple(built))
     flags = _phrase_node(red_flags, respelled)
     steer = _phrase_node(commands, respelled)
     open_corpus: tuple[str, ...] = ()
     open_words: tuple[str, ...] = ()
     if not closed:
-        open_corpus = tuple(dict.fromkeys(" ".join(normalise(s)) for s in
-                                          (*vocab.DOMAIN_SENTENCES, *examples) if normalise(s)))
+        open_corpus = tuple(dict.fromkeys(" ".join(spoken_words(s)) for s in
+                                          (*vocab.DOMAIN_SENTENCES, *examples) if spoken_words(s)))
         open_words = tuple(sorted({*vocab.FILLER_WORDS, *_kind_words()}))
 
     rules = {name: parse_template(text) for name, text in vocab.RULES.items()}
@@ -341,6 +310,7 @@ def build_constraint(
         rules=tuple((name, node) for name, node in rules.items() if name in used),
         open_corpus=open_corpus, open_words=open_words,
         respelled=tuple(sorted(respelled.items())), label=label,
+        garbage=_garbage([n for n in (answers, flags, steer) if n is not None], rules) if garbage and closed else (),
     )
     return built_constraint if lexicon is None else built_constraint.with_lexicon(lexicon)
 
@@ -348,7 +318,7 @@ def build_constraint(
 def builtin_vocabulary() -> set[str]:
     """Every word of the built-in phrases, red flags, commands and domain sentences."""
     found = set(vocab.FILLER_WORDS)
-    for kind in ANSWER_KINDS:
+    for kind in GRAMMAR_KINDS:
         found |= build_constraint(kind).words()
     return found
 
@@ -363,6 +333,17 @@ def _used_rules(nodes: Sequence[Node], rules: dict[str, Node]) -> set[str]:
         used.add(name)
         todo |= refs_of(rules[name])
     return used
+
+
+_SOUNDS_LIKE_AN_ANSWER = frozenset({"know", "yet", "yours", "yeah", "nope", "not", "note", "nor"})
+
+
+def _garbage(nodes: Sequence[Node], rules: dict[str, Node]) -> tuple[str, ...]:
+    """Common words for the way out, minus every answer word and the words that sound like one."""
+    used: set[str] = set()
+    for node in [*nodes, *(rules[n] for n in _used_rules(nodes, rules))]:
+        used |= words_of(node)
+    return tuple(w for w in vocab.NOT_ANSWERS if w not in used and w not in _SOUNDS_LIKE_AN_ANSWER)
 
 
 def _kind_samples(rules: dict[str, Node], per_kind: int = 40) -> tuple[str, ...]:

@@ -12,11 +12,12 @@ __all__ = [
     "RULES",
     "KIND_TEMPLATES",
     "COMMANDS",
-    "RED_FLAGS",
+    "RED_FLAG_PHRASES",
     "RESPELL",
     "EXTRA_PRONUNCIATIONS",
     "DOMAIN_SENTENCES",
     "FILLER_WORDS",
+    "NOT_ANSWERS",
 ]
 
 RULES: dict[str, str] = {
@@ -58,7 +59,7 @@ KIND_TEMPLATES: dict[str, tuple[str, ...]] = {
         "not really | not at all | never | not that i know of | not that i've noticed",
         "i think so | i don't think so | i'm not sure | not sure | maybe | possibly",
         "sometimes | a little | a bit | a little bit | sort of | kind of | i guess so",
-        "definitely | absolutely | of course | correct | that's right | right | okay",
+        "definitely | absolutely | correct | that's right",
     ),
     "duration": (
         "[<qualifier>] <count> <unit> [and a half] [ago | now | or so]",
@@ -102,11 +103,11 @@ KIND_TEMPLATES: dict[str, tuple[str, ...]] = {
 
 COMMANDS: tuple[str, ...] = (
     "repeat", "repeat that", "say that again", "can you repeat that", "pardon", "sorry",
-    "what", "go back", "stop", "help", "i don't know", "yes", "no", "skip", "start again",
+    "what", "go back", "stop", "help", "i don't know", "yes", "no", "start again",
 )
 """What a person may say on any question to steer the conversation."""
 
-RED_FLAGS: tuple[str, ...] = (
+RED_FLAG_PHRASES: tuple[str, ...] = (
     "i can't control my bladder", "i can't control my bowels", "i've wet myself",
     "i can't pee", "i can't feel when i need to pee", "i'm numb between my legs",
     "i'm numb around my bottom", "my legs are numb", "my legs are weak", "my legs gave way",
@@ -210,3 +211,11 @@ FILLER_WORDS: tuple[str, ...] = tuple(
 )
 """Common words that let the closed-question language model absorb out-of-grammar speech,
 and that widen the open-question vocabulary."""
+
+NOT_ANSWERS: tuple[str, ...] = (
+    "down", "up", "go", "left", "right", "on", "off", "in", "out", "now", "so", "then", "well",
+    "oh", "hello", "wait", "where", "when", "why", "who", "how", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "zero", "ten",
+)
+"""Single words a closed question's grammar may hear instead of an answer (its way out):
+short common words, directions and numbers; each question drops the ones that are answers."""

@@ -28,6 +28,7 @@ from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
 from backchat.core.conversation import Conversation, Source
+from backchat.core.flow import Question
 from backchat.core.turn import Outcome, Turn
 from backchat.errors import BackchatError, SpeechError
 from backchat.intake import Options, open_conversation
@@ -43,9 +44,10 @@ from backchat.tui.screens.help import HelpScreen
 from backchat.tui.screens.main import MainScreen
 from backchat.tui.screens.save import SaveRequest, SaveScreen
 from backchat.store.exports import conversation_text, default_name
-from backchat.tui.voice_worker import VoiceFrontEnd, VoiceParts, VoiceSettings, open_voice
+from backchat.tui.voice_worker import VoiceFrontEnd
 from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.voice_status import VoiceStatus
+from backchat.voice.setup import VoiceParts, VoiceSettings, open_voice
 
 __all__ = ["BackchatApp", "TurnObserver", "make_app", "run_app", "run_tui"]
 
@@ -123,6 +125,11 @@ class BackchatApp(App[None], inherit_bindings=False):
     def voice_status(self) -> VoiceStatus:
         """The listening / thinking / speaking line (hidden while voice is off)."""
         return self._main.voice
+
+    def correct_answer(self, question: Question, text: str) -> None:
+        """Change an earlier answer by voice (after a denied joint read-back)."""
+        self._main.say("user", text)
+        self._apply(self.conv.correct(question.sets[0], text))
 
     # -- driving the conversation ---------------------------------------------------------
     def submit_text(self, text: str, source: Source = "typed") -> Turn:

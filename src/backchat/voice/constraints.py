@@ -1,35 +1,158 @@
-"""The recogniser constraint for each question, built once from the flow and kept.
+"""What the recogniser listens for on each question, derived from what the engine understands.
 
-Each listener restricts a constraint to the words its own dictionary knows (and keeps that
-result), so the constraints here are built without a dictionary check.
+One phrase source: the candidate phrases (the answer kind's templates, the question's
+examples and choices, the red-flag and command phrases) are kept only when
+:func:`backchat.core.understand.read` yields what they stand for: a fact the question sets
+(or yes / no / "I don't know"), a red flag, or a command. So nothing is offered to the
+recogniser that the engine would then not understand. Built lazily per question, cached.
+Each listener further restricts a constraint to the words its own dictionary knows.
 """
 
 from __future__ import annotations
 
-from backchat.core.flow import Flow, Question
-from backchat.speech.grammars import Constraint, build_constraint
+import re
+import threading
+from datetime import date
+from typing import ClassVar
 
-__all__ = ["ConstraintBook"]
+from backchat.core.flow import Flow, Question
+from backchat.core.understand import read
+from backchat.speech import vocabulary as vocab
+from backchat.speech.grammars import Constraint, build_constraint
+from backchat.voice.closed_form import NUMBER_WORDS, closed_answers
+from backchat.voice.listen import Listen
+
+__all__ = ["ConstraintBook", "understood_as", "SCALE_TEMPLATES", "PART_WORDS"]
+
+SAMPLE = 400
+"""Phrases drawn from a large answer kind's templates (all of them when there are fewer)."""
+SCALE_TEMPLATES: tuple[str, ...] = (
+    "[about | around | maybe | roughly | probably | i'd say] [a] <n> [out of ten]",
+    "[it's | it is] [about | around] [a] <n> [out of ten]",
+)
+"""A pain scale 0-10 in every form: "six", "about a six", "two out of ten"."""
+PART_WORDS: tuple[str, ...] = ("next", "go on", "carry on", "continue", "repeat", "repeat that",
+                               "say that again", "stop", "that's enough")
+"""What the advice, spoken part by part, listens for between parts."""
+_SCALE = re.compile(r"\b0 to (\d+)\b")
+_DAY = date(2026, 1, 7)  # any date: relative dates are still read as dates
+
+
+def understood_as(question: Question | None, phrase: str) -> str | None:
+    """What the engine reads ``phrase`` as on ``question``: "answer", "red_flag", "command", or None."""
+    reading = read(phrase, _DAY, question.id if question else None, question.kind if question else None)
+    if reading.command is not None:
+        return "command"
+    if question is not None and (set(reading.facts) & set(question.sets) or reading.answer == "unknown"
+                                 or (question.kind == "yes_no" and reading.answer in ("yes", "no"))):
+        return "answer"
+    if any(value is True for value in reading.facts.values()):
+        return "red_flag"
+    if question is None and (reading.facts or reading.answer):
+        return "answer"
+    return None
+
+
+def scale_of(q: Question) -> int | None:
+    """The top of a number question's scale ("from 0 to 10"), if it has one."""
+    found = _SCALE.search(q.prompt) if q.kind == "number" else None
+    return int(found.group(1)) if found else None
 
 
 class ConstraintBook:
-    """Constraints per question id, plus one for yes/no confirmations; built lazily, cached."""
+    """Constraints per question id and purpose; built lazily, cached."""
+
+    _books: ClassVar[dict[int, tuple[Flow, ConstraintBook]]] = {}
+
+    @classmethod
+    def of(cls, flow: Flow) -> ConstraintBook:
+        """The shared book of ``flow`` (building a question's constraint reads every phrase once)."""
+        kept = cls._books.get(id(flow))
+        if kept is None or kept[0] is not flow:
+            kept = cls._books[id(flow)] = (flow, cls(flow))
+        return kept[1]
+
+    def warm(self) -> None:
+        """Build every question's constraint now (e.g. on a background thread at start)."""
+        for question in self._flow.questions:
+            self.for_question(question)
+
+    def warm_in_background(self) -> None:
+        """:meth:`warm` on a daemon thread: a question's first turn then does not wait for it."""
+        threading.Thread(target=self.warm, name="backchat-grammars", daemon=True).start()
 
     def __init__(self, flow: Flow) -> None:
         self._flow = flow
         self._cache: dict[str, Constraint] = {}
+        self._shared: tuple[tuple[str, ...], tuple[str, ...]] | None = None
 
-    def _build(self, key: str, kind: str, examples: list[str]) -> Constraint:
+    def _everywhere(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The red-flag and command phrases the engine understands as such."""
+        if self._shared is None:
+            flags = tuple(p for p in vocab.RED_FLAG_PHRASES if understood_as(None, p) == "red_flag")
+            commands = tuple(p for p in vocab.COMMANDS if understood_as(None, p) in ("command", "answer"))
+            self._shared = (flags, commands)
+        return self._shared
+
+    def _build(self, key: str, kind: str, phrases: list[str], garbage: bool) -> Constraint:
         if key not in self._cache:
-            self._cache[key] = build_constraint(kind, examples, label=key)
+            flags, commands = self._everywhere()
+            self._cache[key] = build_constraint(kind, phrases, templates=(), red_flags=flags,
+                                                commands=commands, garbage=garbage, label=key)
         return self._cache[key]
+
+    def answer_phrases(self, q: Question) -> list[str]:
+        """The answers offered to the recogniser for ``q``: each one understood as an answer to it."""
+        top = scale_of(q)
+        if top is not None:
+            numbers = " | ".join(NUMBER_WORDS[: top + 1]) if top <= 10 else "<number>"
+            templates = tuple(t.replace("<n>", f"({numbers})") for t in SCALE_TEMPLATES)
+            candidates = build_constraint("number", (), templates=templates, red_flags=(), commands=()).phrases(SAMPLE)
+        else:
+            base = build_constraint(q.kind, [*q.examples, *q.choices], red_flags=(), commands=())
+            candidates = [*base.phrases(SAMPLE), *(" ".join(p.lower().split()) for p in (*q.examples, *q.choices))]
+        return [p for p in dict.fromkeys(candidates) if understood_as(q, p) == "answer"]
 
     def for_question(self, question: Question | None) -> Constraint:
         """What the question expects (free speech once the interview is over)."""
         if question is None:
-            return self._build("after", "free", [])
-        return self._build(question.id, question.kind, [*question.examples, *question.choices])
+            if "after" not in self._cache:
+                self._cache["after"] = build_constraint("free", [], label="after")
+            return self._cache["after"]
+        if question.kind == "free":
+            return self._cache.setdefault(question.id, build_constraint("free", question.examples, label=question.id))
+        key = question.id
+        if key not in self._cache:
+            return self._build(key, question.kind, self.answer_phrases(question), question.kind in ("yes_no", "number"))
+        return self._cache[key]
+
+    def closed(self, question: Question) -> Constraint:
+        """The closed form: yes / no / I don't know, or the numbers of the choices."""
+        answers = closed_answers(question)
+        if not answers:
+            return self.for_question(question)
+        return self._build(f"{question.id}:closed", "yes_no", answers, True)
 
     def confirmation(self) -> Constraint:
         """"yes" / "no" (and the commands and red-flag phrases every question keeps)."""
-        return self._build("confirm", "yes_no", ["yes that's right", "no that's wrong"])
+        return self._build("confirm", "yes_no", ["yes", "no", "yes that's right", "no that's wrong",
+                                                 "that's right", "correct"], True)
+
+    def parts(self) -> Constraint:
+        """Between two parts of the advice: next, repeat, stop."""
+        return self._build("parts", "yes_no", list(PART_WORDS), True)
+
+    def for_request(self, request: Listen) -> Constraint:
+        """The constraint for one listening request of the voice dialogue."""
+        if request.purpose == "parts":
+            return self.parts()
+        if request.purpose in ("confirm", "confirm_all"):
+            return self.confirmation()
+        if request.question is None:
+            return self.for_question(None)
+        if request.purpose == "closed":
+            return self.closed(request.question)
+        if request.purpose == "recheck":
+            return self.closed(request.question) if request.question.kind == "yes_no" else \
+                self.for_question(request.question)
+        return self.for_question(request.question)

@@ -1,0 +1,199 @@
+"""The voice dialogue: one spoken answer at a time, made safe for a recogniser that mishears.
+
+Used by every voice front end (``backchat voice``, ``backchat --voice``, ``backchat replay
+--voice``), each through a small :class:`VoiceHost` (speak, listen, correct an earlier answer).
+For each question :meth:`VoiceDialogue.next_answer` gives the words to hand the conversation:
+
+1. Listen. An answer that is not usable (see :mod:`.policy`) is asked again more simply, then
+   in closed form (yes or no; numbered choices), then counted as "I don't know" and the
+   intake moves on; unknown never lowers the care level. The same three steps everywhere.
+2. Read back what matters, once: an answer that would change the care level or the advice,
+   or one heard with low confidence ("I heard: ... Is that right?"). A "no" to the read-back
+   goes one step down the same ladder.
+3. Plain "no"s to red-flag questions are confirmed together ("So: no fever, no numbness — is
+   that right?") once six are waiting or before the answer that ends the intake; if that is
+   denied, each is asked again on its own and corrected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from backchat.core.engine import Engine
+from backchat.core.flow import Question
+from backchat.speech.ports import Transcript
+from backchat.voice.closed_form import closed_prompt, from_closed_form
+from backchat.voice.constraints import ConstraintBook
+from backchat.voice.listen import Listen, Purpose
+from backchat.voice.policy import CONFIDENCE_THRESHOLD, Trial, try_answer
+from backchat.voice.readback import verdict
+
+__all__ = ["VoiceHost", "Answer", "VoiceStats", "VoiceDialogue", "BATCH_SIZE"]
+
+BATCH_SIZE = 6
+DONT_KNOW = "i don't know"
+
+
+class VoiceHost(Protocol):
+    """What a front end gives the dialogue."""
+
+    @property
+    def engine(self) -> Engine:
+        """The engine of the conversation (read only: answers go back through the front end)."""
+        ...
+
+    def say(self, text: str) -> None:
+        """Show and speak a line (a read-back, "sorry")."""
+        ...
+
+    def listen(self, request: Listen, book: ConstraintBook) -> Transcript | None:
+        """One turn heard with ``book``'s constraint for the request; None when input ended."""
+        ...
+
+    def correct(self, question: Question, text: str) -> None:
+        """Change an earlier answer (after a denied joint read-back)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The words to hand the conversation for the open question."""
+
+    text: str
+    heard: Transcript
+    read_back: bool = False
+    stale: bool = False
+    """The open question changed meanwhile (typed over, or a correction ended the intake):
+    hand nothing to the conversation."""
+
+
+@dataclass
+class VoiceStats:
+    """What the dialogue did in one intake."""
+
+    read_backs: int = 0
+    """Read-back prompts ("I heard ... Is that right?" and joint ones)."""
+    joint_read_backs: int = 0
+    retries: int = 0
+    """Questions asked again because the answer was not usable."""
+    closed_forms: int = 0
+    moved_on: int = 0
+    """Answers counted as "I don't know" after the closed form failed too."""
+    corrections: int = 0
+    log: list[str] = field(default_factory=list)
+
+
+@dataclass
+class VoiceDialogue:
+    """Takes spoken answers through the retry ladder, read-backs and joint confirmations."""
+
+    host: VoiceHost
+    book: ConstraintBook
+    threshold: float = CONFIDENCE_THRESHOLD
+    stats: VoiceStats = field(default_factory=VoiceStats)
+    pending: list[tuple[Question, str]] = field(default_factory=list)
+    """Plain "no"s to red-flag questions waiting for a joint read-back: (question, meaning)."""
+    _moved_on: str = ""
+
+    def next_answer(self) -> Answer | None:
+        """The answer to the open question (or words for after the outcome); None: input ended."""
+        engine = self.host.engine
+        q = engine.question
+        if q is None:
+            heard = self.host.listen(Listen("answer", None), self.book)
+            return None if heard is None else Answer(heard.text, heard)
+        step: Purpose = "answer"
+        last = Transcript("", 0.0)
+        for _ in range(6):  # at most: answer, again, closed form, each with one read-back
+            heard = self.host.listen(Listen(step, q), self.book)
+            if heard is None:
+                return None
+            if engine.question is not q:
+                return Answer("", heard, stale=True)
+            last = heard
+            if step == "closed":
+                heard = from_closed_form(q, heard)
+            trial = try_answer(engine, heard, self.threshold)
+            if trial.command:
+                return Answer(trial.text, heard)
+            if not trial.usable:
+                if step == "closed" or self._moved_on == q.id:
+                    return self._move_on(q, heard)
+                step = self._step_down(q, step, heard)
+                continue
+            if trial.read_back == "now" and not self._confirmed(q, trial):
+                if step == "closed":
+                    return self._move_on(q, heard)
+                step = self._step_down(q, step, heard, denied=True)
+                continue
+            return self._accept(q, trial, heard)
+        return self._move_on(q, last)
+
+    # -- the ladder ---------------------------------------------------------------------------
+    def _step_down(self, q: Question, step: Purpose, heard: Transcript, denied: bool = False) -> Purpose:
+        lead = "Sorry about that." if denied else "Sorry, I didn't catch that."
+        if step == "answer":
+            self.stats.retries += 1
+            self.host.say(f"{lead} {q.simpler or q.reprompt}")
+            return "again"
+        self.stats.closed_forms += 1
+        self.host.say(f"{lead} {closed_prompt(q)}")
+        return "closed"
+
+    def _move_on(self, q: Question, heard: Transcript) -> Answer:
+        self.stats.moved_on += 1
+        self._moved_on = q.id
+        self.stats.log.append(f"{q.id}: moved on as not known")
+        return Answer(DONT_KNOW, heard)
+
+    def _confirmed(self, q: Question, trial: Trial) -> bool:
+        self.stats.read_backs += 1
+        self.host.say(f"I heard: {trial.meaning}. Is that right?")
+        reply = self.host.listen(Listen("confirm", q, trial.meaning), self.book)
+        return reply is not None and verdict(self.host.engine, reply) == "yes"
+
+    def _accept(self, q: Question, trial: Trial, heard: Transcript) -> Answer:
+        if trial.read_back == "later":
+            self.pending.append((q, trial.meaning))
+        if self.pending and (len(self.pending) >= BATCH_SIZE or trial.turn.finished):
+            self.confirm_pending()
+            if self.host.engine.question is not q:
+                return Answer("", heard, stale=True)
+        return Answer(trial.text, heard, read_back=trial.read_back == "now")
+
+    # -- plain "no"s, confirmed together ------------------------------------------------------
+    def confirm_pending(self) -> None:
+        """Read back the waiting plain "no"s together; ask each again if that is denied."""
+        waiting, self.pending = self.pending, []
+        if not waiting:
+            return
+        self.stats.read_backs += 1
+        self.stats.joint_read_backs += 1
+        listed = ", ".join(meaning for _, meaning in waiting)
+        self.host.say(f"So: {listed}. Is that right?")
+        together = tuple(q.id for q, _ in waiting)
+        reply = self.host.listen(Listen("confirm_all", None, listed, together), self.book)
+        if reply is not None and verdict(self.host.engine, reply) == "yes":
+            return
+        for question, _ in waiting:
+            if self.host.engine.finished:
+                break  # a corrected answer ended the intake (an emergency)
+            self._recheck(question)
+
+    def _recheck(self, q: Question) -> None:
+        self.host.say(q.simpler or q.reprompt)
+        heard = self.host.listen(Listen("recheck", q), self.book)
+        if heard is None:
+            return
+        reading = heard.text if heard.text else DONT_KNOW
+        answer = verdict(self.host.engine, heard)
+        meaning = {"yes": "yes", "no": "no"}.get(answer, "you're not sure")
+        self.stats.read_backs += 1
+        self.host.say(f"I heard: {meaning}. Is that right?")
+        reply = self.host.listen(Listen("confirm", q, meaning), self.book)
+        if reply is None or verdict(self.host.engine, reply) != "yes" or answer not in ("yes", "no"):
+            reading = DONT_KNOW
+        self.stats.corrections += 1
+        self.host.correct(q, reading)
+

@@ -1,0 +1,24 @@
+"""One request to listen, and what it is for (so a scripted patient can answer it truthfully)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from backchat.core.flow import Question
+
+__all__ = ["Purpose", "Listen"]
+
+Purpose = Literal["answer", "again", "closed", "confirm", "confirm_all", "recheck", "parts"]
+
+
+@dataclass(frozen=True)
+class Listen:
+    """One request to listen, with what it is for (a scripted patient answers by it)."""
+
+    purpose: Purpose
+    question: Question | None
+    meaning: str = ""
+    """What is being read back (``confirm``), or the list confirmed together (``confirm_all``)."""
+    together: tuple[str, ...] = ()
+    """The question ids confirmed together (``confirm_all``)."""
