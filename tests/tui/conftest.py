@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,3 +81,26 @@ async def answer_all(pilot: Pilot[None], answers: dict[str, str] = SELF_CARE, li
             return
         await send(pilot, answers.get(app.turn.question or "", "no"))
     raise AssertionError(f"no outcome after {limit} answers; last reply: {app.turn.say!r}")
+
+
+def screen_text(app: BackchatApp) -> str:
+    """What the terminal shows right now, as plain text lines (colour and style dropped)."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def screen_words(app: BackchatApp) -> str:
+    """The words on screen, in reading order: borders, bars and scrollbars dropped, spaces collapsed."""
+    return " ".join(re.sub("[\u2500-\u259f]", " ", screen_text(app)).split())
+
+
+async def until_alert(pilot: Pilot[None], limit: int = 12) -> None:
+    """Answer "no" to the emergency screens still asked after an urgent sign, until the takeover."""
+    from backchat.tui.screens.alert import AlertScreen  # noqa: PLC0415
+
+    app = pilot.app
+    assert isinstance(app, BackchatApp)
+    for _ in range(limit):
+        if isinstance(app.screen, AlertScreen):
+            return
+        await send(pilot, "no")
+    raise AssertionError(f"no emergency/urgent screen; last reply: {app.turn.say!r}")

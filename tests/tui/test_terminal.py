@@ -23,11 +23,11 @@ pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
 class Terminal:
     """One detached tmux session on a private server socket."""
 
-    def __init__(self, command: str, socket: str) -> None:
+    def __init__(self, command: str, socket: str, size: tuple[int, int] = (100, 30)) -> None:
         assert TMUX is not None
         self.base = [TMUX, "-L", socket, "-f", os.devnull]
         self.name = "backchat"
-        self._tmux("new-session", "-d", "-s", self.name, "-x", "100", "-y", "30", command)
+        self._tmux("new-session", "-d", "-s", self.name, "-x", str(size[0]), "-y", str(size[1]), command)
 
     def _tmux(self, *args: str) -> str:
         done = subprocess.run([*self.base, *args], capture_output=True, text=True, check=True, timeout=10)
@@ -97,5 +97,33 @@ def test_a_full_intake_in_a_real_terminal(tmp_path: Path, flow: Flow) -> None:
         while not status.exists() and time.monotonic() < end:
             time.sleep(0.05)
         assert status.read_text().strip() == "0"
+    finally:
+        term.close()
+
+
+def _wait_for_file(path: Path, timeout: float = 10.0) -> str:
+    end = time.monotonic() + timeout
+    while not path.exists() and time.monotonic() < end:
+        time.sleep(0.05)
+    return path.read_text().strip()
+
+
+def test_quitting_unfinished_at_80x24_says_how_to_carry_on(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "backchat"
+    status = tmp_path / "status"
+    command = (f"{shlex.quote(str(exe))} --today 2026-11-18 --data-dir {shlex.quote(str(tmp_path / 'data'))}; "
+               f"echo $? > {shlex.quote(str(status))}; sleep 30")
+    term = Terminal(f"sh -c {shlex.quote(command)}", f"backchat-test-q-{os.getpid()}", size=(80, 24))
+    try:
+        term.wait_for(r"How did your back pain start\?")
+        shown = term.wait_for(r"\^q Quit")  # the footer's last key is not cut at 80 columns
+        assert "What I've understood so far" in shown
+        term.type("quit")
+        shown = term.wait_for(r"Quit anyway\?")
+        assert "Goodbye" not in shown and "`" not in shown
+        term.key("y")
+        assert _wait_for_file(status) == "3"  # unfinished, not like a finished intake
+        shown = term.wait_for(r"carry on with: backchat --resume")
+        assert "Traceback" not in shown
     finally:
         term.close()

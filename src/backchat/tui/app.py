@@ -15,6 +15,7 @@ spoken).
 from __future__ import annotations
 
 import io
+import os
 import sys
 import time
 import traceback
@@ -30,9 +31,10 @@ from textual.screen import ModalScreen, Screen
 from backchat.core.conversation import Conversation, Source
 from backchat.core.flow import Question
 from backchat.core.turn import Outcome, Turn
-from backchat.errors import BackchatError, SpeechError
+from backchat.errors import EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
 from backchat.intake import Options, open_conversation
 from backchat.paths import data_dir, ensure_private_dir, write_private
+from backchat.store.exports import conversation_text, default_name
 from backchat.tui.guard import quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
 from backchat.tui.messages import AnswerSubmitted, CorrectionChosen
@@ -43,7 +45,7 @@ from backchat.tui.screens.end import EndScreen
 from backchat.tui.screens.help import HelpScreen
 from backchat.tui.screens.main import MainScreen
 from backchat.tui.screens.save import SaveRequest, SaveScreen
-from backchat.store.exports import conversation_text, default_name
+from backchat.tui.settings import load_theme, save_theme
 from backchat.tui.voice_worker import VoiceFrontEnd
 from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.voice_status import VoiceStatus
@@ -105,6 +107,15 @@ class BackchatApp(App[None], inherit_bindings=False):
     def on_ready(self) -> None:
         self.first_paint_at = time.perf_counter()
 
+    def on_mount(self) -> None:
+        if self.opts.no_store:  # keep nothing on disk, the theme included
+            return
+        folder = data_dir(self.opts.data_dir)
+        chosen = load_theme(folder)
+        if chosen in self.available_themes:
+            self.theme = chosen
+        self.theme_changed_signal.subscribe(self, lambda theme: save_theme(folder, theme.name))
+
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and self.voice is not None:
             self.voice.barge_in()  # any key while backchat speaks stops it at once
@@ -144,7 +155,10 @@ class BackchatApp(App[None], inherit_bindings=False):
 
     def _apply(self, turn: Turn) -> None:
         self.turn = turn
-        self._main.show_turn(turn, self.conv.engine.facts, turn.unknown)
+        if turn.event == "quit":  # no goodbye in the conversation: the person may keep going
+            self._main.refresh_state(turn, self.conv.engine.facts, turn.unknown)
+        else:
+            self._main.show_turn(turn, self.conv.engine.facts, turn.unknown)
         if turn.event == "quit":
             self._quit_asked()
         elif turn.outcome is not None:
@@ -172,8 +186,7 @@ class BackchatApp(App[None], inherit_bindings=False):
             self._push_end(outcome)
 
     def _push_end(self, outcome: Outcome) -> None:
-        sources = {k: s.title for k, s in self.conv.engine.flow.sources.items()}
-        self.push_screen(EndScreen(outcome, sources))
+        self.push_screen(EndScreen(outcome))
 
     # -- corrections from the side panel --------------------------------------------------
     def on_facts_panel_picked(self, event: FactsPanel.Picked) -> None:
@@ -215,6 +228,12 @@ class BackchatApp(App[None], inherit_bindings=False):
         self._to_main()
         self._main.say("action", "why do you ask?")
         self._apply(self.conv.handle("why", "panel"))
+
+    def action_sources(self) -> None:
+        """Where the advice (or the open question's rule) comes from."""
+        self._to_main()
+        self._main.say("action", "where does this come from?")
+        self._apply(self.conv.handle("sources", "panel"))
 
     def action_undo(self) -> None:
         """Take back the last answer."""
@@ -258,10 +277,17 @@ class BackchatApp(App[None], inherit_bindings=False):
     def _save(self, request: SaveRequest | None) -> None:
         if request is None:
             return
+        if os.path.lexists(request.path):  # never replace a file without asking
+            self.push_screen(ConfirmScreen(f"{request.path} already exists. Replace it?", "Replace", "Keep it"),
+                             lambda yes: self._write(request, replace=True) if yes else None)
+            return
+        self._write(request, replace=False)
+
+    def _write(self, request: SaveRequest, *, replace: bool) -> None:
         try:
             if request.path.parent == data_dir(self.opts.data_dir):
                 ensure_private_dir(request.path.parent)
-            path = write_private(request.path, conversation_text(self.conv, request.fmt))
+            path = write_private(request.path, conversation_text(self.conv, request.fmt), force=replace)
         except BackchatError as exc:
             self.notify(str(exc), title="Not saved", severity="error", markup=False)
             return
@@ -273,16 +299,16 @@ class BackchatApp(App[None], inherit_bindings=False):
 
     def _quit_asked(self) -> None:
         if self.conv.engine.finished:
-            self.exit()
+            self.exit(return_code=EXIT_OK)
             return
-        later = "" if self.opts.no_store else " Your answers are kept: `backchat --resume` carries on."
+        later = "" if self.opts.no_store else " Your answers are kept; carry on later with: backchat --resume"
         self._to_main()
         self.push_screen(ConfirmScreen(f"The intake isn't finished. Quit anyway?{later}", "Quit", "Keep going"),
                          self._quit_answer)
 
     def _quit_answer(self, yes: bool | None) -> None:
         if yes:
-            self.exit()
+            self.exit(return_code=EXIT_UNFINISHED)
         elif self.turn.event == "quit":
             self._apply(self.conv.resume())
 
@@ -294,6 +320,8 @@ class BackchatApp(App[None], inherit_bindings=False):
             return action == "quit" and not isinstance(top, ConfirmScreen)
         if action == "why":
             return not self.conv.engine.finished
+        if action == "sources":
+            return self.conv.engine.finished or self.turn.question is not None
         if action == "result":
             return self.conv.engine.finished
         return True
@@ -307,9 +335,14 @@ class BackchatApp(App[None], inherit_bindings=False):
         for k in KEYS:
             if self._allowed(k.action, screen):
                 yield SystemCommand(k.title, k.help, getattr(self, f"action_{k.action}"))
+        yield SystemCommand("Dark theme", "Light text on a dark background", lambda: self._set_theme("dark"))
+        yield SystemCommand("Light theme", "Dark text on a light background", lambda: self._set_theme("light"))
         for command in super().get_system_commands(screen):
-            if command.title not in ("Quit", "Screenshot"):
+            if command.title not in ("Quit", "Screenshot", "Keys"):  # F1 Help covers the keys
                 yield command
+
+    def _set_theme(self, kind: str) -> None:
+        self.theme = f"textual-{kind}"
 
     # -- crashes -----------------------------------------------------------------------------
     def _handle_exception(self, error: Exception) -> None:
@@ -360,5 +393,8 @@ def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] |
 def run_tui(opts: Options, voice: VoiceSettings | None = None) -> int:
     """Run the terminal app (what ``backchat`` with no command does); returns the exit status.
 
-    ``voice``: hands-free mode (``backchat --voice``)."""
-    return run_app(make_app(opts, voice=voice))
+    ``voice``: hands-free mode (``backchat --voice``). Left unfinished, it says how to carry on."""
+    status = run_app(make_app(opts, voice=voice))
+    if status == EXIT_UNFINISHED:
+        sys.stderr.write(f"backchat: the intake isn't finished.\n{resume_hint(opts.no_store)}\n")
+    return status

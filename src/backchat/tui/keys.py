@@ -23,6 +23,8 @@ class Key:
     """Name in the command palette and the help screen."""
     help: str
     """One sentence for the help screen and the palette."""
+    footer: bool = True
+    """Shown in the footer (which holds about eight keys at 80 columns)."""
 
 
 KEYS: tuple[Key, ...] = (
@@ -33,6 +35,8 @@ KEYS: tuple[Key, ...] = (
         "Move to the list of answers; pick one to change it or be asked again."),
     Key("f5", "restart", "Restart", "Start again", "Forget the answers and start a new intake."),
     Key("f6", "result", "Result", "Show the result", "Show the care level and advice again."),
+    Key("f7", "sources", "Sources", "Where this comes from",
+        "Show the sources of the advice, or of the question that is open.", footer=False),
     Key("ctrl+s", "save", "Save", "Save the summary", "Save a summary (Markdown or JSON) to a file."),
     Key("ctrl+q", "quit", "Quit", "Quit", "Leave backchat (asks first if the intake isn't finished)."),
 )
@@ -41,5 +45,5 @@ KEYS: tuple[Key, ...] = (
 
 def bindings() -> list[Binding]:
     """The table as Textual bindings (shown in the footer), plus Ctrl+C's reminder of how to quit."""
-    return [*(Binding(k.key, k.action, k.label, tooltip=k.help, priority=True) for k in KEYS),
+    return [*(Binding(k.key, k.action, k.label, tooltip=k.help, priority=True, show=k.footer) for k in KEYS),
             Binding("ctrl+c", "help_quit", show=False, system=True)]

@@ -8,12 +8,14 @@ result, save it, or go back if they made a mistake (F5 starts again).
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from backchat.core.turn import Outcome
+from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.outcome_view import LEVEL_WORDS, level_class, paragraph, reasons, safety_net
 
 __all__ = ["AlertScreen", "ALERT_LEVELS"]
@@ -25,7 +27,9 @@ ALERT_LEVELS = ("emergency", "urgent")
 class AlertScreen(Screen[None]):
     """EMERGENCY or URGENT: what to do now, and why."""
 
-    AUTO_FOCUS = "#see-result"
+    BINDINGS = [Binding("enter", "app.result", "See the full result", show=False)]
+    AUTO_FOCUS = "#alert-body"
+    """The text has the keyboard: Down, Page Down and End reach the end of the safety advice at any size."""
 
     def __init__(self, outcome: Outcome) -> None:
         super().__init__(classes=level_class(outcome.level))
@@ -48,4 +52,4 @@ class AlertScreen(Screen[None]):
                 yield Button("See the full result", id="see-result", variant="primary", action="app.result")
                 yield Button("Save", id="alert-save", action="app.save")
                 yield Button("Go back: I made a mistake", id="alert-back", action="app.undo")
-        yield Footer(compact=True)
+        yield KeyFooter()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from backchat.core.turn import Outcome
+from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.outcome_view import LEVEL_WORDS, advice, level_class, paragraph, reasons, safety_net
 
 __all__ = ["EndScreen"]
@@ -21,10 +20,9 @@ class EndScreen(Screen[None]):
 
     AUTO_FOCUS = "#end-body"
 
-    def __init__(self, outcome: Outcome, sources: Mapping[str, str]) -> None:
+    def __init__(self, outcome: Outcome) -> None:
         super().__init__(classes=level_class(outcome.level))
         self.outcome = outcome
-        self.sources = dict(sources)
 
     def compose(self) -> ComposeResult:
         o = self.outcome
@@ -34,7 +32,7 @@ class EndScreen(Screen[None]):
         with VerticalScroll(id="end-body"):
             yield paragraph(o.action, "para end-action")
             yield from reasons(o)
-            yield from advice(o, self.sources)
+            yield from advice(o)
             yield from safety_net(o)
         with Horizontal(classes="buttons"):
             yield Button("Save summary", id="end-save", variant="primary", action="app.save")
@@ -42,4 +40,4 @@ class EndScreen(Screen[None]):
             yield Button("Change answers", id="end-answers", action="app.answers")
             yield Button("Quit", id="end-quit", action="app.quit")
         yield Static(Content.styled(o.disclaimer, "italic"), id="disclaimer", markup=False)
-        yield Footer(compact=True)
+        yield KeyFooter()

@@ -30,8 +30,9 @@ def key_name(key: str) -> str:
 class HelpScreen(ModalScreen[None]):
     """Keys and how to answer; Escape, Enter or F1 closes it."""
 
-    AUTO_FOCUS = "#help-close"
-    BINDINGS = [Binding("escape,q", "close", "Close", show=False)]
+    AUTO_FOCUS = "#help-body"
+    """The text has the keyboard, so the arrows and Page Down scroll it at once."""
+    BINDINGS = [Binding("escape,q,enter", "close", "Close", show=False)]
 
     def __init__(self) -> None:
         super().__init__(classes="dialog-screen")

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from backchat.core.facts import FactValue
 from backchat.core.flow import Flow
@@ -20,6 +20,7 @@ from backchat.tui.facts_view import fact_rows
 from backchat.tui.messages import AnswerSubmitted
 from backchat.tui.widgets.conversation import ConversationLog, Speaker
 from backchat.tui.widgets.facts_panel import FactsPanel
+from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.progress import IntakeProgress
 from backchat.tui.widgets.voice_status import VoiceStatus
 
@@ -40,7 +41,8 @@ class MainScreen(Screen[None]):
     """The intake itself."""
 
     AUTO_FOCUS = "#answer"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (80, "-narrow"), (100, "-wide")]
+    """Below 80 columns the side panel hides (F4 still opens it); below 100 the flow's title does."""
     BINDINGS = [
         Binding("pageup", "scroll_log(-1)", "Scroll up", show=False),
         Binding("pagedown", "scroll_log(1)", "Scroll down", show=False),
@@ -69,7 +71,7 @@ class MainScreen(Screen[None]):
                              markup=False)
         yield VoiceStatus(id="voice")
         yield Input(placeholder="Type your answer and press Enter", id="answer")
-        yield Footer(compact=True)
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.post_message(self.Ready())
@@ -114,7 +116,8 @@ class MainScreen(Screen[None]):
                                    if turn.finished else "Type your answer and press Enter")
 
     def focus_answers(self) -> None:
-        """Move the keyboard to the side panel."""
+        """Move the keyboard to the side panel (on a narrow screen it takes the conversation's place)."""
+        self.add_class("-panel-open")
         panel = self.facts_panel
         panel.focus()
         if panel.highlighted is None and panel.option_count:
@@ -126,7 +129,8 @@ class MainScreen(Screen[None]):
         event.stop()
         text = event.value
         self.answer.clear()
-        self.post_message(AnswerSubmitted(text))
+        if text.strip():  # Enter on an empty line does nothing
+            self.post_message(AnswerSubmitted(text))
 
     def action_scroll_log(self, direction: int) -> None:
         """Page the conversation up or down without leaving the input line."""
@@ -135,6 +139,10 @@ class MainScreen(Screen[None]):
             log.scroll_page_up()
         else:
             log.scroll_page_down()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "answer":
+            self.remove_class("-panel-open")
 
     def action_focus_answer(self) -> None:
         """Back to the input line."""

@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from backchat.store.exports import Format
 
-__all__ = ["SaveRequest", "SaveScreen", "resolve_target"]
+__all__ = ["ChoiceButton", "SaveRequest", "SaveScreen", "resolve_target"]
 
 _EXT: dict[Format, str] = {"markdown": ".md", "json": ".json"}
 
@@ -36,6 +36,14 @@ def resolve_target(name: str, folder: Path) -> Path:
     return folder / path
 
 
+class ChoiceButton(RadioButton):
+    """A radio button whose state shows without colour: ● inside when chosen, empty when not."""
+
+    def render(self) -> Content:
+        self.BUTTON_INNER = "●" if self.value else " "
+        return super().render()
+
+
 class SaveScreen(ModalScreen[SaveRequest | None]):
     """Name the file; Markdown or JSON."""
 
@@ -54,8 +62,8 @@ class SaveScreen(ModalScreen[SaveRequest | None]):
                                           ". Only you can read the file."), classes="para", markup=False)
             yield Input(value=self.default_name, id="save-path")
             with RadioSet(id="save-format"):
-                yield RadioButton("Markdown (to read)", value=True, id="fmt-markdown")
-                yield RadioButton("JSON (for programs)", id="fmt-json")
+                yield ChoiceButton("Markdown (to read)", value=True, id="fmt-markdown")
+                yield ChoiceButton("JSON (for programs)", id="fmt-json")
             with Horizontal(classes="buttons"):
                 yield Button("Save", id="save-ok", variant="primary")
                 yield Button("Cancel", id="save-cancel")

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from textual.content import Content
+from rich.console import Group
+from rich.padding import Padding
+from rich.text import Text
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -22,13 +24,14 @@ __all__ = ["FactsPanel", "row_content"]
 _STYLE = {"known": "", "unknown": "italic", "current": "italic", "pending": "dim italic", "skipped": "dim"}
 
 
-def row_content(row: FactRow) -> Content:
-    """One row: a mark that works without colour, the label, then the value on its own line."""
-    value = f"\u00a0\u00a0{row.value}"  # no-break spaces: wrapping keeps them
-    return Content.assemble(
-        (f"{row.mark} ", "bold"), (row.label, "bold"), "\n",
-        Content.styled(value, _STYLE[row.state]) if _STYLE[row.state] else Content(value),
-    )
+def row_content(row: FactRow) -> Group:
+    """One row: a mark that works without colour and the label, then the whole value, indented.
+
+    The value wraps under itself (never cut): "no further than the knee" stays whole.
+    """
+    head = Text.assemble((f"{row.mark} ", "bold"), (row.label, "bold"))
+    value = Text(row.value, style=_STYLE[row.state], overflow="fold")
+    return Group(head, Padding(value, (0, 0, 0, 2)))
 
 
 class FactsPanel(OptionList):

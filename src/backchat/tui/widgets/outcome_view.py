@@ -6,7 +6,7 @@ through Content, not Markdown, so nothing in it becomes a link or an action.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from textual.content import Content
 from textual.widget import Widget
@@ -44,16 +44,16 @@ def reasons(outcome: Outcome) -> Iterator[Widget]:
             yield Static(Content.assemble("• ", r.text), classes="bullet", markup=False)
 
 
-def advice(outcome: Outcome, sources: Mapping[str, str]) -> Iterator[Widget]:
-    """'What you can do': one titled section per advice item, with its sources."""
+def advice(outcome: Outcome) -> Iterator[Widget]:
+    """'What you can do': one titled section per advice item (F7 shows where each comes from)."""
     if not outcome.advice:
         return
     yield heading("What you can do")
     for a in outcome.advice:
         yield Static(Content.styled(a.title, "bold"), classes="advice-title", markup=False)
         yield paragraph(a.text)
-        names = "; ".join(sources.get(s, s) for s in a.sources)
-        yield Static(Content.styled(f"Sources: {names}", "dim italic"), classes="sources", markup=False)
+    yield Static(Content.styled("F7 shows where this advice comes from.", "dim italic"), classes="sources",
+                 markup=False)
 
 
 def safety_net(outcome: Outcome) -> Iterator[Widget]:
