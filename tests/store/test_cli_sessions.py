@@ -199,3 +199,16 @@ def test_stored_escapes_reach_a_terminal_visibly(open_conv: Opener, data: Path,
 def test_sessions_check_reports_sound_and_damaged(two: tuple[str, str], data: Path) -> None:
     code, out, _ = _run("sessions", "check", "--data-dir", str(data))
     assert code == 0 and "is sound" in out
+
+
+def test_list_shows_a_screenful_and_all_on_request(open_conv: Opener, data: Path) -> None:
+    from backchat.cli.sessions import LIST_LIMIT
+
+    for _ in range(LIST_LIMIT + 2):
+        conv, _turn = open_conv()
+        _rec(conv).close()
+    code, out, _ = _run("sessions", "list", "--data-dir", str(data))
+    assert code == 0 and len(out.splitlines()) == LIST_LIMIT + 2  # header, rows, footer
+    assert f"the {LIST_LIMIT} most recent of {LIST_LIMIT + 2} sessions" in out and "--all" in out
+    code, out, _ = _run("sessions", "list", "--all", "--data-dir", str(data))
+    assert len(out.splitlines()) == LIST_LIMIT + 4

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -71,12 +71,12 @@ def _need(ctx: click.Context, given: str | None) -> SessionStore:
     return store
 
 
-def _row(s: SessionInfo, in_use: set[str]) -> list[str]:
+def _row(s: SessionInfo, in_use: set[str], tz: tzinfo | None) -> list[str]:
     status = STATUS_WORDS.get(s.status, s.status)
     if s.status == "open" and s.id in in_use:
         status = "in use"
-    return [s.id, s.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            s.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), status, s.outcome or "-",
+    return [s.id, s.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+            s.updated_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), status, s.outcome or "-",
             str(s.answers), f"{s.flow_name} {s.flow_version}"]
 
 
@@ -85,8 +85,8 @@ def sessions() -> None:
     """List, show and delete the intakes kept on this computer."""
 
 
-LIST_LIMIT = 50
-"""How many sessions ``sessions list`` shows unless --all is given (the most recent first)."""
+LIST_LIMIT = 20
+"""How many sessions ``sessions list`` shows unless --all is given (the most recent first; a screenful)."""
 
 
 @sessions.command("list")
@@ -95,7 +95,7 @@ LIST_LIMIT = 50
 @click.option("--all", "show_all", is_flag=True, help=f"Every session, not only the {LIST_LIMIT} most recent.")
 @click.pass_context
 def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool, show_all: bool) -> None:
-    """List stored sessions, most recently active first (the 50 most recent unless --all)."""
+    """List stored sessions, most recently active first (the 20 most recent unless --all)."""
     from backchat.store.claims import claimed_ids  # noqa: PLC0415
     from backchat.store.queries import count_sessions, list_sessions  # noqa: PLC0415
 
@@ -117,11 +117,12 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool, show_
     if not found:
         click.echo(f"No sessions are stored in {folder}.")
         return
+    local = datetime.now().astimezone().tzinfo  # looked up once, not per row
     table = [["ID", "STARTED", "LAST ACTIVITY", "STATUS", "OUTCOME", "ANSWERS", "FLOW"]]
-    table += [_row(s, in_use) for s in found]
+    table += [_row(s, in_use, local) for s in found]
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
-    for r in table:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
+    click.echo("\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
+                         for r in table))
     shown = f"the {len(found)} most recent of {total} sessions" if total > len(found) else (
         f"{total} session{'s' if total != 1 else ''}")
     more = "; --all lists every one" if total > len(found) else ""

@@ -121,31 +121,36 @@ def summarize(stored: StoredSession) -> Summary:
     last = stored.turns[-1] if stored.turns else None
     snap = last.snapshot if last else {}
     outcome = _outcome(stored)
-    level = outcome["level"] if outcome else None
-    titles = dict(stored.flow.outcomes)
     facts = {k: plain(v) for k, v in (last.turn.get("facts", {}) if last else {}).items()}
     unknown = tuple(snap.get("unknown", []))
     all_facts: dict[str, Any] = dict(snap.get("facts", {}))
-    screen = tuple(ScreenAnswer(f, fact_label(f) if f in CATALOGUE else f,
-                                answer_word(f, all_facts, unknown, stored.flow))
-                   for f in stored.flow.screen)
     lines: list[Line] = []
     for t in stored.turns:
         if t.user_text is not None:
             lines.append(Line(t.seq, t.at, "user", t.user_text, t.asked, t.source))
         lines.append(Line(t.seq, t.at, "assistant", str(t.turn.get("say", "")), t.question))
     titles_shown = [str(t.turn["outcome"]["title"]) for t in stored.turns if t.turn.get("outcome")]
+    return _summary(stored.info, stored.flow, outcome, facts, unknown, all_facts,
+                    last.duration_band if last else None, collapse_repeats(lines, titles_shown),
+                    stored.notes, _withdrawn(stored, facts.get("red_flags") or []))
+
+
+def _summary(info: SessionInfo, flow: FlowInfo, outcome: dict[str, Any] | None, facts: dict[str, Any],
+             unknown: tuple[str, ...], all_facts: dict[str, Any], band: str | None, transcript: tuple[Line, ...],
+             notes: tuple[tuple[datetime, str], ...], withdrawn: tuple[Withdrawn, ...]) -> Summary:
+    """The one place a Summary is put together (stored or live)."""
+    level = outcome["level"] if outcome else None
+    screen = tuple(ScreenAnswer(f, fact_label(f) if f in CATALOGUE else f, answer_word(f, all_facts, unknown, flow))
+                   for f in flow.screen)
     return Summary(
-        info=stored.info, flow=stored.flow, finished=outcome is not None, level=level,
-        title=outcome["title"] if outcome else titles.get(level or "", "Not finished"),
+        info=info, flow=flow, finished=outcome is not None, level=level,
+        title=outcome["title"] if outcome else dict(flow.outcomes).get(level or "", "Not finished"),
         action=outcome["action"] if outcome else "",
         reasons=tuple(outcome["reasons"]) if outcome else (),
         advice=tuple(outcome["advice"]) if outcome else (),
         safety_net=bool(outcome and outcome.get("safety_net")),
-        facts=facts, unknown=unknown, all_facts=all_facts, screen=screen,
-        duration_band=last.duration_band if last else None,
-        transcript=collapse_repeats(lines, titles_shown), notes=stored.notes,
-        withdrawn=_withdrawn(stored, facts.get("red_flags") or []),
+        facts=facts, unknown=unknown, all_facts=all_facts, screen=screen, duration_band=band,
+        transcript=transcript, notes=notes, withdrawn=withdrawn,
     )
 
 
@@ -193,23 +198,9 @@ def summarize_live(engine: Engine, info: SessionInfo, now: datetime) -> Summary:
     current = engine.current()
     outcome = asdict(current.outcome) if current.outcome is not None else None
     public = {k: plain(v) for k, v in engine.public_facts().items()}
-    unknown = engine.unknown
     all_facts = {k: plain(v) for k, v in engine.facts.items()}
-    screen = tuple(ScreenAnswer(f, fact_label(f) if f in CATALOGUE else f,
-                                answer_word(f, all_facts, unknown, flow)) for f in flow.screen)
     lines = [Line(i, now, e.role, e.text, e.question, "typed" if e.role == "user" else None)
              for i, e in enumerate(engine.transcript)]
     band = with_derived(engine.flow, engine.facts).get("duration_band")
-    titles = dict(flow.outcomes)
-    level = outcome["level"] if outcome else None
-    return Summary(
-        info=info, flow=flow, finished=outcome is not None, level=level,
-        title=outcome["title"] if outcome else titles.get(level or "", "Not finished"),
-        action=outcome["action"] if outcome else "",
-        reasons=tuple(outcome["reasons"]) if outcome else (),
-        advice=tuple(outcome["advice"]) if outcome else (),
-        safety_net=bool(outcome and outcome.get("safety_net")),
-        facts=public, unknown=unknown, all_facts=all_facts, screen=screen,
-        duration_band=band if isinstance(band, str) else None,
-        transcript=collapse_repeats(lines, [outcome["title"]] if outcome else []), notes=(),
-    )
+    return _summary(info, flow, outcome, public, engine.unknown, all_facts, band if isinstance(band, str) else None,
+                    collapse_repeats(lines, [outcome["title"]] if outcome else []), (), ())
