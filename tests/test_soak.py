@@ -1,5 +1,5 @@
-"""Soak: 10,000 random dialogues through the engine: no exception, no state the flow does not
-define, and memory that stays flat."""
+"""Soak: 4,000 random dialogues through the engine: no exception, no state the flow does not
+define, and memory that stays flat (a few kilobytes kept per dialogue would show over 3,000)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ ANSWERS = [
     "help", "repeat", "[bold]x[/]", "", "   ", "🙂", "actually it has been two weeks", "I have a fever",
     "i can't control my bladder", "my right foot is numb", "it wakes me at night", "i had cancer",
     "prednisolone every day", "lost weight without trying", "fell off a ladder", "2", "quit",
+    "it goes down my leg", "numb when i wipe", "i think i might have had a temperature", "my leg gives way",
+    "a bit of chest pain", "maybe", "purple",
 ]
 
 
@@ -34,15 +36,15 @@ def resident_bytes() -> int:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def test_ten_thousand_random_dialogues_run_clean_with_flat_memory(flow: Flow) -> None:
+def test_four_thousand_random_dialogues_run_clean_with_flat_memory(flow: Flow) -> None:
     rng = random.Random(20261121)
     states = {q.id for q in flow.questions} | {o.id for o in flow.outcomes}
     for _ in range(1000):  # warm up caches before measuring
         random_dialogue(flow, rng, states)
     gc.collect()
     middle = resident_bytes()
-    for _ in range(9000):
+    for _ in range(3000):
         random_dialogue(flow, rng, states)
     gc.collect()
     grown = resident_bytes() - middle
-    assert grown < 4 * 1024 * 1024, f"resident memory grew by {grown / 1024:.0f} KiB over 9,000 dialogues"
+    assert grown < 4 * 1024 * 1024, f"resident memory grew by {grown / 1024:.0f} KiB over 3,000 dialogues"

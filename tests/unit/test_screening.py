@@ -166,3 +166,12 @@ def test_the_screen_move_goes_only_to_an_emergency_screen(flow: Flow, engine: En
     assert emergency_screens(flow) == ("trauma", "both_legs", "bladder_bowel", "saddle", "sexual", "chest_pain")
     assert not engine._fire(SCREEN, "fever") and engine.state == "onset"
     assert engine._fire(SCREEN, "saddle") and engine.state == "saddle"
+
+
+def test_a_doubtful_sign_after_an_emergency_changes_nothing(
+        flow: Flow, doubts: dict[str, dict[str, FactValue]]) -> None:
+    engine = started(flow)
+    assert engine.handle("I was in a car crash this morning").finished and engine.state == "emergency"
+    doubts["maybe I have a bit of a temperature"] = {"fever": True}
+    turn = engine.handle("maybe I have a bit of a temperature")
+    assert turn.finished and engine.state == "emergency" and engine.confirming is None

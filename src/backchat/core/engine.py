@@ -277,6 +277,7 @@ class Engine(Moves):
         if self._state.pending:  # a sign that may have been mentioned: confirm it, then re-triage
             self._undo.append(before)
             self._state.finished = False
+            self._state.resume = self._cursor.state
             return self._next_step(changed) or self._resume(changed)
         if not changed:
             return self._reply("We've finished this intake. Say \"go back\" to change your last "

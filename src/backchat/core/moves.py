@@ -15,7 +15,7 @@ from backchat.core.answering import merge_facts
 from backchat.core.conditions import all_hold
 from backchat.core.facts import FactValue
 from backchat.core.flow import Flow, Question
-from backchat.core.machine import ADVANCE, ESCALATE, RESUME_AT, SCREEN, STEP_AWAY, Cursor, machine_for
+from backchat.core.machine import ADVANCE, ESCALATE, RESUME_AT, REVISE, SCREEN, STEP_AWAY, Cursor, machine_for
 from backchat.core.screening import confirm_prompt, confirmation, next_step, satisfied, screens_for
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange
@@ -88,7 +88,7 @@ class Moves:
                                  self.flow, self._satisfied)
         if kind == "finish":
             self._state.pending.clear()
-            self._fire(ESCALATE)
+            self._fire(ESCALATE if self._cursor.state in self._screens.asked_in else REVISE)
             return self._finish(changed)
         if kind == "confirm":
             if not self._state.resume:

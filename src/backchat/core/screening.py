@@ -43,6 +43,8 @@ class Screens:
     """The emergency screen questions, in flow order."""
     asker: dict[str, str]
     """For each screen fact, the question that asks it."""
+    asked_in: frozenset[str]
+    """Every question id (the states where the dialogue is still asking)."""
 
 
 def _is_bool(fact: str) -> bool:
@@ -68,7 +70,8 @@ def screens_for(flow: Flow) -> Screens:
         for fact in q.sets:
             asker.setdefault(fact, q.id)
     built = Screens(frozenset(named), frozenset(screen_facts), emergency_screens(flow),
-                    {f: asker[f] for f in sorted(screen_facts) if f in asker})
+                    {f: asker[f] for f in sorted(screen_facts) if f in asker},
+                    frozenset(q.id for q in flow.questions))
     flow.runtime["screens"] = built
     return built
 
