@@ -97,14 +97,15 @@ LIST_LIMIT = 20
 def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool, show_all: bool) -> None:
     """List stored sessions, most recently active first (the 20 most recent unless --all)."""
     from backchat.store.claims import claimed_ids  # noqa: PLC0415
-    from backchat.store.queries import count_sessions, list_sessions  # noqa: PLC0415
+    from backchat.store.queries import list_sessions  # noqa: PLC0415
 
     store = _open(ctx, data_dir)
-    found, total = [], 0
+    found = []
     if store is not None:
-        with store:
-            found = list_sessions(store, None if show_all else LIST_LIMIT)
-            total = len(found) if show_all or len(found) < LIST_LIMIT else count_sessions(store)
+        with store:  # one more than shown tells whether there are more, without counting them all
+            found = list_sessions(store, None if show_all else LIST_LIMIT + 1)
+    more = len(found) > LIST_LIMIT and not show_all
+    found = found[:LIST_LIMIT] if more else found
     folder = _folder(ctx, data_dir)
     in_use = claimed_ids(folder) if found else set()
     if as_json:
@@ -112,7 +113,7 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool, show_
                  "status": STATUS_WORDS.get(s.status, s.status), "outcome": s.outcome, "answers": s.answers,
                  "flow": s.flow_name, "flow_version": s.flow_version, "in_use": s.id in in_use}
                 for s in found]
-        click.echo(json.dumps({"data_dir": str(folder), "total": total, "sessions": rows}, indent=2))
+        click.echo(json.dumps({"data_dir": str(folder), "more": more, "sessions": rows}, indent=2))
         return
     if not found:
         click.echo(f"No sessions are stored in {folder}.")
@@ -123,10 +124,10 @@ def sessions_list(ctx: click.Context, data_dir: str | None, as_json: bool, show_
     widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
     click.echo("\n".join("  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip()
                          for r in table))
-    shown = f"the {len(found)} most recent of {total} sessions" if total > len(found) else (
-        f"{total} session{'s' if total != 1 else ''}")
-    more = "; --all lists every one" if total > len(found) else ""
-    click.echo(f"({shown} in {folder}{more})")
+    if more:
+        click.echo(f"(the {len(found)} most recent sessions in {folder}; --all lists every one)")
+    else:
+        click.echo(f"({len(found)} session{'s' if len(found) != 1 else ''} in {folder})")
 
 
 @sessions.command("show")

@@ -22,7 +22,6 @@ __all__ = [
     "insert_session",
     "append_turns",
     "list_sessions",
-    "count_sessions",
     "get_session",
     "resolve_session",
     "load_session",
@@ -136,10 +135,6 @@ def list_sessions(store: SessionStore, limit: int | None = None, where: str = ""
     return store.read(lambda c: [_session(r) for r in c.execute(
         f"SELECT {_SESSION_COLUMNS} FROM sessions{cond} ORDER BY updated_at DESC, rowid DESC{tail}", tuple(args))])
 
-
-def count_sessions(store: SessionStore) -> int:
-    """How many sessions are stored."""
-    return int(store.read(lambda c: c.execute("SELECT count(*) FROM sessions").fetchone()[0]))
 
 
 def get_session(store: SessionStore, session_id: str) -> SessionInfo | None:
