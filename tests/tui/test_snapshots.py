@@ -18,6 +18,7 @@ from tests.tui.conftest import answer_all, send
 def test_main_screen(new_app: Callable[[], BackchatApp], snap_compare: Any) -> None:
     async def answer(pilot: Pilot[None]) -> None:
         await send(pilot, "I lifted a box on Monday and it came on suddenly")
+        await send(pilot, "no")  # no fall or accident
         await send(pilot, "lower back, on the left")
         await send(pilot, "I don't know")
 
