@@ -14,7 +14,7 @@ import re
 
 from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
-from backchat.core.understand.lexicon import recent
+from backchat.core.understand.lexicon import DISSOCIATED, recent
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
@@ -74,18 +74,21 @@ _SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|he
 _LEVELS = (
     ("foot", re.compile(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
     ("below_knee", re.compile(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
-                              r"|past (?:my |the )?knee|under (?:my |the )?knee|all the way down)\b")),
-    ("thigh", re.compile(r"\b(?:thighs?|hamstrings?|knees?|back of (?:my|the) legs?|upper legs?)\b")),
+                              r"|from the knees? down|past (?:my |the )?knee|under (?:my |the )?knee"
+                              r"|all the way down)\b")),
+    ("thigh", re.compile(r"\b(?:thighs?|hamstrings?|knees?|upper legs?)\b")),
     ("buttock", _BUTTOCK),
 )
 _NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
                           r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
-                          r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b")
+                          r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
+                          r"|\b(?:to|on|onto) (?:my|his|her|their) knees\b|\bfor my knees\b|\bknees up\b"
+                          r"|\bpillow (?:under|between) (?:my )?knees\b")
 _LEG = re.compile(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
 _NO_SPREAD = re.compile(
-    r"\b(?<!not )(?:stays?|staying|just|only|purely|mainly|mostly) (?:in )?(?:my |the )?(?:lower |low )?back\b"
+    r"\b(?<!not )(?:stays?|staying) (?:in )?(?:my |the )?(?:lower |low )?back\b"
     r"|\bno (?:leg pain|pain (?:in|down) (?:my |the )?legs?|sciatica)\b"
     r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b"
     r"|\bnot (?:going |spreading |radiating |shooting )?(?:down|into) (?:my |the |either )?legs?\b"
@@ -164,6 +167,11 @@ def read_radiation(u: Utterance) -> str | None:
                     continue
                 if not _pain_reaches(m, same_way, buttock=name == "buttock"):
                     continue
+                if not recent(clause) or DISSOCIATED.search(clause):
+                    continue  # "my knee is sore from an old football injury, that's a separate thing"
+                if name == "buttock" and _SENSATION.search(clause) and not re.search(
+                        r"\b(?:left|right|one|a|my) (?:buttock|bum cheek|cheek|glute|side)\b|\bbuttock\b", clause):
+                    continue  # "my bum feels numb": the saddle (read as a cauda equina sign), not one buttock
                 if best is None or order.index(name) > order.index(best):
                     best = name
     whole = concepts.leg_spread(u)
@@ -175,7 +183,11 @@ def read_radiation(u: Utterance) -> str | None:
 
 
 def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
-    """True when what is said before the level word is pain spreading to it."""
+    """True when pain, numbness or a spreading word is said of the level ("pain down to my calf",
+    "the back of my left thigh has been sore", "my right buttock tingles")."""
+    after = m.after[:30].split(",", 1)[0]
+    if (_PAIN.search(after) or _SENSATION.search(after)) and not _LANDED_ON.search(m.before):
+        return True
     before = m.before
     pains = [x.end() for x in _PAIN.finditer(before)]
     feelings = [x.end() for x in _SENSATION.finditer(before)]

@@ -236,9 +236,9 @@ def spread_denied(u: Utterance) -> bool:
 
 
 def leg_spread(u: Utterance) -> str | None:
-    """"foot" for the whole leg, "leg" for down the leg with no level, else None."""
+    """"below_knee" for the whole leg (stories/README.md), "leg" for down the leg with no level, else None."""
     if any(m.polarity == "pos" for m in _found(u, "whole_leg")):
-        return "foot"
+        return "below_knee"
     if any(m.polarity == "pos" for m in _found(u, "leg")):
         return "leg"
     return None

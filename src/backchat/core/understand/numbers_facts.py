@@ -24,13 +24,22 @@ _CORRECTED = re.compile(
 _NOT_SELF = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
                        r"dog|cat|mum|mom|dad|husband|wife|partner|brother|sister|baby)\s+"
                        r"(?:is|was|who's)\s+$")
+_NOT_SCORE_AFTER = (r"(?!\s*(?:[./-]\d|years?|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|miles?|km|kg|kilos?|"
+                    r"stone|pounds|lbs|foot|feet|inch\w*|a side|times|percent|%|am|pm|o'clock|year-old|day|week|"
+                    r"month|metres?|meters?|kids?|children|cats?|dogs?|stairs|steps|flights?|nights?))")
 _SCORE = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of|outta|of)\s*10\b"
     r"|(?:\b(?:it's|it is|its|pain is|pain's|score(?: is| of)?|about|around|maybe|like|solid|probably|roughly|"
-    r"say|give it|i'd give it|rate it|at|been)\s+)an?\s+(?P<m>\d{1,2})\b"
-    r"(?!\s*(?:[./-]\d|years?|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|miles?|km|kg|kilos?|stone|"
-    r"pounds|lbs|foot|feet|inch\w*|a side|times|percent|%|am|pm|o'clock|year-old|day|week|month))"
+    r"say|give it|i'd give it|rate it|at|been|only|just|mild,?|bad,?|terrible,?|more like|call it|"
+    r"pain score(?: is| of)?(?: maybe| about| around)?)\s+)an?\s+(?P<m>\d{1,2})\b" + _NOT_SCORE_AFTER +
+    r"|\bpain(?: score)?(?:'s| is)?(?: about| around| maybe| roughly)? (?P<p>\d{1,2})\b(?!\s*(?:/|out of))"
+    + _NOT_SCORE_AFTER +
+    r"|(?:^|[,;] )an? (?P<q>\d{1,2})\b(?= *(?:[,.;!?]|$| maybe| or so| i'd say| i think| at (?:most|worst|best)))"
+    r"|\bmore like (?:an? )?(?P<r>\d{1,2})\b(?!\s*(?:/|out of))" + _NOT_SCORE_AFTER +
+    r"|\bfrom an? \d{1,2} to an? (?P<t>\d{1,2})\b" + _NOT_SCORE_AFTER +
+    r"|\ban? (?P<o>\d{1,2}) or (?:an? )?\d{1,2}\b" + _NOT_SCORE_AFTER
 )
+_NOW = re.compile(r"\b(?:now|today|at the moment|currently|these days|this morning|more like|to an?)\b")
 _BARE = re.compile(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
 # text2num leaves numbers below three as words (stack-notes: "two out of ten" would read as 10)
 _SMALL = re.compile(r"\b(?:zero|nil|nought|one|two)\b(?! (?:of (?:those|them|the|my)|another|more|thing|side|legs?|"
@@ -59,14 +68,20 @@ def read_age(u: Utterance) -> int | None:
 
 
 def read_severity(u: Utterance) -> int | None:
-    """A 0-10 pain score when given as a score ("7 out of 10", "7/10")."""
+    """A 0-10 pain score when given as a score ("7 out of 10", "7/10", "it's only a 3"); of several,
+    the one said of now ("10/10 last night but today more like 7", "from a 3 to a 7")."""
+    found: list[tuple[bool, int]] = []
     for clause in u.clauses:
-        for m in _SCORE.finditer(_digits(clause)):
-            raw = m.group("n") or m.group("m")
+        text = _digits(clause)
+        for m in _SCORE.finditer(text):
+            raw = next(g for g in m.group("n", "m", "p", "q", "r", "t", "o") if g)
             value = round(float(raw))
             if 0 <= value <= 10:
-                return value
-    return None
+                found.append((_NOW.search(text[max(0, m.start() - 25):m.start()]) is not None, value))
+    if not found:
+        return None
+    now = [v for is_now, v in found if is_now]
+    return now[-1] if now else found[0][1]
 
 
 def bare_number(u: Utterance) -> float | None:
