@@ -30,7 +30,7 @@ import yaml
 
 from backchat.checks.replay import DEFAULT_TODAY
 from backchat.core.answering import answer_facts
-from backchat.core.facts import PUBLIC_FACTS
+from backchat.core.facts import PUBLIC_FACTS, RED_FLAGS, SCREEN_FACTS
 from backchat.core.flow import Flow, Question
 from backchat.core.triage import public_facts
 from backchat.core.understand import Reading, read
@@ -40,6 +40,7 @@ __all__ = ["Miss", "Report", "EndToEnd", "evaluate", "load_corpus", "understood"
 
 _LIST_FACTS = ("location", "red_flags")
 _SCORED = tuple(s.name for s in PUBLIC_FACTS) + ("red_flags",)
+_SCREENS = tuple(s.name for s in SCREEN_FACTS)
 _ESCALATED = ("emergency", "urgent")
 
 
@@ -90,6 +91,12 @@ class Report:
     fn: Counter[str] = field(default_factory=Counter)
     flag_expected: int = 0
     flag_found: int = 0
+    listed_expected: int = 0
+    """Annotated red flags that the flow's public list (``RED_FLAGS``) can name."""
+    listed_found: int = 0
+    screen_tp: Counter[str] = field(default_factory=Counter)
+    screen_fp: Counter[str] = field(default_factory=Counter)
+    screen_fn: Counter[str] = field(default_factory=Counter)
     no_flag_texts: int = 0
     false_flag_texts: int = 0
     invented_texts: int = 0
@@ -137,6 +144,16 @@ class Report:
         lo, hi = wilson(self.flag_found, self.flag_expected)
         out.append(f"red-flag recall: {self.red_flag_recall:.3f} ({self.flag_found}/{self.flag_expected}; "
                    f"95% CI {lo:.3f}-{hi:.3f})")
+        if self.listed_expected != self.flag_expected:
+            lo, hi = wilson(self.listed_found, self.listed_expected)
+            share = self.listed_found / self.listed_expected if self.listed_expected else 1.0
+            out.append(f"  of the flags the flow names ({', '.join(RED_FLAGS)}): {share:.3f} "
+                       f"({self.listed_found}/{self.listed_expected}; 95% CI {lo:.3f}-{hi:.3f})")
+        for fact in _SCREENS:
+            tp, fp, fn = self.screen_tp[fact], self.screen_fp[fact], self.screen_fn[fact]
+            if tp + fp + fn:
+                out.append(f"screen {fact:<15}{(tp / (tp + fp) if tp + fp else 1.0):>10.3f}"
+                           f"{(tp / (tp + fn) if tp + fn else 1.0):>8.3f}{tp + fn:>9}")
         rate = self.false_flag_texts / self.no_flag_texts if self.no_flag_texts else 0.0
         out.append(f"false-flag rate: {rate:.3f} ({self.false_flag_texts}/{self.no_flag_texts} texts "
                    f"with no red flag get one)")
@@ -224,7 +241,10 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None
     report.utterances += 1
     text = str(entry["text"])
     expected = _expected(entry)
-    got = understood(flow, read(text, today))
+    reading = read(text, today)
+    got = understood(flow, reading)
+    if "red_flags" in entry:  # a story: its screen facts are annotated too
+        _score_screens(report, entry.get("facts") or {}, reading.facts)
     want, have = _items(expected), _items(got)
     for key, _value in want & have:
         report.tp[key] += 1
@@ -235,6 +255,8 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None
     flags = set(expected.get("red_flags", []))
     report.flag_expected += len(flags)
     report.flag_found += len(flags & set(got.get("red_flags", [])))
+    report.listed_expected += len(flags & set(RED_FLAGS))
+    report.listed_found += len(flags & set(RED_FLAGS) & set(got.get("red_flags", [])))
     if not flags:
         report.no_flag_texts += 1
         if got.get("red_flags"):
@@ -248,6 +270,18 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None
     for key in sorted({k for k, _ in want ^ have}):
         kind = "missed" if key not in got else "invented" if key not in expected else "wrong"
         report.misses.append(Miss(str(entry.get("id", "?")), text, kind, key, expected.get(key), got.get(key)))
+
+
+def _score_screens(report: Report, want: dict[str, Any], have: dict[str, Any]) -> None:
+    for fact in _SCREENS:
+        w, h = want.get(fact), have.get(fact)
+        if h is not None and h == w:
+            report.screen_tp[fact] += 1
+            continue
+        if h is not None:
+            report.screen_fp[fact] += 1
+        if w is not None:
+            report.screen_fn[fact] += 1
 
 
 Runner = Callable[..., Any]
