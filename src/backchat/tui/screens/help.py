@@ -18,8 +18,10 @@ _PANEL = ("The panel on the right, \"What I've understood so far\", fills in as 
           "✓ means understood, ? means you weren't sure, ▸ is the question being asked, "
           "· is not asked yet, - was not needed. To change an answer, press F4 (or Tab, or click it), pick the line "
           "with the arrow keys and Enter, then type the new answer or ask to be asked again.")
-_MORE = ("Ctrl+P opens the command palette with the same actions. Page Up and Page Down scroll "
-         "the conversation; Escape returns to the answer line.")
+_MORE = ("Ctrl+P opens the command palette with the same actions, and \"Dark theme\" or \"Light theme\" "
+         "(backchat remembers the theme you choose). Page Up and Page Down scroll the conversation; "
+         "Escape returns to the answer line. On a screen narrower than 80 columns the list of answers "
+         "is hidden: F4 shows it.")
 
 
 def key_name(key: str) -> str:
