@@ -131,6 +131,7 @@ def _read_facts(u: Utterance, today: date | None, asked: bool) -> dict[str, Fact
     put("weight_loss", screens.read_weight_loss(u))
     put("cancer_history", screens.read_cancer_history(u))
     put("immune", screens.read_immune(u))
+    put("fragile_bones", screens.read_fragile_bones(u))
     put("chest_pain", screens.read_chest_pain(u))
     put("back_lump", screens.read_back_lump(u))
     put("improving", course.read_improving(u))

@@ -10,7 +10,7 @@ from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
 __all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_immune",
-           "read_chest_pain", "read_back_lump"]
+           "read_chest_pain", "read_back_lump", "read_fragile_bones"]
 
 _NIGHT = re.compile(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
@@ -168,3 +168,18 @@ def read_chest_pain(u: Utterance) -> bool | None:
 def read_back_lump(u: Utterance) -> bool | None:
     """A lump or swelling in the back, or a change in its shape."""
     return settle([m.polarity for m in u.mentions(_LUMP)])
+
+
+_BONES = re.compile(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
+                    r"low bone (?:density|mass))\b")
+_LONG_STEROIDS = re.compile(r"\b(?:prednisol\w*|prednison\w*|dexamethason\w*|steroid(?:s)? (?:tablets?|pills?)|"
+                            r"(?:long[- ]term|daily|regular|oral) steroids?|on steroids)\b")
+
+
+def read_fragile_bones(u: Utterance) -> bool | None:
+    """Thin bones (osteoporosis) or long-term steroid tablets: a minor fall then counts (clinical.md)."""
+    pols = [m.polarity for m in u.mentions(_BONES) if not _RELATIVE.search(m.before)]
+    pols += [m.polarity for m in u.mentions(_LONG_STEROIDS) if not _RELATIVE.search(m.before)
+             and not _NOT_IMMUNE.search(m.clause) and (recent(m.clause) or _ONGOING.search(m.clause))
+             and not re.search(r"\bshort (?:course|burst)\b", m.clause)]
+    return settle(pols)

@@ -19,7 +19,7 @@ __all__ = ["fix_word", "SHORT_FIXES"]
 
 _VOCAB = (
     "numbness numb tingling tingles tingle tingly bladder bowels bowel fever feverish "
-    "sciatica buttock buttocks shoulder shoulders weakness temperature shivering shivery "
+    "sciatica buttock buttocks shoulder shoulders weakness temperature shivering shivery osteoporosis "
     "chills incontinence incontinent lifting lifted twisted twisting bending gradually "
     "suddenly accident cancer steroids prednisolone weight thigh ankle spreads spreading "
     "shooting radiates needles lower middle injury stomach genitals urinate urine peeing "
