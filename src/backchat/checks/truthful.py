@@ -11,7 +11,7 @@ happening to you now?") are answered from the same truth.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -60,9 +60,16 @@ class StoryResult:
     """(what the patient said, what backchat said), turn by turn."""
 
 
-def truth_of(facts: Mapping[str, Any], answers: Mapping[str, Any] | None = None) -> dict[str, FactValue]:
-    """The whole truth about one person: defaults, then the story's facts, then its answers."""
+def truth_of(facts: Mapping[str, Any], answers: Mapping[str, Any] | None = None,
+             red_flags: Sequence[str] = ()) -> dict[str, FactValue]:
+    """The whole truth about one person: defaults, then the story's facts, then its answers.
+
+    A story annotated with ``minor_trauma`` states thin bones or long-term steroids (the
+    corpus convention), which the bones question asks as ``fragile_bones``.
+    """
     truth: dict[str, FactValue] = dict(DEFAULTS)
+    if "minor_trauma" in red_flags:
+        truth["fragile_bones"] = True
     for source in (facts, answers or {}):
         for name, value in source.items():
             truth[name] = tuple(value) if isinstance(value, list) else value
@@ -126,6 +133,6 @@ def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date)
 
 def run_story(flow: Flow, story: Mapping[str, Any], today: date) -> StoryResult:
     """Run one annotated story (``text``, ``facts``, optional ``answers`` and ``today``)."""
-    truth = truth_of(story.get("facts") or {}, story.get("answers") or {})
+    truth = truth_of(story.get("facts") or {}, story.get("answers") or {}, story.get("red_flags") or ())
     when = story.get("today", today)
     return run_text(flow, str(story["text"]), truth, when if isinstance(when, date) else today)

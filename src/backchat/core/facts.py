@@ -109,6 +109,7 @@ SCREEN_FACTS: Final[tuple[FactSpec, ...]] = (
     _spec("saddle_numbness", "bool",
           "numbness between the legs, around the back passage or genitals, or when wiping"),
     _spec("sexual_change", "bool", "new problems with sex or loss of feeling in the genitals"),
+    _spec("fragile_bones", "bool", "thin bones (osteoporosis) or long-term steroid tablets"),
     _spec("chest_pain", "bool", "chest pain with the back pain"),
     _spec("back_lump", "bool", "a lump or a change in the shape of the back"),
     _spec("improving", "bool", "getting better"),
