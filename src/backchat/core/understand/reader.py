@@ -138,6 +138,4 @@ def _read_facts(u: Utterance, today: date | None, asked: bool) -> dict[str, Fact
     put("recurrent", course.read_recurrent(u))
     if facts.get("neuro_deficit") is True:
         facts["numbness_or_weakness"] = True
-    elif facts.get("numbness_or_weakness") is False:
-        facts["neuro_deficit"] = False
     return facts

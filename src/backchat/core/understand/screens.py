@@ -100,7 +100,16 @@ def read_night_pain(u: Utterance) -> bool | None:
                 r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause):
             continue
         pols.append(m.polarity)
-    return settle(pols + concepts.night_signs(u))
+    found = settle(pols + concepts.night_signs(u))
+    if found is None and any(m.polarity == "pos" for m in u.mentions(_SLEEPS_WELL)):
+        return False  # "I sleep fine", "lying flat eases it": rest eases it and it lets them sleep
+    return found
+
+
+_SLEEPS_WELL = re.compile(
+    r"\b(?:(?:i )?(?:can )?sleep(?:ing)? (?:fine|ok|okay|well|through)|fine in bed|(?:don't|doesn't|never) wake me|"
+    r"(?:don't|do not) wake up with it|(?:lying|lie) (?:down|flat) (?:eases|helps)|"
+    r"(?:eases|easier|better) when i (?:lie|rest|sit)|rest (?:helps|eases it))\b")
 
 
 def read_weight_loss(u: Utterance) -> bool | None:
@@ -153,16 +162,32 @@ _CHEST = re.compile(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight
                     r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"
                     r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
-_LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,25}\b(?:back|spine)\b"
+_LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
+                   r"|\bnothing you can see or feel\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
                    r"|\b(?:back|spine) (?:is |looks |has )?(?:gone |got |become )?(?:\w+ )?"
                    r"(?:curved|crooked|bent over)\b"
                    r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b")
 
 
+_CHEST_THROUGH = re.compile(
+    r"\b(?:pain\w*|ache\w*|hurt\w*|tight\w*|pressure|ripping|tearing|burning|crushing|stabbing|goes|going|went|"
+    r"shoot\w*|radiat\w*|spread\w*)\b[^.]{0,40}\b(?:to|into|through|across|in|round) (?:to )?(?:my|the) chest\b"
+    r"|\bchest\b[^.]{0,25}\b(?:into|to|through) (?:to )?(?:my|the) back\b"
+    r"|\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
+_CHEST_FINE = re.compile(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
+
+
 def read_chest_pain(u: Utterance) -> bool | None:
     """Chest pain said alongside the back pain (now: "chest pains last year" is history)."""
-    return settle([m.polarity for m in u.mentions(_CHEST) if not _RELATIVE.search(m.clause) and recent(m.clause)])
+    pols: list[Polarity] = [m.polarity for m in u.mentions(_CHEST)
+                            if not _RELATIVE.search(m.clause) and recent(m.clause)]
+    for m in u.mentions(_CHEST_THROUGH):
+        if _CHEST_FINE.search(m.text):
+            pols.append("neg" if m.polarity == "pos" else m.polarity)
+        elif recent(m.clause):
+            pols.append(m.polarity)
+    return settle(pols)
 
 
 def read_back_lump(u: Utterance) -> bool | None:

@@ -127,8 +127,16 @@ def read_numbness(u: Utterance) -> bool | None:
 
 def read_deficit(u: Utterance) -> bool | None:
     """Weakness, a leg giving way, foot drop, or numbness new and spreading or getting worse (clinical.md)."""
-    pols = [p for p in concepts.deficit_signs(u)]
-    return True if "pos" in pols else None
+    pols = concepts.deficit_signs(u)
+    if "pos" in pols:
+        return True
+    if "neg" in pols or u.has(_STRONG):
+        return False  # "no weakness", "my leg feels strong", "not spreading"
+    return None
+
+
+_STRONG = re.compile(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong\b|\bnot spreading\b"
+                     r"|\bhasn't spread\b|\bcan walk on my heels\b")
 
 
 def read_saddle(u: Utterance) -> bool | None:
