@@ -70,7 +70,8 @@ _SPREAD = re.compile(
 )
 _PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|"
                    r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp|agony|killing)\b")
-_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*)\b")
+_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*|lost feeling|"
+                        r"no feeling|(?:can't|couldn't|cannot) lift|slaps?|drags?)\b")
 _LEVELS = (
     ("foot", re.compile(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
     ("below_knee", re.compile(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
@@ -194,8 +195,8 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     spreads = [x.end() for x in _SPREAD.finditer(before)]
     if feelings and (not pains or max(feelings) > max(pains)):
         return not buttock or same_way  # numbness reaching a level counts (one buttock tingling is not spread)
-    if buttock:
-        return bool(spreads) and max(spreads) > len(before) - 30
+    if buttock:  # pain in one buttock reaches it (clinical.md); "landed on my bum" does not
+        return (bool(spreads) and max(spreads) > len(before) - 30) or bool(pains)
     return bool(pains) or bool(spreads)
 
 

@@ -29,7 +29,8 @@ _PATTERNS = {
         r"let go)"
         r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back))"
         r"(?: up| out| on me)?\b"
-        r"|\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
+        r"|(?<!as )(?<!far )(?<!leg )(?<!foot )(?<!knee )(?<!buttock )"
+        r"\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
         r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up|out))"
         r"|\b(?:lock|seize) up\b"
     ),
@@ -113,7 +114,8 @@ _PATTERNS = {
         rf"(?:leg|{_LIMB})\b"
     ),
     "leg": (
-        r"\b(?:down|into|in|through|along) (?:my |the |one |either |both )?(?:left |right |whole |entire )?leg\b"
+        r"\b(?:down|into|in|through|along|up) (?:my |the |one |either |both )?(?:left |right |whole |entire )?leg\b"
+        r"|\bleg\b[^.,]{0,15}\b(?:hurt|ache|pain|tingle|numb|sore|throb|burn)"
         r"|\bsciatica\b|\bleg (?:pain|ache|numbness|tingle)\b"
         r"|\bleg (?:\w+ )?(?:be|is|are|was|were|feel|go|turn|have go|has go) (?:a bit |completely |totally )?"
         r"(?:numb|tingle|dead)\b"

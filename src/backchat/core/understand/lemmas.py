@@ -29,6 +29,7 @@ _KEEP = frozenset(
     "nobody ago since sore sores back backs bum bottom wee pee poo need needed needs".split()
 )
 _OWN = {
+    "gone": "go", "shot": "shoot",
     "bent": "bend", "calves": "calf", "legs": "leg", "feet": "foot", "felt": "feel", "feeling": "feel",
     "woken": "wake", "woke": "wake", "waking": "wake", "lain": "lie", "lay": "lie", "lying": "lie",
     "weeing": "wee", "weed": "wee", "wees": "wee", "peeing": "pee", "peed": "pee", "pees": "pee",

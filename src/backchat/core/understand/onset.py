@@ -68,7 +68,8 @@ SUDDEN = re.compile(
     r"\b(?:sudden\w*|all at once|out of nowhere|in an instant|instantly|"
     r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
     r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go)"
-    r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along))|"
+    r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
+    r"right down|straight))|"
     r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
     r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|pulled something|"
     r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off))\b"
@@ -223,6 +224,16 @@ def _sentence(u: Utterance, clause: str) -> int:
     return len(re.findall(r"[.!?]\s", u.text[:at])) if at >= 0 else -1
 
 
+def _sentence_text(u: Utterance, clause: str) -> str:
+    """The sentence of the text that holds the clause ("Off a ladder, that's how I fell.")."""
+    at = u.text.find(clause)
+    if at < 0:
+        return clause
+    start = max(u.text.rfind(". ", 0, at), u.text.rfind("? ", 0, at), u.text.rfind("! ", 0, at)) + 1
+    ends = [e for e in (u.text.find(". ", at), u.text.find("? ", at), u.text.find("! ", at)) if e >= 0]
+    return u.text[start:min(ends) if ends else len(u.text)]
+
+
 def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     """What set the pain off, or None when not said (``asked``: the answer to "how did it start")."""
     found = _trigger_mentions(u, asked)
@@ -274,7 +285,8 @@ def _about_pain(m: Mention, text: str) -> bool:
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
     for _, _, name, m in _trigger_mentions(u, asked=True):
-        if name == "accident" or (name == "fall" and _MAJOR.search(m.clause) and not _LOW.search(m.clause)):
+        sentence = _sentence_text(u, m.clause)
+        if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
     denied = [m for _, p in _FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
     if denied or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
