@@ -18,10 +18,12 @@ from backchat.intake import Options
 from backchat.tui.app import BackchatApp, make_app
 from backchat.tui.screens.alert import ALERT_LEVELS, AlertScreen
 from backchat.tui.screens.confirm import ConfirmScreen
+from backchat.tui.screens.end import EndScreen
 from backchat.tui.screens.help import HelpScreen
+from backchat.tui.screens.main import MainScreen
 from backchat.tui.screens.save import SaveScreen
 from backchat.tui.settings import SETTINGS_FILE
-from tests.tui.conftest import screen_text, screen_words, send
+from tests.tui.conftest import answer_all, screen_text, screen_words, send
 
 
 async def test_quit_says_goodbye_only_once_confirmed(new_app: Callable[[], BackchatApp]) -> None:
@@ -193,3 +195,16 @@ async def test_below_80x24_the_panel_hides_and_f4_brings_it_back(new_app: Callab
         await pilot.press("escape")
         await pilot.pause()
         assert not side.display
+
+
+async def test_typing_on_the_result_goes_to_the_answer_line(
+        app_at_last_question: Callable[[], BackchatApp]) -> None:
+    app = app_at_last_question()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await answer_all(pilot)
+        assert isinstance(app.screen, EndScreen)
+        await pilot.press("a", "c")
+        assert isinstance(app.screen, MainScreen) and app.focused is app.main_screen.answer
+        assert app.main_screen.answer.value == "ac"
+        await pilot.press("f6", "escape")
+        assert isinstance(app.screen, MainScreen)

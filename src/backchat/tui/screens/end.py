@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from backchat.core.turn import Outcome
 from backchat.tui.widgets.footer import KeyFooter
@@ -19,6 +21,7 @@ class EndScreen(Screen[None]):
     """The result, to read, save, or start again from."""
 
     AUTO_FOCUS = "#end-body"
+    BINDINGS = [Binding("escape", "conversation", "Back to the conversation", show=False)]
 
     def __init__(self, outcome: Outcome) -> None:
         super().__init__(classes=level_class(outcome.level))
@@ -41,3 +44,18 @@ class EndScreen(Screen[None]):
             yield Button("Quit", id="end-quit", action="app.quit")
         yield Static(Content.styled(o.disclaimer, "italic"), id="disclaimer", markup=False)
         yield KeyFooter()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing here goes to the answer line (to add or change something), first letter included."""
+        if event.is_printable and event.character:
+            event.stop()
+            self.action_conversation().insert_text_at_cursor(event.character)
+
+    def action_conversation(self) -> Input:
+        """Back to the conversation, with the keyboard on the answer line (returned)."""
+        app = self.app
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        answer = app.screen_stack[0].query_one("#answer", Input)
+        answer.focus()
+        return answer
