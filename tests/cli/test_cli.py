@@ -17,7 +17,7 @@ from backchat.errors import EXIT_UNFINISHED
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).with_name("backchat")
-SELF_CARE = "I lifted a box yesterday\nlower back\nno\nno\nno\nno\nno\nno\nno\nno\n44\n6\n"
+SELF_CARE = "I lifted a box yesterday\nno\nlower back\n" + "no\n" * 14 + "44\n6\n"
 
 
 def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
@@ -106,7 +106,8 @@ def test_flows_schema_matches_the_exported_file() -> None:
 def test_replay_reports_each_file_and_exits_nonzero_on_a_failure(tmp_path: Path) -> None:
     good = ROOT / "tests" / "dialogues" / "volunteered_fever.yaml"
     bad = tmp_path / "bad.yaml"
-    bad.write_text("turns: [{user: 'I have a fever'}]\noutcome: self_care\n", encoding="utf-8")
+    bad.write_text("turns: [{user: 'I have a fever'}" + ", {user: 'no'}" * 6 + "]\noutcome: self_care\n",
+                   encoding="utf-8")
     code, out, _ = cli("replay", str(good), str(bad))
     assert code == 1
     assert f"PASS {good}" in out and f"FAIL {bad}: end: expected outcome 'self_care', got 'urgent'" in out

@@ -18,18 +18,19 @@ def script(**data: object) -> Script:
 def test_a_wrong_expected_state_names_the_turn(flow: Flow) -> None:
     result = run_script(script(turns=[{"user": "it came on gradually", "expect": {"state": "fever"}}]), flow)
     assert not result.passed
-    assert result.failure == "turn 1 ('it came on gradually'): expected state 'fever', got 'location'"
+    assert result.failure == "turn 1 ('it came on gradually'): expected state 'fever', got 'trauma'"
 
 
 def test_a_wrong_outcome_is_reported_at_the_end(flow: Flow) -> None:
-    result = run_script(script(turns=[{"user": "I have a fever"}], outcome="self_care"), flow)
+    no = {"user": "no"}
+    result = run_script(script(turns=[{"user": "I have a fever"}, no, no, no, no, no, no], outcome="self_care"), flow)
     assert result.failure == "end: expected outcome 'self_care', got 'urgent'"
     assert result.outcome == "urgent" and result.facts["red_flags"] == ["fever"]
 
 
 def test_a_patient_script_without_an_answer_names_the_question(flow: Flow) -> None:
     result = run_script(script(patient={"onset": "it came on gradually"}), flow)
-    assert result.failure == "question 'location' was asked, but the script has no answer for it"
+    assert result.failure == "question 'trauma' was asked, but the script has no answer for it"
 
 
 def test_a_patient_script_with_a_default_finishes(flow: Flow) -> None:

@@ -58,6 +58,7 @@ _BOOL = {
                "no weakened immune system, steroid tablets or injected drugs"),
     "chest_pain": ("chest pain", "no chest pain"),
     "back_lump": ("a lump or a change in the shape of your back", "no lump in your back"),
+    "fragile_bones": ("thin bones or long-term steroid tablets", "no thin bones or long-term steroid tablets"),
     "improving": ("it is getting better", "it is not getting better"),
     "recurrent": ("it has happened before", "it is the first time"),
 }
@@ -73,7 +74,7 @@ _ABOUT = {
     "age": "your age", "severity": "how bad it is", "trauma": "a serious fall or accident",
     "night_pain": "pain at night or at rest", "weight_loss": "weight loss", "cancer_history": "cancer",
     "immune": "your immune system", "chest_pain": "chest pain", "back_lump": "a lump in your back",
-    "improving": "whether it's getting better", "recurrent": "whether it has happened before",
+    "fragile_bones": "thin bones or steroids", "improving": "whether it's getting better", "recurrent": "whether it has happened before",
 }
 
 
