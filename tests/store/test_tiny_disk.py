@@ -29,7 +29,19 @@ def tiny(tmp_path: Path) -> Iterator[Path]:
     try:
         yield where
     finally:
-        subprocess.run(["umount", str(where)], check=False)
+        subprocess.run(["umount", "-l", str(where)], check=False)  # lazily: never left mounted
+
+
+def _open_files(folder: Path) -> list[str]:
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder)):
+            found.append(target)
+    return found
 
 
 def _fill(folder: Path) -> Path:
@@ -66,6 +78,7 @@ def test_a_disk_that_fills_mid_intake_loses_nothing_once_space_returns(tiny: Pat
     rec = conv.recorder
     assert isinstance(rec, SessionRecorder)
     rec.close()
+    assert _open_files(tiny) == []  # nothing of the store is left open
     assert rec.unsaved is None
     assert db_rows(data, "SELECT status, outcome FROM sessions") == [("finished", "self_care")]
 
