@@ -6,6 +6,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -125,5 +126,25 @@ def test_quitting_unfinished_at_80x24_says_how_to_carry_on(tmp_path: Path) -> No
         assert _wait_for_file(status) == "3"  # unfinished, not like a finished intake
         shown = term.wait_for(r"carry on with: backchat --resume")
         assert "Traceback" not in shown
+    finally:
+        term.close()
+
+
+def test_an_interrupt_from_outside_ends_the_app_with_130_and_the_hint(tmp_path: Path) -> None:
+    exe = Path(sys.executable).parent / "backchat"
+    status, data = tmp_path / "status", tmp_path / "data"
+    command = (f"{shlex.quote(str(exe))} --today 2026-11-18 --data-dir {shlex.quote(str(data))}; "
+               f"echo $? > {shlex.quote(str(status))}; sleep 30")
+    term = Terminal(f"sh -c {shlex.quote(command)}", f"backchat-test-i-{os.getpid()}", size=(80, 24))
+    try:
+        term.wait_for(r"How did your back pain start\?")
+        listing = subprocess.run(["ps", "-ww", "-eo", "pid=,args="], capture_output=True, text=True, check=True).stdout
+        pids = [int(line.split()[0]) for line in listing.splitlines()
+                if str(data) in line and "python" in line and " -c " not in line]
+        assert len(pids) == 1, listing
+        os.kill(pids[0], signal.SIGINT)  # like `kill -INT`: Ctrl+C itself is a key inside the app
+        assert _wait_for_file(status) == "130"
+        shown = term.wait_for(r"carry on with: backchat --resume")
+        assert "Stopped." in shown and "Traceback" not in shown
     finally:
         term.close()

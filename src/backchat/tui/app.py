@@ -31,11 +31,11 @@ from textual.screen import ModalScreen, Screen
 from backchat.core.conversation import Conversation, Source
 from backchat.core.flow import Question
 from backchat.core.turn import Outcome, Turn
-from backchat.errors import EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
+from backchat.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
 from backchat.intake import Options, open_conversation
 from backchat.paths import data_dir, ensure_private_dir, write_private
 from backchat.store.exports import conversation_text, default_name
-from backchat.tui.guard import quiet_logging, save_crash
+from backchat.tui.guard import interrupt_ends, quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
 from backchat.tui.messages import AnswerSubmitted, CorrectionChosen
 from backchat.tui.screens.alert import ALERT_LEVELS, AlertScreen
@@ -376,7 +376,7 @@ def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] |
             auto_pilot: AutopilotCallbackType | None = None) -> int:
     """Run ``app`` until it exits; returns the exit status (non-zero after a crash)."""
     app.error_console = Console(file=io.StringIO(), stderr=False)  # no traceback on the terminal
-    with quiet_logging() as memory:
+    with quiet_logging() as memory, interrupt_ends(lambda code: app.call_later(app.exit, return_code=code)):
         try:
             app.run(headless=headless, size=size, auto_pilot=auto_pilot)
         finally:
@@ -395,6 +395,6 @@ def run_tui(opts: Options, voice: VoiceSettings | None = None) -> int:
 
     ``voice``: hands-free mode (``backchat --voice``). Left unfinished, it says how to carry on."""
     status = run_app(make_app(opts, voice=voice))
-    if status == EXIT_UNFINISHED:
-        sys.stderr.write(f"backchat: the intake isn't finished.\n{resume_hint(opts.no_store)}\n")
+    if lead := {EXIT_UNFINISHED: "backchat: the intake isn't finished.", EXIT_INTERRUPTED: "Stopped."}.get(status):
+        sys.stderr.write(f"{lead}\n{resume_hint(opts.no_store)}\n")
     return status

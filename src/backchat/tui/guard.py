@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
+import signal
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from backchat import __version__
-from backchat.errors import BackchatError
+from backchat.errors import EXIT_INTERRUPTED, BackchatError
 from backchat.paths import data_dir, ensure_private_dir
 
-__all__ = ["MemoryHandler", "quiet_logging", "save_crash"]
+__all__ = ["MemoryHandler", "quiet_logging", "save_crash", "interrupt_ends"]
 
 _KEEP = 200
 
@@ -71,3 +72,21 @@ def save_crash(folder: str | None, text: str, log_lines: list[str]) -> Path | No
         return path
     except (OSError, BackchatError):
         return None
+
+
+@contextmanager
+def interrupt_ends(exit_app: Callable[[int], object]) -> Iterator[None]:
+    """While the app runs, SIGINT from outside (``kill -INT``; Ctrl+C is a key inside the app) ends it
+    with :data:`~backchat.errors.EXIT_INTERRUPTED` instead of a silent exit 0."""
+    def stop(_signum: int, _frame: object) -> None:
+        exit_app(EXIT_INTERRUPTED)
+
+    try:
+        previous = signal.signal(signal.SIGINT, stop)
+    except ValueError:  # not the main thread (some test runners): nothing to guard
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
