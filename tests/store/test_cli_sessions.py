@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from backchat.cli.main import main
 from backchat.errors import EXIT_OK
-from backchat.store.db import DB_NAME
+from backchat.store.db import DB_NAME, SessionStore
 from backchat.store.models import utc_now
 from tests.store.conftest import Opener
 from tests.store.helpers import PATIENTS, SELF_CARE, Ticker, db_rows, drive
@@ -212,3 +212,15 @@ def test_list_shows_a_screenful_and_all_on_request(open_conv: Opener, data: Path
     assert f"the {LIST_LIMIT} most recent sessions" in out and "--all" in out
     code, out, _ = _run("sessions", "list", "--all", "--data-dir", str(data))
     assert len(out.splitlines()) == LIST_LIMIT + 4
+
+
+def test_sessions_check_finds_damage_that_opening_does_not_look_for(two: tuple[str, str], data: Path) -> None:
+    with SessionStore.open(data) as store:
+        store.checkpoint()
+    raw = bytearray((data / DB_NAME).read_bytes())
+    page = 4096
+    assert len(raw) > 4 * page
+    raw[-page:] = b"\xff" * page  # a damaged page of turns; the schema is intact, so opening works
+    (data / DB_NAME).write_bytes(bytes(raw))
+    code, out, err = _run("sessions", "check", "--data-dir", str(data))
+    assert code == 1 and "is damaged" in err and "Traceback" not in err and "\n" not in err.strip()
