@@ -153,7 +153,7 @@ class Constraint:
 
     def vosk_grammar(self, limit: int = 2000) -> str:
         """Vosk's grammar: a JSON list of phrases plus ``"[unk]"`` for anything else."""
-        return json.dumps([*self.phrases(limit), "[unk]"])
+        return json.dumps([*self.phrases(limit), "[unk]"], ensure_ascii=False)  # Vosk reads no \\u escapes
 
     def ngram_corpus(self, limit: int = 3000) -> list[str]:
         """Sentences to estimate the domain n-gram from."""

@@ -130,6 +130,9 @@ def find_models(dirs: Iterable[Path] | None = None) -> list[ModelInfo]:
                 continue
             if entry.is_dir() or entry.suffix == ".zip":
                 found.append(check_vosk_model(entry))
+    named = os.environ.get(VOSK_ENV, "").strip() if dirs is None else ""
+    if named and all(info.path != Path(named) for info in found):
+        found.append(check_vosk_model(named))  # the model $BACKCHAT_VOSK_MODEL points at, wherever it is
     return found
 
 

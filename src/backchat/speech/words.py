@@ -44,7 +44,7 @@ def spoken_words(text: str, respelled: dict[str, str] | None = None) -> list[str
     text = re.sub(r"(\d)\s*%", r"\1 percent", text)
     text = re.sub(r"(\d)\s*°\s*c?\b", r"\1 degrees", text)
     text = re.sub(r"\d+(?:\.\d+)?", _spell_digits, text)
-    text = re.sub(r"[^a-z'-]+", " ", text)
+    text = re.sub(r"[^\w'-]+|_", " ", text)  # letters of any script (a Korean model's words too)
     words: list[str] = []
     for token in text.split():
         token = token.strip("'-")

@@ -34,7 +34,9 @@ SCALE_TEMPLATES: tuple[str, ...] = (
 PART_WORDS: tuple[str, ...] = ("next", "go on", "carry on", "continue", "repeat", "repeat that",
                                "say that again", "stop", "that's enough")
 """What the advice, spoken part by part, listens for between parts."""
-_SCALE = re.compile(r"\b0 to (\d+)\b")
+FEW_COMMANDS = ("stop", "repeat", "repeat that", "go back", "help")
+"""The commands a closed form listens for."""
+_SCALE = r"\b0 to (\d+)\b"
 _DAY = date(2026, 1, 7)  # any date: relative dates are still read as dates
 
 
@@ -55,7 +57,7 @@ def understood_as(question: Question | None, phrase: str) -> str | None:
 
 def scale_of(q: Question) -> int | None:
     """The top of a number question's scale ("from 0 to 10"), if it has one."""
-    found = _SCALE.search(q.prompt) if q.kind == "number" else None
+    found = re.search(_SCALE, q.prompt) if q.kind == "number" else None
     return int(found.group(1)) if found else None
 
 
@@ -85,6 +87,7 @@ class ConstraintBook:
         self._flow = flow
         self._cache: dict[str, Constraint] = {}
         self._shared: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self._answers: dict[str, list[str]] = {}
 
     def _everywhere(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The red-flag and command phrases the engine understands as such."""
@@ -94,15 +97,22 @@ class ConstraintBook:
             self._shared = (flags, commands)
         return self._shared
 
-    def _build(self, key: str, kind: str, phrases: list[str], garbage: bool) -> Constraint:
+    def _build(self, key: str, kind: str, phrases: list[str], garbage: bool, few: bool = False) -> Constraint:
         if key not in self._cache:
             flags, commands = self._everywhere()
+            if few:  # short answers: "what", "sorry" sound too like "one", "two"
+                commands = tuple(c for c in commands if c in FEW_COMMANDS)
             self._cache[key] = build_constraint(kind, phrases, templates=(), red_flags=flags,
                                                 commands=commands, garbage=garbage, label=key)
         return self._cache[key]
 
     def answer_phrases(self, q: Question) -> list[str]:
         """The answers offered to the recogniser for ``q``: each one understood as an answer to it."""
+        if q.id not in self._answers:
+            self._answers[q.id] = self._derive(q)
+        return list(self._answers[q.id])
+
+    def _derive(self, q: Question) -> list[str]:
         top = scale_of(q)
         if top is not None:
             numbers = " | ".join(NUMBER_WORDS[: top + 1]) if top <= 10 else "<number>"
@@ -131,7 +141,7 @@ class ConstraintBook:
         answers = closed_answers(question)
         if not answers:
             return self.for_question(question)
-        return self._build(f"{question.id}:closed", "yes_no", answers, True)
+        return self._build(f"{question.id}:closed", "yes_no", answers, True, few=True)
 
     def confirmation(self) -> Constraint:
         """"yes" / "no" (and the commands and red-flag phrases every question keeps)."""

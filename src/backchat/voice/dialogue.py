@@ -17,7 +17,7 @@ For each question :meth:`VoiceDialogue.next_answer` gives the words to hand the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from backchat.core.engine import Engine
@@ -95,6 +95,7 @@ class VoiceDialogue:
     pending: list[tuple[Question, str]] = field(default_factory=list)
     """Plain "no"s to red-flag questions waiting for a joint read-back: (question, meaning)."""
     _moved_on: str = ""
+    _commanded: str = ""
 
     def next_answer(self) -> Answer | None:
         """The answer to the open question (or words for after the outcome); None: input ended."""
@@ -115,8 +116,11 @@ class VoiceDialogue:
             if step == "closed":
                 heard = from_closed_form(q, heard)
             trial = try_answer(engine, heard, self.threshold)
-            if trial.command:
+            if trial.command and (step == "answer" and self._commanded != q.id or trial.turn.event == "quit"):
+                self._commanded = q.id  # honoured once per question: a misheard answer is often "what?"
                 return Answer(trial.text, heard)
+            if trial.command:
+                trial = replace(trial, usable=False)
             if not trial.usable:
                 if step == "closed" or self._moved_on == q.id:
                     return self._move_on(q, heard)

@@ -18,14 +18,17 @@ __all__ = ["replay_by_voice"]
 
 def replay_by_voice(scripts: Sequence[tuple[Path, Script]], flow: Flow, engine: str, vosk_model: Path | None,
                     show: Callable[[str], None] | None,
-                    stats: dict[str, VoiceStats] | None = None) -> list[DialogueResult]:
+                    stats: dict[str, VoiceStats] | None = None, voice: str | None = "en-us",
+                    ) -> list[DialogueResult]:
     """Each script through the voice path; ``show`` gets what was said and heard, turn by turn;
-    ``stats`` (by file) what the voice dialogue did: read-backs, retries."""
+    ``stats`` (by file) what the voice dialogue did: read-backs, retries. ``voice``: the espeak-ng
+    voice of the scripted patient (US English by default, like PocketSphinx's model; None: espeak-ng's
+    default, British English)."""
     model = resolve_vosk_model(vosk_model) if engine == "vosk" else None
     listener = make_listener("vosk" if engine == "vosk" else "pocketsphinx", model=model)
     results = []
     try:
-        with wav_synthesizer() as synthesize:
+        with wav_synthesizer(voice=voice) as synthesize:
             for path, script in scripts:
                 if not script.voice:
                     results.append(run_script(script, flow, str(path)))
