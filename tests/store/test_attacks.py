@@ -213,3 +213,17 @@ def test_an_io_error_on_a_full_disk_is_called_a_full_disk(tmp_path: Path, monkey
     monkeypatch.setattr(os, "statvfs", lambda _p: NoRoom())
     err = db.storage_error(sqlite3.OperationalError("disk I/O error"), tmp_path / DB_NAME)
     assert err.kind == "full" and err.reason == "the disk is full"
+
+
+def test_no_store_builds_no_saved_state(flow: Flow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from backchat.core.conversation import Conversation
+    from backchat.core.engine import Engine
+    from tests.store.helpers import TODAY
+
+    def never(self: Engine) -> dict[str, object]:
+        raise AssertionError("a snapshot was built with nothing to record it")
+
+    monkeypatch.setattr(Engine, "snapshot", never)
+    monkeypatch.setattr(Engine, "state_snapshot", never)
+    conv = Conversation(Engine(flow, clock=lambda: TODAY))  # --no-store
+    assert drive(conv, conv.start(), SELF_CARE).finished
