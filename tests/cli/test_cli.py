@@ -181,3 +181,10 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     err = proc.stderr.read()
     proc.stderr.close()
     assert proc.wait(timeout=60) == 0 and b"went wrong" not in err and not (tmp_path / "crash.log").exists()
+
+
+def test_chat_echo_shows_control_characters_instead_of_obeying_them() -> None:
+    out = chat(b"\x1b]0;pwned\x07 it started \x1b[2J gradually\n")
+    text = out.stdout.decode()
+    assert "\x1b" not in text and "\x07" not in text
+    assert "> \\x1b]0;pwned\\x07 it started \\x1b[2J gradually" in text

@@ -76,3 +76,30 @@ def test_line_mode_wraps_at_words_and_keeps_line_breaks() -> None:
     assert wrapped.splitlines() == ["Noted: it spreads below", "the knee.", "- Keep moving gently,",
                                     "  even if it hurts a", "  little at first."]
     assert all(len(line) <= 24 for line in wrapped.splitlines())
+
+
+def test_line_mode_at_a_terminal_wraps_at_words_and_a_pipe_does_not() -> None:
+    main_fd, child_fd = os.openpty()
+    try:
+        run = subprocess.run([str(BIN), "chat", "--no-store"], input=b"it started gradually\n", stdout=child_fd,
+                             stderr=subprocess.PIPE, timeout=60, env={**os.environ, "COLUMNS": "60"})
+        os.close(child_fd)
+        shown = b""
+        while chunk := _read_some(main_fd):
+            shown += chunk
+    finally:
+        os.close(main_fd)
+    lines = shown.decode().replace("\r\n", "\n").splitlines()
+    assert run.returncode == 3 and len(lines) > 5
+    assert max(len(line) for line in lines) < 60
+    assert "How did your back pain start?" in " ".join(shown.decode().split())
+    piped = subprocess.run([str(BIN), "chat", "--no-store"], input=b"", capture_output=True, timeout=60,
+                           env={**os.environ, "COLUMNS": "60"})
+    assert max(len(line) for line in piped.stdout.decode().splitlines()) > 60  # a pipe gets whole lines
+
+
+def _read_some(fd: int) -> bytes:
+    try:
+        return os.read(fd, 65536)
+    except OSError:  # the terminal's other end is closed: all read
+        return b""
