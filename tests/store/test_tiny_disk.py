@@ -93,3 +93,21 @@ def test_a_disk_that_stays_full_is_told_plainly_at_exit(tiny: Path, flow: Flow) 
     assert isinstance(rec, SessionRecorder)
     rec.close()
     assert rec.unsaved is not None and "could not be saved" in rec.unsaved
+
+
+def test_a_disk_full_at_the_start_saves_everything_once_space_returns(tiny: Path, flow: Flow) -> None:
+    filler = _fill(tiny)
+    notices = Notices()
+    data = tiny / "data"
+    conv, turn = open_stored_conversation(flow, notices, folder=data, clock=lambda: TODAY)
+    turn = drive(conv, turn, SELF_CARE, stop_after=3)
+    filler.unlink()
+    turn = drive(conv, turn, SELF_CARE)
+    assert turn.finished
+    assert notices.said[-1] == "Saving works again; nothing was lost."
+    rec = conv.recorder
+    assert isinstance(rec, SessionRecorder)
+    rec.close()
+    assert rec.unsaved is None
+    [(status, answers)] = db_rows(data, "SELECT status, answers FROM sessions")
+    assert status == "finished" and answers == sum(1 for e in conv.engine.transcript if e.role == "user")

@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
 
 from backchat.core.conversation import Source
 from backchat.core.engine import Engine
@@ -65,13 +66,17 @@ class SessionRecorder:
         new_id: makes session ids (injectable for tests).
         hold: keep turns in memory until :meth:`commit_held` (re-applying a whole session at once).
         restored: the engine restored from ``session`` (resume): later rows store what they add to it.
+        reopen: with no ``store`` (it could not be opened for a passing reason: a full disk, a busy
+            file), how to try again at each turn; everything held is then written.
+        folder: the data folder, when there is no ``store`` (for the recovery file).
     """
 
     def __init__(self, store: SessionStore | None, flow: Flow, notice: Notice, *,
                  today: Callable[[], date], now: UtcClock = utc_now, session: SessionInfo | None = None,
                  next_seq: int = 0, claim: SessionClaim | None = None, resumed_from: str | None = None,
                  new_id: Callable[[], str] = new_session_id, hold: bool = False,
-                 restored: Engine | None = None) -> None:
+                 restored: Engine | None = None, reopen: Callable[[], SessionStore] | None = None,
+                 folder: Path | None = None) -> None:
         self._store = store
         self._flow = flow
         self._info: FlowInfo = flow_info(flow)
@@ -86,11 +91,12 @@ class SessionRecorder:
         self._seq = next_seq
         self._open_question = session.question if session else None
         self._pending: list[TurnRecord] = []
-        self._failing = False
+        self._failing = store is None and reopen is not None
+        self._reopen = reopen
         self._busy_before = DEFAULT_BUSY_MS
         self._holding = hold
         self._also: Also | None = None
-        self._folder = store.folder if store is not None else None
+        self._folder = store.folder if store is not None else folder
         self.unsaved: str | None = None
         """Set by :meth:`close` when some turns did not reach the database: one plain sentence."""
         self._steps = StepMaker(restored, next_seq - 1 if restored is not None else None)
@@ -223,6 +229,14 @@ class SessionRecorder:
             duration_band=band if isinstance(band, str) else None, turn=kept, snapshot=step)
 
     def _flush(self) -> None:
+        if self._store is None and self._reopen is not None and self._pending and not self._holding:
+            try:
+                self._store = self._reopen()
+                self._busy_before = self._store.busy_timeout
+            except StoreUnavailable as exc:
+                if not exc.transient:
+                    self._reopen = None
+                return
         store = self._store
         if store is None or not self._pending or self._holding:
             return
@@ -293,6 +307,7 @@ class SessionRecorder:
                          "and backchat will save everything as soon as it can.")
 
     def _give_up(self, reason: str, exc: StoreUnavailable | None = None) -> None:
+        self._reopen = None
         if exc is None:  # an internal error: what is held may be what broke
             self._pending.clear()
         if self._store is not None:

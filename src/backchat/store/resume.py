@@ -84,12 +84,21 @@ def open_stored_conversation(flow: Flow, notice: Notice, *, folder: str | os.Pat
     through ``notice`` and the intake runs in memory.
     """
     where = data_dir(folder)
+    opener = store_opener or SessionStore.open
     try:
-        store = (store_opener or SessionStore.open)(where)
+        store = opener(where)
     except StoreUnavailable as exc:
         lead = "There is nothing to resume, and " if resume or session_ref else ""
-        notice(lost_notice(exc.reason, exc, lead))
-        conv = Conversation(Engine(flow, clock=clock))
+        if not exc.transient:
+            notice(lost_notice(exc.reason, exc, lead))
+            conv = Conversation(Engine(flow, clock=clock))
+            return conv, conv.start()
+        start = lead or ""
+        notice(f"{start}{'this' if start else 'This'} intake can't be saved just now because {exc.reason}; it "
+               "carries on, and backchat will save everything as soon as it can.")
+        waiting = SessionRecorder(None, flow, notice, today=clock, now=now, reopen=lambda: opener(where),
+                                  folder=where)
+        conv = Conversation(Engine(flow, clock=clock), waiting)
         return conv, conv.start()
     fold_in(store, notice, new_session_id)
     if resume or session_ref:
