@@ -85,7 +85,10 @@ _NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ 
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
-                          r"|\b(?:to|on|onto) (?:my|his|her|their) knees\b|\bfor my knees\b|\bknees up\b"
+                          r"|\b(?:on|onto) (?:my|his|her|their) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
+                          r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
+                          r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both )?thighs\b"
+                          r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b"
                           r"|\bpillow (?:under|between) (?:my )?knees\b")
 _LEG = re.compile(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
 _NO_SPREAD = re.compile(
