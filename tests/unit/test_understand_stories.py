@@ -177,3 +177,15 @@ def test_real_words_are_never_corrected() -> None:
 
     assert [fix_word(w) for w in ("ladder", "border", "lighter", "weights")] == ["ladder", "border", "lighter",
                                                                                    "weights"]
+
+
+@pytest.mark.parametrize("text", [
+    "There's no lump or swelling that I can feel, the muscles are just tight.",
+    "I've never had cancer and there's no lump anywhere, I checked.",
+])
+def test_no_lump_denies_a_lump(text: str) -> None:
+    assert facts(text)["back_lump"] is False
+
+
+def test_a_lump_on_the_back_is_stated() -> None:
+    assert facts("There's a soft lump on the left side of my lower back.")["back_lump"] is True

@@ -191,8 +191,12 @@ def read_chest_pain(u: Utterance) -> bool | None:
 
 
 def read_back_lump(u: Utterance) -> bool | None:
-    """A lump or swelling in the back, or a change in its shape."""
-    return settle([m.polarity for m in u.mentions(_LUMP)])
+    """A lump or swelling in the back, or a change in its shape ("no lump", "nothing you can see" deny it)."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_LUMP):
+        denial = m.text.startswith(("no ", "nothing"))
+        pols.append(("neg" if m.polarity == "pos" else m.polarity) if denial else m.polarity)
+    return settle(pols)
 
 
 _BONES = re.compile(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
