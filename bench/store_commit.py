@@ -18,7 +18,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from backchat.core.conversation import Conversation, Source
+from backchat.core.conversation import Conversation, InputSource
 from backchat.core.engine import Engine
 from backchat.core.loader import load_flow
 from backchat.core.turn import Turn
@@ -38,7 +38,7 @@ class Timed(SessionRecorder):
 
     times: list[float]
 
-    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
+    def record(self, user_text: str | None, source: InputSource, turn: Turn, engine: Engine) -> None:
         start = time.perf_counter()
         super().record(user_text, source, turn, engine)
         self.times.append(time.perf_counter() - start)

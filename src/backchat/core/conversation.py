@@ -11,9 +11,10 @@ from typing import Literal, Protocol
 from backchat.core.engine import Engine
 from backchat.core.turn import Turn
 
-__all__ = ["Recorder", "NullRecorder", "Conversation", "Source", "MAX_INPUT_CHARS"]
+__all__ = ["Recorder", "NullRecorder", "Conversation", "InputSource", "MAX_INPUT_CHARS"]
 
-Source = Literal["typed", "spoken", "panel", "system"]
+InputSource = Literal["typed", "spoken", "panel", "system"]
+"""How an answer came in (typed, spoken, chosen in the side panel, or from backchat itself)."""
 MAX_INPUT_CHARS = 10_000
 """What is kept of one very long answer (the engine reads the first 4,000 characters)."""
 
@@ -21,7 +22,7 @@ MAX_INPUT_CHARS = 10_000
 class Recorder(Protocol):
     """Keeps each turn as it happens."""
 
-    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
+    def record(self, user_text: str | None, source: InputSource, turn: Turn, engine: Engine) -> None:
         """Store one step: what the person said (None for the greeting), the reply, and what the
         engine now holds (a recorder takes only what this step added: see ``Engine.state_snapshot``)."""
 
@@ -29,7 +30,7 @@ class Recorder(Protocol):
 class NullRecorder:
     """Keeps nothing (``--no-store``): no state is built for it."""
 
-    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
+    def record(self, user_text: str | None, source: InputSource, turn: Turn, engine: Engine) -> None:
         """Do nothing."""
 
 
@@ -40,7 +41,7 @@ class Conversation:
         self.engine = engine
         self.recorder: Recorder = recorder or NullRecorder()
 
-    def _keep(self, user_text: str | None, source: Source, turn: Turn) -> Turn:
+    def _keep(self, user_text: str | None, source: InputSource, turn: Turn) -> Turn:
         self.recorder.record(user_text, source, turn, self.engine)
         return turn
 
@@ -52,7 +53,7 @@ class Conversation:
         """The open question again, after a restore (nothing is recorded)."""
         return self.engine.current()
 
-    def handle(self, text: str, source: Source = "typed") -> Turn:
+    def handle(self, text: str, source: InputSource = "typed") -> Turn:
         """One answer from the person."""
         text = text[:MAX_INPUT_CHARS]
         return self._keep(text, source, self.engine.handle(text))

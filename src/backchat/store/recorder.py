@@ -18,7 +18,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from backchat.core.conversation import Source
+from backchat.core.conversation import InputSource
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.triage import with_derived
@@ -119,7 +119,7 @@ class SessionRecorder:
         return len(self._pending)
 
     # -- the Recorder protocol -----------------------------------------------------------
-    def record(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> None:
+    def record(self, user_text: str | None, source: InputSource, turn: Turn, engine: Engine) -> None:
         """Commit one step; never raises (a failure is told through ``notice``).
 
         Commands that change nothing (help, why, repeat, an empty line, quit) are not kept.
@@ -215,7 +215,7 @@ class SessionRecorder:
                         f"in {path}; backchat adds them back the next time it starts.")
 
     # -- internals -------------------------------------------------------------------------
-    def _row(self, user_text: str | None, source: Source, turn: Turn, engine: Engine) -> TurnRecord:
+    def _row(self, user_text: str | None, source: InputSource, turn: Turn, engine: Engine) -> TurnRecord:
         band = with_derived(self._flow, engine.facts).get("duration_band")
         seq = self._seq
         step = self._steps.step(engine, seq, user_text, turn.say)

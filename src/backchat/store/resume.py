@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from backchat.core.conversation import Conversation, Source
+from backchat.core.conversation import Conversation, InputSource
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.turn import Turn
@@ -251,5 +251,5 @@ def _replay_one(conv: Conversation, t: TurnRecord) -> int:
     return 1
 
 
-def _source(value: str) -> Source:
+def _source(value: str) -> InputSource:
     return "spoken" if value == "spoken" else "typed"

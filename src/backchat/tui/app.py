@@ -28,7 +28,7 @@ from textual.app import App, AutopilotCallbackType, SystemCommand
 from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
-from backchat.core.conversation import Conversation, Source
+from backchat.core.conversation import Conversation, InputSource
 from backchat.core.flow import Question
 from backchat.core.turn import Outcome, Turn
 from backchat.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
@@ -143,7 +143,7 @@ class BackchatApp(App[None], inherit_bindings=False):
         self._apply(self.conv.correct(question.sets[0], text))
 
     # -- driving the conversation ---------------------------------------------------------
-    def submit_text(self, text: str, source: Source = "typed") -> Turn:
+    def submit_text(self, text: str, source: InputSource = "typed") -> Turn:
         """Send one answer (typed, or recognised speech) and show the reply."""
         self._main.say("user", text)
         turn = self.conv.handle(text, source)
