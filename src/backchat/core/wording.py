@@ -74,7 +74,8 @@ _ABOUT = {
     "age": "your age", "severity": "how bad it is", "trauma": "a serious fall or accident",
     "night_pain": "pain at night or at rest", "weight_loss": "weight loss", "cancer_history": "cancer",
     "immune": "your immune system", "chest_pain": "chest pain", "back_lump": "a lump in your back",
-    "fragile_bones": "thin bones or steroids", "improving": "whether it's getting better", "recurrent": "whether it has happened before",
+    "fragile_bones": "thin bones or steroids", "improving": "whether it's getting better",
+    "recurrent": "whether it has happened before",
 }
 
 
