@@ -54,6 +54,15 @@ def terminal_writer(echo: Write, width: int | None) -> Write:
     return lambda text: echo(wrap_lines(text, width - 1))
 
 
+def _warm_understanding() -> None:
+    """Load the lemmatiser while the greeting is read, so the first answer does not wait for it."""
+    import threading  # noqa: PLC0415
+
+    from backchat.core.understand import warm  # noqa: PLC0415
+
+    threading.Thread(target=warm, name="warm-understanding", daemon=True).start()
+
+
 def run_chat(conv: Conversation, first: Turn, read_line: ReadLine, write: Write, interactive: bool,
              hint: str = "") -> int:
     """Hold the intake until the input ends or the person quits; returns the exit status.
@@ -63,6 +72,7 @@ def run_chat(conv: Conversation, first: Turn, read_line: ReadLine, write: Write,
     def show(text: str) -> None:
         write(for_terminal(text))
 
+    _warm_understanding()
     show(first.say)
     turn = first
     while True:
