@@ -18,7 +18,7 @@ from backchat.core.flow import Flow
 from backchat.core.turn import Turn
 from backchat.tui.facts_view import fact_rows
 from backchat.tui.messages import AnswerSubmitted
-from backchat.tui.widgets.conversation import ConversationLog, Speaker
+from backchat.tui.widgets.conversation import ConversationLog, Role
 from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.progress import IntakeProgress
@@ -97,7 +97,7 @@ class MainScreen(Screen[None]):
         """The voice status line (hidden until voice is on)."""
         return self.query_one(VoiceStatus)
 
-    def say(self, speaker: Speaker, text: str) -> None:
+    def say(self, speaker: Role, text: str) -> None:
         """Add one turn to the conversation."""
         self.log_view.add(speaker, text)
 

@@ -13,11 +13,12 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-__all__ = ["Speaker", "Bubble", "ConversationLog"]
+__all__ = ["Role", "Bubble", "ConversationLog"]
 
-Speaker = Literal["assistant", "user", "action"]
+Role = Literal["assistant", "user", "action"]
+"""Whose bubble it is (speech.ports.Speaker is what speaks aloud)."""
 
-_NAMES: dict[Speaker, str] = {"assistant": "backchat", "user": "You", "action": "You"}
+_NAMES: dict[Role, str] = {"assistant": "backchat", "user": "You", "action": "You"}
 
 
 class Bubble(Static):
@@ -30,8 +31,8 @@ class Bubble(Static):
     Bubble.action { margin: 0 0 1 6; border-right: thick $accent; color: $text-muted; }
     """
 
-    def __init__(self, speaker: Speaker, text: str) -> None:
-        self.speaker: Speaker = speaker
+    def __init__(self, speaker: Role, text: str) -> None:
+        self.speaker: Role = speaker
         self.text = text
         name = _NAMES[speaker]
         body = Content(text) if speaker != "action" else Content.styled(f"({text})", "italic")
@@ -45,7 +46,7 @@ class ConversationLog(VerticalScroll, can_focus=False):
     ConversationLog { height: 1fr; padding: 0 1; }
     """
 
-    def add(self, speaker: Speaker, text: str) -> Bubble:
+    def add(self, speaker: Role, text: str) -> Bubble:
         """Add one turn at the bottom and scroll to it."""
         bubble = Bubble(speaker, text)
         self.mount(bubble)
@@ -57,6 +58,6 @@ class ConversationLog(VerticalScroll, can_focus=False):
         self.remove_children()
 
     @property
-    def texts(self) -> list[tuple[Speaker, str]]:
+    def texts(self) -> list[tuple[Role, str]]:
         """The turns shown, oldest first (for tests and the voice read-back)."""
         return [(b.speaker, b.text) for b in self.query(Bubble)]
