@@ -12,7 +12,7 @@ from backchat.core.flow import Flow
 from backchat.core.machine import Cursor, transition_specs
 from backchat.errors import BackchatError
 
-__all__ = ["render"]
+__all__ = ["draw"]
 
 
 class _Blind:
@@ -46,7 +46,7 @@ def _static_graph(machine: Any, model: object) -> Any:
     return drawing.get_graph()
 
 
-def render(flow: Flow, fmt: Literal["mermaid", "svg", "png"]) -> bytes:
+def draw(flow: Flow, fmt: Literal["mermaid", "svg", "png"]) -> bytes:
     """The diagram as bytes: Mermaid text for "mermaid", else an SVG or PNG image."""
     from transitions.extensions import GraphMachine  # noqa: PLC0415 - only for diagrams
 

@@ -64,11 +64,11 @@ def flows_graph(file: Path | None, fmt: str, output: Path | None) -> None:
       backchat flows graph > flow.mmd
       backchat flows graph --format svg -o flow.svg
     """
-    from backchat.checks.diagram import render  # noqa: PLC0415
+    from backchat.checks.diagram import draw  # noqa: PLC0415
     from backchat.core.loader import default_flow_path, load_flow  # noqa: PLC0415
 
     flow = load_flow(file or default_flow_path())
-    data = render(flow, cast(Literal["mermaid", "svg", "png"], fmt))
+    data = draw(flow, cast(Literal["mermaid", "svg", "png"], fmt))
     if fmt == "mermaid" and output is None:
         click.echo(data.decode("utf-8"), nl=False)
         return
