@@ -17,6 +17,7 @@ from backchat.errors import StorageError
 
 if TYPE_CHECKING:
     from backchat.core.conversation import Conversation
+    from backchat.core.moves import Clock
     from backchat.core.turn import Turn
 
 __all__ = ["Options", "open_conversation", "close_conversation", "today_clock"]
@@ -35,7 +36,7 @@ class Options:
     """Carry on with this session (an id or the start of one) rather than the latest unfinished."""
 
 
-def today_clock(today: date | None) -> Callable[[], date]:
+def today_clock(today: date | None) -> Clock:
     """A clock that always says ``today``, or the real date when None."""
     return (lambda: today) if today else date.today
 

@@ -63,7 +63,7 @@ OUTCOMES: Final = ("emergency", "urgent", "gp", "self_care")
 DURATION_BANDS: Final = ("acute", "subacute", "chronic")
 
 FactValue = str | int | bool | tuple[str, ...]
-Kind = Literal["enum", "enum_list", "bool", "int"]
+ValueKind = Literal["enum", "enum_list", "bool", "int"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class FactSpec:
     """What one fact may hold."""
 
     name: str
-    kind: Kind
+    kind: ValueKind
     values: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
@@ -79,7 +79,7 @@ class FactSpec:
     """How the fact is named to a person ("how it started")."""
 
 
-def _spec(name: str, kind: Kind, label: str, values: tuple[str, ...] = (), lo: int | None = None,
+def _spec(name: str, kind: ValueKind, label: str, values: tuple[str, ...] = (), lo: int | None = None,
           hi: int | None = None) -> FactSpec:
     return FactSpec(name=name, kind=kind, values=values, minimum=lo, maximum=hi, label=label)
 

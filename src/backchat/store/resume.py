@@ -22,6 +22,7 @@ from pathlib import Path
 from backchat.core.conversation import Conversation, InputSource
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
+from backchat.core.moves import Clock
 from backchat.core.turn import Turn
 from backchat.paths import data_dir
 from backchat.store.claims import SessionClaim, claimed_ids
@@ -42,7 +43,6 @@ from backchat.store.recovery import fold_in
 __all__ = ["open_stored_conversation", "latest_unfinished", "describe_session"]
 
 log = logging.getLogger(__name__)
-Clock = Callable[[], date]
 
 
 def latest_unfinished(folder: str | os.PathLike[str] | None = None,
