@@ -6,7 +6,8 @@ a dependency, so a circle through one is still a circle.
 
 Rules: no import circles among backchat modules; only cli/ (and ``python -m backchat``)
 imports cli/; store/ imports no click; core/ imports only core/, errors, the standard library
-and a few pure libraries; speech/ does not import core/.
+and a few pure libraries; speech/ does not import core/. Each public name (listed in a module's
+``__all__`` and defined there) is defined in one module only.
 """
 
 from __future__ import annotations
@@ -173,6 +174,35 @@ def test_help_loads_click_only() -> None:
     printed, loaded = _loaded_by("--help")
     assert "Commands:" in printed and "chat" in printed and "sessions" in printed
     assert loaded == ["click"]
+
+
+def _public_definitions(path: Path) -> set[str]:
+    """The names a module lists in ``__all__`` and defines itself (re-exports are not definitions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    listed: set[str] = set()
+    defined: set[str] = set()
+    for node in tree.body:
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(node.name)
+        elif isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                defined.add(target.id)
+                if target.id == "__all__" and isinstance(node.value, ast.List | ast.Tuple):
+                    listed = {e.value for e in node.value.elts if isinstance(e, ast.Constant)}
+    return listed & defined
+
+
+def test_each_public_name_is_defined_once() -> None:
+    where: dict[str, list[str]] = {}
+    for name, path in MODULES.items():
+        for public in _public_definitions(path):
+            where.setdefault(public, []).append(name)
+    assert {name: modules for name, modules in where.items() if len(modules) > 1} == {}
 
 
 def test_the_export_choices_spelt_for_a_quick_help_are_the_stores_formats() -> None:
