@@ -156,11 +156,7 @@ class Utterance:
 
     def mentions(self, pattern: re.Pattern[str]) -> list[Mention]:
         """Every match of ``pattern`` with its polarity, in order."""
-        found = []
-        for clause in self.clauses:
-            for m in pattern.finditer(clause):
-                found.append(Mention(m.group(0), clause, _assert(clause, m.start()), m.start()))
-        return found
+        return _mentions_in(self.clauses, pattern)
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         """True when the pattern matches anywhere."""
@@ -173,11 +169,7 @@ class Utterance:
 
     def root_mentions(self, pattern: re.Pattern[str]) -> list[Mention]:
         """Every match of ``pattern`` in the root form of the clauses, with its polarity."""
-        found = []
-        for clause in self.roots:
-            for m in pattern.finditer(clause):
-                found.append(Mention(m.group(0), clause, _assert(clause, m.start()), m.start()))
-        return found
+        return _mentions_in(self.roots, pattern)
 
     @property
     def words(self) -> list[str]:
@@ -205,6 +197,11 @@ def _scope(clause: str, at: int) -> str:
         tail = part + "and" + tail
     words = tail.split()
     return " ".join(words[-_SCOPE_WORDS:]) if words else ""
+
+
+def _mentions_in(clauses: tuple[str, ...], pattern: re.Pattern[str]) -> list[Mention]:
+    return [Mention(m.group(0), clause, _assert(clause, m.start()), m.start())
+            for clause in clauses for m in pattern.finditer(clause)]
 
 
 def _assert(clause: str, at: int) -> Polarity:
