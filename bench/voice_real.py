@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--clips", type=Path, default=CLIPS)
     args = parser.parse_args()
     for source in ("real", "espeak-ng"):
-        print(report(source, measure(args.clips, synthetic=source != "real")))
+        print(report(source, measure(args.clips, synthetic=source != "real")), flush=True)
 
 
 if __name__ == "__main__":

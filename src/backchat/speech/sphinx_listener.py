@@ -45,7 +45,7 @@ from backchat.speech.errors import RecognizerError
 from backchat.speech.grammars import Constraint, builtin_vocabulary
 from backchat.speech.ngram import build_arpa
 from backchat.speech.ports import AudioChunk, Transcript
-from backchat.speech.vocabulary import EXTRA_PRONUNCIATIONS, FILLER_WORDS
+from backchat.speech.vocabulary import EXTRA_PRONUNCIATIONS, FILLER_WORDS, SAME_MEANING
 
 __all__ = ["SphinxListener", "Pass", "CLOSED_CONFIDENCE", "agreement"]
 
@@ -372,12 +372,17 @@ def agreement(grammar: Pass, ngram: Pass, constraint: Constraint) -> tuple[str, 
     g_ok = bool(grammar.text) and constraint.match(grammar.text) is not None
     n_ok = bool(ngram.text) and constraint.match(ngram.text) is not None
     if g_ok and n_ok:
-        return ("agree" if grammar.text == ngram.text else "both_differ"), grammar
+        same = _canonical(grammar.text) == _canonical(ngram.text)
+        return ("agree" if same else "both_differ"), grammar
     if g_ok:
         return "grammar_only", grammar
     if n_ok:
         return "ngram_only", ngram
     return "neither", None
+
+
+def _canonical(text: str) -> str:
+    return " ".join(SAME_MEANING.get(w, w) for w in text.split())
 
 
 def _clean(text: str) -> str:

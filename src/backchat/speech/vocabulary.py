@@ -18,6 +18,7 @@ __all__ = [
     "DOMAIN_SENTENCES",
     "FILLER_WORDS",
     "NOT_ANSWERS",
+    "SAME_MEANING",
 ]
 
 RULES: dict[str, str] = {
@@ -219,3 +220,6 @@ NOT_ANSWERS: tuple[str, ...] = (
 )
 """Single words a closed question's grammar may hear instead of an answer (its way out):
 short common words, directions and numbers; each question drops the ones that are answers."""
+
+SAME_MEANING: dict[str, str] = {"yeah": "yes", "yep": "yes", "yup": "yes", "nope": "no"}
+"""Words that mean the same answer: two recognition passes that differ only by these agree."""

@@ -12,8 +12,8 @@ from backchat.speech.words import spoken_words
 __all__ = ["spoken_parts", "part_command", "BETWEEN_PARTS", "MAX_PART_CHARS"]
 
 BETWEEN_PARTS = "Say next, repeat, or stop."
-MAX_PART_CHARS = 240
-"""Longest part in characters: about 16 seconds at espeak-ng's default 175 words a minute."""
+MAX_PART_CHARS = 190
+"""Longest part in characters: measured at most ~18 s with espeak-ng's default voice and rate."""
 
 
 def spoken_parts(turn: Turn) -> list[str]:
@@ -34,7 +34,9 @@ def spoken_parts(turn: Turn) -> list[str]:
 def _short(text: str) -> list[str]:
     """``text`` cut at sentence ends into pieces of at most :data:`MAX_PART_CHARS` (where it can)."""
     pieces: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    clauses = [c for s in sentences for c in (re.split(r"(?<=[,;:])\s+", s) if len(s) > MAX_PART_CHARS else [s])]
+    for sentence in clauses:
         if pieces and len(pieces[-1]) + 1 + len(sentence) <= MAX_PART_CHARS:
             pieces[-1] += " " + sentence
         else:
