@@ -77,3 +77,18 @@ def test_a_story_corpus_reports_false_flags_and_invented_values(flow: Flow, tmp_
     assert got.red_flag_recall == 1.0 and got.false_flag_texts == 0
     text = "\n".join(got.lines())
     assert "red-flag recall: 1.000 (1/1; 95% CI" in text and "false-flag rate: 0.000 (0/1" in text
+
+
+@pytest.fixture(scope="module")
+def stories(flow: Flow) -> Report:
+    return evaluate(flow, CORPUS / "stories" / "work.yaml", end_to_end=False)
+
+
+def test_every_red_flag_the_flow_names_is_read_from_the_work_stories(stories: Report) -> None:
+    assert stories.utterances >= 300
+    assert stories.listed_expected >= 100 and stories.listed_found == stories.listed_expected
+
+
+def test_stories_without_a_red_flag_rarely_get_one(stories: Report) -> None:
+    assert stories.no_flag_texts >= 100
+    assert stories.false_flag_texts / stories.no_flag_texts <= 0.05
