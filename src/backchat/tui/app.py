@@ -20,7 +20,7 @@ import sys
 import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Console
 from textual import events
@@ -34,7 +34,6 @@ from backchat.core.turn import Outcome, Turn
 from backchat.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
 from backchat.intake import Options, open_conversation
 from backchat.paths import data_dir, ensure_private_dir, write_private
-from backchat.store.exports import conversation_text, default_name
 from backchat.tui.guard import interrupt_ends, quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
 from backchat.tui.messages import AnswerSubmitted, CorrectionChosen
@@ -46,10 +45,12 @@ from backchat.tui.screens.help import HelpScreen
 from backchat.tui.screens.main import MainScreen
 from backchat.tui.screens.save import SaveRequest, SaveScreen
 from backchat.tui.settings import load_theme, save_theme
-from backchat.tui.voice_worker import VoiceFrontEnd
 from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.voice_status import VoiceStatus
-from backchat.voice.setup import VoiceParts, VoiceSettings, open_voice
+
+if TYPE_CHECKING:
+    from backchat.tui.voice_worker import VoiceFrontEnd
+    from backchat.voice.setup import VoiceParts, VoiceSettings
 
 __all__ = ["BackchatApp", "TurnObserver", "make_app", "run_app", "run_tui"]
 
@@ -96,6 +97,8 @@ class BackchatApp(App[None], inherit_bindings=False):
         for note in self._voice_notes:
             self._main.say("assistant", note)
         if self._voice_parts is not None:
+            from backchat.tui.voice_worker import VoiceFrontEnd  # noqa: PLC0415 - voice only with --voice
+
             self.voice = VoiceFrontEnd(self, self._voice_parts)
             self.voice.announce()
         self._apply(self.turn)
@@ -125,6 +128,8 @@ class BackchatApp(App[None], inherit_bindings=False):
         if self.voice is not None:
             self.voice.close()
         elif self._voice_parts is not None:  # never started
+            from backchat.tui.voice_worker import VoiceFrontEnd  # noqa: PLC0415
+
             VoiceFrontEnd(self, self._voice_parts).close()
 
     @property
@@ -272,6 +277,8 @@ class BackchatApp(App[None], inherit_bindings=False):
 
     def action_save(self) -> None:
         """Save the summary to a file the person names."""
+        from backchat.store.exports import default_name  # noqa: PLC0415 - the exporters load when first used
+
         self.push_screen(SaveScreen(data_dir(self.opts.data_dir), default_name("markdown")), self._save)
 
     def _save(self, request: SaveRequest | None) -> None:
@@ -284,6 +291,8 @@ class BackchatApp(App[None], inherit_bindings=False):
         self._write(request, replace=False)
 
     def _write(self, request: SaveRequest, *, replace: bool) -> None:
+        from backchat.store.exports import conversation_text  # noqa: PLC0415
+
         try:
             if request.path.parent == data_dir(self.opts.data_dir):
                 ensure_private_dir(request.path.parent)
@@ -362,13 +371,16 @@ def make_app(opts: Options, *, conversation: tuple[Conversation, Turn] | None = 
     conv, first = conversation or open_conversation(opts, collected.append)
     notes: list[str] = []
     parts: VoiceParts | None = None
-    if isinstance(voice, VoiceSettings):
-        try:
-            parts = open_voice(voice)
-        except SpeechError as exc:
-            notes.append(f"{exc} Carrying on in text.")
-    else:
-        parts = voice
+    if voice is not None:  # the voice modules load only when voice is asked for
+        from backchat.voice.setup import VoiceSettings, open_voice  # noqa: PLC0415
+
+        if isinstance(voice, VoiceSettings):
+            try:
+                parts = open_voice(voice)
+            except SpeechError as exc:
+                notes.append(f"{exc} Carrying on in text.")
+        else:
+            parts = voice
     return BackchatApp(conv, first, opts=opts, notices=collected, voice=parts, voice_notes=notes)
 
 

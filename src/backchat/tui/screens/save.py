@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +14,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
-from backchat.store.exports import Format
+if TYPE_CHECKING:
+    from backchat.store.exports import Format  # the exporters load only when the summary is saved
 
 __all__ = ["ChoiceButton", "SaveRequest", "SaveScreen", "resolve_target"]
 
