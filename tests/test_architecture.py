@@ -205,6 +205,15 @@ def test_each_public_name_is_defined_once() -> None:
     assert {name: modules for name, modules in where.items() if len(modules) > 1} == {}
 
 
+def test_the_terminal_app_loads_voice_only_with_voice_and_the_exporters_only_to_save() -> None:
+    code = ("import sys\n"
+            "import backchat.tui.app\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('backchat.voice', 'backchat.speech', "
+            "'backchat.store.exports'))))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_the_export_choices_spelt_for_a_quick_help_are_the_stores_formats() -> None:
     from backchat.cli.sessions import EXPORT_FORMATS
     from backchat.store.exports import FORMATS
