@@ -187,7 +187,7 @@ async def test_below_80x24_the_panel_hides_and_f4_brings_it_back(new_app: Callab
         side = app.main_screen.query_one("#side")
         assert not side.display
         lines = screen_text(app).splitlines()
-        assert lines[0].lstrip().startswith("backchat") and "Now:" in lines[0]
+        assert lines[0].lstrip().startswith("Now: How it started") and lines[0].rstrip().endswith("to go")
         assert "f1 Help" in lines[-1] and "^q Quit" in lines[-1]
         await pilot.press("f4")
         await pilot.pause()

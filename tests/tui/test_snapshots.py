@@ -21,6 +21,7 @@ def test_main_screen(new_app: Callable[[], BackchatApp], snap_compare: Any) -> N
         await send(pilot, "no")  # no fall or accident
         await send(pilot, "lower back, on the left")
         await send(pilot, "I don't know")
+        await pilot.wait_for_scheduled_animations()  # the conversation has scrolled to its newest turn
 
     assert snap_compare(new_app(), terminal_size=(80, 24), run_before=answer)
 
@@ -28,6 +29,7 @@ def test_main_screen(new_app: Callable[[], BackchatApp], snap_compare: Any) -> N
 def test_emergency_screen(new_app: Callable[[], BackchatApp], snap_compare: Any) -> None:
     async def red_flag(pilot: Pilot[None]) -> None:
         await send(pilot, "I wet myself and both legs are numb")
+        await pilot.wait_for_scheduled_animations()
 
     assert snap_compare(new_app(), terminal_size=(80, 24), run_before=red_flag)
 
@@ -35,5 +37,6 @@ def test_emergency_screen(new_app: Callable[[], BackchatApp], snap_compare: Any)
 def test_end_screen(app_at_last_question: Callable[[], BackchatApp], snap_compare: Any) -> None:
     async def finish(pilot: Pilot[None]) -> None:
         await answer_all(pilot)
+        await pilot.wait_for_scheduled_animations()
 
     assert snap_compare(app_at_last_question(), terminal_size=(80, 24), run_before=finish)

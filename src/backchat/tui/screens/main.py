@@ -140,6 +140,9 @@ class MainScreen(Screen[None]):
         else:
             log.scroll_page_down()
 
+    def on_resize(self, _event: events.Resize) -> None:
+        self.query_one(IntakeProgress).redraw()
+
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if event.widget.id == "answer":
             self.remove_class("-panel-open")
