@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
@@ -73,8 +72,6 @@ class BackchatApp(App[None], inherit_bindings=False):
         self.turn = first
         self.opts = opts
         self.turn_observers: list[TurnObserver] = []
-        self.first_paint_at: float | None = None
-        """When the first frame was shown (``time.perf_counter()``), for the start-up benchmark."""
         self.crash_text: str | None = None
         self._notices = list(notices)
         self._main = MainScreen(conv.engine.flow)
@@ -98,7 +95,6 @@ class BackchatApp(App[None], inherit_bindings=False):
             self._main.say("assistant", note)
         if self._voice_parts is not None:
             from backchat.tui.voice_worker import VoiceFrontEnd  # noqa: PLC0415 - voice only with --voice
-
             self.voice = VoiceFrontEnd(self, self._voice_parts)
             self.voice.announce()
         self._apply(self.turn)
@@ -106,9 +102,6 @@ class BackchatApp(App[None], inherit_bindings=False):
             self.voice.start()
         for notice in self._notices:
             self.notify(notice, markup=False)
-
-    def on_ready(self) -> None:
-        self.first_paint_at = time.perf_counter()
 
     def on_mount(self) -> None:
         if self.opts.no_store:  # keep nothing on disk, the theme included
@@ -129,7 +122,6 @@ class BackchatApp(App[None], inherit_bindings=False):
             self.voice.close()
         elif self._voice_parts is not None:  # never started
             from backchat.tui.voice_worker import VoiceFrontEnd  # noqa: PLC0415
-
             VoiceFrontEnd(self, self._voice_parts).close()
 
     @property
@@ -278,7 +270,6 @@ class BackchatApp(App[None], inherit_bindings=False):
     def action_save(self) -> None:
         """Save the summary to a file the person names."""
         from backchat.store.exports import default_name  # noqa: PLC0415 - the exporters load when first used
-
         self.push_screen(SaveScreen(data_dir(self.opts.data_dir), default_name("markdown")), self._save)
 
     def _save(self, request: SaveRequest | None) -> None:
@@ -292,7 +283,6 @@ class BackchatApp(App[None], inherit_bindings=False):
 
     def _write(self, request: SaveRequest, *, replace: bool) -> None:
         from backchat.store.exports import conversation_text  # noqa: PLC0415
-
         try:
             if request.path.parent == data_dir(self.opts.data_dir):
                 ensure_private_dir(request.path.parent)
@@ -373,14 +363,10 @@ def make_app(opts: Options, *, conversation: tuple[Conversation, Turn] | None = 
     parts: VoiceParts | None = None
     if voice is not None:  # the voice modules load only when voice is asked for
         from backchat.voice.setup import VoiceSettings, open_voice  # noqa: PLC0415
-
-        if isinstance(voice, VoiceSettings):
-            try:
-                parts = open_voice(voice)
-            except SpeechError as exc:
-                notes.append(f"{exc} Carrying on in text.")
-        else:
-            parts = voice
+        try:
+            parts = open_voice(voice) if isinstance(voice, VoiceSettings) else voice
+        except SpeechError as exc:
+            notes.append(f"{exc} Carrying on in text.")
     return BackchatApp(conv, first, opts=opts, notices=collected, voice=parts, voice_notes=notes)
 
 
