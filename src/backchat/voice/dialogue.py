@@ -154,7 +154,7 @@ class VoiceDialogue:
     def _confirmed(self, q: Question, trial: Trial) -> bool:
         self.stats.read_backs += 1
         self.host.say(f"I heard: {trial.meaning}. Is that right?")
-        reply = self.host.listen(Listen("confirm", q, trial.meaning), self.book)
+        reply = self.host.listen(Listen("confirm", q, trial.meaning, trial.text), self.book)
         return reply is not None and verdict(self.host.engine, reply) == "yes"
 
     def _accept(self, q: Question, trial: Trial, heard: Transcript) -> Answer:
@@ -177,7 +177,7 @@ class VoiceDialogue:
         listed = ", ".join(meaning for _, meaning in waiting)
         self.host.say(f"So: {listed}. Is that right?")
         together = tuple(q.id for q, _ in waiting)
-        reply = self.host.listen(Listen("confirm_all", None, listed, together), self.book)
+        reply = self.host.listen(Listen("confirm_all", None, listed, together=together), self.book)
         if reply is not None and verdict(self.host.engine, reply) == "yes":
             return
         for question, _ in waiting:

@@ -20,5 +20,7 @@ class Listen:
     question: Question | None
     meaning: str = ""
     """What is being read back (``confirm``), or the list confirmed together (``confirm_all``)."""
+    heard: str = ""
+    """The words being read back (``confirm``)."""
     together: tuple[str, ...] = ()
     """The question ids confirmed together (``confirm_all``)."""

@@ -48,6 +48,20 @@ def _yes_no(engine: Engine, q: Question, said: str) -> str:
     return "i don't know"
 
 
+def _own_facts(engine: Engine, q: Question, text: str) -> dict[str, object]:
+    reading = read(text, engine.today(), q.id, q.kind)
+    facts: dict[str, object] = {k: v for k, v in reading.facts.items() if k in q.sets}
+    if q.kind == "yes_no" and q.sets[0] not in facts and reading.answer in ("yes", "no"):
+        facts[q.sets[0]] = reading.answer == "yes"
+    return facts
+
+
+def _agrees(engine: Engine, q: Question, heard: str, meant: str) -> bool:
+    """True when ``heard`` states what ``meant`` states about the question's own facts."""
+    want, got = _own_facts(engine, q, meant), _own_facts(engine, q, heard)
+    return bool(want) and all(got.get(k) == v for k, v in want.items())
+
+
 def truthful_reply(engine: Engine, request: Listen, said: str, answers: dict[str, str]) -> str:
     """What a truthful patient who said ``said`` (and ``answers`` before, by question) replies."""
     q = request.question
@@ -65,14 +79,15 @@ def truthful_reply(engine: Engine, request: Listen, said: str, answers: dict[str
         if request.meaning in ("yes", "no", "you're not sure"):  # a recheck read back
             truth = {"i don't know": "you're not sure"}.get(_yes_no(engine, q, meant), _yes_no(engine, q, meant))
             return "yes" if truth == request.meaning else "no"
+        if _agrees(engine, q, request.heard, meant):
+            return "yes"
         truth = engine.preview(meant) or " ".join(meant.lower().split())
         return "yes" if request.meaning == truth else "no"
     if request.purpose == "closed":
         if q.kind == "yes_no":
             return _yes_no(engine, q, said)
-        meant = engine.preview(said)
         for i, choice in enumerate(q.choices[:9]):
-            if meant and engine.preview(choice) == meant:
+            if _agrees(engine, q, choice, said):
                 return NUMBER_WORDS[i + 1]
         return "i don't know"
     return said
