@@ -50,10 +50,14 @@ class Moves:
     def holds_all(self, transition_index: int) -> bool:
         """True when every condition of flow transition ``transition_index`` holds."""
         t = self.flow.transitions[transition_index]
+        return all_hold(t.when, self._full(), self._state.unknown)
+
+    def _full(self) -> dict[str, FactValue]:
+        """The facts with the derived ones, worked out once per state."""
         key = self._state.key()
         if self._derived is None or self._derived[0] != key:
             self._derived = (key, with_derived(self.flow, self._state.facts))
-        return all_hold(t.when, self._derived[1], self._state.unknown)
+        return self._derived[1]
 
     def picks(self, outcome: str) -> bool:
         """True when triage picks ``outcome`` now."""
@@ -66,7 +70,8 @@ class Moves:
     def _triage(self, final: bool) -> Triage:
         key = (self._state.key(), final)
         if self._triaged is None or self._triaged[0] != key:  # guards ask again and again per move
-            self._triaged = (key, triage(self.flow, self._state.facts, self._state.unknown, final=final))
+            self._triaged = (key, triage(self.flow, self._state.facts, self._state.unknown, final=final,
+                                         full=self._full()))
         return self._triaged[1]
 
     def _satisfied(self, q: Question) -> bool:

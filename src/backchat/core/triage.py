@@ -66,9 +66,12 @@ def public_facts(flow: Flow, facts: Mapping[str, FactValue]) -> dict[str, FactVa
 
 
 def triage(flow: Flow, facts: Mapping[str, FactValue], unknown: Set[str],
-           final: bool = True) -> Triage:
-    """The care level. With ``final`` False only red flags count (mid-interview)."""
-    full = with_derived(flow, facts)
+           final: bool = True, full: Mapping[str, FactValue] | None = None) -> Triage:
+    """The care level. With ``final`` False only red flags count (mid-interview).
+
+    ``full`` is ``with_derived(flow, facts)`` when the caller has it already.
+    """
+    full = with_derived(flow, facts) if full is None else full
     reasons: list[Reason] = []
     ends = False
     for flag in flow.red_flags:
