@@ -135,8 +135,9 @@ def make_outcome(flow: Flow, level: str, reasons: tuple[Reason, ...],
     """
     spec = flow.outcome(level)
     chosen = tuple(r for r in reasons if r.level == level) or reasons
-    tested = {r.id: [f for c in r.when for f in c.facts()] for r in flow.red_flags}
-    tested.update({r.id: [f for c in r.when for f in c.facts()] for r in flow.care_rules})
+    # sorted: Condition.facts() is a set, and the reason's wording must not change with the hash seed
+    tested = {r.id: [f for c in r.when for f in sorted(c.facts())] for r in flow.red_flags}
+    tested.update({r.id: [f for c in r.when for f in sorted(c.facts())] for r in flow.care_rules})
     said = {r.rule: {"signs": signs_said(facts or {}, tested.get(r.rule, []))} for r in chosen}
     return Outcome(
         level=level, title=spec.title, action=spec.action,
