@@ -123,9 +123,9 @@ def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Se
                      if not _answered(q, facts, unknown) and q.id not in coming)
         return Progress(label, done, done + len(coming), left=(len(coming), len(coming)),
                         skipped=gone)
-    low, high = remaining(flow, state, facts, unknown, answered)
-    return Progress(label, done, done + high, left=(low, high),
-                    skipped=skipped(flow, state, facts, unknown, False, answered))
+    low, high, coming_ids = _paths(flow, state, with_derived(flow, facts), unknown, answered)  # walked once
+    gone = tuple(q.id for q in flow.questions if not _answered(q, facts, unknown) and q.id not in coming_ids)
+    return Progress(label, done, done + high, left=(low, high), skipped=gone)
 
 
 def greeting(flow: Flow) -> str:
