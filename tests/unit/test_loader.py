@@ -181,3 +181,8 @@ def test_bad_utf8_names_its_line(tmp_path: Path) -> None:
     with pytest.raises(FlowError) as caught:
         load_flow(bad)
     assert caught.value.location == "line 3"
+
+
+def test_a_vague_value_the_fact_cannot_take_is_reported() -> None:
+    err = error_for(broken("    vague: [leg]\n", "    vague: [calf]\n"))
+    assert "questions[" in err.location and "vague value 'calf': radiation is one of" in err.reason

@@ -190,6 +190,10 @@ def validate_flow(flow: Flow) -> Iterator[Problem]:
         for j, fact in enumerate(q.sets):
             if fact not in CATALOGUE or fact in ("red_flags", "duration_band"):
                 yield ("questions", i, "sets", j), f"question {q.id!r} sets unknown fact {fact!r}"
+        for j, value in enumerate(q.vague):
+            problem = check_value(q.sets[0], value) if q.sets[0] in CATALOGUE else None
+            if problem:
+                yield ("questions", i, "vague", j), f"vague value {value!r}: {problem}"
     for i, t in enumerate(flow.transitions):
         if t.from_ not in qids:
             yield ("transitions", i, "from_"), f"transition from unknown question {t.from_!r}"
