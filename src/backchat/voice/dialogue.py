@@ -11,8 +11,8 @@ For each question :meth:`VoiceDialogue.next_answer` gives the words to hand the 
    or one heard with low confidence ("I heard: ... Is that right?"). A "no" to the read-back
    goes one step down the same ladder.
 3. Plain "no"s to red-flag questions are confirmed together ("So: no fever, no numbness — is
-   that right?") once six are waiting or before the answer that ends the intake; if that is
-   denied, each is asked again on its own and corrected.
+   that right?") once eight are waiting, before the list grows past ~17 s of speech, or before
+   the answer that ends the intake; if that is denied, each is asked again on its own and corrected.
 """
 
 from __future__ import annotations
@@ -29,10 +29,16 @@ from backchat.voice.listen import Listen, Purpose
 from backchat.voice.policy import CONFIDENCE_THRESHOLD, Trial, try_answer
 from backchat.voice.readback import verdict
 
-__all__ = ["VoiceHost", "Answer", "VoiceStats", "VoiceDialogue", "BATCH_SIZE"]
+__all__ = ["JOINT_CHARS", "VoiceHost", "Answer", "VoiceStats", "VoiceDialogue", "BATCH_SIZE"]
 
-BATCH_SIZE = 6
+BATCH_SIZE = 8
+JOINT_CHARS = 300
+"""Longest joint read-back in characters (about 17 s at espeak-ng's default rate)."""
 DONT_KNOW = "i don't know"
+
+
+def _joint(waiting: list[tuple[Question, str]]) -> str:
+    return "So: " + ", ".join(meaning for _, meaning in waiting) + ". Is that right?"
 
 
 class VoiceHost(Protocol):
@@ -159,6 +165,10 @@ class VoiceDialogue:
 
     def _accept(self, q: Question, trial: Trial, heard: Transcript) -> Answer:
         if trial.read_back == "later":
+            if self.pending and len(_joint([*self.pending, (q, trial.meaning)])) > JOINT_CHARS:
+                self.confirm_pending()  # the list would take too long to say: confirm what is waiting
+                if self.host.engine.question is not q:
+                    return Answer("", heard, stale=True)
             self.pending.append((q, trial.meaning))
         if self.pending and (len(self.pending) >= BATCH_SIZE or trial.turn.finished):
             self.confirm_pending()
@@ -174,10 +184,9 @@ class VoiceDialogue:
             return
         self.stats.read_backs += 1
         self.stats.joint_read_backs += 1
-        listed = ", ".join(meaning for _, meaning in waiting)
-        self.host.say(f"So: {listed}. Is that right?")
+        self.host.say(_joint(waiting))
         together = tuple(q.id for q, _ in waiting)
-        reply = self.host.listen(Listen("confirm_all", None, listed, together=together), self.book)
+        reply = self.host.listen(Listen("confirm_all", None, together=together), self.book)
         if reply is not None and verdict(self.host.engine, reply) == "yes":
             return
         for question, _ in waiting:
