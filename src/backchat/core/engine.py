@@ -350,6 +350,6 @@ class Engine(Moves):
             finished=self._state.finished, outcome=outcome,
             progress=estimate(self.flow, self._cursor.state, self._state.facts, self._state.unknown,
                               self._state.finished, self._satisfied, self._screens.emergency
-                              if self._triage(final=False).ends_interview else None),
+                              if self._triage(final=False).ends_interview else None, self._full()),
             red_flag_question=self.is_red_flag_question(q) if q else False, choices=choices,
         )

@@ -11,6 +11,7 @@ only the emergency screens not yet answered are left (then the interview ends).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
+from dataclasses import dataclass
 from typing import Literal
 
 from backchat.core.conditions import holds
@@ -31,11 +32,37 @@ def _answered(q: Question, facts: Mapping[str, FactValue], unknown: Set[str]) ->
     return q.sets[0] in facts or q.sets[0] in unknown
 
 
-def _status(conds: list[Condition], facts: Mapping[str, FactValue], unknown: Set[str]) -> _Maybe:
+_Edge = tuple[str, tuple[tuple[Condition, frozenset[str]], ...]]
+"""A transition as the walk needs it: its target and each condition with the facts it names."""
+
+
+@dataclass(frozen=True)
+class _Graph:
+    """The flow's questions and transitions indexed once per flow (the walk runs every turn)."""
+
+    questions: Mapping[str, Question]
+    edges: Mapping[str, tuple[_Edge, ...]]
+
+
+def _graph(flow: Flow) -> _Graph:
+    built = flow.runtime.get("progress_graph")
+    if isinstance(built, _Graph):
+        return built
+    edges: dict[str, list[_Edge]] = {}
+    for t in flow.transitions:
+        edges.setdefault(t.from_, []).append(
+            (t.to, tuple((c, frozenset(c.facts())) for c in t.when)))
+    graph = _Graph({q.id: q for q in flow.questions}, {k: tuple(v) for k, v in edges.items()})
+    flow.runtime["progress_graph"] = graph
+    return graph
+
+
+def _status(conds: tuple[tuple[Condition, frozenset[str]], ...], facts: Mapping[str, FactValue],
+            unknown: Set[str]) -> _Maybe:
     """Whether a transition's conditions hold now, fail now, or depend on answers to come."""
     result: _Maybe = "yes"
-    for c in conds:
-        if all(f in facts or f in unknown for f in c.facts()):
+    for c, names in conds:
+        if all(f in facts or f in unknown for f in names):
             if not holds(c, facts, unknown):
                 return "no"
         else:
@@ -43,15 +70,13 @@ def _status(conds: list[Condition], facts: Mapping[str, FactValue], unknown: Set
     return result
 
 
-def _next(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str]) -> list[str]:
+def _next(graph: _Graph, state: str, facts: Mapping[str, FactValue], unknown: Set[str]) -> list[str]:
     out: list[str] = []
-    for t in flow.transitions:
-        if t.from_ != state:
-            continue
-        status = _status(t.when, facts, unknown)
+    for to, conds in graph.edges.get(state, ()):
+        status = _status(conds, facts, unknown)
         if status == "no":
             continue
-        out.append(t.to)
+        out.append(to)
         if status == "yes":
             break
     return out
@@ -60,17 +85,20 @@ def _next(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[s
 def _paths(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
            answered: Answered | None = None) -> tuple[int, int, set[str]]:
     """(fewest, most) questions still to answer from ``state``, and every one that may come."""
-    ids = {q.id for q in flow.questions}
+    graph = _graph(flow)
+    questions = graph.questions
+    limit = len(questions)
     memo: dict[str, tuple[int, int, set[str]]] = {}
+    nothing: list[tuple[int, int, set[str]]] = [(0, 0, set())]
 
     def walk(at: str, depth: int) -> tuple[int, int, set[str]]:
-        if at not in ids or depth > len(ids):
+        q = questions.get(at)
+        if q is None or depth > limit:
             return 0, 0, set()
         if at in memo:
             return memo[at]
-        q = flow.question(at)
         here = 0 if (answered(q) if answered else _answered(q, facts, unknown)) else 1
-        below = [walk(n, depth + 1) for n in _next(flow, at, facts, unknown)] or [(0, 0, set())]
+        below = [walk(n, depth + 1) for n in _next(graph, at, facts, unknown)] or nothing
         reach = {at} if here else set()
         for _, _, more in below:
             reach |= more
@@ -103,29 +131,29 @@ def skipped(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set
 
 def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
              finished: bool, answered: Answered | None = None,
-             last_screens: Sequence[str] | None = None) -> Progress:
+             last_screens: Sequence[str] | None = None,
+             full: Mapping[str, FactValue] | None = None) -> Progress:
     """The progress to show after a step.
 
     ``last_screens``: when an urgent red flag already holds, the emergency screens that are
-    all that is left to ask.
+    all that is left to ask. ``full``: ``with_derived(flow, facts)`` when the caller has it.
     """
-    done = sum(1 for q in flow.questions if _answered(q, facts, unknown))
+    open_ids = [q.id for q in flow.questions if not _answered(q, facts, unknown)]
+    done = len(flow.questions) - len(open_ids)
     if finished:
-        return Progress("Done", done, done, left=(0, 0),
-                        skipped=skipped(flow, state, facts, unknown, True, answered))
-    ids = {q.id for q in flow.questions}
-    label = flow.question(state).label if state in ids else ""
+        return Progress("Done", done, done, left=(0, 0), skipped=tuple(open_ids))
+    questions = _graph(flow).questions
+    label = questions[state].label if state in questions else ""
     if last_screens is not None:
         is_done: Answered = answered or (lambda q: _answered(q, facts, unknown))
-        left = [qid for qid in last_screens if not is_done(flow.question(qid))]
-        coming = set(left) | ({state} & ids)
-        gone = tuple(q.id for q in flow.questions
-                     if not _answered(q, facts, unknown) and q.id not in coming)
+        coming = {qid for qid in last_screens if not is_done(questions[qid])}
+        coming |= {state} & questions.keys()
         return Progress(label, done, done + len(coming), left=(len(coming), len(coming)),
-                        skipped=gone)
-    low, high, coming_ids = _paths(flow, state, with_derived(flow, facts), unknown, answered)  # walked once
-    gone = tuple(q.id for q in flow.questions if not _answered(q, facts, unknown) and q.id not in coming_ids)
-    return Progress(label, done, done + high, left=(low, high), skipped=gone)
+                        skipped=tuple(qid for qid in open_ids if qid not in coming))
+    derived = with_derived(flow, facts) if full is None else full
+    low, high, coming_ids = _paths(flow, state, derived, unknown, answered)  # walked once
+    return Progress(label, done, done + high, left=(low, high),
+                    skipped=tuple(qid for qid in open_ids if qid not in coming_ids))
 
 
 def greeting(flow: Flow) -> str:
