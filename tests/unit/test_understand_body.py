@@ -110,3 +110,30 @@ def test_both_sides_of_the_back_or_fine_legs_are_not_bilateral() -> None:
     assert bilateral("it's on both sides of my lower back") is None
     assert bilateral("no pain down the legs") is None
     assert bilateral("my legs are fine") is None
+
+
+def test_past_or_beyond_the_knee_is_below_the_knee_and_to_or_behind_it_is_the_thigh() -> None:
+    # stories/README.md: to the knee or the back of the knee = thigh; past it = below_knee
+    assert radiation("the pain goes past the knee") == "below_knee"
+    assert radiation("a sharp pain right past my knee") == "below_knee"
+    assert radiation("it shoots down beyond the knee") == "below_knee"
+    assert radiation("it aches beyond my knee now") == "below_knee"
+    assert radiation("pain under my knee") == "below_knee"
+    assert radiation("it spreads to my knee") == "thigh"
+    assert radiation("pain up to the knee") == "thigh"
+    assert radiation("it goes to the back of my knee") == "thigh"
+    assert radiation("pain behind my knee") == "thigh"
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("below the knee", "below_knee"), ("my calf", "below_knee"), ("to my ankle", "below_knee"),
+    ("foot", "foot"), ("thigh", "thigh"), ("just my thigh", "thigh"), ("above the knee", "thigh"),
+    ("back of the knee", "thigh"), ("past the knee", "below_knee"),
+])
+def test_a_level_named_alone_answers_how_far_down_the_leg(text: str, level: str) -> None:
+    assert read_radiation(prepare(text), answering=True) == level
+    assert radiation(text) in (None, level)  # said out of the blue, a bare body part is no spread
+
+
+def test_on_my_feet_is_no_level_even_as_the_answer_to_how_far() -> None:
+    assert read_radiation(prepare("I'm on my feet all day"), answering=True) is None

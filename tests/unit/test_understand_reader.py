@@ -60,3 +60,17 @@ def test_a_hundred_kilobytes_of_text_is_read_without_error_or_invention() -> Non
 def test_a_long_text_is_read_only_up_to_its_first_part() -> None:
     text = "my lower back hurts. " + "blah " * 20_000 + "i have a fever"
     assert read(text, TODAY).facts == {"location": ("lower",)}
+
+
+@pytest.mark.parametrize("text", ["no", "no, it doesn't go that far", "not sure", "nope, it doesn't spread"])
+def test_a_no_at_how_far_down_the_leg_never_erases_the_spread_already_said(text: str) -> None:
+    # the leg_level question asks how far; a no names no level (the stated `leg` is kept)
+    reading = read(text, date(2026, 1, 1), "leg_level", "radiation")
+    assert "radiation" not in reading.facts
+    assert reading.answer == "unknown"
+
+
+def test_a_no_to_does_it_spread_is_no_spread_and_a_correction_at_how_far_still_counts() -> None:
+    assert read("no", date(2026, 1, 1), "radiation", "radiation").facts["radiation"] == "none"
+    corrected = read("actually it stays in my back", date(2026, 1, 1), "leg_level", "radiation")
+    assert corrected.facts["radiation"] == "none"

@@ -17,13 +17,29 @@ def facts(text: str, question: str | None = None) -> dict[str, object]:
 
 @pytest.mark.parametrize("text", [
     "i cannot control my bladder",
-    "Today I noticed I can't really feel the toilet paper when I wipe, is that normal??",
-    "now you mention it, it does feel numb when i wipe",
     "i had an accident yesterday, i didn't feel myself going",
-    "when i wipe it feels kinda weird, like numb-ish? and peeing is maybe a bit slow",
 ])
 def test_cauda_equina_signs_in_everyday_words(text: str) -> None:
     assert facts(text)["bladder_bowel"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Today I noticed I can't really feel the toilet paper when I wipe, is that normal??",
+    "now you mention it, it does feel numb when i wipe",
+    "numb when I wipe",
+    "it feels different when I wipe",
+    "When I wipe it feels like someone else's skin.",
+])
+def test_a_change_when_wiping_is_saddle_numbness_not_a_bladder_change(text: str) -> None:
+    # clinical.md: saddle numbness includes "a change when wiping"; the reason then names it
+    found = facts(text)
+    assert found["saddle_numbness"] is True
+    assert "bladder_bowel" not in found and "numbness_or_weakness" not in found
+
+
+def test_wiping_and_a_hedged_bladder_change_are_saddle_numbness_and_a_bladder_sign_to_confirm() -> None:
+    reading = read("when i wipe it feels kinda weird, like numb-ish? and peeing is maybe a bit slow", TODAY)
+    assert reading.facts["saddle_numbness"] is True and reading.uncertain == {"bladder_bowel": True}
 
 
 def test_saddle_numbness_is_not_leg_numbness() -> None:

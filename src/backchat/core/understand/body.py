@@ -66,7 +66,7 @@ _BUTTOCK = re.compile(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
 _LANDED_ON = re.compile(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
 _SPREAD = re.compile(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
-    r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|as far as|further)\b"
+    r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|beyond|as far as|further)\b"
 )
 _PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|"
                    r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp|agony|killing)\b")
@@ -75,11 +75,12 @@ _SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|he
 _LEVELS = (
     ("foot", re.compile(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
     ("below_knee", re.compile(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
-                              r"|from the knees? down|past (?:my |the )?knee|under (?:my |the )?knee"
+                              r"|from the knees? down|(?:past|beyond) (?:my |the )?knees?|under (?:my |the )?knee"
                               r"|all the way down)\b")),
     ("thigh", re.compile(r"\b(?:thighs?|hamstrings?|knees?|upper legs?)\b")),
     ("buttock", _BUTTOCK),
 )
+_BEYOND = re.compile(r"(?:past|beyond|all the way down|from the knees? down)\b")
 _NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
                           r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
@@ -156,8 +157,9 @@ def _buttock_pain(m: Mention) -> bool:
     return not (_SENSATION.search(m.clause) or re.search(r"\bfeel\b", m.clause)) or bool(_PAIN.search(m.clause))
 
 
-def read_radiation(u: Utterance) -> str | None:
-    """The furthest level the pain spreads to, "none", or None when not said."""
+def read_radiation(u: Utterance, answering: bool = False) -> str | None:
+    """The furthest level the pain spreads to, "none", or None when not said (``answering``: the
+    text answers "how far does it spread?", so a level named alone is where it reaches: "my calf")."""
     order = ("none", "buttock", "leg", "thigh", "below_knee", "foot")
     same_way = re.search(r"\b(?:pain|it) (?:goes|spreads|runs|does) (?:the same way|there too|as well)\b",
                          u.text) is not None
@@ -169,7 +171,7 @@ def read_radiation(u: Utterance) -> str | None:
             for m in sub.mentions(pattern):
                 if m.polarity != "pos" or any(s <= m.start < e for s, e in blocked):
                     continue
-                if not _pain_reaches(m, same_way, buttock=name == "buttock"):
+                if not (answering or _pain_reaches(m, same_way, buttock=name == "buttock")):
                     continue
                 if not recent(clause) or DISSOCIATED.search(clause):
                     continue  # "my knee is sore from an old football injury, that's a separate thing"
@@ -189,6 +191,8 @@ def read_radiation(u: Utterance) -> str | None:
 def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     """True when pain, numbness or a spreading word is said of the level ("pain down to my calf",
     "the back of my left thigh has been sore", "my right buttock tingles")."""
+    if _BEYOND.match(m.text):
+        return True  # "past the knee", "all the way down" say a spread by themselves
     after = m.after[:30].split(",", 1)[0]
     if (_PAIN.search(after) or _SENSATION.search(after)) and not _LANDED_ON.search(m.before):
         return True

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
+from backchat.core.understand.lexicon import PAIN
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
-__all__ = ["read_improving", "read_recurrent", "answer_improving"]
+__all__ = ["read_improving", "read_recurrent", "answer_improving", "answer_recurrent"]
 
 _BETTER = re.compile(
     r"\b(?:getting|got|gets|feeling|feels|slowly|much|a bit|bit|a little|definitely) better\b"
@@ -19,11 +20,12 @@ _NOT_BETTER = re.compile(
     r"isn't improving|not easing|hasn't eased|(?:getting|got|gets) worse|worse and worse|worsening|"
     r"the same|no change|no different|not (?:really )?changed|not shifting|won't shift|stuck)\b"
 )
+_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
 _RECURRENT = re.compile(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
     r"again|keeps? (?:happening|going|coming back|recurring)|recurr\w*|comes? back|came back|"
     r"flare[- ]?ups?|flares? up|flared up|(?:every|each) (?:few )?(?:months|year|winter|summer)|"
-    r"on and off|happened before|had (?:this|it) before|same as (?:last|before)|"
+    r"on and off|happened before|had (?:this|it) before|same as last (?:time|year|episode)|"
     r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this)\b"
 )
 _FIRST_TIME = re.compile(r"\b(?:first time|never had (?:this|it|back pain) before|never before|"
@@ -35,6 +37,19 @@ _ANSWER_NO = re.compile(r"^(?:\w+ )?(?:not (?:much|a lot|really|hugely|massively
                         r"hardly|barely|not that i can tell|if anything worse|worse)\b")
 _ANSWER_YES = re.compile(r"^(?:yes |yeah )?(?:slightly|a (?:tiny |little )?bit|a little|somewhat|marginally|a touch|"
                          r"a fraction|little by little|slowly|gradually|kind of|sort of|i think so|a tad)\b")
+
+
+# an answer to "have you had this before?" that counts the times: "once, years ago", "a couple of times"
+_ANSWER_TIMES = re.compile(r"^(?:yes,? |yeah,? )?(?:just |only )?(?:once|twice|a few times|a couple of times|"
+                           r"several times|many times|loads of times|(?:\w+|\d+) times)\b")
+
+
+def answer_recurrent(u: Utterance) -> bool | None:
+    """A short answer to "has this happened before?" that counts the times ("once, years ago")."""
+    text = u.text.strip(" .!,")
+    if len(text.split()) > 10 or re.search(r"\b(?:no|never|not)\b", text):
+        return None
+    return True if _ANSWER_TIMES.match(text) else None
 
 
 def answer_improving(u: Utterance) -> bool | None:
@@ -53,6 +68,8 @@ def read_improving(u: Utterance) -> bool | None:
     """True when the pain is said to be easing, False when not improving or getting worse."""
     pols: list[Polarity] = []
     for m in u.mentions(_NOT_BETTER):
+        if _SENSATION.search(m.clause) and not PAIN.search(m.clause):
+            continue  # "the tingling is the same as before" is about the tingling, not the pain's course
         if _STILL.match(m.text) and m.polarity != "other":
             pols.append("neg")  # "not really, about the same": the hedge does not flip "the same"
             continue

@@ -76,6 +76,11 @@ _HURT_SINCE = re.compile(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then
 _NEGATED = re.compile(r"\b(?:no|not|never|fine|okay|ok)\b")
 _NOT_A_SPAN_AFTER = re.compile(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"walk|drive|trip|of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
+# "built up gradually over a few days", "got worse over the week": how the onset developed, not how
+# long this episode has lasted ("over the last few days" still dates it)
+_DEVELOPED_OVER = re.compile(r"\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
+                             r"worsen\w*|gradual\w*|slowly|progressive\w*|steadily|grew|grow\w*|spread\w*)"
+                             r"\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?$")
 _FREQUENCY_BEFORE = re.compile(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
 
 
@@ -160,6 +165,8 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
             and not PAIN.search(clause[been[-1].end():t.start]):
         return None
     before = clause[:t.start]
+    if _DEVELOPED_OVER.search(before):
+        return None
     if re.search(r"\b(?:on and off|off and on|comes and goes)\b[^,]{0,12}$", before):
         return None  # "on and off for 20 years" is the history, not this episode
     if t.days >= 365 and re.match(r"\s*(?:ago|back)\b", clause[t.end:]) \

@@ -81,13 +81,24 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
         facts["age"] = int(number)
     if question == "severity" and "severity" not in facts and number is not None and 0 <= number <= 10:
         facts["severity"] = round(number)
+    if question == "recurrent" and "recurrent" not in facts:
+        put("recurrent", course.answer_recurrent(u))
     if question == "improving" and "improving" not in facts:
         put("improving", course.answer_improving(u))
     if question == "onset" and answer == "unknown" and "trigger" not in facts:
         facts["trigger"] = "unknown"
+    correction = _CORRECTION.match(u.text) is not None
+    if kind == "radiation" and "radiation" not in facts:
+        put("radiation", body.read_radiation(u, answering=True))
+    if kind == "radiation" and question not in (None, "radiation") and not correction and (
+            answer == "no" and "radiation" not in facts or facts.get("radiation") == "none"):
+        # at "how far down your leg?" a no ("no, not that far") names no level: it is as unclear
+        # as "not sure" and never erases the spread already said ("down my leg" stays `leg`)
+        facts.pop("radiation", None)
+        answer = "unknown"
     if kind == "radiation" and "radiation" not in facts:
         if answer == "no":
-            facts["radiation"] = "none"
+            facts["radiation"] = "none"  # a plain no answers "does it spread?"
         elif re.search(r"\bboth\b", u.text) and "bilateral" not in facts:
             facts["bilateral"] = True
     return Reading(
@@ -96,7 +107,7 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
         answer=answer,
         number=number,
         hedged=answers.is_hedged(u),
-        correction=_CORRECTION.match(u.text) is not None,
+        correction=correction,
         other_language=answers.other_language(u),
         on_topic=bool(facts) or bool(uncertain) or answer is not None or answers.about_back_pain(u)
         or (question is not None and answers.answer_like(u)),

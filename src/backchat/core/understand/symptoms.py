@@ -26,10 +26,16 @@ _NUMB = re.compile(
     r"foot (?:slaps|drags|flops|drops|catches)|(?:dragging|drag) my (?:foot|leg)|"
     r"prickl\w*|electric(?:al)? (?:feeling|sensation))\b"
 )
+# numbness or a changed feeling when wiping is saddle numbness (clinical.md), not a bladder change
+_WIPE_CHANGE = (r"\b(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not|couldn't) "
+                r"(?:really |quite |properly )?feel(?: myself| it| anything)?)[^.]{0,35}\bwip(?:e|es|ed|ing)\b"
+                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,45}\b(?:numb\w*|weird|strange|odd|different|no feeling|"
+                r"not my (?:skin|own)|someone else's|like cardboard|not mine)")
 _SADDLE = re.compile(
     rf"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
     rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
     rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never)\b)[^.,;]){{0,15}}\b(?:numb\w*|tingl\w*|feels? different|no feeling)\b"
+    rf"|{_WIPE_CHANGE}"
 )
 # what numbness or weakness is about when it is not the legs
 _NOT_LIMB = re.compile(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|elbows?|"
@@ -50,16 +56,11 @@ _CES = re.compile(
     r"problems?|issues?|trouble|funny|weird|not right|gone|stopped|accident\w*|control)|"
     r"(?:not|can't|cannot|don't|didn't) (?:feel|feeling|notice|know)\w* (?:when|if|that) "
     r"(?:my bladder|i need|i'm going|i've been|i have to)|"
-    r"(?:feel\w*|feels) different when i wipe|can't feel (?:myself )?(?:when i )?wip\w*|"
     r"bladder[^.]{0,15}\bfull\b|(?:can't|cannot|unable to) empty|"
     r"(?:lost|losing|lose|no|poor) control (?:of|over) (?:my )?(?:bladder|bowels?|pee|wee|toilet)|"
     r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
     r"(?:hardly|barely|nothing|not much|very little|only a (?:dribble|trickle)) (?:anything |much )?"
     r"(?:comes?|coming|came) out|"
-    r"(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not) (?:really |quite |properly )?feel)"
-    r"[^.]{0,35}\bwip(?:e|ing)\b|"
-    r"\bwip(?:e|ing)\b[^.]{0,45}\b(?:numb\w*|weird|strange|odd|different|no feeling|not my (?:skin|own)|"
-    r"someone else's|like cardboard|not mine)|"
     r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?)|"
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
     r"(?:go|going|come|coming|happen\w*)|"
@@ -149,6 +150,8 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
     pols: list[Polarity] = []
     for pattern in (_SADDLE, _CES):
         for m in u.mentions(pattern):
+            if _WIPING.search(m.text):
+                continue  # a change when wiping is saddle numbness only, not the bladder or bowels
             if m.polarity == "pos" and _FINE.search(m.clause[m.start:]) and not re.search(
                     r"\bnot (?:fine|ok|okay|normal|right)\b", m.clause):
                 pols.append("neg")

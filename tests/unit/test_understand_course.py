@@ -1,0 +1,45 @@
+"""The course of an episode: a comparison is no recurrence, and how an onset developed is no duration."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchat.core.understand import read
+
+TODAY = date(2026, 11, 18)
+
+
+@pytest.mark.parametrize("text", ["no, the tingling is the same as before",
+                                  "the numbness is the same as before, no worse"])
+def test_a_sensation_the_same_as_before_is_neither_recurrence_nor_the_course_of_the_pain(text: str) -> None:
+    facts = read(text, TODAY, "neuro_deficit", "yes_no").facts
+    assert "recurrent" not in facts and "improving" not in facts
+
+
+def test_the_same_as_last_time_is_still_a_recurrence_and_the_pain_the_same_is_not_improving() -> None:
+    assert read("it's the same as last time I had it", TODAY).facts["recurrent"] is True
+    assert read("the pain is the same as before", TODAY).facts == {"improving": False}
+
+
+@pytest.mark.parametrize("text", ["once, years ago", "twice, in my twenties", "a couple of times"])
+def test_counting_the_times_answers_has_this_happened_before(text: str) -> None:
+    assert read(text, TODAY, "recurrent", "yes_no").facts["recurrent"] is True
+
+
+def test_no_or_never_is_not_read_as_counting_the_times() -> None:
+    assert "recurrent" not in read("not once", TODAY, "recurrent", "yes_no").facts
+    assert read("once, years ago", TODAY).facts == {}  # out of the blue, "once" says nothing
+
+
+@pytest.mark.parametrize("text", ["built up gradually over a few days",
+                                  "it slowly crept up over a couple of weeks"])
+def test_how_an_onset_developed_is_not_how_long_the_episode_has_lasted(text: str) -> None:
+    facts = read(text, TODAY).facts
+    assert facts["onset"] == "gradual" and "duration_days" not in facts
+
+
+def test_a_real_span_still_dates_the_episode_beside_how_it_developed() -> None:
+    assert read("it got worse over a few days and I've had it for two weeks", TODAY).facts["duration_days"] == 14
+    assert read("it's been bad over the last few days", TODAY).facts["duration_days"] == 3
