@@ -7,6 +7,7 @@ the engine, the flow loader and the store are imported when an intake is opened.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +21,9 @@ if TYPE_CHECKING:
     from backchat.core.moves import Clock
     from backchat.core.turn import Turn
 
-__all__ = ["Options", "open_conversation", "close_conversation", "today_clock"]
+__all__ = ["Options", "FlowFolderCache", "open_conversation", "close_conversation", "today_clock"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,46 @@ class Options:
     today: date | None = None
     resume_id: str | None = None
     """Carry on with this session (an id or the start of one) rather than the latest unfinished."""
+
+
+class FlowFolderCache:
+    """Validated flows kept as private files in the data folder's ``cache`` folder.
+
+    Nothing of a person is in them (only the flow). With ``write`` False (``--no-store``) a kept
+    flow is still used but nothing is written.
+    """
+
+    def __init__(self, data_dir: str | None, write: bool) -> None:
+        self._data_dir = data_dir
+        self._write = write
+
+    def _path(self, key: str) -> Path:
+        from backchat.paths import data_dir
+
+        return data_dir(self._data_dir) / "cache" / f"flow-{key}.json"
+
+    def get(self, key: str) -> str | None:
+        """The plain flow kept under ``key``, or None."""
+        try:
+            return self._path(key).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        """Keep the plain flow (a failure only means the next start validates the flow again)."""
+        if not self._write:
+            return
+        from backchat.paths import ensure_private_dir, write_private
+
+        path = self._path(key)
+        try:
+            ensure_private_dir(path.parent)
+            write_private(path, text, force=True)
+            for old in path.parent.glob("flow-*.json"):  # kept for a file or code that changed since
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except (StorageError, OSError) as exc:
+            log.info("the validated flow was not kept: %s", exc)
 
 
 def today_clock(today: date | None) -> Clock:
@@ -52,7 +95,7 @@ def open_conversation(opts: Options, notice: Callable[[str], None]) -> tuple[Con
     from backchat.core.engine import Engine
     from backchat.core.loader import load_flow
 
-    flow = load_flow(opts.flow)
+    flow = load_flow(opts.flow, cache=FlowFolderCache(opts.data_dir, write=not opts.no_store))
     clock = today_clock(opts.today)
     if opts.no_store:
         if opts.resume or opts.resume_id:

@@ -72,8 +72,8 @@ def run_chat(conv: Conversation, first: Turn, read_line: ReadLine, write: Write,
     def show(text: str) -> None:
         write(for_terminal(text))
 
-    _warm_understanding()
     show(first.say)
+    _warm_understanding()  # after the first prompt is out: it would compete for the CPU before it
     turn = first
     while True:
         line = read_line("> ")

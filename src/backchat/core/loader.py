@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from backchat.core.facts import CATALOGUE, check_value
 from backchat.core.flow import END, AdviceItem, CareRule, Condition, Flow, RedFlag
+from backchat.core.flow_cache import FlowCache, cache_key, from_plain, to_plain
 from backchat.core.flow_text import MAX_DEPTH, MAX_NUMBER_DIGITS, check_structure
 from backchat.errors import FlowError
 
@@ -48,15 +49,31 @@ def flows_dir() -> Path:
     return default_flow_path().parent
 
 
-def load_flow(path: str | Path | None = None) -> Flow:
+def load_flow(path: str | Path | None = None, cache: FlowCache | None = None) -> Flow:
     """Read, parse and cross-check a flow file.
 
     Only a regular file of at most :data:`MAX_FLOW_BYTES` is read (a FIFO, a device or a folder
-    is refused at once, without waiting on it).
+    is refused at once, without waiting on it). With ``cache``, a file validated before (the same
+    bytes, the same validating code) is rebuilt from its plain form; one validated now is kept.
     """
     file = Path(path) if path is not None else default_flow_path()
     name = str(file)
     raw = _read_regular(file, name)
+    if cache is None:
+        return _parse_bytes(raw, name)
+    key = cache_key(raw)
+    kept = cache.get(key)
+    if kept is not None:
+        try:
+            return from_plain(kept)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            pass  # a damaged copy: validate the file afresh (and keep the good plain form)
+    flow = _parse_bytes(raw, name)
+    cache.put(key, to_plain(flow))
+    return flow
+
+
+def _parse_bytes(raw: bytes, name: str) -> Flow:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
