@@ -1,0 +1,36 @@
+"""Real human speech (Speech Commands v0.01, Pete Warden 2018, arXiv:1804.03209, CC BY 4.0; see
+shared/audio/speech-commands/README.md) through the voice path: each clip heard with the constraint
+the voice dialogue uses and judged by its own rules. bench/voice_real.py prints the same figures
+next to espeak-ng speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.voice.real_speech import CLIPS, Figures, measure
+
+pytestmark = pytest.mark.skipif(not CLIPS.is_dir(), reason=f"the real recordings are not in {CLIPS}")
+
+
+@pytest.fixture(scope="module")
+def real(sphinx) -> Figures:  # type: ignore[no-untyped-def]
+    return measure(CLIPS, listener=sphinx)
+
+
+def test_real_yes_and_no_are_understood_and_no_yes_is_heard_as_no(real: Figures) -> None:
+    right = sum(said == got for said, got in real.yes_no)
+    assert len(real.yes_no) == 20
+    assert right >= 19  # 95 %
+    assert not [(s, g) for s, g in real.yes_no if s == "yes" and g == "no"]
+
+
+def test_real_digits_are_understood_or_caught_before_they_count(real: Figures) -> None:
+    ok = sum(said == heard or heard is None or back for said, heard, back in real.digits)
+    assert len(real.digits) == 100
+    assert ok >= 85
+
+
+def test_real_words_that_are_not_answers_are_rarely_counted_as_yes_or_no(real: Figures) -> None:
+    silently = sum(bool(taken) and quiet for _, taken, quiet in real.not_answers)
+    assert len(real.not_answers) == 60
+    assert silently <= 3  # 5 %
