@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from backchat.core.understand import read
 from backchat.core.understand.onset import read_onset, read_trauma, read_trigger
 from backchat.core.understand.text import prepare
 
@@ -122,3 +125,16 @@ def test_an_activity_that_makes_it_worse_is_not_the_trigger() -> None:
     assert trigger("driving makes it worse") is None
     assert trigger("bending over is agony") is None
     assert trigger("i was driving when the pain came on") == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "lost my footing on the bottom step, didn't really fall, just jolted down onto my heels",
+    "I missed a step but didn't fall, I came down hard on one foot and jarred my back",
+])
+def test_a_near_fall_that_jolted_the_body_is_a_minor_injury_not_a_serious_one(text: str) -> None:
+    facts = read(text, date(2026, 1, 1)).facts
+    assert facts["onset"] == "trauma" and facts["trauma"] is False
+
+
+def test_a_near_fall_caught_in_time_is_no_injury() -> None:
+    assert "onset" not in read("I missed a step but caught the banister and didn't fall", date(2026, 1, 1)).facts

@@ -58,7 +58,13 @@ RED_FLAGS: Final = (
     "neuro_deficit",
     "immune",
     "age",
+    "minor_trauma",
+    "chest_pain",
+    "back_lump",
+    "between_shoulder_blades",
 )
+"""Every red flag the flow names, and the care rule for pain between the shoulder blades (the
+story corpus annotates it as a red flag: stories/README.md)."""
 OUTCOMES: Final = ("emergency", "urgent", "gp", "self_care")
 DURATION_BANDS: Final = ("acute", "subacute", "chronic")
 

@@ -51,7 +51,11 @@ def with_derived(flow: Flow, facts: Mapping[str, FactValue]) -> dict[str, FactVa
     days = out.get("duration_days")
     if isinstance(days, int) and not isinstance(days, bool):
         out["duration_band"] = duration_band(flow, days)
-    flags = {f.public_flag for f in flow.red_flags if all_hold(f.when, out, frozenset())}
+    # a rule is named by its own id when that is a public red flag ("minor_trauma", not the
+    # "trauma" it raises), and by the flag it raises otherwise; care rules by their id alone
+    flags = {f.id if f.id in RED_FLAGS else f.public_flag
+             for f in flow.red_flags if all_hold(f.when, out, frozenset())}
+    flags |= {r.id for r in flow.care_rules if r.id in RED_FLAGS and all_hold(r.when, out, frozenset())}
     out["red_flags"] = tuple(f for f in RED_FLAGS if f in flags)  # the public list only
     return out
 

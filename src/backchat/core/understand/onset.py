@@ -196,6 +196,11 @@ def _own_event(m: Mention) -> bool:
     return True
 
 
+# a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
+_IMPACT = re.compile(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|went down hard|"
+                     r"(?:down )?onto my (?:heels|bum|backside|back|knees|side|coccyx|tailbone))\b")
+
+
 def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Mention]]:
     """(clause index, offset, trigger, mention) for every trigger the text states."""
     linked = _linked(u, asked)
@@ -208,8 +213,9 @@ def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Me
         for m in u.mentions(pattern):
             if not _own_event(m):
                 continue
-            if name == "fall" and _sentence(u, m.clause) in no_fall:
-                continue  # "I missed a step but caught the banister and didn't fall"
+            if name == "fall" and _sentence(u, m.clause) in no_fall \
+                    and not _IMPACT.search(_sentence_text(u, m.clause)):
+                continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
             if name == "lifting" and _BODY_OBJECT.match(m.after):
                 continue  # "I can't lift my toes" is not lifting a load
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(_LINK):
