@@ -5,17 +5,15 @@ widgets post messages or run app actions. :func:`make_app` builds the app the
 same way for ``backchat``, the tests and the benchmark; :func:`run_tui` is what
 the CLI calls.
 
-Seam for hands-free mode: :meth:`BackchatApp.submit_text` takes recognised
-text (``source="spoken"``), :attr:`BackchatApp.voice_status` shows
-listening/thinking/speaking and the partial transcript, and every applied
-turn is handed to the callables in :attr:`BackchatApp.turn_observers` (to be
-spoken).
+Seam for hands-free mode: :meth:`BackchatApp.submit_text` takes recognised text
+(``source="spoken"``), :attr:`BackchatApp.voice_status` shows listening/thinking/speaking
+and the partial transcript, and every applied turn is handed to the callables in
+:attr:`BackchatApp.turn_observers` (to be spoken).
 """
 
 from __future__ import annotations
 
 import io
-import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Sequence
@@ -23,31 +21,30 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Console
 from textual import events
-from textual.app import App, AutopilotCallbackType, SystemCommand
+from textual.app import AutopilotCallbackType, SystemCommand
 from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
-from backchat.core.conversation import Conversation, InputSource
 from backchat.core.flow import Question
 from backchat.core.turn import Outcome, Turn
 from backchat.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
 from backchat.intake import Options, open_conversation
-from backchat.paths import data_dir, ensure_private_dir, write_private
+from backchat.paths import data_dir
 from backchat.tui.guard import interrupt_ends, quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
-from backchat.tui.messages import AnswerSubmitted, CorrectionChosen
+from backchat.tui.messages import AnswerSubmitted
+from backchat.tui.opening import STARTING, Opener, Opening
+from backchat.tui.panel_save import PanelAndSave
 from backchat.tui.screens.alert import ALERT_LEVELS, AlertScreen
 from backchat.tui.screens.confirm import ConfirmScreen
-from backchat.tui.screens.correct import CorrectScreen
 from backchat.tui.screens.end import EndScreen
 from backchat.tui.screens.help import HelpScreen
 from backchat.tui.screens.main import MainScreen
-from backchat.tui.screens.save import SaveRequest, SaveScreen
 from backchat.tui.settings import load_theme, save_theme
-from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.voice_status import VoiceStatus
 
 if TYPE_CHECKING:
+    from backchat.core.conversation import Conversation, InputSource
     from backchat.tui.voice_worker import VoiceFrontEnd
     from backchat.voice.setup import VoiceParts, VoiceSettings
 
@@ -57,24 +54,30 @@ TurnObserver = Callable[[Turn], None]
 """Called with every turn once it is on screen (the voice front end speaks it)."""
 
 
-class BackchatApp(App[None], inherit_bindings=False):
+class BackchatApp(PanelAndSave, inherit_bindings=False):
     """backchat in the terminal."""
 
     CSS_PATH = "backchat.tcss"
     TITLE = "backchat"
     BINDINGS: ClassVar[list[BindingType]] = [*bindings()]
 
-    def __init__(self, conv: Conversation, first: Turn, *, opts: Options,
+    turn: Turn
+
+    def __init__(self, conv: Conversation | None, first: Turn | None, *, opts: Options,
                  notices: Sequence[str] = (), voice: VoiceParts | None = None,
-                 voice_notes: Sequence[str] = ()) -> None:
+                 voice_notes: Sequence[str] = (), opener: Opener | None = None) -> None:
         super().__init__()
-        self.conv = conv
-        self.turn = first
+        if conv is not None and first is not None:
+            self.conv, self.turn = conv, first
         self.opts = opts
         self.turn_observers: list[TurnObserver] = []
         self.crash_text: str | None = None
+        self.open_error: BackchatError | None = None  # why the intake could not be opened (then: exit 1)
         self._notices = list(notices)
-        self._main = MainScreen(conv.engine.flow)
+        self._opener = opener if conv is None else None
+        self._opening: Opening | None = None
+        self._waiting: list[str] = []  # answers typed before the intake was open
+        self._main = MainScreen(conv.engine.flow if conv is not None else None)
         self._voice_parts = voice
         self._voice_notes = list(voice_notes)
         """Sentences for the conversation about voice (e.g. why it is off)."""
@@ -85,7 +88,40 @@ class BackchatApp(App[None], inherit_bindings=False):
     def get_default_screen(self) -> Screen[None]:
         return self._main
 
+    @property
+    def is_open(self) -> bool:
+        """True once the conversation is open."""
+        return hasattr(self, "conv")
+
     def on_main_screen_ready(self, _message: MainScreen.Ready) -> None:
+        if self.is_open:
+            self._show_opened()
+            return
+        self._main.say("action", STARTING)
+        assert self._opener is not None, "an app without a conversation needs an opener"
+        self._opening = Opening(self, self._opener, self._opened, self._open_failed)
+        self._opening.start()
+
+    def _opened(self, conv: Conversation, first: Turn, notices: list[str]) -> None:
+        self.conv, self.turn = conv, first
+        self._notices += notices
+        self._main.set_flow(conv.engine.flow)
+        self._main.log_view.clear()  # the "Starting…" line
+        self._show_opened()
+        waiting, self._waiting = self._waiting, []
+        for text in waiting:
+            self.submit_text(text)
+
+    def _open_failed(self, error: BackchatError) -> None:
+        self.open_error = error
+        self.exit(return_code=1)
+
+    def wait_opened(self) -> None:
+        """Wait for the intake being opened, if any (after the app ends, before its store is closed)."""
+        if self._opening is not None:
+            self._opening.wait()
+
+    def _show_opened(self) -> None:
         history = list(self.conv.engine.transcript)  # more than the greeting when a session is resumed
         if history and history[-1].role == "assistant" and history[-1].text == self.turn.say:
             history.pop()
@@ -148,6 +184,10 @@ class BackchatApp(App[None], inherit_bindings=False):
         return turn
 
     def on_answer_submitted(self, message: AnswerSubmitted) -> None:
+        if not self.is_open:  # typed while starting: answered once the intake is open
+            self._main.say("user", message.text)
+            self._waiting.append(message.text)
+            return
         self.submit_text(message.text)
 
     def _apply(self, turn: Turn) -> None:
@@ -184,33 +224,6 @@ class BackchatApp(App[None], inherit_bindings=False):
 
     def _push_end(self, outcome: Outcome) -> None:
         self.push_screen(EndScreen(outcome))
-
-    # -- corrections from the side panel --------------------------------------------------
-    def on_facts_panel_picked(self, event: FactsPanel.Picked) -> None:
-        row = event.row
-        flow = self.conv.engine.flow
-        question = flow.question(row.question) if row.question else None
-        self.push_screen(CorrectScreen(row, question), self._corrected)
-
-    def _corrected(self, choice: CorrectionChosen | None) -> None:
-        self._main.answer.focus()
-        if choice is None:
-            return
-        row = choice.row
-        question = self.conv.engine.flow.question(row.question) if row.question else None
-        if choice.text is None and question is not None:
-            self._main.say("action", f"ask me again: {row.label}")
-            turn = self.conv.revisit(question.id)
-        elif question is not None and len(question.sets) > 1 and row.can_revisit:
-            # Conversation.correct() sets one fact only; asking again and answering reads every fact
-            # the question covers (e.g. "down both legs" sets how far it spreads AND both legs).
-            self._main.say("action", f"change {row.label} to: {choice.text}")
-            self.conv.revisit(question.id)
-            turn = self.conv.handle(choice.text or "", "panel")
-        else:
-            self._main.say("action", f"change {row.label} to: {choice.text}")
-            turn = self.conv.correct(row.fact, choice.text or "")
-        self._apply(turn)
 
     # -- actions (keys, buttons, command palette) ------------------------------------------
     def action_help(self) -> None:
@@ -267,37 +280,12 @@ class BackchatApp(App[None], inherit_bindings=False):
         self._apply(self.conv.restart())
         self._main.answer.focus()
 
-    def action_save(self) -> None:
-        """Save the summary to a file the person names."""
-        from backchat.store.exports import default_name  # noqa: PLC0415 - the exporters load when first used
-        self.push_screen(SaveScreen(data_dir(self.opts.data_dir), default_name("markdown")), self._save)
-
-    def _save(self, request: SaveRequest | None) -> None:
-        if request is None:
-            return
-        if os.path.lexists(request.path):  # never replace a file without asking
-            self.push_screen(ConfirmScreen(f"{request.path} already exists. Replace it?", "Replace", "Keep it"),
-                             lambda yes: self._write(request, replace=True) if yes else None)
-            return
-        self._write(request, replace=False)
-
-    def _write(self, request: SaveRequest, *, replace: bool) -> None:
-        from backchat.store.exports import conversation_text  # noqa: PLC0415
-        try:
-            if request.path.parent == data_dir(self.opts.data_dir):
-                ensure_private_dir(request.path.parent)
-            path = write_private(request.path, conversation_text(self.conv, request.fmt), force=replace)
-        except BackchatError as exc:
-            self.notify(str(exc), title="Not saved", severity="error", markup=False)
-            return
-        self.notify(f"Saved the summary to {path}", title="Saved", markup=False)
-
     async def action_quit(self) -> None:
         """Leave; asks first while the intake is not finished."""
         self._quit_asked()
 
     def _quit_asked(self) -> None:
-        if self.conv.engine.finished:
+        if not self.is_open or self.conv.engine.finished:
             self.exit(return_code=EXIT_OK)
             return
         later = "" if self.opts.no_store else " Your answers are kept; carry on later with: backchat --resume"
@@ -328,11 +316,13 @@ class BackchatApp(App[None], inherit_bindings=False):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action not in {k.action for k in KEYS}:
             return True
+        if not self.is_open:
+            return action in ("help", "quit")
         return self._allowed(action, self.screen)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         for k in KEYS:
-            if self._allowed(k.action, screen):
+            if self.is_open and self._allowed(k.action, screen):
                 yield SystemCommand(k.title, k.help, getattr(self, f"action_{k.action}"))
         yield SystemCommand("Dark theme", "Light text on a dark background", lambda: self._set_theme("dark"))
         yield SystemCommand("Light theme", "Dark text on a light background", lambda: self._set_theme("light"))
@@ -350,15 +340,21 @@ class BackchatApp(App[None], inherit_bindings=False):
 
 
 def make_app(opts: Options, *, conversation: tuple[Conversation, Turn] | None = None,
-             notices: Sequence[str] = (), voice: VoiceSettings | VoiceParts | None = None) -> BackchatApp:
+             notices: Sequence[str] = (), voice: VoiceSettings | VoiceParts | None = None,
+             paint_first: bool = False) -> BackchatApp:
     """The app for ``opts``; pass ``conversation`` to drive one built elsewhere (tests).
 
     ``voice`` turns hands-free mode on: settings (the ports are made here), or ports already
     built (tests). When they cannot be made, one sentence says what is missing and the app
-    carries on in text.
+    carries on in text. ``paint_first``: paint at once ("Starting…"), then open the intake in a
+    thread (:mod:`backchat.tui.opening`); a problem ends the app with ``open_error`` set.
     """
     collected = list(notices)
-    conv, first = conversation or open_conversation(opts, collected.append)
+    if conversation is None and paint_first:
+        conv: Conversation | None = None
+        first: Turn | None = None
+    else:
+        conv, first = conversation or open_conversation(opts, collected.append)
     notes: list[str] = []
     parts: VoiceParts | None = None
     if voice is not None:  # the voice modules load only when voice is asked for
@@ -367,7 +363,8 @@ def make_app(opts: Options, *, conversation: tuple[Conversation, Turn] | None = 
             parts = open_voice(voice) if isinstance(voice, VoiceSettings) else voice
         except SpeechError as exc:
             notes.append(f"{exc} Carrying on in text.")
-    return BackchatApp(conv, first, opts=opts, notices=collected, voice=parts, voice_notes=notes)
+    return BackchatApp(conv, first, opts=opts, notices=collected, voice=parts, voice_notes=notes,
+                       opener=lambda notice: open_conversation(opts, notice))
 
 
 def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] | None = None,
@@ -378,7 +375,9 @@ def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] |
         try:
             app.run(headless=headless, size=size, auto_pilot=auto_pilot)
         finally:
-            close = getattr(app.conv.recorder, "close", None)  # the session store, when there is one
+            app.wait_opened()
+            recorder = app.conv.recorder if app.is_open else None
+            close = getattr(recorder, "close", None)  # the session store, when there is one
             if callable(close):
                 close()
     if app.crash_text is not None:
@@ -392,7 +391,10 @@ def run_tui(opts: Options, voice: VoiceSettings | None = None) -> int:
     """Run the terminal app (what ``backchat`` with no command does); returns the exit status.
 
     ``voice``: hands-free mode (``backchat --voice``). Left unfinished, it says how to carry on."""
-    status = run_app(make_app(opts, voice=voice))
+    app = make_app(opts, voice=voice, paint_first=True)
+    status = run_app(app)
+    if app.open_error is not None:
+        raise app.open_error
     if lead := {EXIT_UNFINISHED: "backchat: the intake isn't finished.", EXIT_INTERRUPTED: "Stopped."}.get(status):
         sys.stderr.write(f"{lead}\n{resume_hint(opts.no_store)}\n")
     return status

@@ -52,14 +52,25 @@ class MainScreen(Screen[None]):
     class Ready(Message):
         """The screen is composed; the app shows the first turn."""
 
-    def __init__(self, flow: Flow) -> None:
+    def __init__(self, flow: Flow | None) -> None:
         super().__init__()
-        self.flow = flow
+        self._flow = flow
+
+    @property
+    def flow(self) -> Flow:
+        """The intake's flow (the screen may be painted before the flow is loaded)."""
+        assert self._flow is not None, "the flow is not loaded yet"
+        return self._flow
+
+    def set_flow(self, flow: Flow) -> None:
+        """The flow, once loaded after the first paint: its title goes in the top bar."""
+        self._flow = flow
+        self.query_one("#flow-title", Static).update(Content(flow.title))
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="topbar"):
             yield Static(Content.styled("backchat", "bold"), id="app-name", markup=False)
-            yield Static(Content(self.flow.title), id="flow-title", markup=False)
+            yield Static(Content(self._flow.title if self._flow else ""), id="flow-title", markup=False)
             yield IntakeProgress(id="progress")
         with Horizontal(id="body"):
             yield ConversationLog(id="log")
