@@ -6,6 +6,7 @@ import re
 import unicodedata
 from typing import Literal
 
+from backchat.core.understand.lazy import LazyPattern, lazy
 from backchat.core.understand.text import MAX_CHARS, Utterance
 
 __all__ = ["YesNo", "Command", "read_yes_no", "read_command", "is_hedged", "other_language",
@@ -14,7 +15,7 @@ __all__ = ["YesNo", "Command", "read_yes_no", "read_command", "is_hedged", "othe
 YesNo = Literal["yes", "no", "unknown"]
 Command = Literal["help", "why", "repeat", "back", "restart", "quit", "sources"]
 
-_UNKNOWN = re.compile(
+_UNKNOWN = lazy(
     r"^(?:i'?m |i am |i |honestly |really |truly |um+ |er+ |well |sorry |oh )*"
     r"(?:not (?:really |totally |100% )?sure|unsure|"
     r"(?:i )?(?:don't|do not|dont) know|dunno|no idea|not certain|can't (?:say|tell|remember)|"
@@ -22,7 +23,7 @@ _UNKNOWN = re.compile(
     r"could be|who knows|i'?m not certain|not that i know of|no clue|i guess so|hmm+|"
     r"i have no idea|not a clue)\b"
 )
-_YES = re.compile(
+_YES = lazy(
     r"^(?:oh |um+ |er+ |well |so |ah |actually )*(?:yes|yeah|yep|yup|yea|aye|ya|yah|sure|"
     r"correct|right|true|definitely|absolutely|certainly|indeed|affirmative|uh[- ]?huh|mm[- ]?hmm|"
     r"(?:i do|i have|i did|i am|it does|it is|it did|it has|they do|they are)(?=[\s.!]*$|\s*,)|i think so|"
@@ -30,7 +31,7 @@ _YES = re.compile(
     r"sometimes|occasionally|now and then|afraid so|unfortunately|that's right|that is right|"
     r"(?:yes|yeah) (?:it|i|they) (?:is|do|does|have|has|did|am|are))\b"
 )
-_NO = re.compile(
+_NO = lazy(
     r"^(?:oh |um+ |er+ |well |so |ah |actually )*(?:no|nope|nah|nay|never|none|nothing|"
     r"not (?:really|at all|that i(?:'ve)? (?:noticed|know))|negative|i don't|i do not|i haven't|"
     r"i have not|i didn't|i did not|it doesn't|it does not|it hasn't|it isn't|it's not|"
@@ -39,50 +40,50 @@ _NO = re.compile(
     r"all fine|all good|fine|nothing of the sort|neither|nor|(?:probably|maybe|perhaps|possibly) not|"
     r"i doubt it|doubt it|hardly|not that i've noticed)\b"
 )
-_HEDGES = re.compile(
+_HEDGES = lazy(
     r"\b(?:i think|think so|probably|kind of|kinda|sort of|a bit|a little|not really|maybe|"
     r"i guess|somewhat|sometimes|i believe|i suppose|not that i|slightly|not much|about the same|if anything|"
     r"marginally|hardly|barely)\b"
 )
-_ANSWER_WORDS = re.compile(
+_ANSWER_WORDS = lazy(
     r"\b(?:much|slightly|bit|little|same|worse|better|more|less|sometimes|often|always|never|rarely|mostly|"
     r"mainly|kind|sort|maybe|perhaps|probably|think|guess|suppose|hardly|barely|somewhat|marginally|quite|"
     r"very|really|definitely|anything|nothing|none|yes|no|not|sure|dunno|idea|easier|harder|improving|"
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|half)\b"
 )
-_COMMANDS: tuple[tuple[Command, re.Pattern[str]], ...] = (
-    ("why", re.compile(r"^(?:but )?why\b(?:(?: do| are| would| did)? you(?: need to)?(?: ask"
+_COMMANDS: tuple[tuple[Command, LazyPattern], ...] = (
+    ("why", lazy(r"^(?:but )?why\b(?:(?: do| are| would| did)? you(?: need to)?(?: ask"
                        r"(?:ing)?| want to know| need to know| need that| ask that))?"
                        r"(?: that| this| it| about that| for)?(?: question)?$"
                        r"|^what(?:'s| is) (?:that|this) (?:for|about)$|^why is that (?:important|relevant)$"
                        r"|^why does (?:that|it) matter$|^why do you want to know$")),
-    ("help", re.compile(r"^(?:help|help me|what can i say|what do i say|how does this work|"
+    ("help", lazy(r"^(?:help|help me|what can i say|what do i say|how does this work|"
                         r"what should i say|options|commands|instructions|i need help|"
                         r"can you help|help please|please help|\?+)$")),
-    ("repeat", re.compile(r"^(?:repeat|repeat that|repeat the question|again|say (?:that|it) again|"
+    ("repeat", lazy(r"^(?:repeat|repeat that|repeat the question|again|say (?:that|it) again|"
                           r"pardon|what|what\?|sorry|sorry\?|come again|eh|huh|"
                           r"(?:can|could) you (?:repeat|say) (?:that|it)(?: again)?|"
                           r"i didn't (?:catch|hear|get|understand) (?:that|it|the question)|"
                           r"what did you (?:say|ask)|what was the question|one more time)$")),
-    ("back", re.compile(r"^(?:back|go back|undo|undo that|previous|previous question|go back one|"
+    ("back", lazy(r"^(?:back|go back|undo|undo that|previous|previous question|go back one|"
                         r"back up|scratch that|last question|i made a mistake|wrong answer|"
                         r"take that back|oops|go back a step|step back)$")),
-    ("restart", re.compile(r"^(?:restart|start again|start over|begin again|from the (?:start|top|"
+    ("restart", lazy(r"^(?:restart|start again|start over|begin again|from the (?:start|top|"
                            r"beginning)|reset|new intake|let's start again|can we start again|"
                            r"start from scratch|start from the beginning)$")),
-    ("sources", re.compile(r"^(?:sources?|references?|show (?:me )?(?:the )?sources|"
+    ("sources", lazy(r"^(?:sources?|references?|show (?:me )?(?:the )?sources|"
                            r"where does (?:this|that|it) come from|what are your sources)$")),
-    ("quit", re.compile(r"^(?:quit|exit|stop|bye|goodbye|good bye|end|cancel|close|i'm done|"
+    ("quit", lazy(r"^(?:quit|exit|stop|bye|goodbye|good bye|end|cancel|close|i'm done|"
                         r"i want to stop|leave|that's all|finish|stop now|q|:q)$")),
 )
-_DOMAIN = re.compile(
+_DOMAIN = lazy(
     r"\b(?:back|spine|pain\w*|hurt\w*|ach\w*|sore\w*|leg|legs|numb\w*|tingl\w*|bladder|bowel\w*|"
     r"pee|wee|fever|temperature|hip|buttock|bum|sciatica|neck|shoulder\w*|knee|foot|feet|toes|"
     r"thigh|calf|lift\w*|bend\w*|twist\w*|fell|fall|accident|stiff\w*|spasm\w*|weak\w*|"
     r"days?|weeks?|months?|years?|night|sleep\w*|weight|cancer|steroid\w*|doctor|gp|physio\w*|"
     r"old|age|\d+)\b"
 )
-_FOREIGN = re.compile(
+_FOREIGN = lazy(
     r"\b(?:el|la|los|las|mi|me|duele|espalda|dolor|tengo|que|por|muy|le|les|des|est|j'ai|mal|au|"
     r"dos|je|der|die|das|und|ich|nicht|habe|rücken|schmerzen|mein|il|di|della|schiena|"
     r"pierna|jambe|bein|o|não|costas|dor|perna|ho|mio)\b"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from backchat.core.facts import FactValue
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.text import Utterance
 
 __all__ = ["RED_SIGNS", "HEDGE", "doubtful_signs"]
@@ -24,13 +25,13 @@ RED_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "
              "trauma", "cancer_history", "weight_loss", "night_pain", "immune", "chest_pain", "back_lump")
 """Screen facts whose True is a red flag."""
 
-HEDGE = re.compile(
+HEDGE = lazy(
     r"\b(?:maybe|might|may (?:have|be)|possibly|perhaps|could (?:be|have)|not sure (?:if|whether)|"
     r"unsure (?:if|whether)|don't know (?:if|whether)|can't tell (?:if|whether)|not certain|seems? like|"
     r"wonder(?:ing)? (?:if|whether)|hard to (?:say|tell)|possible)\b"
 )
 """Words that put a sign in doubt ("I think" and "probably" lean to yes: they are kept as said)."""
-_UNSURE_LEAD = re.compile(
+_UNSURE_LEAD = lazy(
     r"\b(?:not (?:really |totally |100% )?sure|unsure|(?:i )?(?:don't|do not) know|not certain|"
     r"can't (?:tell|remember)|hard to (?:say|tell)|wonder(?:ing)?)\s*(?:if|whether|about|that)\s+"
 )

@@ -14,6 +14,7 @@ import re
 
 from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import DISSOCIATED, recent
 from backchat.core.understand.text import Mention, Utterance
 
@@ -24,19 +25,19 @@ _SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|cheek|glute|hip|lower|upper|
               r"of my back|neck|shoulder|shoulder ?blade)")
 # "the left" said on its own, as in "lower back, the left, mostly"
 _SIDE_ALONE = r"(?= *(?:[?,.;!]|$| one\b| side\b| hand side\b| mostly\b| mainly\b| more\b))"
-_LEFT = re.compile(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\b(?:lower|upper|low|bottom|top) left\b"
+_LEFT = lazy(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\b(?:lower|upper|low|bottom|top) left\b"
                    rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}|(?:^|, )left(?= *[.,;!]|$)")
-_RIGHT = re.compile(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|upper|low|bottom|top) right\b"
+_RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|upper|low|bottom|top) right\b"
                     rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
                     r"|(?:^|, )right(?= *[.,;!]|$)")
-_LIMB_NEAR = re.compile(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|arms?|hands?|"
+_LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|arms?|hands?|"
                         r"head|eyes?)\b")
-_FINE_SIDE = re.compile(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
-_BOTH_SIDES = re.compile(r"\bleft and right sides?\b")
+_FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
+_BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
 _AREAS = (
-    ("lower", re.compile(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
+    ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
                          r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
                          r"|\b(?:just )?(?:above|below|under|over|around|at) (?:my|the) (?:belt|waist\w*)\b"
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
@@ -47,41 +48,41 @@ _AREAS = (
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&) lower\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
-    ("middle", re.compile(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
+    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
                           r"|\bmid(?:dle)? (?:of )?(?:my |the )?spine\b|\bthoracic\b"
                           r"|(?<!back )(?<!back, )(?<!back, right )(?<!back right )\b(?:in|at) the middle\b"
                           r"(?! of (?!(?:my|the) (?:back|spine)))|\bmid(?:dle)? part of (?:my|the) back\b"
                           rf"|\bmiddle(?= (?:and|or|&) {_AREA_WORD}\b)"
                           r"|\b(?:lower|upper|low) (?:and|or|&) middle\b"
                           r"|\bmiddle(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
-    ("upper", re.compile(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b"
+    ("upper", lazy(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b"
                          r"|\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|\bbetween (?:my|the) shoulders\b"
                          rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b)"
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
-    ("neck", re.compile(r"\bneck\b")),
+    ("neck", lazy(r"\bneck\b")),
 )
-_BUTTOCK = re.compile(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
+_BUTTOCK = lazy(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
                       r"(?<!the )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
-_LANDED_ON = re.compile(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
-_SPREAD = re.compile(
+_LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
+_SPREAD = lazy(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
     r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|beyond|as far as|further)\b"
 )
-_PAIN = re.compile(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|"
+_PAIN = lazy(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|"
                    r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp|agony|killing)\b")
-_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*|lost feeling|"
+_SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*|lost feeling|"
                         r"no feeling|(?:can't|couldn't|cannot) lift|slaps?|drags?)\b")
 _LEVELS = (
-    ("foot", re.compile(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
-    ("below_knee", re.compile(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
+    ("foot", lazy(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
+    ("below_knee", lazy(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
                               r"|from the knees? down|(?:past|beyond) (?:my |the )?knees?|under (?:my |the )?knee"
                               r"|all the way down)\b")),
-    ("thigh", re.compile(r"\b(?:thighs?|hamstrings?|knees?|upper legs?)\b")),
+    ("thigh", lazy(r"\b(?:thighs?|hamstrings?|knees?|upper legs?)\b")),
     ("buttock", _BUTTOCK),
 )
-_BEYOND = re.compile(r"(?:past|beyond|all the way down|from the knees? down)\b")
-_NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
+_BEYOND = lazy(r"(?:past|beyond|all the way down|from the knees? down)\b")
+_NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
                           r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
@@ -91,8 +92,8 @@ _NOT_A_LEVEL = re.compile(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ 
                           r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both )?thighs\b"
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b"
                           r"|\bpillow (?:under|between) (?:my )?knees\b")
-_LEG = re.compile(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
-_NO_SPREAD = re.compile(
+_LEG = lazy(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
+_NO_SPREAD = lazy(
     r"\b(?<!not )(?:stays?|staying) (?:in )?(?:my |the )?(?:lower |low )?back\b"
     r"|\bno (?:leg pain|pain (?:in|down) (?:my |the )?legs?|sciatica)\b"
     r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b"
@@ -102,20 +103,20 @@ _NO_SPREAD = re.compile(
     r"|\blegs? (?:is|are) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b"
     r"|\b(?:just|only) (?:in )?(?:the |my )?(?:one )?(?:spot|place|area)\b"
 )
-_BOTH_SAID = re.compile(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
+_BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
                         r"|\b(?:legs|feet|thighs|calves), both of them\b")
-_BOTH_LEGS = re.compile(
+_BOTH_LEGS = lazy(
     r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b|\b(?:legs|feet), both of them\b"
     r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
     r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b"
     r"|\bboth legs?\b"
 )
-_FINE = re.compile(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
+_FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
 # what makes "my legs" a symptom and not "lying with my legs up on a chair"
-_LEG_SYMPTOM = re.compile(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
+_LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
                           r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
                           r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
-_ONE_LEG = re.compile(
+_ONE_LEG = lazy(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
     r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
     r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b|\bnot both\b|\bnot the other\b"

@@ -5,42 +5,43 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import PAIN
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
 __all__ = ["read_improving", "read_recurrent", "answer_improving", "answer_recurrent"]
 
-_BETTER = re.compile(
+_BETTER = lazy(
     r"\b(?:getting|got|gets|feeling|feels|slowly|much|a bit|bit|a little|definitely) better\b"
     r"|\b(?:improving|improved|easing|eased off|settling|settled|on the mend|less (?:painful|sore))\b"
 )
-_NOT_BETTER = re.compile(
+_NOT_BETTER = lazy(
     r"\b(?:not (?:getting )?(?:any )?better|no better|not improving|hasn't improved|haven't improved|"
     r"isn't improving|not easing|hasn't eased|(?:getting|got|gets) worse|worse and worse|worsening|"
     r"the same|no change|no different|not (?:really )?changed|not shifting|won't shift|stuck)\b"
 )
-_SENSATION = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
-_RECURRENT = re.compile(
+_SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
+_RECURRENT = lazy(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
     r"again|keeps? (?:happening|going|coming back|recurring)|recurr\w*|comes? back|came back|"
     r"flare[- ]?ups?|flares? up|flared up|(?:every|each) (?:few )?(?:months|year|winter|summer)|"
     r"on and off|happened before|had (?:this|it) before|same as last (?:time|year|episode)|"
     r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this)\b"
 )
-_FIRST_TIME = re.compile(r"\b(?:first time|never had (?:this|it|back pain) before|never before|"
+_FIRST_TIME = lazy(r"\b(?:first time|never had (?:this|it|back pain) before|never before|"
                          r"not had (?:this|it) before|new for me|never happened before)\b")
 
 
-_STILL = re.compile(r"^(?:the same|no change|no different|stuck|no better)$")
-_ANSWER_NO = re.compile(r"^(?:\w+ )?(?:not (?:much|a lot|really|hugely|massively|very much|that much|noticeably)|"
+_STILL = lazy(r"^(?:the same|no change|no different|stuck|no better)$")
+_ANSWER_NO = lazy(r"^(?:\w+ )?(?:not (?:much|a lot|really|hugely|massively|very much|that much|noticeably)|"
                         r"hardly|barely|not that i can tell|if anything worse|worse)\b")
-_ANSWER_YES = re.compile(r"^(?:yes |yeah )?(?:slightly|a (?:tiny |little )?bit|a little|somewhat|marginally|a touch|"
+_ANSWER_YES = lazy(r"^(?:yes |yeah )?(?:slightly|a (?:tiny |little )?bit|a little|somewhat|marginally|a touch|"
                          r"a fraction|little by little|slowly|gradually|kind of|sort of|i think so|a tad)\b")
 
 
 # an answer to "have you had this before?" that counts the times: "once, years ago", "a couple of times"
-_ANSWER_TIMES = re.compile(r"^(?:yes,? |yeah,? )?(?:just |only )?(?:once|twice|a few times|a couple of times|"
+_ANSWER_TIMES = lazy(r"^(?:yes,? |yeah,? )?(?:just |only )?(?:once|twice|a few times|a couple of times|"
                            r"several times|many times|loads of times|(?:\w+|\d+) times)\b")
 
 

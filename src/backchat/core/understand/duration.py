@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON
 from backchat.core.understand.numbers import AMOUNT, amount_value
 from backchat.core.understand.onset import EVENT, GRADUAL, SUDDEN
@@ -24,26 +25,26 @@ __all__ = ["read_duration", "bare_days"]
 _UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
               "year": 365}
 _UNIT = r"(?:minute|min|hour|day|night|week|fortnight|month|year)s?"
-_SPAN = re.compile(
+_SPAN = lazy(
     rf"\b(?P<n>{AMOUNT})(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?P<unit>{_UNIT})"
     rf"(?P<half>\s+and\s+a\s+half)?\b"
     rf"|\b(?P<hn>{AMOUNT})\s+and\s+a\s+half\s+(?P<hunit>{_UNIT})\b"
 )
-_PLURAL = re.compile(
+_PLURAL = lazy(
     r"\b(?:on and off for |for |over (?:the )?|since )(?:many |several |some )?(?P<unit>weeks|months|years)\b"
     r"|\b(?P<unit2>years) now\b|\bfor donkey's years\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?<!next )(?<!every )(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = lazy(r"\b(?<!next )(?<!every )(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                       r"(?!s)\b|\b(?:since|on|at|over) the weekend\b|\bthe weekend\b")
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"\b(?P<d2>the day before yesterday)\b"
     r"|\b(?P<d1>yesterday|last night)\b"
     r"|\b(?P<d0>this morning|today|earlier today|this afternoon|this evening|tonight|earlier on)\b"
     r"|\b(?P<w1>last week)\b|\b(?P<m1>last month)\b"
 )
 # what a time expression can be tied to
-_OTHER = re.compile(
+_OTHER = lazy(
     r"\b(?:paracetamol|ibuprofen|co-?codamol|codeine|naproxen|painkillers?|tablets?|pills?|meds|"
     r"medication|medicine|drugs|prednisolone|steroids?|injection|jab|course|chemo\w*|treatment|"
     r"op|operation|surgery|transplant|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
@@ -55,33 +56,33 @@ _OTHER = re.compile(
 )
 # "been on steroids for years", "been a nurse for 30 years", "been playing football for years":
 # the time belongs to that, not to the pain
-_BEEN_OTHER = re.compile(
+_BEEN_OTHER = lazy(
     r"\b(?:been on(?! and off)|i'm on(?! and off)|been an? (?!few|couple|bit|lot|while|long|good|week|month|"
     r"year|day|fortnight|\d)\w+|been (?!hurting|aching|killing|bothering|playing up|getting|niggling|"
     r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
     r"roughly)\w+ing)\b"
 )
-_PAIN_ANCHOR = re.compile(
+_PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"
     r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it)\b"
 )
-_FILLER = re.compile(
+_FILLER = lazy(
     r"\b(?:about|around|roughly|approximately|nearly|almost|just|over|under|more|less|than|maybe|"
     r"perhaps|probably|i|think|reckon|guess|say|would|i'd|so|well|um+|er+|erm|honestly|really|now|"
     r"ago|since|for|the|last|past|a|an|bit|longer|or|and|it|it's|its|that|that's|was|is|been|has|"
     r"have|had|on|off|ish|tbh|lol|only|still|yes|yeah|no|ok|okay|like|this|sort|kind|of|at|least|"
     r"most|morning|afternoon|evening|night|time|days|weeks|in|total|all|together|going|went)\b"
 )
-_HURT_SINCE = re.compile(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
-_NEGATED = re.compile(r"\b(?:no|not|never|fine|okay|ok)\b")
-_NOT_A_SPAN_AFTER = re.compile(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
+_HURT_SINCE = lazy(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
+_NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
+_NOT_A_SPAN_AFTER = lazy(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"walk|drive|trip|of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 # "built up gradually over a few days", "got worse over the week": how the onset developed, not how
 # long this episode has lasted ("over the last few days" still dates it)
-_DEVELOPED_OVER = re.compile(r"\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
+_DEVELOPED_OVER = lazy(r"\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
                              r"worsen\w*|gradual\w*|slowly|progressive\w*|steadily|grew|grow\w*|spread\w*)"
                              r"\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?$")
-_FREQUENCY_BEFORE = re.compile(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
+_FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
 
 
 @dataclass(frozen=True)

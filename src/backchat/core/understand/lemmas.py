@@ -16,6 +16,8 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from backchat.core.understand.lazy import lazy
+
 __all__ = ["lemma", "lemma_text", "known", "load", "ready"]
 
 log = logging.getLogger(__name__)
@@ -37,7 +39,7 @@ _OWN = {
     "tingly": "tingle", "tingled": "tingle", "tingles": "tingle", "tingling": "tingle",
     "numbed": "numb", "numbing": "numb",
 }
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy(r"[a-z]+")
 _lock = threading.Lock()
 _module: Any = None
 

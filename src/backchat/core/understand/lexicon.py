@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from backchat.core.understand.lazy import lazy
 
 __all__ = ["PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS", "someone_else",
            "hypothetical"]
 
-PAIN = re.compile(
+PAIN = lazy(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
     r"twinge\w*|niggl\w*|throb\w*|spasm\w*|sciatica|killing me|killing|trouble|problems?|"
     r"playing up|bad back|done (?:my back|it) in|put my back out|back went|back's gone|"
@@ -16,13 +16,13 @@ PAIN = re.compile(
 )
 """Words that say something hurts (or that the back has gone)."""
 
-BODY = re.compile(
+BODY = lazy(
     r"\b(?:back|backs|spine|lumbar|neck|shoulder ?blades?|hip|hips|buttocks?|bum|glutes?|"
     r"legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?)\b"
 )
 """Places the pain can be."""
 
-LONG_AGO = re.compile(
+LONG_AGO = lazy(
     r"\b(?:\d+ |many |several |a few |few |some |couple of |a couple of |two |three |ten )?"
     r"years (?:ago|back)\b|\blong (?:time )?ago\b"
     r"|\bwhen i was (?:a |little|young|\d+|younger|at school|a kid|a teenager|pregnant)"
@@ -31,7 +31,7 @@ LONG_AGO = re.compile(
 )
 """Past far enough that an event then did not start this pain."""
 
-THIRD_PERSON = re.compile(
+THIRD_PERSON = lazy(
     r"\b(?:my|her|his|our|their|the)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|"
     r"wife|husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|"
     r"daughter|partner|kid|kids|child|children|boy|girl|baby|cousin|niece|nephew|boyfriend|"
@@ -40,13 +40,13 @@ THIRD_PERSON = re.compile(
 )
 """Someone else is the subject of what follows ("my daughter fell", "he slipped")."""
 
-DISSOCIATED = re.compile(
+DISSOCIATED = lazy(
     r"\b(?:separate (?:thing|issue|problem)|unrelated|not related|isn't related|nothing to do with|"
     r"different (?:pain|thing|issue|problem)|that's (?:a )?separate)\b"
 )
 """The speaker says the thing named is not this pain."""
 
-TIME_WORDS = re.compile(
+TIME_WORDS = lazy(
     r"\b(?:since|ago|yesterday|today|this morning|last night|tonight|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|weekend|last week|for (?:\d+|a|an|a few|a couple of|about) "
     r"(?:days?|weeks?|months?|years?))\b"
@@ -64,11 +64,11 @@ _PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|aunti
            r"cousin|niece|nephew|boyfriend|girlfriend|neighbour|neighbor|colleague|flatmate|housemate|"
            r"roommate|boss|dog|cat|parents?|other half|in-laws?|brother-in-law|sister-in-law|"
            r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal)")
-_OTHER_SUBJECT = re.compile(
+_OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
     r"|\b(?:she|he|someone|somebody|people|everyone)\b(?!')"
 )
-_OWN_SUBJECT = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine)\b|\bmy (?!(?:[\w'-]+\s+){0,2}?"
+_OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine)\b|\bmy (?!(?:[\w'-]+\s+){0,2}?"
                           + _PERSON + r"\b)")
 
 
@@ -85,7 +85,7 @@ def someone_else(before: str) -> bool:
     return not own or max(own) < max(other)
 
 
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy(
     r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|"
     r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|starts?|goes|spreads?)|i'd hate|i would hate|"
     r"in case|(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.text import Utterance
 
 __all__ = ["read_age", "read_severity", "bare_number"]
 
-_AGE = re.compile(
+_AGE = lazy(
     r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
     r"stone|st\b|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times|foot|feet|"
     r"cm|inches|a day))"
@@ -19,15 +18,15 @@ _AGE = re.compile(
     r"|\b(?:i'm|i am|im) an? (?P<d>\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
     r"|^(?P<e>\d{2}) ?(?:f|m|yo ?[fm]?|y/o ?[fm]?)\b"
 )
-_CORRECTED = re.compile(
+_CORRECTED = lazy(
     r"^\W*(?:no wait|wait|sorry|typo|oops|i mean|i meant|actually)\b[\w\s,]{0,20}?\b(?P<n>\d{1,3})\b")
-_NOT_SELF = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
+_NOT_SELF = lazy(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
                        r"dog|cat|mum|mom|dad|husband|wife|partner|brother|sister|baby)\s+"
                        r"(?:is|was|who's)\s+$")
 _NOT_SCORE_AFTER = (r"(?!\s*(?:[./-]\d|years?|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|miles?|km|kg|kilos?|"
                     r"stone|pounds|lbs|foot|feet|inch\w*|a side|times|percent|%|am|pm|o'clock|year-old|day|week|"
                     r"month|metres?|meters?|kids?|children|cats?|dogs?|stairs|steps|flights?|nights?))")
-_SCORE = re.compile(
+_SCORE = lazy(
     r"\b(?P<n>\d{1,2}(?:\.\d)?)\s*(?:/|out of|outta|of)\s*10\b"
     r"|(?:\b(?:it's|it is|its|pain is|pain's|score(?: is| of)?|about|around|maybe|like|solid|probably|roughly|"
     r"say|give it|i'd give it|rate it|at|been|only|just|mild,?|bad,?|terrible,?|more like|call it|"
@@ -39,10 +38,10 @@ _SCORE = re.compile(
     r"|\bfrom an? \d{1,2} to an? (?P<t>\d{1,2})\b" + _NOT_SCORE_AFTER +
     r"|\ban? (?P<o>\d{1,2}) or (?:an? )?\d{1,2}\b" + _NOT_SCORE_AFTER
 )
-_NOW = re.compile(r"\b(?:now|today|at the moment|currently|these days|this morning|more like|to an?)\b")
-_BARE = re.compile(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
+_NOW = lazy(r"\b(?:now|today|at the moment|currently|these days|this morning|more like|to an?)\b")
+_BARE = lazy(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
 # text2num leaves numbers below three as words (stack-notes: "two out of ten" would read as 10)
-_SMALL = re.compile(r"\b(?:zero|nil|nought|one|two)\b(?! (?:of (?:those|them|the|my)|another|more|thing|side|legs?|"
+_SMALL = lazy(r"\b(?:zero|nil|nought|one|two)\b(?! (?:of (?:those|them|the|my)|another|more|thing|side|legs?|"
                     r"times?|way|or two|sec|(?:minute|hour|day|night|week|fortnight|month|year|kid|child)s?\b))")
 _SMALL_VALUE = {"zero": "0", "nil": "0", "nought": "0", "one": "1", "two": "2"}
 

@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRADUAL"]
 
-_FALL = re.compile(
+_FALL = lazy(
     r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my footing|missed (?:a|the) step|"
     r"missed the (?:last |bottom )?(?:stair|step)|sat down (?:hard|heavily)|went down hard|slid off|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b"
 )
-_ACCIDENT = re.compile(
+_ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked|punched|assault\w*|"
     r"hit (?:my|me in the) back|blow to (?:my|the) back|"
@@ -33,7 +34,7 @@ _ACCIDENT = re.compile(
     r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
     r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))"
 )
-_NOT_ACCIDENT = re.compile(
+_NOT_ACCIDENT = lazy(
     r"\baccidents? in (?:my|his|her|the) (?:pants|underwear|knickers|trousers|bed|sleep)"
     r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
@@ -42,9 +43,9 @@ _NOT_ACCIDENT = re.compile(
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
 )
 # "had an accident" with the toilet nearby means incontinence, not an injury
-_INCONTINENCE = re.compile(r"\b(?:hold it|pants|underwear|knickers|wet|toilet|loo|pee|wee|poo|bladder|bowels?|"
+_INCONTINENCE = lazy(r"\b(?:hold it|pants|underwear|knickers|wet|toilet|loo|pee|wee|poo|bladder|bowels?|"
                            r"in time|myself)\b")
-_MAJOR = re.compile(
+_MAJOR = lazy(
     r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|tree|loft|cliff|"
     r"(?:down|fell down|flight of|full flight of|whole flight of|bottom of) (?:the |a )?(?:stairs|staircase)|"
     r"motorbike|motorcycle|car|van|lorry|truck|bus|road|traffic|bike|cycling|high speed|motorway|"
@@ -52,19 +53,19 @@ _MAJOR = re.compile(
     r"knocked (?:off|down|over)|blow|hit me|struck me|landed on me|came down on me)\b"
 )
 # a fall that is low or from standing ("only a foot or so", "the bottom rung", "the last step")
-_LOW = re.compile(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
+_LOW = lazy(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
                   r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)|\blast (?:step|stair)|\bcrash mat\b"
                   r"|\bcouple of (?:feet|steps)\b")
 # the fall is the symptom's doing, not an injury ("my leg gave way and I fell", "collapsed with the pain")
-_CAUSED_BY_SYMPTOM = re.compile(
+_CAUSED_BY_SYMPTOM = lazy(
     r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet)\b[^.;]{0,20}"
     r"\b(?:gave|give|giving|keeps?|buckl\w*|catch\w*|drag\w*|went|goes|weak)"
     r"|\b(?:in|with|from|because of|due to) (?:the |such )?(?:pain|agony)\b"
     r"|\b(?:pain|agony) (?:made|sent|dropped|brought|put) me\b"
 )
-_NOT_MINE = re.compile(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
+_NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
                        r"|\b(?:my|the|a|his|her|some)\s+(?!back\b|own\b)[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b")
-SUDDEN = re.compile(
+SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|out of nowhere|in an instant|instantly|"
     r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
     r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go)"
@@ -74,7 +75,7 @@ SUDDEN = re.compile(
     r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|pulled something|"
     r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off))\b"
 )
-GRADUAL = re.compile(
+GRADUAL = lazy(
     r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
     r"crept up(?! (?:my|into|the))|creeping up(?! (?:my|into|the))|crept in|built up|building up|bit by bit|"
     r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
@@ -82,25 +83,25 @@ GRADUAL = re.compile(
     r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
 )
 # "over the last few weeks" says gradual only when it is the pain that came on over them
-_GRADUAL_SPAN = re.compile(
+_GRADUAL_SPAN = lazy(
     r"\b(?:over (?:time|weeks|months|the (?:last|past) (?:few |couple of |\d+ )?(?:weeks|months|years|days))|"
     r"over a (?:few |couple of )?(?:weeks|months))\b"
 )
-_CAME_ON = re.compile(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
+_CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
 _TRIGGERS = (
-    ("exercise", re.compile(
+    ("exercise", lazy(
         r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|(?:went|go|going|out|been) running|"
         r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
         r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
         r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
         r"10k|bootcamp|circuits|a class|fitness class|spin classes|rowing|swimming|cycling|dancing|ballet|"
         r"climbing|bouldering|trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating)\b")),
-    ("sport", re.compile(
+    ("sport", lazy(
         r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
         r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
         r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
         r"padel|bowling|darts)\b")),
-    ("lifting", re.compile(
+    ("lifting", lazy(
         r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
         r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|moving (?:house|flat)|moved (?:house|flat)|move (?:house|flat)|"
         r"help(?:ed|ing)? (?:\w+ ){1,3}(?:move|in and out of)|unload\w*|laying (?:a )?(?:patio|slabs|paving)|"
@@ -110,19 +111,19 @@ _TRIGGERS = (
         r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|"
         r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
         r"shopping|pallet|trolley|furniture|sofa|wardrobe|fridge|bin|bins|sack|sacks|load))\b")),
-    ("bending", re.compile(
+    ("bending", lazy(
         r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
         r"stoop\w*|reach(?:ed|ing)? (?:down|for|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
         r"crawl(?:ed|ing)? under|hoover\w* under)\b")),
-    ("twisting", re.compile(
+    ("twisting", lazy(
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
-    ("sleeping", re.compile(
+    ("sleeping", lazy(
         r"\b(?:woke up with|(?:^|i |and |just )woke up\b|woke (?:up )?(?:and|with)|when i woke|on waking|"
         r"slept (?:funny|awkward\w*|badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|"
         r"new mattress|after sleeping|in my sleep|fell asleep (?:on|in)|slept on (?:a|the|my)|sleeping on (?:a|the)|"
         r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
-    ("other", re.compile(
+    ("other", lazy(
         r"\b(?:garden\w*|digging|dug|weeding|hoover\w*|vacuum\w*|mopping|cleaning|housework|"
         r"sneez\w*|cough\w*|long drive|driving|drove|decorat\w*|painting|mowing|long (?:car )?journey|"
         r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|hunched over|"
@@ -131,24 +132,24 @@ _TRIGGERS = (
         r"got up (?:from|off|out)|getting up (?:from|off|out)|stood up|standing up from)\b")),
 )
 _FALL_OR_ACCIDENT = (("accident", _ACCIDENT), ("fall", _FALL))
-EVENT = re.compile("|".join(p.pattern for _, p in (*_FALL_OR_ACCIDENT, *_TRIGGERS)))
+EVENT = lazy("|".join(p.pattern for _, p in (*_FALL_OR_ACCIDENT, *_TRIGGERS)))
 """Any event that can start back pain (for dating the pain by it)."""
 
-_PRESENT_VERB = re.compile(r"^(?:\w+ )?(?:lift|carry|bend|twist|sneeze|cough|move|turn|reach|stretch|"
+_PRESENT_VERB = lazy(r"^(?:\w+ )?(?:lift|carry|bend|twist|sneeze|cough|move|turn|reach|stretch|"
                            r"get up|stand up|sit down|walk|run|drive|play|train|pick|lean|stoop|garden|"
                            r"hoover|dig|swing|squat)s?\b")
-_AGGRAVATOR = re.compile(r"\b(?:when|if|whenever|every time|each time|as soon as) i (?P<verb>[\w']+ )?(?:\w+ ){0,3}$")
-_PAST = re.compile(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|slept|woke|drove|dug|"
+_AGGRAVATOR = lazy(r"\b(?:when|if|whenever|every time|each time|as soon as) i (?P<verb>[\w']+ )?(?:\w+ ){0,3}$")
+_PAST = lazy(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|slept|woke|drove|dug|"
                    r"swung|caught|felt|tried|put|hit|came|made|gave|threw|i'd)$")
-_MAKES_IT_WORSE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pain|my back) (?:worse|hurt|bad|flare)"
+_MAKES_IT_WORSE = lazy(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pain|my back) (?:worse|hurt|bad|flare)"
                              r"|^\s*(?:\w+\s+){0,2}?(?:is|are) (?:painful|agony|hard|difficult|a nightmare)\b"
                              r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off)\b")
-_HABIT = re.compile(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
+_HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
                     r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
-_BODY_OBJECT = re.compile(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
+_BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
-_HABITUAL_BEFORE = re.compile(r"\b(?:been|keep|keeps|always|from|all day|used to)\s+(?:\w+\s+)?$")
-_NO_REASON = re.compile(
+_HABITUAL_BEFORE = lazy(r"\b(?:been|keep|keeps|always|from|all day|used to)\s+(?:\w+\s+)?$")
+_NO_REASON = lazy(
     r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|no (?:idea|clue) (?:why|what|how)|"
     r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
     r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
@@ -158,10 +159,10 @@ _NO_REASON = re.compile(
     r"not sure (?:why|what caused|how it started|"
     r"what started)|out of the blue|can't think (?:of|what)|didn't do anything)\b"
 )
-_WEIGHT_TOPIC = re.compile(r"\b(?:weight|lost|losing|thin|thinner|jeans|clothes|trousers|size|kg|kilos?|"
+_WEIGHT_TOPIC = lazy(r"\b(?:weight|lost|losing|thin|thinner|jeans|clothes|trousers|size|kg|kilos?|"
                            r"stone|pounds|eating|appetite|diet\w*)\b")
-_PAIN_TOPIC = re.compile(PAIN.pattern + r"|\bit\b|\bstarted\b|\bbegan\b|\bcame on\b")
-_LINK = re.compile(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
+_PAIN_TOPIC = lazy(PAIN.pattern + r"|\bit\b|\bstarted\b|\bbegan\b|\bcame on\b")
+_LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 
 
 def _linked(u: Utterance, asked: bool) -> bool:
@@ -197,7 +198,7 @@ def _own_event(m: Mention) -> bool:
 
 
 # a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
-_IMPACT = re.compile(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|went down hard|"
+_IMPACT = lazy(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|went down hard|"
                      r"(?:down )?onto my (?:heels|bum|backside|back|knees|side|coccyx|tailbone))\b")
 
 

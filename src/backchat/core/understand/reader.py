@@ -19,11 +19,12 @@ from backchat.core.understand import (
     symptoms,
 )
 from backchat.core.understand.answers import Command, YesNo
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.text import Utterance, has_letters, prepare
 
 __all__ = ["Reading", "read"]
 
-_CORRECTION = re.compile(
+_CORRECTION = lazy(
     r"^(?:actually|sorry|correction|i meant|i mean|no wait|wait|oh wait|let me correct|"
     r"change (?:that|my answer)|scratch that|on second thought)\b"
 )

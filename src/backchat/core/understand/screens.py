@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
@@ -12,7 +13,7 @@ from backchat.core.understand.text import Polarity, Utterance
 __all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_immune",
            "read_chest_pain", "read_back_lump", "read_fragile_bones"]
 
-_NIGHT = re.compile(
+_NIGHT = lazy(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
     r"(?:in|during) the middle of the night|"
     r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|keeps me (?:up|awake)|"
@@ -23,7 +24,7 @@ _NIGHT = re.compile(
     r"no (?:position|way of lying)|any position|every position|(?:can't|couldn't|cannot) get comf\w*|"
     r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse)\b"
 )
-_NOT_NIGHT = re.compile(
+_NOT_NIGHT = lazy(
     r"\b(?:morning|get(?:ting)? up|early for work|alarm|after sitting|stiff\w*|"
     r"(?:rest|resting|lying down|lying flat|sleep\w*) (?:helps|eases|makes it better|is better)|"
     r"better (?:when|if|after) i (?:rest|lie|sleep)|fine at night|okay at night|ok at night|"
@@ -32,7 +33,7 @@ _NOT_NIGHT = re.compile(
 _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight",
                              "in the middle of the night", "during the middle of the night",
                              "night time", "nighttime", "constant", "constantly", "all the time")
-_WEIGHT = re.compile(
+_WEIGHT = lazy(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
     r"weight loss|losing weight|weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
     r"going down|fallen|falling|coming) ?(?:off)?|"
@@ -45,13 +46,13 @@ _WEIGHT = re.compile(
     r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b|"
     r"(?:\d+(?:\.\d+)?|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|pounds|lbs|stone) (?:lighter|down|less)\b)\b"
 )
-_ON_PURPOSE = re.compile(
+_ON_PURPOSE = lazy(
     r"\b(?:on purpose|diet\w*|trying to (?:lose|slim)|slimming|intentional\w*|meant to|"
     r"deliberate\w*|weight ?watchers|calorie\w*|keto|fasting|gym|training|running|"
     r"exercis\w*|healthy eating|eating better|eating clean|wanted to|plan\w*|goal|ozempic|wegovy|"
     r"mounjaro|gastric|since i (?:started|joined|stopped)|walking loads)\b"
 )
-_UNEXPLAINED = re.compile(
+_UNEXPLAINED = lazy(
     r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing)|not (?:trying|"
     r"dieting|on a diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
     r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
@@ -59,21 +60,21 @@ _UNEXPLAINED = re.compile(
     r"(?:didn't|haven't|did not|have not) change(?:d)? anything|not been eating|(?:no|lost my|poor) appetite|"
     r"off my food)\b"
 )
-_CANCER = re.compile(
+_CANCER = lazy(
     r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
     r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|"
     r"metasta\w*|secondaries|in remission)\b"
 )
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|wife|"
     r"husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|daughter|"
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
     r"parents?)\b|\bruns in (?:the|my) family\b|\bfamily history\b"
 )
-_NOT_CANCER = re.compile(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
+_NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about))\b")
-_IMMUNE = re.compile(
+_IMMUNE = lazy(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
     r"dexamethason\w*|hydrocortison\w* tablets|steroid(?:s)? (?:tablets?|pills?|every day|daily|"
     r"for (?:years|months|a long time))|(?:long[- ]term|daily|regular|oral) steroids?|"
@@ -82,7 +83,7 @@ _IMMUNE = re.compile(
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
     r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis)\b"
 )
-_NOT_IMMUNE = re.compile(
+_NOT_IMMUNE = lazy(
     r"\b(?:steroid (?:injection|jab|cream|ointment|inhaler|spray|nasal)|inhaler|cream|"
     r"nasal spray|eye drops|one (?:steroid )?injection|a (?:steroid )?injection|"
     r"immune to|immunis\w*|vaccin\w*|flu jab|booster)\b"
@@ -106,7 +107,7 @@ def read_night_pain(u: Utterance) -> bool | None:
     return found
 
 
-_SLEEPS_WELL = re.compile(
+_SLEEPS_WELL = lazy(
     r"\b(?:(?:i )?(?:can )?sleep(?:ing)? (?:fine|ok|okay|well|through)|fine in bed|(?:don't|doesn't|never) wake me|"
     r"(?:don't|do not) wake up with it|(?:lying|lie) (?:down|flat) (?:eases|helps)|"
     r"(?:eases|easier|better) when i (?:lie|rest|sit)|rest (?:helps|eases it))\b")
@@ -134,7 +135,7 @@ def read_cancer_history(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-_ONGOING = re.compile(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|taking|still|ever since|"
+_ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|taking|still|ever since|"
                       r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
 
 
@@ -158,11 +159,11 @@ def read_immune(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-_CHEST = re.compile(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|pain in (?:my|the) chest|"
+_CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|pain in (?:my|the) chest|"
                     r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"
                     r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
-_LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
+_LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
                    r"|\bnothing you can see or feel\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
                    r"|\b(?:back|spine) (?:is |looks |has )?(?:gone |got |become )?(?:\w+ )?"
@@ -170,12 +171,12 @@ _LUMP = re.compile(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|s
                    r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b")
 
 
-_CHEST_THROUGH = re.compile(
+_CHEST_THROUGH = lazy(
     r"\b(?:pain\w*|ache\w*|hurt\w*|tight\w*|pressure|ripping|tearing|burning|crushing|stabbing|goes|going|went|"
     r"shoot\w*|radiat\w*|spread\w*)\b[^.]{0,40}\b(?:to|into|through|across|in|round) (?:to )?(?:my|the) chest\b"
     r"|\bchest\b[^.]{0,25}\b(?:into|to|through) (?:to )?(?:my|the) back\b"
     r"|\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
-_CHEST_FINE = re.compile(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
+_CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
 
 
 def read_chest_pain(u: Utterance) -> bool | None:
@@ -199,9 +200,9 @@ def read_back_lump(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-_BONES = re.compile(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
+_BONES = lazy(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
                     r"low bone (?:density|mass))\b")
-_LONG_STEROIDS = re.compile(r"\b(?:prednisol\w*|prednison\w*|dexamethason\w*|steroid(?:s)? (?:tablets?|pills?)|"
+_LONG_STEROIDS = lazy(r"\b(?:prednisol\w*|prednison\w*|dexamethason\w*|steroid(?:s)? (?:tablets?|pills?)|"
                             r"(?:long[- ]term|daily|regular|oral) steroids?|on steroids)\b")
 
 

@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Indel
 
+from backchat.core.understand.lazy import LazyPattern
+
 __all__ = ["fix_word", "SHORT_FIXES"]
 
 _VOCAB = (
@@ -87,7 +89,7 @@ def domain_words() -> tuple[str, ...]:
     for name in _MODULES:
         module = importlib.import_module(f"backchat.core.understand.{name}")
         for value in vars(module).values():
-            sources = [value.pattern] if isinstance(value, re.Pattern) else []
+            sources = [value.pattern] if isinstance(value, (re.Pattern, LazyPattern)) else []
             if isinstance(value, dict):
                 sources += [v for v in value.values() if isinstance(v, str)]
             for src in sources:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -16,7 +17,7 @@ _SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groi
                  r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both )?thighs|bits|penis|vagina|vulva|"
                  r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom)(?! cheek)|bum cheeks|"
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
-_NUMB = re.compile(
+_NUMB = lazy(
     r"\b(?:numb\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
     r"buckl\w*|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
     r"can't feel (?:my )?(?:leg|legs|foot|feet|toes)|can't (?:lift|raise|move|bend) (?:up )?my (?:big )?"
@@ -31,18 +32,18 @@ _WIPE_CHANGE = (r"\b(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|c
                 r"(?:really |quite |properly )?feel(?: myself| it| anything)?)[^.]{0,35}\bwip(?:e|es|ed|ing)\b"
                 r"|\bwip(?:e|es|ed|ing)\b[^.]{0,45}\b(?:numb\w*|weird|strange|odd|different|no feeling|"
                 r"not my (?:skin|own)|someone else's|like cardboard|not mine)")
-_SADDLE = re.compile(
+_SADDLE = lazy(
     rf"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
     rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
     rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never)\b)[^.,;]){{0,15}}\b(?:numb\w*|tingl\w*|feels? different|no feeling)\b"
     rf"|{_WIPE_CHANGE}"
 )
 # what numbness or weakness is about when it is not the legs
-_NOT_LIMB = re.compile(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|elbows?|"
+_NOT_LIMB = lazy(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|elbows?|"
                        r"immune|system|bladder|stream|flow|voice|tea|coffee|joke|signal|wifi|heart|chest|"
                        r"eyes?|eyesight|stomach|grip|memory)\b")
-_LIMB = re.compile(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
-_CES = re.compile(
+_LIMB = lazy(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
+_CES = lazy(
     r"\b(?:incontinen\w*|wet (?:my|him|her)self|wetting (?:my|him|her)self|wet the bed|"
     r"leak\w*|dribbl\w*|"
     r"(?:can't|cannot|can not|couldn't|could not|unable to) (?:control|hold|feel|tell)[^.]{0,20}"
@@ -67,30 +68,30 @@ _CES = re.compile(
     r"erection\w*|impoten\w*|ejaculat\w*|lost (?:my )?sensation|retention|"
     r"catheter|soiled|soiling|(?:pooed|pooped|wet|peed|soiled) myself|accidents? in my (?:pants|underwear))\b"
 )
-_CES_WORDS = re.compile(r"\b(?:bladder|bowels?|waterworks|peeing|pee|weeing|toilet|urine|"
+_CES_WORDS = lazy(r"\b(?:bladder|bowels?|waterworks|peeing|pee|weeing|toilet|urine|"
                         r"poo|incontinen\w*|saddle)\b")
-_FINE = re.compile(r"(?<!is that )(?<!is this )(?<!is it )(?<!that's not )(?<!not )"
+_FINE = lazy(r"(?<!is that )(?<!is this )(?<!is it )(?<!that's not )(?<!not )"
                    r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|issues?|change)|"
                    r"working|good|as usual|same as always|unchanged|nothing wrong)\b")
-_FEVER = re.compile(
+_FEVER = lazy(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
     r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
     r"night sweats|hot flushes and shiver\w*|sweating (?:at|in the|during the) night|"
     r"(?:drenched|soaked|soaking|wringing wet) (?:in|with) sweat|wak\w* up (?:drenched|soaked|sweating))\b"
 )
 # a cause that explains the shivering or the warmth without a fever
-_NOT_FEVER = re.compile(
+_NOT_FEVER = lazy(
     r"\b(?:hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
     r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
     r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|degrees out|bus stop|"
     r"(?:from|with|because of|due to) (?:the )?pain|shaking (?:my|his|her) (?:head|hands?)|shaking hands|"
     r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*)\b"
 )
-_TEMP = re.compile(
+_TEMP = lazy(
     r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
     r"(?P<unit>c\b|celsius|centigrade|f\b|fahrenheit)?"
 )
-_TEMP_CONTEXT = re.compile(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|°|hot(?! water| bath| pack| shower| tea)|"
+_TEMP_CONTEXT = lazy(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|°|hot(?! water| bath| pack| shower| tea)|"
                            r"measured|reading|celsius|fahrenheit)\b|°")
 
 
@@ -103,7 +104,7 @@ def settle(polarities: list[Polarity]) -> bool | None:
     return None
 
 
-_WIPING = re.compile(r"\bwip(?:e|es|ed|ing)\b")
+_WIPING = lazy(r"\bwip(?:e|es|ed|ing)\b")
 
 
 def read_numbness(u: Utterance) -> bool | None:
@@ -136,7 +137,7 @@ def read_deficit(u: Utterance) -> bool | None:
     return None
 
 
-_STRONG = re.compile(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong\b|\bnot spreading\b"
+_STRONG = lazy(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong\b|\bnot spreading\b"
                      r"|\bhasn't spread\b|\bcan walk on my heels\b")
 
 
@@ -190,7 +191,7 @@ def read_fever(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = lazy(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|baby|toddler|"
     r"husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|colleague|dog|cat)\b[^,.;]*$")
 

@@ -23,6 +23,7 @@ from typing import Literal
 
 from text_to_num import alpha2digit
 
+from backchat.core.understand.lazy import Pattern, lazy
 from backchat.core.understand.lemmas import lemma_text
 from backchat.core.understand.lexicon import hypothetical, someone_else
 from backchat.core.understand.spelling import fix_word
@@ -38,12 +39,12 @@ MAX_CLAUSE = 300
 
 Polarity = Literal["pos", "neg", "unsure", "other"]
 
-_NEGATION = re.compile(
+_NEGATION = lazy(
     r"\b(no|not|never|without|none|nothing|neither|nor|don't|doesn't|didn't|haven't|"
     r"hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|ain't|denies|deny|free of|nope|nah|"
     r"no longer|absence of|negative for|zero)\b"
 )
-_PSEUDO_NEGATION = re.compile(
+_PSEUDO_NEGATION = lazy(
     r"\b(not only|not just|no doubt|not sure|no idea|don't know|didn't know|no better|"
     r"not better|no relief|doesn't help|don't help|doesn't ease|not eased|nothing helps|"
     r"can't|cannot|no position|not getting better|doesn't stop|won't stop|won't go|"
@@ -53,11 +54,11 @@ _PSEUDO_NEGATION = re.compile(
     r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"
     r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to))\b"
 )
-_UNSURE = re.compile(
+_UNSURE = lazy(
     r"\b(not sure|unsure|no idea|don't know|dunno|not certain|can't tell|can't remember|"
     r"don't remember|hard to say|not that i know|not that i'm aware)\b"
 )
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"(?<!\d)\.(?!\d)|[.;!?\n]{2,}|[;!?\n]+"
     r"|\s*\b(?:but|though|although|however|except|whereas|apart from|other than)\b\s*"
     r"|,\s*(?=(?:and\s+)?(?:i|i'm|i've|i'd|my|it|it's|its|the|now|then|also|there|this|that|"
@@ -65,20 +66,20 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+\band\b\s+(?=(?:i|i'm|i've|my|it|it's|now|then|also|there|this|that|that's|since|"
     r"the pain|pain|yes|yeah|no)\b)"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_WORD = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 # a whole word of plain letters (not the "r" of "rückenschmerzen")
-_ASCII_WORD = re.compile(r"(?<![^\W_])[a-z][a-z']*(?![^\W_])")
-_WEAK_AS_WEEK = re.compile(
+_ASCII_WORD = lazy(r"(?<![^\W_])[a-z][a-z']*(?![^\W_])")
+_WEAK_AS_WEEK = lazy(
     r"\b(a|one|two|three|four|five|six|\d+|last|this|per|couple of|few) weaks?\b"
 )
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
-_NEG_RAISING = re.compile(r"\b(?:i )?(?:don't|do not) think i can\b")
+_NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # "fever? not really" / "numbness - no": the answer after an echoed topic denies it.
-_ECHO = re.compile(r"^(?P<topic>[a-z' ]{2,30}?)\s*(?:\?|:|-)\s*(?P<answer>no|nope|not really|none|"
+_ECHO = lazy(r"^(?P<topic>[a-z' ]{2,30}?)\s*(?:\?|:|-)\s*(?P<answer>no|nope|not really|none|"
                    r"not at all|never|nah)\b")
 _SCOPE_WORDS = 8
 # Words that open a new statement after a comma or "and" (a negation stops there).
-_NEW_STATEMENT = re.compile(
+_NEW_STATEMENT = lazy(
     r"^\s*(?:i|i'm|i've|i'd|it|it's|its|my|the|maybe|perhaps|but|goes|go|going|went|started|"
     r"just|only|so|now|then|yes|yeah|though|some|there|this|that|which|when|since|still|"
     r"probably|possibly|a bit|a little|more|lost|got|had|has|have|felt|feel|feels|been|was|is|"
@@ -154,11 +155,11 @@ class Utterance:
     text: str
     clauses: tuple[str, ...]
 
-    def mentions(self, pattern: re.Pattern[str]) -> list[Mention]:
+    def mentions(self, pattern: Pattern) -> list[Mention]:
         """Every match of ``pattern`` with its polarity, in order."""
         return _mentions_in(self.clauses, pattern)
 
-    def has(self, pattern: re.Pattern[str]) -> bool:
+    def has(self, pattern: Pattern) -> bool:
         """True when the pattern matches anywhere."""
         return pattern.search(self.text) is not None
 
@@ -167,7 +168,7 @@ class Utterance:
         """The clauses with every word at its root ("i struggled to wee" → "i struggle to wee")."""
         return tuple(lemma_text(c) for c in self.clauses)
 
-    def root_mentions(self, pattern: re.Pattern[str]) -> list[Mention]:
+    def root_mentions(self, pattern: Pattern) -> list[Mention]:
         """Every match of ``pattern`` in the root form of the clauses, with its polarity."""
         return _mentions_in(self.roots, pattern)
 
@@ -199,7 +200,7 @@ def _scope(clause: str, at: int) -> str:
     return " ".join(words[-_SCOPE_WORDS:]) if words else ""
 
 
-def _mentions_in(clauses: tuple[str, ...], pattern: re.Pattern[str]) -> list[Mention]:
+def _mentions_in(clauses: tuple[str, ...], pattern: Pattern) -> list[Mention]:
     return [Mention(m.group(0), clause, _assert(clause, m.start()), m.start())
             for clause in clauses for m in pattern.finditer(clause)]
 
@@ -214,7 +215,7 @@ def _assert(clause: str, at: int) -> Polarity:
 
 # A negation does not reach through these into what they introduce: "my GP didn't think it was linked
 # to my cancer" still states the cancer; "might not realise I have lymphoma" still states the lymphoma.
-_GOVERNED = re.compile(r"\b(?:linked to|related to|connected to|caused by|due to|to do with|because of|"
+_GOVERNED = lazy(r"\b(?:linked to|related to|connected to|caused by|due to|to do with|because of|"
                        r"(?:realise|realize|know|knew|notice|tell|told|think|thought|believe|mention\w*)(?: that)? "
                        r"(?:i|i've|i'd|i'm)(?: have| had| got)?)\s")
 
