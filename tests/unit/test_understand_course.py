@@ -43,3 +43,9 @@ def test_how_an_onset_developed_is_not_how_long_the_episode_has_lasted(text: str
 def test_a_real_span_still_dates_the_episode_beside_how_it_developed() -> None:
     assert read("it got worse over a few days and I've had it for two weeks", TODAY).facts["duration_days"] == 14
     assert read("it's been bad over the last few days", TODAY).facts["duration_days"] == 3
+
+
+@pytest.mark.parametrize(("text", "days"), [("lower back, no injury, it's been building up over 10 days", 10),
+                                            ("the ache has been building up over 3 weeks now", 21)])
+def test_been_developing_over_a_span_lasts_up_to_now(text: str, days: int) -> None:
+    assert read(text, TODAY).facts["duration_days"] == days

@@ -78,8 +78,8 @@ _NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"walk|drive|trip|of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 # "built up gradually over a few days", "got worse over the week": how the onset developed, not how
-# long this episode has lasted ("over the last few days" still dates it)
-_DEVELOPED_OVER = lazy(r"\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
+# long this episode has lasted ("over the last few days", "it's been building up over 10 days" still date it)
+_DEVELOPED_OVER = lazy(r"(?<!been )\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
                              r"worsen\w*|gradual\w*|slowly|progressive\w*|steadily|grew|grow\w*|spread\w*)"
                              r"\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?$")
 _FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
