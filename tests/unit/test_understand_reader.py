@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from backchat.checks.replay import Script, run_script
+from backchat.core.flow import Flow
 from backchat.core.understand import read
 
 TODAY = date(2026, 11, 18)
@@ -74,3 +76,12 @@ def test_a_no_to_does_it_spread_is_no_spread_and_a_correction_at_how_far_still_c
     assert read("no", date(2026, 1, 1), "radiation", "radiation").facts["radiation"] == "none"
     corrected = read("actually it stays in my back", date(2026, 1, 1), "leg_level", "radiation")
     assert corrected.facts["radiation"] == "none"
+
+
+@pytest.mark.parametrize("answer", ["no", "I'm not sure", "no, it doesn't go that far"])
+def test_the_engine_keeps_down_my_leg_after_a_no_at_how_far_and_moves_on(flow: Flow, answer: str) -> None:
+    turns = [{"user": "it came on gradually"}, {"user": "no"}, {"user": "lower back"},
+             {"user": "yes it goes down my leg", "expect": {"state": "leg_level", "facts": {"radiation": "leg"}}},
+             {"user": answer, "expect": {"state": "both_legs", "facts": {"radiation": "leg"}}}]
+    result = run_script(Script.model_validate({"turns": turns}), flow)
+    assert result.passed, result.failure
