@@ -25,8 +25,6 @@ from textual.app import AutopilotCallbackType, SystemCommand
 from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
-from backchat.core.flow import Question
-from backchat.core.turn import Outcome, Turn
 from backchat.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
 from backchat.intake import Options, open_conversation
 from backchat.paths import data_dir
@@ -45,12 +43,14 @@ from backchat.tui.widgets.voice_status import VoiceStatus
 
 if TYPE_CHECKING:
     from backchat.core.conversation import Conversation, InputSource
+    from backchat.core.flow import Question
+    from backchat.core.turn import Outcome, Turn
     from backchat.tui.voice_worker import VoiceFrontEnd
     from backchat.voice.setup import VoiceParts, VoiceSettings
 
 __all__ = ["BackchatApp", "TurnObserver", "make_app", "run_app", "run_tui"]
 
-TurnObserver = Callable[[Turn], None]
+TurnObserver = Callable[["Turn"], None]
 """Called with every turn once it is on screen (the voice front end speaks it)."""
 
 

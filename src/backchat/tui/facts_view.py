@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from backchat.core.facts import CATALOGUE, PUBLIC_FACTS, SCREEN_FACTS, FactValue
-from backchat.core.flow import Flow
-from backchat.core.progress import skipped
-from backchat.core.wording import describe_fact, fact_label
+
+if TYPE_CHECKING:
+    from backchat.core.flow import Flow  # types only: the app paints before the engine loads
 
 __all__ = ["RowState", "FactRow", "fact_rows", "value_text"]
 
@@ -52,6 +52,8 @@ def value_text(name: str, value: FactValue, primary: bool = False) -> str:
     """A short plain-words value: "yes"/"no" for the question's own yes/no fact, else a phrase."""
     if primary and isinstance(value, bool):
         return "yes" if value else "no"
+    from backchat.core.wording import describe_fact  # noqa: PLC0415 - loaded with the engine, after the first paint
+
     text = describe_fact(name, value)
     return text.removeprefix("pain in your ")
 
@@ -59,6 +61,9 @@ def value_text(name: str, value: FactValue, primary: bool = False) -> str:
 def fact_rows(flow: Flow, facts: Mapping[str, FactValue], unknown: Sequence[str],
               current: str | None, finished: bool) -> list[FactRow]:
     """Rows in the flow's order, then any volunteered fact that no question covers."""
+    from backchat.core.progress import skipped  # noqa: PLC0415 - loaded with the engine, after the first paint
+    from backchat.core.wording import fact_label  # noqa: PLC0415
+
     ids = [q.id for q in flow.questions]
     here = ids.index(current) if current in ids else len(ids)
     rows: list[FactRow] = []

@@ -7,6 +7,8 @@ result, save it, or go back if they made a mistake (F5 starts again).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -14,9 +16,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from backchat.core.turn import Outcome
 from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.outcome_view import LEVEL_WORDS, level_class, paragraph, reasons, safety_net
+
+if TYPE_CHECKING:
+    from backchat.core.turn import Outcome  # types only: the app paints before the engine loads
 
 __all__ = ["AlertScreen", "ALERT_LEVELS"]
 

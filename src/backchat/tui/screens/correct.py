@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,9 +12,11 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
-from backchat.core.flow import Question
 from backchat.tui.facts_view import FactRow
 from backchat.tui.messages import CorrectionChosen
+
+if TYPE_CHECKING:
+    from backchat.core.flow import Question  # types only: the app paints before the engine loads
 
 __all__ = ["CorrectScreen"]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,9 +12,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
-from backchat.core.turn import Outcome
 from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.outcome_view import LEVEL_WORDS, advice, level_class, paragraph, reasons, safety_net
+
+if TYPE_CHECKING:
+    from backchat.core.turn import Outcome  # types only: the app paints before the engine loads
 
 __all__ = ["EndScreen"]
 

@@ -9,7 +9,6 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from backchat.core.wording import HELP
 from backchat.tui.keys import KEYS
 
 __all__ = ["HelpScreen", "key_name"]
@@ -50,6 +49,7 @@ class HelpScreen(ModalScreen[None]):
                                                   f": {k.help}"), classes="key-line", markup=False)
                 yield Static(Content.styled("Answering", "bold underline"), classes="section-heading",
                              markup=False)
+                from backchat.core.wording import HELP  # noqa: PLC0415 - the app paints before the engine loads
                 yield Static(Content(HELP), classes="para", markup=False)
                 yield Static(Content.styled("Changing an answer", "bold underline"), classes="section-heading",
                              markup=False)

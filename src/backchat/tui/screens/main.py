@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -13,9 +14,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from backchat.core.facts import FactValue
-from backchat.core.flow import Flow
-from backchat.core.turn import Turn
 from backchat.tui.facts_view import fact_rows
 from backchat.tui.messages import AnswerSubmitted
 from backchat.tui.widgets.conversation import ConversationLog, Role
@@ -23,6 +21,11 @@ from backchat.tui.widgets.facts_panel import FactsPanel
 from backchat.tui.widgets.footer import KeyFooter
 from backchat.tui.widgets.progress import IntakeProgress
 from backchat.tui.widgets.voice_status import VoiceStatus
+
+if TYPE_CHECKING:  # types only: the screen paints before the engine loads
+    from backchat.core.facts import FactValue
+    from backchat.core.flow import Flow
+    from backchat.core.turn import Turn
 
 __all__ = ["MainScreen", "turn_text"]
 

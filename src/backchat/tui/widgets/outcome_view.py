@@ -7,12 +7,15 @@ through Content, not Markdown, so nothing in it becomes a link or an action.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from backchat.core.turn import Outcome
+if TYPE_CHECKING:
+    from backchat.core.turn import Outcome  # types only: the app paints before the engine loads
+
 
 __all__ = ["LEVEL_WORDS", "level_class", "heading", "paragraph", "reasons", "advice", "safety_net"]
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
 from textual.widgets import Static
 
-from backchat.core.turn import Progress
+if TYPE_CHECKING:
+    from backchat.core.turn import Progress  # types only: the app paints before the engine loads
+
 
 __all__ = ["IntakeProgress", "progress_content"]
 
