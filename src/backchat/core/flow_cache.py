@@ -37,17 +37,21 @@ class FlowCache(Protocol):
 
 
 @cache
-def _code_fingerprint() -> bytes:
+def _code_fingerprint() -> bytes | None:
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for name in _VALIDATING_MODULES:
-        digest.update((here / name).read_bytes())
+    try:
+        for name in _VALIDATING_MODULES:
+            digest.update((here / name).read_bytes())
+    except OSError:  # installed without its sources: nothing safe to key on
+        return None
     return digest.digest()
 
 
-def cache_key(raw: bytes) -> str:
-    """The key of a flow file's bytes, valid for this version of the validating code."""
-    return hashlib.sha256(_code_fingerprint() + raw).hexdigest()
+def cache_key(raw: bytes) -> str | None:
+    """The key of a flow file's bytes for this version of the validating code (None: do not cache)."""
+    code = _code_fingerprint()
+    return None if code is None else hashlib.sha256(code + raw).hexdigest()
 
 
 def to_plain(flow: Flow) -> str:

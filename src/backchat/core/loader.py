@@ -59,9 +59,9 @@ def load_flow(path: str | Path | None = None, cache: FlowCache | None = None) ->
     file = Path(path) if path is not None else default_flow_path()
     name = str(file)
     raw = _read_regular(file, name)
-    if cache is None:
+    key = cache_key(raw) if cache is not None else None
+    if cache is None or key is None:
         return _parse_bytes(raw, name)
-    key = cache_key(raw)
     kept = cache.get(key)
     if kept is not None:
         try:
