@@ -227,3 +227,31 @@ def test_no_store_builds_no_saved_state(flow: Flow, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(Engine, "state_snapshot", never)
     conv = Conversation(Engine(flow, clock=lambda: TODAY))  # --no-store
     assert drive(conv, conv.start(), SELF_CARE).finished
+
+
+def test_the_terminal_app_reports_answers_it_could_not_save_and_keeps_them(
+        open_conv: Opener, data: Path) -> None:
+    from textual.pilot import Pilot
+
+    from backchat.intake import Options
+    from backchat.store.errors import UnsavedAnswers
+    from backchat.tui.app import make_app, run_app
+
+    conv, turn = open_conv(store_opener=lambda folder: SessionStore.open(folder, busy_timeout_ms=50))
+    other = sqlite3.connect(data / DB_NAME, isolation_level=None, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the database until the app ends
+    try:
+        drive(conv, turn, SELF_CARE)
+        app = make_app(Options(data_dir=str(data)), conversation=(conv, turn))
+
+        async def leave(pilot: Pilot[int]) -> None:
+            pilot.app.exit()
+
+        run_app(app, headless=True, size=(80, 24), auto_pilot=leave)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert isinstance(app.open_error, UnsavedAnswers)  # run_tui raises it: one sentence, exit 1
+    assert "kept in" in str(app.open_error)
+    (saved,) = (data / "recovery").iterdir()
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600

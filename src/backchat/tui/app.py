@@ -26,7 +26,7 @@ from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 
 from backchat.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_UNFINISHED, BackchatError, SpeechError, resume_hint
-from backchat.intake import Options, open_conversation
+from backchat.intake import Options, close_conversation, open_conversation
 from backchat.paths import data_dir
 from backchat.tui.guard import interrupt_ends, quiet_logging, save_crash
 from backchat.tui.keys import KEYS, bindings
@@ -376,10 +376,10 @@ def run_app(app: BackchatApp, *, headless: bool = False, size: tuple[int, int] |
             app.run(headless=headless, size=size, auto_pilot=auto_pilot)
         finally:
             app.wait_opened()
-            recorder = app.conv.recorder if app.is_open else None
-            close = getattr(recorder, "close", None)  # the session store, when there is one
-            if callable(close):
-                close()
+            try:  # the session store and its lock; answers it could not write are reported, not lost
+                close_conversation(app.conv) if app.is_open else None
+            except BackchatError as exc:  # UnsavedAnswers: run_tui raises it (one sentence, exit 1)
+                app.open_error = app.open_error or exc
     if app.crash_text is not None:
         where = save_crash(app.opts.data_dir, app.crash_text, memory.lines)
         sys.stderr.write(f"backchat: something went wrong; details were saved to {where or 'nowhere'}.\n")
