@@ -95,3 +95,11 @@ def test_a_time_since_some_other_event_is_not_the_duration() -> None:
 
 def test_someone_elses_accident_does_not_date_the_pain() -> None:
     assert days("my husband fell down the stairs last week and i've been looking after him") is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("My back has been getting worse for two weeks despite paracetamol, and I feel rotten today.", 14),
+    ("It's been no better for 5 days even with naproxen. I'm fed up about it today.", 5),
+])
+def test_a_span_said_of_the_pain_getting_worse_is_its_duration_not_a_later_today(text: str, days: int) -> None:
+    assert read(text, date(2026, 11, 30)).facts["duration_days"] == days

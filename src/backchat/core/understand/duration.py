@@ -64,7 +64,8 @@ _BEEN_OTHER = lazy(
 )
 _PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"
-    r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it)\b"
+    r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it|"
+    r"worse|better|easing|eased|improv\w*)\b"  # the course of the pain: "steadily worse for 10 days"
 )
 _FILLER = lazy(
     r"\b(?:about|around|roughly|approximately|nearly|almost|just|over|under|more|less|than|maybe|"
