@@ -196,7 +196,8 @@ def sessions_delete(ctx: click.Context, session_id: str, data_dir: str | None, y
         info = resolve_session(store, session_id)
         if is_claimed(store.folder, info.id):
             raise BackchatError(f"Session {info.id} is open in a running backchat; finish or quit it first.")
-        if not yes and not click.confirm(f"Delete session {info.id} ({info.answers} answers)?"):
+        count = f"{info.answers} answer" + ("" if info.answers == 1 else "s")
+        if not yes and not click.confirm(f"Delete session {info.id} ({count})?"):
             _declined()
         delete_sessions(store, [info.id])
         remove_claim_file(store.folder, info.id)
