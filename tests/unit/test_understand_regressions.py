@@ -44,7 +44,8 @@ def test_wiping_and_a_hedged_bladder_change_are_saddle_numbness_and_a_bladder_si
 
 def test_saddle_numbness_is_not_leg_numbness() -> None:
     found = facts("today my bum and between my legs feels numb, like after the dentist")
-    assert found.get("bladder_bowel") is True and "numbness_or_weakness" not in found and "bilateral" not in found
+    assert found.get("saddle_numbness") is True and "bladder_bowel" not in found
+    assert "numbness_or_weakness" not in found and "bilateral" not in found
 
 
 def test_a_tight_chest_is_chest_pain() -> None:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from backchat.core.understand.symptoms import read_bladder_bowel, read_fever, read_numbness
+from backchat.core.understand.symptoms import (
+    read_bladder_bowel,
+    read_fever,
+    read_numbness,
+    read_saddle,
+    read_sexual,
+)
 from backchat.core.understand.text import prepare
 
 
@@ -42,19 +48,37 @@ def test_numbness_in_the_hands_or_a_weak_immune_system_is_not_leg_numbness() -> 
     assert numbness("the doctor says my immune system is weak") is None
 
 
-def test_saddle_numbness_is_a_cauda_equina_sign_not_leg_numbness() -> None:
-    assert bladder_bowel("pins and needles round my back passage") is True
-    assert bladder_bowel("my bum feels numb") is True
-    assert numbness("my bum feels numb") is None
+def test_saddle_numbness_is_its_own_cauda_equina_sign_not_leg_numbness_nor_a_bladder_change() -> None:
+    # clinical.md lists saddle numbness, bladder, bowel and sex as separate signs; the flow asks each
+    for text in ("pins and needles round my back passage", "my bum feels numb",
+                 "i dont think i can feel my bum cheeks on the toilet"):
+        u = prepare(text)
+        assert read_saddle(u) is True and read_bladder_bowel(u) is None and read_numbness(u) is None
 
 
 @pytest.mark.parametrize("text", [
     "i can't feel when i need to pee anymore", "my bladdder feels full but hardly anything comes out",
     "i wet myself without noticing", "having trouble getting my wee started",
-    "can't get an erection since this started", "i dont think i can feel my bum cheeks on the toilet",
+    "I didn't realise I'd wet myself until I got up from the sofa",
 ])
-def test_bladder_bowel_and_sexual_changes_are_cauda_equina_signs(text: str) -> None:
+def test_bladder_and_bowel_changes_are_cauda_equina_signs(text: str) -> None:
     assert bladder_bowel(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "can't get an erection since this started",
+    "Sex with my wife on Saturday felt strange, hardly any feeling, and I've had no bladder trouble.",
+])
+def test_sexual_changes_are_their_own_sign_not_a_bladder_change(text: str) -> None:
+    u = prepare(text)
+    assert read_sexual(u) is True and read_bladder_bowel(u) is not True
+
+
+def test_a_calm_down_below_denies_saddle_numbness_only() -> None:
+    u = prepare("My right bum cheek tingles on long drives, but everything down below feels normal.")
+    assert read_saddle(u) is False and read_bladder_bowel(u) is None
+    u = prepare("Nothing feels different between my legs, though I struggled to wee this morning.")
+    assert read_saddle(u) is False and read_bladder_bowel(u) is True
 
 
 def test_normal_bladder_and_bowels_are_false() -> None:

@@ -135,6 +135,7 @@ def _read_facts(u: Utterance, today: date | None, asked: bool) -> dict[str, Fact
     put("neuro_deficit", symptoms.read_deficit(u))
     put("bladder_bowel", symptoms.read_bladder_bowel(u))
     put("saddle_numbness", symptoms.read_saddle(u))
+    put("sexual_change", symptoms.read_sexual(u))
     put("fever", symptoms.read_fever(u))
     put("duration_days", duration.read_duration(u, today))
     put("age", numbers_facts.read_age(u))

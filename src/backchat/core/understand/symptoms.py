@@ -6,15 +6,16 @@ import re
 
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent
-from backchat.core.understand.text import Polarity, Utterance
+from backchat.core.understand.lexicon import recent, someone_else
+from backchat.core.understand.text import Polarity, Utterance, polarity
 
-__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "read_saddle", "read_fever", "settle"]
+__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "read_saddle", "read_sexual", "read_fever",
+           "settle"]
 
 # one buttock cheek is not the saddle (clinical.md): "my right buttock", "one bum cheek" are leg-side numbness
 _SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
-                 r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both )?thighs|bits|penis|vagina|vulva|"
+                 r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both )?thighs?|bits|penis|vagina|vulva|"
                  r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom)(?! cheek)|bum cheeks|"
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
@@ -65,11 +66,11 @@ _CES = lazy(
     r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?)|"
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
     r"(?:go|going|come|coming|happen\w*)|"
-    r"erection\w*|impoten\w*|ejaculat\w*|lost (?:my )?sensation|retention|"
+    r"retention|"
     r"catheter|soiled|soiling|(?:pooed|pooped|wet|peed|soiled) myself|accidents? in my (?:pants|underwear))\b"
 )
-_CES_WORDS = lazy(r"\b(?:bladder|bowels?|waterworks|peeing|pee|weeing|toilet|urine|"
-                        r"poo|incontinen\w*|saddle)\b")
+_CES_WORDS = lazy(r"\b(?:bladder|bowels?|waterworks|peeing|pees?|weeing|wees|toilet|urine|"
+                        r"poos?|incontinen\w*)\b")
 _FINE = lazy(r"(?<!is that )(?<!is this )(?<!is it )(?<!that's not )(?<!not )"
                    r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|issues?|change)|"
                    r"working|good|as usual|same as always|unchanged|nothing wrong)\b")
@@ -118,7 +119,7 @@ def read_numbness(u: Utterance) -> bool | None:
         if _SADDLE.search(near) and not _LIMB.search(_SADDLE.sub(" ", near)):
             continue  # "my bum and between my legs feel numb": the saddle, not the legs
         if (_SADDLE.search(near) or _WIPING.search(near)) and not limb:
-            continue  # saddle numbness is a cauda equina sign, read by read_bladder_bowel
+            continue  # saddle numbness is a cauda equina sign of its own, read by read_saddle
         if _NOT_LIMB.search(near) and not limb:
             continue  # "pins and needles in my hands", "my immune system is weak"
         pols.append(m.polarity)
@@ -142,28 +143,55 @@ _STRONG = lazy(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong
 
 
 def read_saddle(u: Utterance) -> bool | None:
-    """Numbness between the legs, around the back passage or genitals, or when wiping."""
-    return settle([m.polarity for m in u.mentions(_SADDLE)])
+    """Numbness between the legs, around the back passage or genitals, or when wiping (clinical.md's
+    ``saddle_numbness``, not a bladder change); "nothing different down below" denies it."""
+    pols: list[Polarity] = []
+    for m in u.mentions(_SADDLE):
+        if m.polarity == "pos" and someone_else(m.before):
+            continue
+        pols.append(m.polarity)
+    for m in u.mentions(_SADDLE_FINE):  # a denial of its own: "if I sit long ..., everything down below is fine"
+        if not someone_else(m.before):
+            said = polarity(m.clause, m.start)
+            pols.append("neg" if said == "pos" else said)
+    return settle(pols)
+
+
+def read_sexual(u: Utterance) -> bool | None:
+    """New problems with erection or ejaculation, or sex that feels numb or different (``sexual_change``)."""
+    return settle([m.polarity for m in u.mentions(_SEXUAL) if not someone_else(m.before)])
 
 
 def read_bladder_bowel(u: Utterance) -> bool | None:
-    """Any cauda equina sign: bladder, bowel, saddle numbness, sexual function."""
+    """Bladder or bowel control or feeling (saddle numbness and sex are facts of their own)."""
     pols: list[Polarity] = []
-    for pattern in (_SADDLE, _CES):
-        for m in u.mentions(pattern):
-            if _WIPING.search(m.text):
-                continue  # a change when wiping is saddle numbness only, not the bladder or bowels
-            if m.polarity == "pos" and _FINE.search(m.clause[m.start:]) and not re.search(
-                    r"\bnot (?:fine|ok|okay|normal|right)\b", m.clause):
-                pols.append("neg")
-            else:
-                pols.append(m.polarity)
+    for m in u.mentions(_CES):
+        if m.polarity == "pos" and _FINE.search(m.clause[m.start:]) and not re.search(
+                r"\bnot (?:fine|ok|okay|normal|right)\b", m.clause):
+            pols.append("neg")
+        else:
+            pols.append(m.polarity)
     pols += concepts.bladder_signs(u)
     if not pols:
         for m in u.mentions(_CES_WORDS):
             if m.polarity == "neg" or _FINE.search(m.clause):
                 pols.append("neg")
     return settle(pols)
+
+
+_SADDLE_FINE = lazy(
+    r"\b(?:nothing|no (?:numbness|problems?|change|issues?|tingl\w*)|not numb)\b[^.;]{0,30}"
+    r"\b(?:down below|down there|between my legs|saddle(?: area)?|groin|private parts|privates)\b"
+    r"|\b(?:everything|things?|all) (?:else )?(?:down below|down there)\b[^.;]{0,20}"
+    r"\b(?:fine|normal|ok|okay|as usual|alright)\b"
+)
+_SEXUAL = lazy(
+    r"\b(?:erection\w*|impoten\w*|ejaculat\w*|(?:get|getting|got|keep|keeping) hard)\b"
+    r"|\b(?:sex|intercourse|orgasm\w*)\b[^.;]{0,40}\b(?:numb\w*|different|strange|odd|weird|"
+    r"no (?:feeling|sensation)|hardly any (?:feeling|sensation)|(?:can't|couldn't|cannot) feel)"
+    r"|\b(?:penis|genitals?|vagina|vulva|clitoris|scrotum)\b[^.;]{0,20}\b(?:numb\w*|no feeling|tingl\w*)"
+    r"|\b(?:numb\w*|no feeling|lost (?:the )?feeling)\b[^.;]{0,20}\b(?:penis|genitals?|vagina|vulva|clitoris)\b"
+)
 
 
 def read_fever(u: Utterance) -> bool | None:

@@ -217,7 +217,7 @@ def _assert(clause: str, at: int) -> Polarity:
 # to my cancer" still states the cancer; "might not realise I have lymphoma" still states the lymphoma.
 _GOVERNED = lazy(r"\b(?:linked to|related to|connected to|caused by|due to|to do with|because of|"
                        r"(?:realise|realize|know|knew|notice|tell|told|think|thought|believe|mention\w*)(?: that)? "
-                       r"(?:i|i've|i'd|i'm)(?: have| had| got)?)\s")
+                       r"(?:i|i've|i'd|i'm)(?: have| had| got)?)(?:\s|$)")
 
 
 def polarity(clause: str, at: int) -> Polarity:
