@@ -79,6 +79,26 @@ def test_a_story_corpus_reports_false_flags_and_invented_values(flow: Flow, tmp_
     assert "red-flag recall: 1.000 (1/1; 95% CI" in text and "false-flag rate: 0.000 (0/1" in text
 
 
+def test_a_wrong_value_is_told_apart_from_a_fact_the_text_does_not_state(flow: Flow, tmp_path: Path) -> None:
+    stories = [
+        # annotated 9 days, read as 10: a stated fact with a wrong value
+        {"id": "w", "text": "My lower back has ached for 10 days.",
+         "facts": {"location": ["lower"], "duration_days": 9}, "red_flags": [], "level": "gp"},
+        # "lower back" left out of the annotation: read, but (as annotated) not stated
+        {"id": "i", "text": "My lower back has ached for 10 days.", "facts": {"duration_days": 10},
+         "red_flags": [], "level": "gp"},
+    ]
+    path = tmp_path / "stories.yaml"
+    path.write_text(yaml.safe_dump(stories), encoding="utf-8")
+    got = evaluate(flow, path, end_to_end=False)
+    assert (got.wrong_values, got.wrong_texts) == (1, 1)
+    assert (got.invented_values, got.invented_texts) == (1, 1)
+    assert got.values_read == 4 and got.precision("duration_days") == 0.5
+    text = "\n".join(got.lines())
+    assert "invented (a fact the text does not state): 0.250 of values read (1/4); in 1/2 texts" in text
+    assert "wrong value (a stated fact read otherwise): 0.250 of values read (1/4); in 1/2 texts" in text
+
+
 @pytest.fixture(scope="module")
 def stories(flow: Flow) -> Report:
     return evaluate(flow, CORPUS / "stories" / "work.yaml", end_to_end=False)

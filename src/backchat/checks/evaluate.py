@@ -9,8 +9,11 @@ Two corpus shapes are read:
   ``facts`` hold ``red_flags`` too.
 
 Scalar facts count as one item each; list facts (``location``, ``red_flags``) one
-item per value. A text has an *invented value* when any value read from it is not
-in its annotation; a *false flag* when it has no red flag but one is read. When
+item per value. A value read that the annotation does not hold is either *invented*
+(a fact the text does not state at all, or an extra list value: a location or red flag
+not said) or a *wrong value* (a fact the text states, read with another value:
+``duration_days`` 7 for 10); precision counts both, the issue's "invented ≤ 1%" bar only
+the first. A *false flag* is a red flag read from a text that has none. When
 the truthful-patient runner (:mod:`backchat.checks.truthful`) is there, each story
 with a ``level`` is also run end to end: the story first, truthful answers after.
 """
@@ -99,7 +102,14 @@ class Report:
     screen_fn: Counter[str] = field(default_factory=Counter)
     no_flag_texts: int = 0
     false_flag_texts: int = 0
+    values_read: int = 0
+    """Fact values read (one per list value), red flags included."""
+    invented_values: int = 0
+    """Values read of a fact the text does not state (or an extra list value)."""
+    wrong_values: int = 0
+    """Values read of a fact the text states, but with another value."""
     invented_texts: int = 0
+    wrong_texts: int = 0
     hard_negatives: int = 0
     hard_negative_inventions: int = 0
     misses: list[Miss] = field(default_factory=list)
@@ -157,10 +167,15 @@ class Report:
         rate = self.false_flag_texts / self.no_flag_texts if self.no_flag_texts else 0.0
         out.append(f"false-flag rate: {rate:.3f} ({self.false_flag_texts}/{self.no_flag_texts} texts "
                    f"with no red flag get one)")
-        inv = self.invented_texts / self.utterances if self.utterances else 0.0
-        out.append(f"invented values: {inv:.3f} ({self.invented_texts}/{self.utterances} texts)")
+        for label, values, texts in (("invented (a fact the text does not state)", self.invented_values,
+                                      self.invented_texts),
+                                     ("wrong value (a stated fact read otherwise)", self.wrong_values,
+                                      self.wrong_texts)):
+            share = values / self.values_read if self.values_read else 0.0
+            out.append(f"{label}: {share:.3f} of values read ({values}/{self.values_read}); "
+                       f"in {texts}/{self.utterances} texts")
         if self.hard_negatives:
-            out.append(f"hard negatives: {self.hard_negatives}, with an invented fact: "
+            out.append(f"hard negatives: {self.hard_negatives}, with an invented or wrong value: "
                        f"{self.hard_negative_inventions}")
         e2e = self.end_to_end
         if e2e is not None:
@@ -261,8 +276,13 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None
         report.no_flag_texts += 1
         if got.get("red_flags"):
             report.false_flag_texts += 1
-    if have - want:
-        report.invented_texts += 1
+    invented = {(k, v) for k, v in have - want if k not in expected or k in _LIST_FACTS}
+    wrong = (have - want) - invented
+    report.values_read += len(have)
+    report.invented_values += len(invented)
+    report.wrong_values += len(wrong)
+    report.invented_texts += bool(invented)
+    report.wrong_texts += bool(wrong)
     if "hard_negative" in (entry.get("tags") or []):
         report.hard_negatives += 1
         if have - want:
