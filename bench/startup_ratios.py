@@ -13,6 +13,12 @@ run in turns, so the machine's load falls on both sides alike; medians are compa
 backchat run uses one temporary data folder, where a first stored `backchat chat` (not timed)
 leaves the validated flow, as any earlier run of backchat does on a person's machine.
 
+Bytecode is cached for both sides, as on a person's machine (pip compiles an installed package's
+modules): every child writes and reads its bytecode in a private temporary folder
+(PYTHONPYCACHEPREFIX), even where PYTHONDONTWRITEBYTECODE is set, and the warm-up runs fill it.
+Without this an editable checkout run with PYTHONDONTWRITEBYTECODE compiles every backchat module
+at every start, while the baselines' libraries load their installed bytecode.
+
 Run: .venv/bin/python bench/startup_ratios.py [--runs N]
 """
 
@@ -31,7 +37,7 @@ from pathlib import Path
 
 PYTHON = sys.executable
 BIN = str(Path(PYTHON).with_name("backchat"))
-ENV = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_COLOR": "1", "TERM": "dumb"}
 
 PAINT = r"""
 import sys, time
@@ -94,7 +100,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder:
+    with tempfile.TemporaryDirectory() as folder, tempfile.TemporaryDirectory() as bytecode:
+        ENV["PYTHONPYCACHEPREFIX"] = bytecode
         pairs: list[tuple[str, Callable[[], float], str, Callable[[], float], float]] = [
             ("python -c pass", lambda: to_exit(PYTHON, "-c", "pass"),
              "backchat --version", lambda: to_exit(BIN, "--version"), 3.0),

@@ -84,9 +84,9 @@ def flows_graph(file: Path | None, fmt: str, output: Path | None) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here, not stdout.")
 def flows_schema(output: Path | None) -> None:
     """Print the flow file's JSON Schema."""
-    from backchat.core.flow import Flow  # noqa: PLC0415
+    from backchat.core.flow_schema import json_schema  # noqa: PLC0415
 
-    text = json.dumps(Flow.model_json_schema(by_alias=True), indent=2) + "\n"
+    text = json.dumps(json_schema(), indent=2) + "\n"
     if output is None:
         click.echo(text, nl=False)
     else:

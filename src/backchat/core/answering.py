@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Set
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from backchat.core.facts import FactValue, ordered_locations
 from backchat.core.flow import Question
 from backchat.core.state import DialogueState
-from backchat.core.understand import Reading, read
+
+if TYPE_CHECKING:
+    from backchat.core.understand import Reading
 
 __all__ = ["pick_choice", "merge_facts", "apply_answer", "answer_facts", "DontKnow"]
 
@@ -25,6 +27,8 @@ def pick_choice(reading: Reading, q: Question, state: DialogueState, today: date
         return reading
     n = int(reading.number)
     if reading.number == n and 1 <= n <= len(q.choices) and q.kind != "number":
+        from backchat.core.understand import read  # the reader is loaded with the first answer
+
         return read(q.choices[n - 1], today, q.id, q.kind)
     return reading
 

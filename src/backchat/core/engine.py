@@ -14,7 +14,7 @@ be saved with :meth:`Engine.snapshot` and brought back with :meth:`Engine.restor
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backchat.core.answering import answer_facts, apply_answer, merge_facts, pick_choice
 from backchat.core.facts import CATALOGUE, FactValue
@@ -27,10 +27,19 @@ from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
 from backchat.core.triage import public_facts, select_advice
 from backchat.core.turn import Event, Outcome, Turn, make_outcome, outcome_sources, outcome_text, question_sources
-from backchat.core.understand import Reading, read
 from backchat.core.wording import HELP, acknowledge, asking, describe_facts, taken_back
 
+if TYPE_CHECKING:
+    from backchat.core.understand import Reading
+
 __all__ = ["Engine", "Exchange"]
+
+
+def read(text: str, today: date | None, question: str | None = None, kind: str | None = None) -> Reading:
+    """What ``text`` says (:func:`backchat.core.understand.read`), loaded with the first answer."""
+    from backchat.core.understand import read as understand
+
+    return understand(text, today, question, kind)
 
 
 

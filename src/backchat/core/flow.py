@@ -1,19 +1,21 @@
-"""The flow file's schema: questions, transitions, red flags, care rules, outcomes, advice.
+"""The flow file's shape: questions, transitions, red flags, care rules, outcomes, advice.
 
-A flow is data (``flows/*.yaml``); these pydantic models describe it and are
-exported as JSON Schema next to the flows (``flows/flow.schema.json``). Cross
-checks that need the whole flow (unknown ids, unreachable questions, outcomes
-with no path) live in :mod:`backchat.core.loader`.
+A flow is data (``flows/*.yaml``). These frozen dataclasses are the one description of its
+shape and the objects an intake runs on; importing them costs next to nothing. Each field's
+rules (aliases, lengths, patterns, bounds, descriptions) are kept in its metadata, from which
+:mod:`backchat.core.flow_schema` derives the pydantic models that validate a flow file and
+give its JSON Schema (``flows/flow.schema.json``). Cross checks that need the whole flow
+(unknown ids, unreachable questions, outcomes with no path) live in :mod:`backchat.core.loader`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 __all__ = [
     "AnswerKind",
+    "Level",
     "Condition",
     "Question",
     "Transition",
@@ -25,6 +27,7 @@ __all__ = [
     "Thresholds",
     "Flow",
     "END",
+    "SHAPES",
 ]
 
 AnswerKind = Literal["yes_no", "duration", "location", "radiation", "onset", "number", "free"]
@@ -33,12 +36,16 @@ Level = Literal["emergency", "urgent", "gp", "self_care"]
 END = "end"
 """The transition target that means: the interview is over, triage picks the outcome."""
 
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
+_shape = dataclass(frozen=True, kw_only=True, slots=True)
 
 
-class Condition(_Model):
+def _rules(**rules: Any) -> dict[str, Any]:
+    """A field's rules for the schema: ``alias``, ``description``, ``min_length``, ``pattern``, ``gt``."""
+    return rules
+
+
+@_shape
+class Condition:
     """A test on one fact, or ``any`` of several conditions.
 
     Exactly one test is given with ``fact``: ``is`` (equals), ``in`` (one of),
@@ -47,8 +54,8 @@ class Condition(_Model):
     """
 
     fact: str | None = None
-    is_: Any = Field(default=None, alias="is")
-    in_: list[Any] | None = Field(default=None, alias="in")
+    is_: Any = field(default=None, metadata=_rules(alias="is"))
+    in_: list[Any] | None = field(default=None, metadata=_rules(alias="in"))
     contains: str | None = None
     ge: float | None = None
     gt: float | None = None
@@ -57,23 +64,6 @@ class Condition(_Model):
     known: bool | None = None
     unknown: bool | None = None
     any: list[Condition] | None = None
-
-    @model_validator(mode="after")
-    def _one_test(self) -> Condition:
-        if self.any is not None:
-            if self.fact is not None:
-                raise ValueError("give either 'any' or 'fact', not both")
-            if not self.any:
-                raise ValueError("'any' needs at least one condition")
-            return self
-        if self.fact is None:
-            raise ValueError("a condition needs 'fact' (or 'any')")
-        tests = [n for n in ("is_", "in_", "contains", "ge", "gt", "le", "lt", "known", "unknown")
-                 if getattr(self, n) is not None]
-        if len(tests) != 1:
-            raise ValueError("a condition on a fact needs exactly one test: is, in, contains, "
-                             "ge, gt, le, lt, known or unknown")
-        return self
 
     def facts(self) -> set[str]:
         """Every fact this condition names."""
@@ -96,61 +86,64 @@ class Condition(_Model):
         return f"{self.fact} {'unknown' if self.unknown else 'answered'}"
 
 
-class Source(_Model):
+@_shape
+class Source:
     """Where a rule or an advice item comes from."""
 
     title: str
     url: str = ""
 
 
-class Question(_Model):
+@_shape
+class Question:
     """One thing the intake asks."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    prompt: str = Field(min_length=1)
-    preface: str = Field(default="", description="A short why, said before a sensitive question.")
-    reprompt: str = Field(min_length=1, description="A shorter way to ask again.")
-    simpler: str = Field(default="", description="Simpler words, for a second try after 'I don't know'.")
-    why: str = Field(min_length=1, description="Why this is asked, in plain words.")
+    id: str = field(metadata=_rules(pattern=r"^[a-z][a-z0-9_]*$"))
+    prompt: str = field(metadata=_rules(min_length=1))
+    preface: str = field(default="", metadata=_rules(description="A short why, said before a sensitive question."))
+    reprompt: str = field(metadata=_rules(min_length=1, description="A shorter way to ask again."))
+    simpler: str = field(default="", metadata=_rules(
+        description="Simpler words, for a second try after 'I don't know'."))
+    why: str = field(metadata=_rules(min_length=1, description="Why this is asked, in plain words."))
     kind: AnswerKind
-    sets: list[str] = Field(min_length=1, description="The facts an answer sets.")
-    examples: list[str] = Field(default_factory=list, description="Answers it understands.")
-    choices: list[str] = Field(default_factory=list, description="Offered after two failures.")
-    label: str = Field(default="", description="The part of the intake, shown as progress.")
-    confirm: str = Field(
-        default="", description="A short yes/no question that checks a sign this question screens "
+    sets: list[str] = field(metadata=_rules(min_length=1, description="The facts an answer sets."))
+    examples: list[str] = field(default_factory=list, metadata=_rules(description="Answers it understands."))
+    choices: list[str] = field(default_factory=list, metadata=_rules(description="Offered after two failures."))
+    label: str = field(default="", metadata=_rules(description="The part of the intake, shown as progress."))
+    confirm: str = field(default="", metadata=_rules(
+        description="A short yes/no question that checks a sign this question screens "
         "for, when the person may have mentioned it (a hedge, a possible match); default: "
-        "'You mentioned <the sign> - is that happening to you now?'")
-    vague: list[str] = Field(
-        default_factory=list, description="Values of its first fact that do not answer it: the "
-        "question is still asked when one of them is known (radiation 'leg': how far down?).")
+        "'You mentioned <the sign> - is that happening to you now?'"))
+    vague: list[str] = field(default_factory=list, metadata=_rules(
+        description="Values of its first fact that do not answer it: the "
+        "question is still asked when one of them is known (radiation 'leg': how far down?)."))
 
 
-class Transition(_Model):
+@_shape
+class Transition:
     """From one question to the next; the first whose conditions all hold is taken."""
 
-    from_: str = Field(alias="from")
+    from_: str = field(metadata=_rules(alias="from"))
     to: str
-    when: list[Condition] = Field(default_factory=list)
+    when: list[Condition] = field(default_factory=list)
 
 
-class RedFlag(_Model):
+@_shape
+class RedFlag:
     """A red flag: when it holds, it forces a care level and (usually) ends the interview."""
 
     id: str
-    flag: str | None = Field(
-        default=None, description="The public red flag this rule raises (default: its id; "
-        "rules whose flag is not one of the public red flags raise none, only a reason).")
+    flag: str | None = field(default=None, metadata=_rules(
+        description="The public red flag this rule raises (default: its id; "
+        "rules whose flag is not one of the public red flags raise none, only a reason)."))
     level: Level
-    when: list[Condition] = Field(min_length=1)
-    if_unknown: Level | None = Field(
-        default=None,
-        description="The care level when a fact this rule names was answered 'I don't know'.")
+    when: list[Condition] = field(metadata=_rules(min_length=1))
+    if_unknown: Level | None = field(default=None, metadata=_rules(
+        description="The care level when a fact this rule names was answered 'I don't know'."))
     ends_interview: bool = True
-    reason: str = Field(min_length=1)
+    reason: str = field(metadata=_rules(min_length=1))
     unknown_reason: str = ""
-    sources: list[str] = Field(min_length=1)
-
+    sources: list[str] = field(metadata=_rules(min_length=1))
 
     @property
     def public_flag(self) -> str:
@@ -158,65 +151,70 @@ class RedFlag(_Model):
         return self.flag or self.id
 
 
-class CareRule(_Model):
+@_shape
+class CareRule:
     """A rule that is not a red flag but still raises the care level."""
 
     id: str
     level: Level
-    when: list[Condition] = Field(min_length=1)
-    reason: str = Field(min_length=1)
-    sources: list[str] = Field(min_length=1)
+    when: list[Condition] = field(metadata=_rules(min_length=1))
+    reason: str = field(metadata=_rules(min_length=1))
+    sources: list[str] = field(metadata=_rules(min_length=1))
 
 
-class OutcomeSpec(_Model):
+@_shape
+class OutcomeSpec:
     """A care level and what to tell the person."""
 
     id: Level
     title: str
-    action: str = Field(description="What to do now.")
-    safety_net: bool = Field(default=True, description="Add the safety-netting text.")
+    action: str = field(metadata=_rules(description="What to do now."))
+    safety_net: bool = field(default=True, metadata=_rules(description="Add the safety-netting text."))
 
 
-class AdviceItem(_Model):
+@_shape
+class AdviceItem:
     """One piece of self-care advice, chosen by the facts."""
 
     id: str
     title: str
     text: str
-    outcomes: list[Level] = Field(min_length=1)
-    when: list[Condition] = Field(default_factory=list)
-    unless: list[Condition] = Field(default_factory=list)
-    sources: list[str] = Field(min_length=1)
+    outcomes: list[Level] = field(metadata=_rules(min_length=1))
+    when: list[Condition] = field(default_factory=list)
+    unless: list[Condition] = field(default_factory=list)
+    sources: list[str] = field(metadata=_rules(min_length=1))
 
 
-class Thresholds(_Model):
+@_shape
+class Thresholds:
     """Duration bands (ACP 2017: acute under 4 weeks, chronic over 12)."""
 
-    subacute_from_days: int = Field(gt=0)
-    chronic_from_days: int = Field(gt=0)
+    subacute_from_days: int = field(metadata=_rules(gt=0))
+    chronic_from_days: int = field(metadata=_rules(gt=0))
 
 
-class Flow(_Model):
+@_shape
+class Flow:
     """A whole intake flow."""
 
-    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: str = field(metadata=_rules(pattern=r"^[a-z][a-z0-9_]*$"))
     version: str
     title: str
     greeting: str
     disclaimer: str
     safety_net: str
-    safety_net_sources: list[str] = Field(min_length=1)
+    safety_net_sources: list[str] = field(metadata=_rules(min_length=1))
     start: str
     thresholds: Thresholds
     sources: dict[str, Source]
-    questions: list[Question] = Field(min_length=1)
-    transitions: list[Transition] = Field(min_length=1)
-    red_flags: list[RedFlag] = Field(default_factory=list)
-    care_rules: list[CareRule] = Field(default_factory=list)
-    outcomes: list[OutcomeSpec] = Field(min_length=1, description="Highest care level first.")
+    questions: list[Question] = field(metadata=_rules(min_length=1))
+    transitions: list[Transition] = field(metadata=_rules(min_length=1))
+    red_flags: list[RedFlag] = field(default_factory=list)
+    care_rules: list[CareRule] = field(default_factory=list)
+    outcomes: list[OutcomeSpec] = field(metadata=_rules(min_length=1, description="Highest care level first."))
     default_outcome: Level = "self_care"
-    advice: list[AdviceItem] = Field(default_factory=list)
-    _runtime: dict[str, Any] = PrivateAttr(default_factory=dict)
+    advice: list[AdviceItem] = field(default_factory=list)
+    _runtime: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def runtime(self) -> dict[str, Any]:
@@ -240,3 +238,8 @@ class Flow(_Model):
     def rank(self, level: str) -> int:
         """0 for the highest care level; larger is lower."""
         return [o.id for o in self.outcomes].index(level)  # type: ignore[arg-type]
+
+
+SHAPES: tuple[type, ...] = (Condition, Source, Question, Transition, RedFlag, CareRule, OutcomeSpec,
+                            AdviceItem, Thresholds, Flow)
+"""Every shape of a flow, each after those it names (the order the schema is derived in)."""

@@ -1,29 +1,30 @@
 """A flow that was validated once, kept as plain JSON and rebuilt without validating it again.
 
-Validating a flow with pydantic (and building the models' validators) is the largest part of
+Validating a flow file takes pydantic (:mod:`backchat.core.flow_schema`), the largest part of
 opening an intake. A flow file that passed :func:`~backchat.core.loader.parse_flow` is kept as
 plain JSON under a key made of the file's bytes and the source of the modules that validate it,
 so any change to either validates afresh. Rebuilding from the plain form only constructs the
-models (the schema stays the one in :mod:`backchat.core.flow`). Where the plain form is kept is
-the caller's choice: a :class:`FlowCache` (the composition root keeps it in the data folder).
+flow's dataclasses (:mod:`backchat.core.flow`), without importing pydantic. Where the plain form
+is kept is the caller's choice: a :class:`FlowCache` (the composition root keeps it in the data
+folder).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import types
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any, Protocol, Union, get_args, get_origin, get_type_hints
 
-from pydantic import BaseModel
+from backchat.core.flow import SHAPES, Flow
 
-from backchat.core.flow import Flow
+__all__ = ["FlowCache", "cache_key", "to_plain", "from_plain", "from_data", "to_data"]
 
-__all__ = ["FlowCache", "cache_key", "to_plain", "from_plain"]
-
-_VALIDATING_MODULES = ("flow.py", "loader.py", "flow_text.py", "facts.py", "flow_cache.py")
+_VALIDATING_MODULES = ("flow.py", "flow_schema.py", "loader.py", "flow_text.py", "facts.py", "flow_cache.py")
 
 
 class FlowCache(Protocol):
@@ -54,55 +55,81 @@ def cache_key(raw: bytes) -> str | None:
     return None if code is None else hashlib.sha256(code + raw).hexdigest()
 
 
+def to_data(item: Any, by_alias: bool = False) -> Any:
+    """A flow (or any part of one) as plain JSON data: every field, by name or by its file's name (``from``)."""
+    if dataclasses.is_dataclass(item) and not isinstance(item, type):
+        return {spec.metadata.get("alias", spec.name) if by_alias else spec.name: to_data(getattr(item, spec.name),
+                                                                                           by_alias)
+                for spec in dataclasses.fields(item) if not spec.name.startswith("_")}
+    if isinstance(item, list):
+        return [to_data(v, by_alias) for v in item]
+    if isinstance(item, dict):
+        return {k: to_data(v, by_alias) for k, v in item.items()}
+    return item
+
+
 def to_plain(flow: Flow) -> str:
-    """The validated flow as JSON text (only the fields the file set; defaults come back by themselves)."""
-    return json.dumps(flow.model_dump(mode="json", exclude_unset=True), ensure_ascii=False)
+    """The validated flow as JSON text."""
+    return json.dumps(to_data(flow), ensure_ascii=False)
 
 
 def from_plain(text: str) -> Flow:
     """The flow kept by :func:`to_plain`, built without validating it again.
 
-    Raises ValueError when the text is not a plain form of a flow.
+    Raises ValueError (or TypeError) when the text is not a plain form of a flow.
     """
     data = json.loads(text)
     if not isinstance(data, dict):
         raise ValueError("not a plain flow")
-    flow = _build(Flow, data)
+    return from_data(data)
+
+
+def from_data(data: dict[str, Any]) -> Flow:
+    """The flow of validated plain data, by field name (raises ValueError or TypeError when it is not one)."""
+    flow = _builder(Flow)(data)
     assert isinstance(flow, Flow)
     return flow
 
 
+Build = Callable[[Any], Any]
+
+
 @cache
-def _hints(cls: type[BaseModel]) -> dict[str, Any]:
-    return get_type_hints(cls)
+def _builder(shape: type) -> Build:
+    """Builds ``shape`` from a mapping of its fields' plain values."""
+    hints = get_type_hints(shape)
+    fields = {spec.name: _converter(hints[spec.name]) for spec in dataclasses.fields(shape) if spec.init}
+
+    def build(value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"{shape.__name__} needs a mapping")
+        try:
+            return shape(**{name: fields[name](v) for name, v in value.items()})
+        except KeyError as exc:
+            raise ValueError(f"unknown field {exc.args[0]!r} in {shape.__name__}") from None
+
+    return build
 
 
-def _build(cls: type[BaseModel], data: dict[str, Any]) -> BaseModel:
-    hints = _hints(cls)
-    fields = cls.model_fields
-    values: dict[str, Any] = {}
-    for name, value in data.items():
-        if name not in fields:
-            raise ValueError(f"unknown field {name!r}")
-        values[name] = _value(hints[name], value)
-    return cls.model_construct(**values)
+def _keep(value: Any) -> Any:
+    return value
 
 
-def _value(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _converter(tp: Any) -> Build:
+    """Turns a plain value into one of type ``tp`` (flow shapes built, lists and mappings walked)."""
     origin = get_origin(tp)
     if origin in (Union, types.UnionType):
         inner = [a for a in get_args(tp) if a is not type(None)]
-        return _value(inner[0], value) if len(inner) == 1 else value
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        if not isinstance(value, dict):
-            raise ValueError(f"{tp.__name__} needs a mapping")
-        return _build(tp, value)
+        if len(inner) != 1:
+            return _keep
+        item = _converter(inner[0])
+        return _keep if item is _keep else (lambda v: None if v is None else item(v))
+    if tp in SHAPES:
+        return lambda v: _builder(tp)(v)  # late: a shape may name itself (Condition.any)
     if origin is list:
-        (item,) = get_args(tp) or (Any,)
-        return [_value(item, v) for v in value]
+        item = _converter(get_args(tp)[0])
+        return (lambda v: list(v)) if item is _keep else (lambda v: [item(x) for x in v])
     if origin is dict:
-        _, item = get_args(tp) or (Any, Any)
-        return {k: _value(item, v) for k, v in value.items()}
-    return value
+        item = _converter(get_args(tp)[1])
+        return (lambda v: dict(v)) if item is _keep else (lambda v: {k: item(x) for k, x in v.items()})
+    return _keep

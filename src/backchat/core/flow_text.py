@@ -10,22 +10,28 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import yaml
+from typing import TYPE_CHECKING
 
 from backchat.errors import FlowError
 
-__all__ = ["check_structure", "MAX_DEPTH", "MAX_NUMBER_DIGITS"]
+if TYPE_CHECKING:
+    import yaml
+
+__all__ = ["check_structure", "yaml_loader", "MAX_DEPTH", "MAX_NUMBER_DIGITS"]
 
 MAX_DEPTH = 40
 """The deepest nesting of mappings and lists a flow may use (the shipped flow uses 6)."""
 MAX_NUMBER_DIGITS = 18
 """The longest integer a flow may write (ages, days and scores need a few digits)."""
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_OPEN = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
-         yaml.FlowSequenceStartToken)
-_CLOSE = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
 _INT_TAG = "tag:yaml.org,2002:int"
+
+
+def yaml_loader() -> type[yaml.SafeLoader]:
+    """libyaml's safe loader when present (YAML is imported only to read a file: a kept flow needs none)."""
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
 
 
 @cache
@@ -43,16 +49,21 @@ def check_structure(text: str, name: str) -> None:
     if bad:
         what = "a NUL byte" if bad.group(0) == "\x00" else f"the control character U+{ord(bad.group(0)):04X}"
         raise FlowError(name, _line(text, bad.start()), f"contains {what}, which a flow file cannot hold")
+    import yaml
+
+    opening = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken, yaml.FlowMappingStartToken,
+               yaml.FlowSequenceStartToken)
+    closing = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
     depth = 0
-    for token in yaml.scan(text, Loader=_LOADER):
-        if isinstance(token, _OPEN):
+    for token in yaml.scan(text, Loader=yaml_loader()):
+        if isinstance(token, opening):
             depth += 1
             if depth > MAX_DEPTH:
                 raise FlowError(name, f"line {token.start_mark.line + 1}",
                                 f"nests deeper than {MAX_DEPTH} levels")
-        elif isinstance(token, _CLOSE):
+        elif isinstance(token, closing):
             depth -= 1
-    root = yaml.compose(text, Loader=_LOADER)
+    root = yaml.compose(text, Loader=yaml_loader())
     stack = [root] if root is not None else []
     while stack:
         node = stack.pop()

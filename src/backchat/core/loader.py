@@ -11,16 +11,16 @@ import stat
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import yaml
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from backchat.core.facts import CATALOGUE, check_value
 from backchat.core.flow import END, AdviceItem, CareRule, Condition, Flow, RedFlag
-from backchat.core.flow_cache import FlowCache, cache_key, from_plain, to_plain
-from backchat.core.flow_text import MAX_DEPTH, MAX_NUMBER_DIGITS, check_structure
+from backchat.core.flow_cache import FlowCache, cache_key, from_data, from_plain, to_plain
+from backchat.core.flow_text import MAX_DEPTH, MAX_NUMBER_DIGITS, check_structure, yaml_loader
 from backchat.errors import FlowError
+
+if TYPE_CHECKING:
+    import yaml
 
 __all__ = ["load_flow", "parse_flow", "default_flow_path", "flows_dir", "validate_flow", "MAX_FLOW_BYTES",
            "MAX_DEPTH", "MAX_NUMBER_DIGITS"]
@@ -28,7 +28,6 @@ __all__ = ["load_flow", "parse_flow", "default_flow_path", "flows_dir", "validat
 MAX_FLOW_BYTES = 2_000_000
 """The largest flow file read (2 MB; the shipped flow is under 100 KB)."""
 SHIPPED_FLOWS = "backchat.flows"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def default_flow_path() -> Path:
@@ -121,11 +120,16 @@ def parse_flow(text: str, name: str = "<flow>") -> Flow:
     interpreter: NUL and other control bytes, nesting deeper than :data:`MAX_DEPTH`, duplicate
     keys, numbers longer than :data:`MAX_NUMBER_DIGITS` digits; each is refused with its line.
     """
+    import yaml
+    from pydantic import ValidationError
+
+    from backchat.core.flow_schema import validate
+
     if len(text) > MAX_FLOW_BYTES:
         raise FlowError(name, "", f"is larger than {MAX_FLOW_BYTES // 1_000_000} MB")
     try:
         check_structure(text, name)
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's when present)
+        data = yaml.load(text, Loader=yaml_loader())  # noqa: S506 - a safe loader (libyaml's when present)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -136,7 +140,7 @@ def parse_flow(text: str, name: str = "<flow>") -> Flow:
     if not isinstance(data, dict):
         raise FlowError(name, "", "a flow file must be a mapping (name:, questions:, ...)")
     try:
-        flow = Flow.model_validate(data)
+        flow = from_data(validate(data))
     except ValidationError as exc:
         errs, nodes = exc.errors(), _nodes(text)
         more = tuple(f"{_where(nodes, tuple(e['loc']))}: {_reason(e)}" for e in errs[1:])
@@ -151,7 +155,9 @@ def parse_flow(text: str, name: str = "<flow>") -> Flow:
 
 def _nodes(text: str) -> yaml.Node | None:
     """The YAML node tree (with line numbers), built only to place an error."""
-    return yaml.compose(text, Loader=_LOADER)
+    import yaml
+
+    return yaml.compose(text, Loader=yaml_loader())
 
 
 def _reason(err: Any) -> str:
@@ -184,6 +190,8 @@ def _where(node: yaml.Node | None, loc: tuple[Any, ...]) -> str:
 
 
 def _child(node: yaml.Node | None, part: Any) -> yaml.Node | None:
+    import yaml
+
     if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
         child: yaml.Node = node.value[part]
         return child

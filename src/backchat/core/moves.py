@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from backchat.core.answering import merge_facts
 from backchat.core.conditions import all_hold
@@ -21,8 +22,10 @@ from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange
 from backchat.core.triage import Triage, triage, with_derived
 from backchat.core.turn import Event, Outcome, Turn
-from backchat.core.understand import Reading
 from backchat.core.wording import asking
+
+if TYPE_CHECKING:
+    from backchat.core.understand import Reading
 
 __all__ = ["Moves", "Clock"]
 

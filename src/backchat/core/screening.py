@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from backchat.core.facts import CATALOGUE, FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.machine import emergency_screens
 from backchat.core.state import DialogueState
 from backchat.core.triage import Triage
-from backchat.core.understand import Reading
 from backchat.core.wording import describe_fact
+
+if TYPE_CHECKING:
+    from backchat.core.understand import Reading
 
 __all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step",
            "confirmation", "confirm_prompt"]

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from backchat.core.facts import CATALOGUE
 from backchat.core.flow import Flow
+from backchat.core.flow_cache import to_data
 
 __all__ = [
     "Notice",
@@ -50,7 +51,7 @@ def parse_ts(text: str) -> datetime:
 
 
 def _canonical(flow: Flow) -> str:
-    return json.dumps(flow.model_dump(mode="json", by_alias=True), sort_keys=True,
+    return json.dumps(to_data(flow, by_alias=True), sort_keys=True,
                       separators=(",", ":"))
 
 
