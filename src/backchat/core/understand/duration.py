@@ -31,7 +31,8 @@ _SPAN = lazy(
     rf"|\b(?P<hn>{AMOUNT})\s+and\s+a\s+half\s+(?P<hunit>{_UNIT})\b"
 )
 _PLURAL = lazy(
-    r"\b(?:on and off for |for |over (?:the )?|since )(?:many |several |some )?(?P<unit>weeks|months|years)\b"
+    r"\b(?:on and off for |for |over (?:the (?:last|past) )?|since )(?:many |several |some )?"
+    r"(?P<unit>weeks|months|years)\b"
     r"|\b(?P<unit2>years) now\b|\bfor donkey's years\b"
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -58,7 +59,8 @@ _OTHER = lazy(
 # the time belongs to that, not to the pain
 _BEEN_OTHER = lazy(
     r"\b(?:been on(?! and off)|i'm on(?! and off)|been an? (?!few|couple|bit|lot|while|long|good|week|month|"
-    r"year|day|fortnight|\d)\w+|been (?!hurting|aching|killing|bothering|playing up|getting|niggling|"
+    r"year|day|fortnight|\d)\w+|been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
+    r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
     r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
     r"roughly)\w+ing)\b"
 )
@@ -68,7 +70,7 @@ _PAIN_ANCHOR = lazy(
     r"worse|better|easing|eased|improv\w*)\b"  # the course of the pain: "steadily worse for 10 days"
 )
 _FILLER = lazy(
-    r"\b(?:about|around|roughly|approximately|nearly|almost|just|over|under|more|less|than|maybe|"
+    r"\b(?:so far|about|around|roughly|approximately|nearly|almost|just|over|under|more|less|than|maybe|"
     r"perhaps|probably|i|think|reckon|guess|say|would|i'd|so|well|um+|er+|erm|honestly|really|now|"
     r"ago|since|for|the|last|past|a|an|bit|longer|or|and|it|it's|its|that|that's|was|is|been|has|"
     r"have|had|on|off|ish|tbh|lol|only|still|yes|yeah|no|ok|okay|like|this|sort|kind|of|at|least|"
@@ -77,12 +79,16 @@ _FILLER = lazy(
 _HURT_SINCE = lazy(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
 _NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
-                               r"walk|drive|trip|of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
+                               r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
+                               r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 # "built up gradually over a few days", "got worse over the week": how the onset developed, not how
 # long this episode has lasted ("over the last few days", "it's been building up over 10 days" still date it)
 _DEVELOPED_OVER = lazy(r"(?<!been )\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
                              r"worsen\w*|gradual\w*|slowly|progressive\w*|steadily|grew|grow\w*|spread\w*)"
                              r"\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?$")
+_ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
+# "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
+_DAY_N = lazy(r"\b(?:it's|it is|now|on|this is) day (?P<n>\d{1,2})\b")
 _FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
 
 
@@ -144,13 +150,18 @@ def _times(clause: str, today: date | None) -> list[_Time]:
         before = clause[:m.start()]
         if _NOT_A_SPAN_AFTER.match(clause[m.end():]):
             continue
+        if _ACTIVITY_LENGTH.search(before) and m.group("n") in ("a", "an", "one") \
+                and m.group("unit") and m.group("unit").startswith(("day", "night")):
+            continue  # "came on after a day sanding floorboards": how long the activity lasted
         if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
             continue
         if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
-                r"\b(?:for|since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
+                r"\b(?:since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
                 r"\s*ago\b", clause[m.end():]):
             continue
         add(_span_days(m), m.start(), m.end())
+    for m in _DAY_N.finditer(clause):
+        add(int(m.group("n")), m.start(), m.end())
     for m in _PLURAL.finditer(clause):
         unit = m.group("unit") or m.group("unit2") or "years"
         add({"weeks": 14, "months": 60, "years": 730}[unit], m.start(), m.end())
@@ -162,6 +173,8 @@ def _times(clause: str, today: date | None) -> list[_Time]:
 
 def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     """How surely the time dates the pain; None when it dates something else."""
+    if _DAY_N.fullmatch(clause[t.start:t.end]) and not re.match(r"\s*of\b", clause[t.end:]):
+        return 3  # "it's day 3 now" counts the days of this episode ("day 3 of the course" does not)
     been = [m for m in _BEEN_OTHER.finditer(clause) if m.end() <= t.start]
     if been and re.fullmatch(r"[^,]{0,30}", clause[been[-1].end():t.start]) \
             and not PAIN.search(clause[been[-1].end():t.start]):
@@ -192,11 +205,14 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
         if t.days >= 365 and LONG_AGO.search(clause) and not re.search(r"\bever since\b|\bsince then\b", clause):
             return None  # "had a fall about 5 years ago": that event is not this pain
         return 3 + bonus
-    rest = _FILLER.sub(" ", clause[:t.start] + " " + clause[t.end:])
-    rest = BODY.sub(" ", rest)
-    rest = re.sub(r"\b(?:lower|upper|middle|mid|left|right|side|sides|my|both|and|in|\d+)\b|[^\w\s]", " ", rest)
-    if not rest.strip():
-        return 2 + bonus  # the clause is just a time ("since Monday", "a fortnight now, upper back")
+    piece_start = clause.rfind(",", 0, t.start) + 1
+    piece_end = clause.find(",", t.end) if "," in clause[t.end:] else len(clause)
+    for rest in (clause[:t.start] + " " + clause[t.end:], clause[piece_start:t.start] + " " + clause[t.end:piece_end]):
+        rest = re.sub(r"'s\b", " ", _FILLER.sub(" ", rest))
+        rest = BODY.sub(" ", rest)
+        rest = re.sub(r"\b(?:lower|upper|middle|mid|left|right|side|sides|my|both|and|in|\d+)\b|[^\w\s]", " ", rest)
+        if not rest.strip():
+            return 2 + bonus  # the clause or its comma piece is just a time ("since Monday", "mid back, 3 weeks now")
     return None
 
 

@@ -72,13 +72,21 @@ _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine)\b|\bmy (?!
                           + _PERSON + r"\b)")
 
 
+# a person after a preposition or a handling verb is the object, not the subject: "carrying boxes for my dad
+# when something twanged", "bent to pick up my cat and felt a pop" (unless "who/that …" makes them one)
+_OBJECT_BEFORE = lazy(r"\b(?:for|with|to|from|at|of|about|up|into|onto|carry\w*|carried|lift\w*|pick\w*|hold\w*|held|"
+                      r"help\w*|put\w*|push\w*|mov\w*|bath\w*|wash\w*)\s+$")
+_RELATIVE = lazy(r"\s*(?:who|that|which|had|has|have|is|was|'s)\b")
+
+
 def someone_else(before: str) -> bool:
     """True when what follows ``before`` (its clause so far) is said of someone else.
 
     The nearest subject wins: "my flatmate had pins and needles in both legs" is the
     flatmate's; "my mum had cancer and I've got a fever" gives the fever to the speaker.
     """
-    other = [m.end() for m in _OTHER_SUBJECT.finditer(before)]
+    other = [m.end() for m in _OTHER_SUBJECT.finditer(before)
+             if not (_OBJECT_BEFORE.search(before[:m.start()]) and not _RELATIVE.match(before[m.end():]))]
     if not other:
         return False
     own = [m.start() for m in _OWN_SUBJECT.finditer(before)]

@@ -21,12 +21,14 @@ _FALL = lazy(
     r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my footing|missed (?:a|the) step|"
-    r"missed the (?:last |bottom )?(?:stair|step)|sat down (?:hard|heavily)|went down hard|slid off|"
+    r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b"
 )
 _ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
-    r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked|punched|assault\w*|"
+    r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
+    r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
+    r"reversed into|swerved into)|clipped me|"
     r"hit (?:my|me in the) back|blow to (?:my|the) back|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
     r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
@@ -66,14 +68,16 @@ _CAUSED_BY_SYMPTOM = lazy(
 _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
                        r"|\b(?:my|the|a|his|her|some)\s+(?!back\b|own\b)[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b")
 SUDDEN = lazy(
-    r"\b(?:sudden\w*|all at once|out of nowhere|in an instant|instantly|"
+    r"\b(?:sudden\w*|all at once|in an instant|instantly|"
     r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
     r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go)"
     r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
     r"right down|straight))|"
     r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
     r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|pulled something|"
-    r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off))\b"
+    r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
+    r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
+    r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
 )
 GRADUAL = lazy(
     r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
@@ -106,15 +110,16 @@ _TRIGGERS = (
         r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|moving (?:house|flat)|moved (?:house|flat)|move (?:house|flat)|"
         r"help(?:ed|ing)? (?:\w+ ){1,3}(?:move|in and out of)|unload\w*|laying (?:a )?(?:patio|slabs|paving)|"
         r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|"
-        r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|(?:moving|moved) (?:a |the )?"
-        r"(?:box|boxes|furniture|sofa|couch|wardrobe|bed|fridge|table)|hauling|hauled|"
-        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|"
+        r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
+        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|shovel\w*|hoist\w*|"
+        r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes|furniture|sofa|couch|wardrobe|bed|"
+        r"fridge|table|bookcase|dresser|piano|chest)|"
         r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
-        r"shopping|pallet|trolley|furniture|sofa|wardrobe|fridge|bin|bins|sack|sacks|load))\b")),
+        r"shopping|pallet|furniture|sofa|wardrobe|fridge|sack|sacks|load))\b")),
     ("bending", lazy(
         r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
         r"stoop\w*|reach(?:ed|ing)? (?:down|for|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
-        r"crawl(?:ed|ing)? under|hoover\w* under)\b")),
+        r"crawl(?:ed|ing)? under|hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*)\b")),
     ("twisting", lazy(
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
@@ -124,15 +129,17 @@ _TRIGGERS = (
         r"new mattress|after sleeping|in my sleep|fell asleep (?:on|in)|slept on (?:a|the|my)|sleeping on (?:a|the)|"
         r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
     ("other", lazy(
-        r"\b(?:garden\w*|digging|dug|weeding|hoover\w*|vacuum\w*|mopping|cleaning|housework|"
-        r"sneez\w*|cough\w*|long drive|driving|drove|decorat\w*|painting|mowing|long (?:car )?journey|"
+        r"\b(?:mopping|cleaning|housework|"
+        r"sneez\w*|cough\w*|long drive|driving|drove|decorat(?!ions?)\w*|painting|mowing|long (?:car )?journey|"
         r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|hunched over|"
-        r"long flight|shovel\w*|diy|building work|ironing|cooking|childbirth|labour|"
-        r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up|got out of bed|getting out of bed|"
-        r"got up (?:from|off|out)|getting up (?:from|off|out)|stood up|standing up from)\b")),
+        r"long flight|diy|building work|ironing|cooking|childbirth|labour|"
+        r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
 )
 _FALL_OR_ACCIDENT = (("accident", _ACCIDENT), ("fall", _FALL))
-EVENT = lazy("|".join(p.pattern for _, p in (*_FALL_OR_ACCIDENT, *_TRIGGERS)))
+# moments that start the pain without being its cause ("stood up and my back locked"), and knocks
+_MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|got out of (?:bed|the car|the bath)|"
+               r"getting out of (?:bed|the car|the bath)|sat down (?:hard|heavily)|bump\w*|bang\w*|jolted)\b")
+EVENT = lazy("|".join(p.pattern for _, p in (*_FALL_OR_ACCIDENT, *_TRIGGERS)) + "|" + _MOMENT.pattern)
 """Any event that can start back pain (for dating the pain by it)."""
 
 _PRESENT_VERB = lazy(r"^(?:\w+ )?(?:lift|carry|bend|twist|sneeze|cough|move|turn|reach|stretch|"
@@ -148,16 +155,21 @@ _HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]
                     r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
+_TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")
 _HABITUAL_BEFORE = lazy(r"\b(?:been|keep|keeps|always|from|all day|used to)\s+(?:\w+\s+)?$")
 _NO_REASON = lazy(
     r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|no (?:idea|clue) (?:why|what|how)|"
     r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
     r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
     r"nothing (?:i can think of|in particular|that i know|specific|happened)|"
-    r"it just (?:started|came on|happened|appeared)|no injury|can't find (?:a|any) (?:reason|cause)|"
+    r"it just (?:started|came on|happened|appeared)|no injury (?:i can think of|that i know of)|"
+    r"can't find (?:a|any) (?:reason|cause)|"
     r"(?:don't|do not|can't) remember (?:doing|knocking|hurting|banging) (?:it|anything)|"
     r"not sure (?:why|what caused|how it started|"
-    r"what started)|out of the blue|can't think (?:of|what)|didn't do anything)\b"
+    r"what started)|out of the blue|(?:out of|from) nowhere|can't think (?:of|what)|"
+    r"(?:didn't|did not|don't think i did|not that i did) (?:do )?anything|(?:haven't|have not|not) (?:got )?a clue|"
+    r"nothing (?:\w+ )?(?:started|caused|set off|brought on|triggered) it|can't (?:link|pin|put) it (?:to|on|down to) "
+    r"anything)\b"
 )
 _WEIGHT_TOPIC = lazy(r"\b(?:weight|lost|losing|thin|thinner|jeans|clothes|trousers|size|kg|kilos?|"
                            r"stone|pounds|eating|appetite|diet\w*)\b")
@@ -176,6 +188,11 @@ def _own_event(m: Mention) -> bool:
         and not hypothetical(m.before)  # "someone went into the back of my car"
     if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause):
         return False
+    if _NOT_THE_EVENT.search(m.before[-40:]):
+        return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
+    habit = _HABIT_NOW.search(m.clause)
+    if habit and habit.start() <= m.start:
+        return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
     if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
     near = m.clause[max(0, m.start - 25):m.end + 40]
@@ -191,12 +208,23 @@ def _own_event(m: Mention) -> bool:
     if _MAKES_IT_WORSE.match(m.after) and not _PAST.match(m.text.split()[0]):
         return False  # "bending makes it worse", "driving is agony"
     worse = _AGGRAVATOR.search(m.before[-40:])
-    if worse and _PRESENT_VERB.match(m.text):
+    if worse:  # "when I bent" started it, "when I sit hunched over" makes it worse
         verb = (worse.group("verb") or m.text).split()[0]
         return _PAST.match(verb) is not None
     return True
 
 
+# what stands before an activity that is not the event that started the pain: a condition ("if I fell
+# now"), a habit in the present ("I lift at work", "I run a lot"), a question or a treatment tried for it
+_NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
+                      r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
+                      r"sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
+                      r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25})\s*$")
+_HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
+# a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
+_KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
+              r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
+              r"(?:back|bum|tailbone|coccyx)\b")
 # a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
 _IMPACT = lazy(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|went down hard|"
                      r"(?:down )?onto my (?:heels|bum|backside|back|knees|side|coccyx|tailbone))\b")
@@ -219,6 +247,8 @@ def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Me
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
             if name == "lifting" and _BODY_OBJECT.match(m.after):
                 continue  # "I can't lift my toes" is not lifting a load
+            if name == "bending" and _TO_LIFT.match(m.after):
+                continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(_LINK):
                 continue
             found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
@@ -244,8 +274,15 @@ def _sentence_text(u: Utterance, clause: str) -> str:
 def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     """What set the pain off, or None when not said (``asked``: the answer to "how did it start")."""
     found = _trigger_mentions(u, asked)
+    names = [f[2] for f in found]
+    if "accident" in names and names[0] == "fall":
+        return "accident"  # "knocked over by a car … went down hard": the collision, not the fall, is the cause
+    if names and names[0] == "fall" and _knocked(u) and any(m.polarity == "neg" for m in u.mentions(_FALL)):
+        return "other"  # "didn't really fall, just jolted down onto my heels"
     if found:
         return found[0][2]
+    if _knocked(u):
+        return "other"  # "bumped my back on the corner of the table"
     doing = _hurt_doing(u)
     if doing is not None:
         return doing
@@ -301,13 +338,28 @@ def read_trauma(u: Utterance) -> bool | None:
     return None
 
 
+# sudden wording other than "go" ("my back went"), which in a story of episodes only tells another one
+_SUDDEN_WORD = lazy(r"\b(?:pop|ping|click|snap|lock|seiz|spasm|twang|crick|crack|twing|let go|gave (?:way|out)|"
+                    r"sudden|instant|immediately|straight away|pulled something|felt (?:a|it|something))")
+_EPISODES = lazy(r"\b(?:again|(?:every|each) (?:\w+ )?(?:winter|summer|year|month|time)|"
+                 r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|same thing|happened before|this time)\b")
+
+
+def _knocked(u: Utterance) -> bool:
+    """True when the speaker's own back took a knock this episode (not long ago, not someone else's)."""
+    return any(m.polarity == "pos" and recent(m.clause) and not THIRD_PERSON.search(m.before[-40:])
+               for m in u.mentions(_KNOCK))
+
+
 def read_onset(u: Utterance, trigger: str | None) -> str | None:
     """sudden, gradual or trauma, or None when the text does not say."""
-    if trigger in ("fall", "accident"):
+    if trigger in ("fall", "accident") or _knocked(u):
         return "trauma"
     gradual = any(m.polarity == "pos" for m in u.mentions(GRADUAL)) or any(
         m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
     sudden = any(m.polarity == "pos" for m in u.mentions(SUDDEN)) or "pos" in concepts.sudden_onset(u)
+    if sudden and not _SUDDEN_WORD.search(u.text) and _EPISODES.search(u.text):
+        sudden = False  # "it went again yesterday", "my back goes every winter": one more episode
     if gradual and not sudden:
         return "gradual"
     if sudden:

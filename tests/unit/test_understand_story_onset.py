@@ -1,0 +1,109 @@
+"""How a story says the pain began: written in the shape of real posts (past tense, asides), two per rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchat.core.facts import FactValue
+from backchat.core.understand import read
+
+
+def facts(text: str) -> dict[str, FactValue]:
+    return read(text, date(2026, 3, 4)).facts
+
+
+@pytest.mark.parametrize("text", [
+    "I spent Saturday weeding the allotment and by the evening my lower back was aching. Three days on it's no "
+    "better. My wife says I overdo it every spring.",
+    "Did a couple of hours of hoovering upstairs on Sunday and my back has been sore ever since, low down on the "
+    "left. I've got a physio friend I could ask.",
+])
+def test_weeding_and_hoovering_are_bending(text: str) -> None:
+    assert facts(text)["trigger"] == "bending"
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday morning I got out of bed and my back just locked, I could barely stand. I'm 41 and usually fine.",
+    "I stood up from my desk after lunch and something in my lower back seized. It was Tuesday. My boss sent me home.",
+])
+def test_standing_up_is_when_it_went_not_what_set_it_off(text: str) -> None:
+    got = facts(text)
+    assert got["onset"] == "sudden" and "trigger" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "I was cycling home on Friday when a taxi pulled out and I went over the handlebars. My lower back has been "
+    "sore since. The bike is a write-off.",
+    "A lorry clipped me on my motorbike last week, I came off and landed on my side, and my back has hurt ever since.",
+])
+def test_a_fall_caused_by_a_vehicle_is_an_accident(text: str) -> None:
+    got = facts(text)
+    assert got["trigger"] == "accident" and got["onset"] == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I banged my back on the edge of the bath on Monday and it's been sore low down since. I'm 67.",
+    "Backing out of the shed I bumped my back hard on the door handle two days ago. It's bruised on the right.",
+])
+def test_a_knock_to_the_back_is_an_injury_with_an_other_cause(text: str) -> None:
+    got = facts(text)
+    assert got["onset"] == "trauma" and got["trigger"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "It came out of nowhere on Tuesday, my lower back just started aching and it hasn't stopped. I'm 35.",
+    "The pain in my middle back came from nowhere about a week ago. My husband thinks it's the new sofa.",
+])
+def test_out_of_nowhere_says_no_known_cause_not_how_fast(text: str) -> None:
+    got = facts(text)
+    assert got["trigger"] == "unknown" and "onset" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "This is the third time this year. It went again on Sunday when I was putting the bins out, low on the left.",
+    "My back goes every winter, regular as clockwork, and it went on Monday while I was scraping ice off the car.",
+])
+def test_another_episode_said_with_went_is_not_a_sudden_onset(text: str) -> None:
+    assert "onset" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "cause"), [
+    ("If I fell over now I'd never get up again, my lower back is that stiff. It crept up over a fortnight.", None),
+    ("I carry a heavy bag for work every day, but the pain only started when I sneezed on Monday. Low down.",
+     "other"),
+    ("I lift at the warehouse all week. My back started aching on Thursday and I can't think what did it.",
+     "unknown"),
+])
+def test_a_possibility_or_a_habit_is_not_the_event(text: str, cause: str | None) -> None:
+    assert facts(text).get("trigger") == cause
+
+
+@pytest.mark.parametrize("text", [
+    "It's worse after long shifts driving the van, and it's been like this for a month, mostly on the right.",
+    "The ache is worse after gardening, and it's been there since March. I'm 58.",
+])
+def test_what_makes_it_worse_in_a_story_is_not_the_trigger(text: str) -> None:
+    assert "trigger" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My back went into spasm on Saturday while I was reaching for the remote. I couldn't move for an hour.",
+    "Feeding the cat this morning my lower back went straight into a spasm and I was stuck there on the floor.",
+])
+def test_going_into_spasm_is_sudden(text: str) -> None:
+    assert facts(text)["onset"] == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "I was lifting my nephew onto the swing when I felt a twinge in my lower back. That was Friday.",
+    "I'd been carrying shopping for my gran when something pinged low on the right, about 4 days ago.",
+])
+def test_someone_helped_or_carried_is_not_the_one_it_happened_to(text: str) -> None:
+    assert facts(text)["onset"] == "sudden"
+
+
+def test_bending_to_lift_is_lifting_and_bending_to_pick_up_is_bending() -> None:
+    assert facts("I bent down to lift a crate of beer on Friday and my back went.")["trigger"] == "lifting"
+    assert facts("I bent down to pick up a sock on Friday and my back went.")["trigger"] == "bending"
