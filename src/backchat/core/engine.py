@@ -76,7 +76,7 @@ class Engine(Moves):
 
     def public_facts(self) -> dict[str, FactValue]:
         """The public facts, ``red_flags``, and ``outcome`` once finished."""
-        out = public_facts(self.flow, self._state.facts)
+        out = public_facts(self.flow, self._state.facts, self._full())
         if self._state.finished:
             out["outcome"] = self._cursor.state
         return out

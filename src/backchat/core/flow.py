@@ -236,8 +236,13 @@ class Flow:
         raise KeyError(oid)
 
     def rank(self, level: str) -> int:
-        """0 for the highest care level; larger is lower."""
-        return [o.id for o in self.outcomes].index(level)  # type: ignore[arg-type]
+        """0 for the highest care level; larger is lower (ValueError for a level with no outcome)."""
+        ranks: dict[str, int] | None = self._runtime.get("ranks")
+        if ranks is None:
+            ranks = self._runtime["ranks"] = {o.id: i for i, o in enumerate(self.outcomes)}
+        if level not in ranks:
+            raise ValueError(f"{level!r} is not a care level of this flow")
+        return ranks[level]
 
 
 SHAPES: tuple[type, ...] = (Condition, Source, Question, Transition, RedFlag, CareRule, OutcomeSpec,

@@ -45,7 +45,7 @@ class Moves:
         self._undo: list[_State] = []
         self.transcript: list[Exchange] = []
         self._red_flag_facts = self._screens.red_flag_facts
-        self._triaged: tuple[object, Triage] | None = None
+        self._triaged: dict[bool, tuple[object, Triage]] = {}
         self._derived: tuple[object, dict[str, FactValue]] | None = None
         self._last_say = ""
 
@@ -71,11 +71,12 @@ class Moves:
         return confirm_prompt(self.flow, fact, self._state.pending.get(fact, True))
 
     def _triage(self, final: bool) -> Triage:
-        key = (self._state.key(), final)
-        if self._triaged is None or self._triaged[0] != key:  # guards ask again and again per move
-            self._triaged = (key, triage(self.flow, self._state.facts, self._state.unknown, final=final,
-                                         full=self._full()))
-        return self._triaged[1]
+        key = self._state.key()
+        kept = self._triaged.get(final)
+        if kept is None or kept[0] != key:  # guards ask again and again per move, final or not
+            kept = self._triaged[final] = (key, triage(self.flow, self._state.facts, self._state.unknown,
+                                                       final=final, full=self._full()))
+        return kept[1]
 
     def _satisfied(self, q: Question) -> bool:
         return satisfied(q, self._state, self._screens)

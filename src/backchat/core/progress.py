@@ -88,24 +88,29 @@ def _paths(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[
     graph = _graph(flow)
     questions = graph.questions
     limit = len(questions)
-    memo: dict[str, tuple[int, int, set[str]]] = {}
-    nothing: list[tuple[int, int, set[str]]] = [(0, 0, set())]
+    memo: dict[str, tuple[int, int]] = {}
+    reach: set[str] = set()  # every question the walk reaches that is still to answer
+    is_answered: Answered = answered or (lambda q: _answered(q, facts, unknown))
 
-    def walk(at: str, depth: int) -> tuple[int, int, set[str]]:
-        q = questions.get(at)
-        if q is None or depth > limit:
-            return 0, 0, set()
+    def walk(at: str, depth: int) -> tuple[int, int]:
         if at in memo:
             return memo[at]
-        here = 0 if (answered(q) if answered else _answered(q, facts, unknown)) else 1
-        below = [walk(n, depth + 1) for n in _next(graph, at, facts, unknown)] or nothing
-        reach = {at} if here else set()
-        for _, _, more in below:
-            reach |= more
-        memo[at] = (here + min(b[0] for b in below), here + max(b[1] for b in below), reach)
+        q = questions.get(at)
+        if q is None or depth > limit:
+            return 0, 0
+        here = 0 if is_answered(q) else 1
+        if here:
+            reach.add(at)
+        low = high = -1
+        for n in _next(graph, at, facts, unknown):
+            below_low, below_high = walk(n, depth + 1)
+            low = below_low if low < 0 or below_low < low else low
+            high = max(high, below_high)
+        memo[at] = (here + max(low, 0), here + max(high, 0))
         return memo[at]
 
-    return walk(state, 0)
+    low, high = walk(state, 0)
+    return low, high, reach
 
 
 def remaining(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Set[str],
@@ -158,4 +163,8 @@ def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Se
 
 def greeting(flow: Flow) -> str:
     """The flow's greeting, its ``{questions}`` said as the most questions the flow can ask."""
-    return fill_in(flow.greeting, {}, {"questions": str(remaining(flow, flow.start, {}, set())[1])})
+    said = flow.runtime.get("greeting")
+    if not isinstance(said, str):
+        said = flow.runtime["greeting"] = fill_in(
+            flow.greeting, {}, {"questions": str(remaining(flow, flow.start, {}, set())[1])})
+    return said

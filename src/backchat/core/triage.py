@@ -60,10 +60,14 @@ def with_derived(flow: Flow, facts: Mapping[str, FactValue]) -> dict[str, FactVa
     return out
 
 
-def public_facts(flow: Flow, facts: Mapping[str, FactValue]) -> dict[str, FactValue]:
+def public_facts(flow: Flow, facts: Mapping[str, FactValue],
+                 full: Mapping[str, FactValue] | None = None) -> dict[str, FactValue]:
     """The public facts and ``red_flags`` (derived from ``facts``): the one projection the engine
-    shows and stores, ``parse --json`` prints and the evaluation scores."""
-    full = with_derived(flow, facts)
+    shows and stores, ``parse --json`` prints and the evaluation scores.
+
+    ``full`` is ``with_derived(flow, facts)`` when the caller has it already.
+    """
+    full = with_derived(flow, facts) if full is None else full
     out = {spec.name: full[spec.name] for spec in PUBLIC_FACTS if spec.name in full}
     out["red_flags"] = full["red_flags"]
     return out
@@ -82,7 +86,7 @@ def triage(flow: Flow, facts: Mapping[str, FactValue], unknown: Set[str],
         if all_hold(flag.when, full, unknown):
             reasons.append(Reason(flag.id, flag.level, flag.reason, tuple(flag.sources), True))
             ends = ends or flag.ends_interview
-        elif flag.if_unknown and _asks_unknown(flag.when, unknown):
+        elif flag.if_unknown and unknown and _asks_unknown(flag.when, unknown):
             text = flag.unknown_reason or flag.reason
             reasons.append(Reason(flag.id, flag.if_unknown, text, tuple(flag.sources), True,
                                   unknown=True))
