@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
@@ -65,6 +66,8 @@ _PATTERNS = {
         r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
         r"|\b(?:wee|pee|urinate|urination)\w* (?:\w+ ){0,2}(?:difficult|hard|a struggle|tricky)\b"
         r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"
+        r"|\b(?:didn't|couldn't|don't|can't|cannot|not|never|won't) (?:always |quite )?(?:make|get) it to the "
+        r"(?:toilet|loo|bathroom|lavatory) in time\b"
     ),
     "night": (
         r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|"
@@ -79,6 +82,8 @@ _PATTERNS = {
         r"|\b(?:not|never|haven't|hadn't|no) (?:have |had )?(?:a )?(?:proper |decent |good |full )?night's sleep\b"
         r"|\bup (?:most of|all|half) (?:of )?the night\b|\b(?:can't|cannot|couldn't) lie (?:down|flat)\b"
         r"|\brest (?:make|makes|made) no difference\b"
+        r"|\b(?:rest|lie (?:down|flat|still)|lie in bed|sit still)\b (?:do not|doesn't|don't|didn't|won't|never|"
+        r"do nothing to|can't) (?:even )?(?:take the edge off|touch it|shift it|settle it|relieve it|ease it|help)"
         r"|\b(?:lie|lying|rest\w*) still[^.]{0,40}\bstill (?:throb|hurt|ache)"
     ),
     "sensation": (
@@ -95,10 +100,16 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:lift|raise|stand on|walk on|"
         r"point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
+        r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
+        r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold me|take my weight)\b"
+        r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "
+        r"(?:my )?(?:tip ?toes?|tiptoes?|toes|heels?)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
-        r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b|\bstumbl\w*|\bmuscle[^.]{0,20}\bwast\w*"
-        rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,45}}\b(?:weak|weakness|weaken)\b"
+        r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b"
+        r"|\b(?:keep|kept|been|start|begin|always) (?:on )?stumbl\w*"
+        r"|\bstumbl\w* (?:a lot|all the time|more|over nothing|around|about|when i walk)|\bmuscle[^.]{0,20}\bwast\w*"
+        rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,60}}\b(?:weak|weakness|weaken)\b"
         r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
         r"|\b(?:foot|toe)s? (?:\w+ )?(?:slap|drag|flop|drop|catch)\w*"
     ),
@@ -190,9 +201,17 @@ def bladder_signs(u: Utterance) -> list[Polarity]:
     return _pols(u, "bladder")
 
 
-def night_signs(u: Utterance) -> list[Polarity]:
-    """Pain that stops sleep or wakes ("couldn't get to sleep", "it woke me up")."""
-    return _pols(u, "night")
+def night_signs(u: Utterance) -> list[tuple[str, Polarity]]:
+    """Pain that stops sleep or wakes ("couldn't get to sleep", "it woke me up"): each with its clause
+    (as said, not at its roots) so that a caller can tell whose doing the waking is."""
+    if not _keys("night").search(u.text):
+        return []
+    return [(u.clauses[i], m.polarity) for i, root in enumerate(u.roots)
+            for m in _mentions_in_root(root, "night") if recent(m.clause)]
+
+
+def _mentions_in_root(root: str, name: str) -> list[Mention]:
+    return Utterance(raw=root, text=root, clauses=(root,)).mentions(_pattern(name))
 
 
 def sensation_signs(u: Utterance) -> list[Mention]:
@@ -207,10 +226,22 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
         return pols
     for i, clause in enumerate(u.roots):
         after = u.roots[i + 1] if i + 1 < len(u.roots) else ""
+        if _NEW_SUBJECT.match(after):
+            after = ""  # "numb since last night, and my back pain has been getting worse": the pain grows
         for m in _pattern("numb").finditer(clause):
-            if _own(clause, m.start()) and _growing(clause[m.start():] + " . " + after):
+            said = clause[m.start():]
+            if _SADDLE_NEAR.search(said[:45]):
+                continue  # numbness between the legs is a cauda equina sign, not a leg's
+            cut = _NEW_SUBJECT.search(said, 1)
+            if _own(clause, m.start()) and _growing((said[:cut.start()] if cut else said) + " . " + after):
                 pols.append("pos")
     return pols
+
+
+# a pain (not the numbness) is what the rest of the sentence is about
+_NEW_SUBJECT = lazy(r"(?:^|\b(?:and|but|while|whereas) )\s*(?:my|the) (?:\w+ ){0,3}(?:pain|ache|back|sciatica)\b")
+_SADDLE_NEAR = lazy(r"\b(?:between (?:my|the) legs|groin|genital\w*|back passage|saddle|bottom|bum|"
+                     r"down below|down there|privates|crotch|inner thigh|when i wipe)\b")
 
 
 def _own(clause: str, at: int) -> bool:

@@ -94,7 +94,7 @@ def someone_else(before: str) -> bool:
 
 
 _HYPOTHETICAL = lazy(
-    r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|"
+    r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|if(?=\s*$)|"
     r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|starts?|goes|spreads?)|i'd hate|i would hate|"
     r"in case|(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
     r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"

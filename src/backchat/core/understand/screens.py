@@ -44,7 +44,9 @@ _WEIGHT = lazy(
     r"(?:dropped|down) (?:a )?(?:dress|jean|trouser|clothes) size|smaller (?:jeans|trousers|clothes|size|dress)|"
     r"wasting away|not eating and losing|"
     r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b|"
-    r"(?:\d+(?:\.\d+)?|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|pounds|lbs|stone) (?:lighter|down|less)\b)\b"
+    r"(?:\d+(?:\.\d+)?|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|pounds|lbs|stone) (?:lighter|down|less)\b|"
+    r"(?:dropped|gone|went|come|fallen|fell) (?:down )?from (?:about |around |nearly )?\d+(?:\.\d+)? ?"
+    r"(?:kg|kgs|kilos?|pounds|lbs|stone|st)?\b[^.;]{0,12}\bto (?:just |about |around )?(?:under |over |below )?\d)"
 )
 _ON_PURPOSE = lazy(
     r"\b(?:on purpose|diet\w*|trying to (?:lose|slim)|slimming|intentional\w*|meant to|"
@@ -58,6 +60,8 @@ _UNEXPLAINED = lazy(
     r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
     r"wasn't trying|weren't trying|no reason|even though i'm eating|eating the same|"
     r"(?:didn't|haven't|did not|have not) change(?:d)? anything|not been eating|(?:no|lost my|poor) appetite|"
+    r"(?:didn't|haven't|hasn't|did not|have not|without|not) (?:\w+ )?chang\w* (?:my (?:diet|eating|food)|what i eat|"
+    r"how (?:much )?i eat)|"
     r"off my food)\b"
 )
 _CANCER = lazy(
@@ -73,7 +77,8 @@ _RELATIVE = lazy(
 )
 _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
-                         r"cancer research|charity|fun ?run|race for life|worried (?:it|about))\b")
+                         r"cancer research|charity|fun ?run|race for life|worried (?:it|about)|"
+                         r"cancer (?:risk|tests?|checks?))\b")
 _IMMUNE = lazy(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
     r"dexamethason\w*|hydrocortison\w* tablets|steroid(?:s)? (?:tablets?|pills?|every day|daily|"
@@ -81,7 +86,8 @@ _IMMUNE = lazy(
     r"on steroids|take steroids|taking steroids|methotrexate|azathioprine|ciclosporin|"
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
-    r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis)\b"
+    r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis|"
+    r"(?<=i )(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b)))"
 )
 _NOT_IMMUNE = lazy(
     r"\b(?:steroid (?:injection|jab|cream|ointment|inhaler|spray|nasal)|inhaler|cream|"
@@ -91,9 +97,14 @@ _NOT_IMMUNE = lazy(
 
 
 def read_night_pain(u: Utterance) -> bool | None:
-    """Pain worse at night, waking them, or not eased by rest."""
+    """Pain worse at night, waking them, or not eased by rest (not sleep lost to a baby, a dog or a snore)."""
     pols: list[Polarity] = []
+    others = _woken_by_something_else(u)
     for m in u.mentions(_NIGHT):
+        if m.clause in others:
+            if m.polarity == "neg":
+                pols.append("neg")  # "... but the back pain doesn't wake me"
+            continue
         if m.polarity == "pos" and _NOT_NIGHT.search(m.clause):
             if not re.search(r"\b(?:worse|wakes?|woken|waking|can't sleep)\b", m.clause):
                 continue
@@ -101,10 +112,43 @@ def read_night_pain(u: Utterance) -> bool | None:
                 r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause):
             continue
         pols.append(m.polarity)
-    found = settle(pols + concepts.night_signs(u))
+    pols += [pol for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
+    pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others]
+    found = settle(pols)
     if found is None and any(m.polarity == "pos" for m in u.mentions(_SLEEPS_WELL)):
         return False  # "I sleep fine", "lying flat eases it": rest eases it and it lets them sleep
     return found
+
+
+# someone or something else wakes them: "my baby wakes me", "the dog barks at 4am and wakes me",
+# "my husband's snoring keeps me awake"; "not the pain" says the pain is not what wakes them
+_OTHER_WAKER = lazy(
+    r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
+    r"(?:up|awake) (?:with|for|because of) (?:the|my|our|a)\b|not the (?:pain|back)|rather than the pain)"
+)
+_WAKER = lazy(
+    r"\b(?:baby|babies|newborn|toddler|twins|kids?|children|son|daughter|dog|puppy|cat|husband|wife|"
+    r"partner|snor\w*|neighbours?|noise|feeds?|feeding|teething|night shifts?|nightmares?|bladder|"
+    r"hot flush\w*|alarm)\b"
+)
+_PAIN_CAUSE = lazy(r"\b(?:because of|from|with|due to) (?:the |my )?(?:pain|back|agony|ache)\b")
+# told as a story: "every night the pain gets me out of bed", "I kept waking because my back was so sore"
+_NIGHT_CAUSED = lazy(
+    r"\b(?:pain|it|ache|back)\b (?:\w+ ){0,2}(?:gets|got|drives|drove|forces|forced|gets me up|sends|sent)"
+    r" me (?:up )?out of bed\b(?=[^.]{0,40}\b(?:night|\d{1,2} ?am|\d{1,2}(?::\d\d)? in the morning)\b)"
+    r"|(?<=night)[^.]{0,20}\b(?:pain|it|ache)\b (?:\w+ ){0,2}(?:gets|got|drives|forces|sends) me (?:up )?out of bed"
+    r"|\b(?:struggl\w*|hard|difficult|impossible|can't|couldn't|cannot|never) (?:to )?get (?:comfy|comfortable)"
+    r" (?:in bed|at night|to sleep|lying down|last night)\b"
+    r"|\b(?:sore|painful|bad|agony|hurt\w*)\b[^.]{0,25}\b(?:keep|kept|keeps) (?:on )?waking\b"
+    r"|\b(?:keep|kept|keeps) (?:on )?waking(?: up)? (?:because|with|from|due to) (?:of )?(?:the |my )?"
+    r"(?:pain|back|ache|agony)\b"
+)
+
+
+def _woken_by_something_else(u: Utterance) -> set[str]:
+    """The clauses where lost sleep is put down to someone or something else."""
+    return {c for c in u.clauses if _OTHER_WAKER.search(c) and _WAKER.search(c) and not _PAIN_CAUSE.search(c)
+            or re.search(r"\bnot (?:the|my) (?:pain|back)\b|\brather than the pain\b", c)}
 
 
 _SLEEPS_WELL = lazy(
@@ -129,10 +173,22 @@ def read_cancer_history(u: Utterance) -> bool | None:
     """The speaker's own cancer, now or in the past (a relative's is not this)."""
     pols: list[Polarity] = []
     for m in u.mentions(_CANCER):
-        if _RELATIVE.search(m.clause) or _NOT_CANCER.search(m.clause):
+        if _RELATIVE.search(m.clause):
+            continue
+        unrelated = _NOT_CANCER.search(m.clause)
+        if _POSSESSED.search(m.before) and (unrelated is None or unrelated.group(0).startswith("worried")):
+            pols.append("pos")  # "my GP didn't think it was linked to my cancer": "my cancer" says there is one
+            continue
+        if unrelated:
             continue
         pols.append(m.polarity)
     return settle(pols)
+
+
+# "my cancer", "my breast cancer", "my lymphoma", "the lymphoma I had": the speaker's own, whatever the
+# clause around it denies, doubts or fears ("wasn't worried that my lymphoma was back")
+_POSSESSED = lazy(r"\bmy (?:old |previous |original |first )?(?:breast |bowel |prostate |lung |skin |bone |"
+                  r"blood |thyroid |kidney |ovarian |cervical |testicular |stomach |throat )?$")
 
 
 _ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|taking|still|ever since|"
@@ -168,12 +224,17 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
                    r"|\b(?:back|spine) (?:is |looks |has )?(?:gone |got |become )?(?:\w+ )?"
                    r"(?:curved|crooked|bent over)\b"
-                   r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b")
+                   r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b"
+                   r"|\b(?:back|spine|vertebra\w*|backbone)\b[^.]{0,30}\b(?:stick\w* out|stuck out|protrud\w*|"
+                   r"pok\w* out)"
+                   r"|\b(?:back|spine) (?:[\w']+ ){0,3}(?:bent|lean\w*|curv\w*|tilt\w*|twist\w*) (?:over )?to "
+                   r"(?:one|the|a) side\b|\b(?:back|spine) (?:\w+ ){0,2}lopsided\b")
 
 
 _CHEST_THROUGH = lazy(
     r"\b(?:pain\w*|ache\w*|hurt\w*|tight\w*|pressure|ripping|tearing|burning|crushing|stabbing|goes|going|went|"
-    r"shoot\w*|radiat\w*|spread\w*)\b[^.]{0,40}\b(?:to|into|through|across|in|round) (?:to )?(?:my|the) chest\b"
+    r"shoot\w*|radiat\w*|spread\w*)\b[^.]{0,40}\b(?:to|into|through|across|in|round|over) (?:to )?"
+    r"(?:the (?:front|middle|centre|center|left|right)(?: side)? of )?(?:my|the) chest\b"
     r"|\bchest\b[^.]{0,25}\b(?:into|to|through) (?:to )?(?:my|the) back\b"
     r"|\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
 _CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
@@ -195,7 +256,9 @@ def read_back_lump(u: Utterance) -> bool | None:
     """A lump or swelling in the back, or a change in its shape ("no lump", "nothing you can see" deny it)."""
     pols: list[Polarity] = []
     for m in u.mentions(_LUMP):
-        denial = m.text.startswith(("no ", "nothing"))
+        denial = m.text.startswith(("no ", "nothing")) or re.search(
+            r"\b(?:nothing|no|not|isn't|doesn't|never)\b[^.]{0,12}\b(?:stick|stuck|protrud|pok|lean|bent|curv|"
+            r"tilt|twist|lopsided)", m.text) is not None
         pols.append(("neg" if m.polarity == "pos" else m.polarity) if denial else m.polarity)
     return settle(pols)
 

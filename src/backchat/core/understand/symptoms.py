@@ -166,6 +166,8 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
     """Bladder or bowel control or feeling (saddle numbness and sex are facts of their own)."""
     pols: list[Polarity] = []
     for m in u.mentions(_CES):
+        if _WIPING.search(m.clause) and not re.search(r"bladder|bowel|pee|wee|urin|poo", m.text):
+            continue  # "couldn't feel the toilet paper when I wiped" is saddle numbness, not the bladder
         if m.polarity == "pos" and _FINE.search(m.clause[m.start:]) and not re.search(
                 r"\bnot (?:fine|ok|okay|normal|right)\b", m.clause):
             pols.append("neg")
@@ -208,15 +210,26 @@ def read_fever(u: Utterance) -> bool | None:
         if m.text.startswith("temperature") and m.polarity == "pos":
             if _temperature(m.clause) is not None:
                 continue  # a number decides
+            if _MEASURED.search(m.before + m.text):
+                continue  # "I checked my temperature" states no fever: its reading decides
             if re.search(r"\b(?:normal|fine|ok|okay)\b", m.clause):
                 pols.append("neg")
                 continue
         pols.append(m.polarity)
-    for clause in u.clauses:
+    for i, clause in enumerate(u.clauses):
         value = _temperature(clause)
-        if value is not None and recent(clause):
+        digit = re.search(r"\d", clause)
+        if value is not None and recent(clause) and not (digit and _SOMEONE_ELSE.search(clause[:digit.start()])):
             pols.append("pos" if value else "neg")
+        if _MEASURED.search(clause) and value is None:
+            after = " ".join(u.clauses[i + 1:i + 2])  # "I checked my temperature. It's normal."
+            if re.match(r"^\s*(?:it's|it is|it was|which was|and it's|and it was)?\s*(?:normal|fine|ok|okay)\b",
+                        after):
+                pols.append("neg")
     return settle(pols)
+
+
+_MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 
 
 _SOMEONE_ELSE = lazy(

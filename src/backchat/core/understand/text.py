@@ -178,14 +178,20 @@ class Utterance:
         return _WORD.findall(self.text)
 
 
+_ENDS_ON_PRONOUN = lazy(r"\b(?:me|him|her|them|us|myself|anyone|anything)\s*$")
+_OR_LIST = lazy(r"^\s*(?:[\w'-]+\s+){1,3}(?:or|nor)\s")
+
+
 def _scope(clause: str, at: int) -> str:
     """The words before ``at`` in ``clause`` that a negation among them still reaches."""
     segments = clause[:at].split(",")
     kept = segments[-1]
     item = kept + clause[at:].split(",", 1)[0]  # the comma-separated item holding the match
     for seg in reversed(segments[:-1]):
-        # carry on through a list ("no numbness, tingling or weakness"), not into a new statement
-        if len(item.split()) > 3 or _NEW_STATEMENT.match(item):
+        # carry on through a list ("no numbness, tingling or weakness"), not into a new statement, nor past a
+        # part that ends on a pronoun ("my leg feels like it doesn't belong to me, heavy and weak")
+        listed = len(item.split()) <= 3 or _OR_LIST.match(item)  # "..., tingling or weakness in my legs"
+        if not listed or _NEW_STATEMENT.match(item) or _ENDS_ON_PRONOUN.search(seg):
             break
         kept = seg + "," + kept
         item = seg

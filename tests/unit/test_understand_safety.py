@@ -1,0 +1,210 @@
+"""Red-flag signs read from stories: whose they are, when, what a negation governs, and signs told
+in other words (issue 9). Each rule has two independent wordings, our own, in the shape of real posts
+(several sentences, past tense, asides); the counter-cases pin what must not be flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchat.core.facts import FactValue
+from backchat.core.understand import read
+
+
+def facts(text: str) -> dict[str, FactValue]:
+    return read(text, None).facts
+
+
+# ---- whose: sleep lost to someone or something else is not night pain --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Our little one is teething and wakes me three or four times a night, so I'm exhausted. My lower back "
+    "started aching on Sunday after I carried the travel cot up two flights of stairs.",
+    "My partner's snoring has kept me awake most of this week, which doesn't help. I pulled something in my "
+    "back reaching into the boot for the shopping on Tuesday.",
+])
+def test_sleep_lost_to_someone_else_is_not_night_pain(text: str) -> None:
+    assert facts(text).get("night_pain") is not True
+
+
+def test_pain_that_wakes_them_still_counts_beside_someone_elses_waking() -> None:
+    text = ("The dog barked at 4am and woke me, and then the pain kept me awake till it got light. It's been "
+            "like that since I lifted a sack of compost on Friday.")
+    assert facts(text)["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I struggled to get comfortable in bed all weekend because my back was throbbing, and I kept waking. "
+    "It went on Thursday when I bent to tie my shoelace.",
+    "Most nights the ache drives me out of bed around 3am and I end up walking round the kitchen. It's been "
+    "building for a fortnight, I'm a plasterer so I'm always lifting.",
+])
+def test_night_pain_told_as_a_story(text: str) -> None:
+    assert facts(text)["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Lying down didn't take the edge off at all last night, I tried every position. My back went while I "
+    "was hoovering the stairs.",
+    "Resting does nothing to ease it, I spent all of Sunday on the sofa and it was just as bad. I'm 44.",
+])
+def test_rest_that_does_not_ease_it_is_night_pain(text: str) -> None:
+    assert facts(text)["night_pain"] is True
+
+
+# ---- whose and how it is known: a fever --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "My son had a temperature of 39 on Monday and was off school, so I've been run ragged. My back twinged "
+    "lifting him into the bath on Tuesday.",
+    "I took my temperature last night because everyone at work has flu, and it was 36.8. My lower back "
+    "has been sore since I moved a wardrobe.",
+])
+def test_someone_elses_temperature_or_a_normal_reading_is_not_a_fever(text: str) -> None:
+    assert facts(text).get("fever") is not True
+
+
+def test_a_checked_temperature_with_a_high_reading_is_a_fever() -> None:
+    assert facts("I checked my temperature this morning and it was 38.7. My back is aching badly.")["fever"] is True
+
+
+# ---- what a negation governs -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The oncologist didn't seem bothered that my bowel cancer might be involved, she thought it was muscular. "
+    "It's a deep ache in the middle of my back and it's been there about 5 weeks.",
+    "My GP wasn't convinced it had anything to do with my lymphoma, but I'm not so sure. The ache started "
+    "after Christmas and it's low down.",
+])
+def test_my_cancer_is_stated_whatever_the_clause_around_it_denies(text: str) -> None:
+    assert facts(text)["cancer_history"] is True
+
+
+def test_a_relatives_cancer_or_a_fear_of_cancer_is_not_a_history() -> None:
+    assert facts("My nan had bowel cancer, so I worry. My back hurts after gardening.").get("cancer_history") is None
+    assert facts("I'm worried it could be cancer because it's lasted 3 weeks.").get("cancer_history") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I didn't realise I'd wet myself until I got up off the sofa, which has never happened to me before. "
+    "My back's been bad since the weekend.",
+    "On Saturday I didn't make it to the toilet in time, which has never happened before. My lower back has "
+    "been killing me since I lifted a paddling pool.",
+])
+def test_a_bladder_sign_behind_a_negated_word_is_still_a_bladder_sign(text: str) -> None:
+    assert facts(text)["bladder_bowel"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My right leg feels like it isn't attached to me, heavy and weak, since yesterday. The back pain "
+    "started when I lifted the lawnmower into the shed.",
+    "Honestly my left leg doesn't feel like mine any more, numb and weak below the knee. It's been 5 days.",
+])
+def test_a_negation_does_not_reach_past_a_pronoun_into_the_next_part(text: str) -> None:
+    assert facts(text)["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back went on Monday lifting a bag of sand. I've had no numbness, tingling or weakness in my legs.",
+    "Since I slipped on the stairs my lower back has ached, but there's no pins and needles, numbness or "
+    "weakness anywhere.",
+])
+def test_a_denied_list_denies_every_item(text: str) -> None:
+    found = facts(text)
+    assert found.get("neuro_deficit") is not True and found.get("numbness_or_weakness") is not True
+
+
+# ---- possibility, not fact ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The physio said if both my legs ever went numb I should go straight to A&E. For now it's a stiff "
+    "lower back after a long drive.",
+    "If both legs started tingling I'd know to ring 999, my GP was very clear. It's just my lower back that's "
+    "sore, 3 days now.",
+])
+def test_a_sign_after_if_is_a_possibility(text: str) -> None:
+    assert facts(text).get("bilateral") is not True
+
+
+# ---- nerve signs --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I lost feeling in the side of my foot on Friday and now my foot won't lift properly, it slaps down. "
+    "The sciatica has been there for a month.",
+    "Since Wednesday I can't stand on my tiptoes on the right, I tried at the sink. My back has hurt for "
+    "2 weeks after digging the allotment.",
+])
+def test_a_foot_that_will_not_lift_or_push_is_a_deficit(text: str) -> None:
+    assert facts(text)["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 70 and I stumbled into the kitchen table on Monday and banged my lower back. I didn't go over.",
+    "I stumbled on a kerb in the dark last week and jarred my back, nothing more. It's low down on the left.",
+])
+def test_one_stumble_into_something_is_an_event_not_weakness(text: str) -> None:
+    assert facts(text).get("neuro_deficit") is not True
+
+
+def test_stumbling_again_and_again_is_weakness() -> None:
+    assert facts("I keep stumbling when I walk and my back is sore, 4 days now.")["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I've had numbness between my legs since last night, and my back pain has been getting worse for a week.",
+    "My groin went numb this morning, and the ache in my lower back is spreading round to my hip.",
+])
+def test_saddle_numbness_and_a_worsening_pain_are_not_spreading_leg_numbness(text: str) -> None:
+    found = facts(text)
+    assert found["saddle_numbness"] is True and found.get("neuro_deficit") is not True
+
+
+# ---- other signs in other words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since lunchtime I've had pain in my upper back and across the front of my chest, and I feel clammy.",
+    "There's a heavy ache between my shoulder blades that goes over to the middle of my chest when I walk.",
+])
+def test_pain_across_or_over_the_chest_is_chest_pain(text: str) -> None:
+    assert facts(text)["chest_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My husband says one of the bones low down in my spine sticks out more than the others now. It aches "
+    "around there and has done for a month.",
+    "In the bathroom mirror my spine looks like it's leaning to one side, which it never used to. I'm 16 and "
+    "my back has ached for weeks.",
+])
+def test_a_bone_that_sticks_out_or_a_spine_leaning_to_one_side_is_a_change_in_shape(text: str) -> None:
+    assert facts(text)["back_lump"] is True
+
+
+def test_bending_to_one_side_or_nothing_sticking_out_is_not_a_change_in_shape() -> None:
+    assert facts("I bent to one side to pick up the cat and my back twinged.").get("back_lump") is None
+    assert facts("My back looks normal, nothing sticking out, it just aches.").get("back_lump") is False
+
+
+@pytest.mark.parametrize("text", [
+    "I've gone from 13 stone to 11 and a half since the summer and I haven't changed what I eat. The back ache "
+    "came on after that.",
+    "Over the last 3 months I've dropped from 72 kg to about 65 without changing my diet at all. My back hurts "
+    "in the middle.",
+])
+def test_weight_gone_from_one_figure_to_another_unexplained_is_weight_loss(text: str) -> None:
+    assert facts(text)["weight_loss"] is True
+
+
+def test_weight_gone_down_on_purpose_is_not() -> None:
+    assert facts("I've gone from 90 kg to 82 since I started running, and now my back hurts.").get(
+        "weight_loss") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I inject and I know that puts me at risk. I've had a fever since Tuesday and my back is agony.",
+    "I'll be honest, I still inject, most days. My lower back has been really sore for a week.",
+])
+def test_injecting_said_on_its_own_is_drug_use(text: str) -> None:
+    assert facts(text)["immune"] is True
+
+
+def test_injecting_a_named_medicine_is_not_drug_use() -> None:
+    assert facts("I inject insulin twice a day and my back has been sore since Monday.").get("immune") is None
