@@ -32,7 +32,12 @@ def test_areas_and_sides_of_the_back_are_locations() -> None:
 
 
 def test_a_side_said_on_its_own_counts() -> None:
-    assert location("it only goes down one leg, the left, as far as the knee") == ("left",)
+    assert location("lower back, the left, mostly") == ("lower", "left")
+
+
+def test_a_side_said_on_its_own_after_a_leg_is_the_legs() -> None:
+    # stories/README.md: the side of a leg symptom is not a back location
+    assert location("it only goes down one leg, the left, as far as the knee") is None
 
 
 def test_the_word_back_alone_names_no_area() -> None:

@@ -39,22 +39,25 @@ _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
 _AREAS = (
     ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
                          r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
-                         r"|\b(?:just )?(?:above|below|under|over|around|at) (?:my|the) (?:belt|waist\w*)\b"
+                         r"|\b(?:just )?(?:above|below|under|over|around|at|near) (?:my|the) (?:belt|waist\w*)\b"
+                         r"|\b(?:just )?above (?:my|the) hips?\b"
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
-                         r"|\blumbar\b|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
+                         r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))"
+                         r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b"
                          r"|\b(?:left|right) lower back\b"
                          rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b)"
-                         r"|\b(?:upper|middle|mid|top) (?:and|or|&) lower\b"
+                         r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
     ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
                           r"|\bmid(?:dle)? (?:of )?(?:my |the )?spine\b|\bthoracic\b"
                           r"|(?<!back )(?<!back, )(?<!back, right )(?<!back right )\b(?:in|at) the middle\b"
                           r"(?! of (?!(?:my|the) (?:back|spine)))|\bmid(?:dle)? part of (?:my|the) back\b"
-                          rf"|\bmiddle(?= (?:and|or|&) {_AREA_WORD}\b)"
-                          r"|\b(?:lower|upper|low) (?:and|or|&) middle\b"
-                          r"|\bmiddle(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
+                          rf"|\b(?:middle|mid)(?= (?:and|or|&|to) {_AREA_WORD}\b)"
+                          r"|\b(?:lower|upper|low) (?:and|or|&|to) middle\b"
+                          r"|(?<!the )(?<!lower )(?<!upper )\bmiddle"
+                          r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b"
                          r"|\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|\bbetween (?:my|the) shoulders\b"
@@ -69,10 +72,12 @@ _SPREAD = lazy(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
     r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|beyond|as far as|further)\b"
 )
-_PAIN = lazy(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|"
+_PAIN = lazy(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|on fire|"
                    r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp|agony|killing)\b")
 _SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*|lost feeling|"
                         r"no feeling|(?:can't|couldn't|cannot) lift|slaps?|drags?)\b")
+# what reaches a level: pain, numbness or tingling (clinical.md); weakness or a foot that flops is no spread
+_REACH = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|dead|prickl\w*|lost feeling|no feeling|on fire)\b")
 _LEVELS = (
     ("foot", lazy(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
     ("below_knee", lazy(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
@@ -81,6 +86,10 @@ _LEVELS = (
     ("thigh", lazy(r"\b(?:thighs?|hamstrings?|knees?|upper legs?)\b")),
     ("buttock", _BUTTOCK),
 )
+_DOWN_LEG = lazy(r"\b(?:down|into) (?:the )?(?:back|front|side|outside|inside) of (?:my |the )?(?:left |right )?leg\b"
+                 r"|\b(?:pain|ache|aching|hurts?|sciatica) in (?:both|each|either) (?:of )?(?:my )?legs\b")
+_STOPS_AT = lazy(r"\b(?:stops?|stopped|ends?|ended|only goes to|goes as far as)\s+(?:just\s+)?"
+                 r"(?:at|above|before|short of)?\s*(?:the|my)\s+$")
 _BEYOND = lazy(r"(?:past|beyond|all the way down|from the knees? down)\b")
 _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
                           r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
@@ -91,7 +100,8 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
                           r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both )?thighs\b"
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b"
-                          r"|\bpillow (?:under|between) (?:my )?knees\b")
+                          r"|\bpillow (?:under|between) (?:my )?knees\b"
+                          r"|\b(?:lift\w*|bend\w*) (?:\w+ )?(?:with|from) (?:my|your|the) (?:knees|legs)\b")
 _LEG = lazy(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
 _NO_SPREAD = lazy(
     r"\b(?<!not )(?:stays?|staying) (?:in )?(?:my |the )?(?:lower |low )?back\b"
@@ -99,7 +109,9 @@ _NO_SPREAD = lazy(
     r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b"
     r"|\bnot (?:going |spreading |radiating |shooting )?(?:down|into) (?:my |the |either )?legs?\b"
     r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b"
-    r"|\bnothing (?:goes )?(?:down|in|into) (?:my |the |either )?legs?\b"
+    r"|\b(?:nothing|no pain|no ache) (?:\w+ )?(?:down|in|into) (?:my |the |either |both )?legs?\b"
+    r"|\bno (?:leg|legs) (?:symptoms|pain|problems|issues|numbness|tingling)\b"
+    r"|\b(?:only|just) in (?:my|the) (?:lower |low |upper |middle )?back\b"
     r"|\blegs? (?:is|are) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b"
     r"|\b(?:just|only) (?:in )?(?:the |my )?(?:one )?(?:spot|place|area)\b"
 )
@@ -129,17 +141,25 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
     """Where the pain is; None when no place is named."""
     found: set[str] = set()
     for name, pattern in _AREAS:
-        if any(m.polarity not in ("neg", "other") for m in u.mentions(pattern)):
+        if any(m.polarity not in ("neg", "other") and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
+               for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)
     for name, pattern in (("left", _LEFT), ("right", _RIGHT)):
         if any(m.polarity not in ("neg", "other") and not _FINE_SIDE.match(m.after) and not _of_a_limb(m)
-               for m in u.mentions(pattern)):
+               and not _side_of_a_limb_before(u, m) for m in u.mentions(pattern)):
             found.add(name)
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_BOTH_SIDES)):
         found.update(("left", "right"))
     if any(_buttock_pain(m) for m in u.mentions(_BUTTOCK)):
         found.add("buttock")
     return ordered_locations(found) or None
+
+
+# "low down in the middle", "lower back, right in the middle": the centre of a level already named
+_CENTRE = lazy(r"(?:in|at) the middle")
+_AREA_BEFORE = lazy(r"\b(?:low|lower|upper|top|bottom)\b")
+# a clause placed long ago still names where it hurts now when it says the pain goes on
+_STILL = lazy(r"\b(?:since|still|ever since|on and off|now)\b")
 
 
 def _of_a_limb(m: Mention) -> bool:
@@ -151,10 +171,35 @@ def _of_a_limb(m: Mention) -> bool:
     return _LIMB_NEAR.search(near) is not None and not re.search(r"\b(?:back|spine)\b", near)
 
 
+_PART = lazy(r"\b(?:back|spine|buttocks?|bum|cheek|glutes?|hips?|kidney|flank|neck|shoulders?|blades?|waist|"
+             r"legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|tiptoes|heels?|soles?|arms?|hands?)\b")
+_LIMB_PART = lazy(r"^(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|tiptoes|heels?|soles?|arms?|"
+                  r"hands?)$")
+
+
+def _side_of_a_limb_before(u: Utterance, m: Mention) -> bool:
+    """True when a side said on its own belongs to the limb named just before it ("down my leg, the left one",
+    "both my thighs, more on the left"), even across a comma that starts a new clause."""
+    if re.search(r"\b(?:back|spine|buttock|bum|cheek|glute|hip|kidney|flank|neck|shoulder|blade|lower|upper)\b",
+                 m.text):
+        return False
+    before = m.before
+    parts = list(_PART.finditer(before))
+    if not parts:
+        i = u.clauses.index(m.clause) if m.clause in u.clauses else 0
+        parts = list(_PART.finditer(u.clauses[i - 1])) if i > 0 else []
+    return bool(parts) and _LIMB_PART.match(parts[-1].group(0)) is not None
+
+
+_FROM_OR_INTO = lazy(r"\b(?:from|into) (?:my |the )?(?:left |right )?$")
+
+
 def _buttock_pain(m: Mention) -> bool:
     """True when the buttock is where the pain is (not where it spreads, a fall's landing or numbness)."""
-    if m.polarity == "neg" or _SPREAD.search(m.before[-30:]) or _LANDED_ON.search(m.before):
+    if m.polarity == "neg" or _LANDED_ON.search(m.before):
         return False
+    if _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before):
+        return False  # "it goes down to my bum" is where it spreads ("from my bum", "into the buttock" hurt there)
     return not (_SENSATION.search(m.clause) or re.search(r"\bfeel\b", m.clause)) or bool(_PAIN.search(m.clause))
 
 
@@ -181,6 +226,12 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
                     continue  # "my bum feels numb": the saddle (read as a cauda equina sign), not one buttock
                 if best is None or order.index(name) > order.index(best):
                     best = name
+    if (best is None or best == "none") and any(_buttock_pain(m) and re.search(
+            r"\b(?:left|right|one)\b", m.clause) for m in u.mentions(_BUTTOCK)):
+        best = "buttock"  # pain in one buttock reaches it (stories/README.md)
+    if best in (None, "none", "buttock") and any(m.polarity == "pos" and recent(m.clause)
+                                                 for m in u.mentions(_DOWN_LEG)):
+        best = "leg"  # "down the back of my leg", "pain in both my legs": the leg, level not said
     whole = concepts.leg_spread(u)
     if whole is not None and (best is None or order.index(whole) > order.index(best)):
         best = whole
@@ -192,20 +243,20 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
 def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     """True when pain, numbness or a spreading word is said of the level ("pain down to my calf",
     "the back of my left thigh has been sore", "my right buttock tingles")."""
-    if _BEYOND.match(m.text):
-        return True  # "past the knee", "all the way down" say a spread by themselves
+    if _BEYOND.match(m.text) or _STOPS_AT.search(m.before):
+        return True  # "past the knee", "all the way down", "it stops at the knee" say a spread by themselves
     after = m.after[:30].split(",", 1)[0]
-    if (_PAIN.search(after) or _SENSATION.search(after)) and not _LANDED_ON.search(m.before):
+    if (_PAIN.search(after) or _REACH.search(after)) and not _LANDED_ON.search(m.before):
         return True
     before = m.before
     pains = [x.end() for x in _PAIN.finditer(before)]
-    feelings = [x.end() for x in _SENSATION.finditer(before)]
+    feelings = [x.end() for x in _REACH.finditer(before)]
     spreads = [x.end() for x in _SPREAD.finditer(before)]
     if feelings and (not pains or max(feelings) > max(pains)):
         return not buttock or same_way  # numbness reaching a level counts (one buttock tingling is not spread)
     if buttock:  # pain in one buttock reaches it (clinical.md); "landed on my bum" does not
         return (bool(spreads) and max(spreads) > len(before) - 30) or bool(pains)
-    return bool(pains) or bool(spreads)
+    return bool(pains) or (bool(spreads) and max(spreads) > len(before) - 20)
 
 
 def read_bilateral(u: Utterance) -> bool | None:

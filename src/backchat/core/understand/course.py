@@ -15,25 +15,33 @@ __all__ = ["read_improving", "read_recurrent", "answer_improving", "answer_recur
 _BETTER = lazy(
     r"\b(?:getting|got|gets|feeling|feels|slowly|much|a bit|bit|a little|definitely) better\b"
     r"|\b(?:improving|improved|easing|eased off|settling|settled|on the mend|less (?:painful|sore))\b"
+    r"|\b(?:bit|little|getting|slowly|much) easier\b|\bloosening up\b|\b(?:half|not) as bad\b"
 )
 _NOT_BETTER = lazy(
     r"\b(?:not (?:getting )?(?:any )?better|no better|not improving|hasn't improved|haven't improved|"
     r"isn't improving|not easing|hasn't eased|(?:getting|got|gets) worse|worse and worse|worsening|"
-    r"the same|no change|no different|not (?:really )?changed|not shifting|won't shift|stuck)\b"
+    r"(?:isn't|hasn't|is not|has not) (?:getting |got |been )?(?:any )?better|"
+    r"(?:can't|cannot|couldn't) say (?:it's|it is|it has) (?:got |been |getting )?(?:any )?better|"
+    r"(?:about|roughly|much|pretty much|more or less|still|just) the same|"
+    r"(?:it's|it is|its|it's been|it has been|it stayed|it's stayed|pain is|pain's|back is|back's) (?:\w+ )?the same"
+    r"(?! (?:old|in|spot|place|side|way|time|as (?:always|ever)))|"
+    r"no change|no different|not (?:really )?changed|not shifting|won't shift)\b"
 )
 _SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
 _RECURRENT = lazy(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
     r"again|keeps? (?:happening|going|coming back|recurring)|recurr\w*|comes? back|came back|"
     r"flare[- ]?ups?|flares? up|flared up|(?:every|each) (?:few )?(?:months|year|winter|summer)|"
-    r"on and off|happened before|had (?:this|it) before|same as last (?:time|year|episode)|"
+    r"on and off for (?:\w+ )?years|happened before|had (?:this|it) before|same as last (?:time|year|episode)|"
+    r"(?:\w+|\d+) times over the years|(?:slipped|prolapsed|herniated|bulging) (?:a )?dis[ck]s? (?:\w+ ){0,2}ago|"
+    r"(?:surgery|an operation|an op) on my (?:lower |upper )?back|a bout of (?:sciatica|back pain)|"
     r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this)\b"
 )
-_FIRST_TIME = lazy(r"\b(?:first time|never had (?:this|it|back pain) before|never before|"
-                         r"not had (?:this|it) before|new for me|never happened before)\b")
+_FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking)|never had (?:this|it|back pain) before|"
+                         r"never before|not had (?:this|it) before|new for me|never happened before)\b")
 
 
-_STILL = lazy(r"^(?:the same|no change|no different|stuck|no better)$")
+_STILL = lazy(r"^(?:.*the same|no change|no different|no better)$")
 _ANSWER_NO = lazy(r"^(?:\w+ )?(?:not (?:much|a lot|really|hugely|massively|very much|that much|noticeably)|"
                         r"hardly|barely|not that i can tell|if anything worse|worse)\b")
 _ANSWER_YES = lazy(r"^(?:yes |yeah )?(?:slightly|a (?:tiny |little )?bit|a little|somewhat|marginally|a touch|"
@@ -65,17 +73,36 @@ def answer_improving(u: Utterance) -> bool | None:
     return None
 
 
+def _about_sensation(u: Utterance, clause: str) -> bool:
+    """True when the clause speaks of a numbness or tingling (here or, as "it", in the clause before)."""
+    if PAIN.search(clause):
+        return False
+    if _SENSATION.search(clause):
+        return True
+    i = u.clauses.index(clause) if clause in u.clauses else 0
+    if not re.match(r"^(?:and )?(?:now )?(?:it|it's|its|that|that's)\b", clause):
+        return False
+    for before in reversed(u.clauses[max(0, i - 2):i]):  # "the tingling started …, now it's up to my ankle, it's worse"
+        if PAIN.search(before):
+            return False
+        if _SENSATION.search(before):
+            return True
+    return False
+
+
 def read_improving(u: Utterance) -> bool | None:
     """True when the pain is said to be easing, False when not improving or getting worse."""
     pols: list[Polarity] = []
+    about_sensation = [_about_sensation(u, c) for c in u.clauses if "wors" in c]
     for m in u.mentions(_NOT_BETTER):
-        if _SENSATION.search(m.clause) and not PAIN.search(m.clause):
+        if _about_sensation(u, m.clause):
             continue  # "the tingling is the same as before" is about the tingling, not the pain's course
         if _STILL.match(m.text) and m.polarity != "other":
             pols.append("neg")  # "not really, about the same": the hedge does not flip "the same"
             continue
         pols.append("neg" if m.polarity == "pos" else "pos")
-    pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
+    if not (about_sensation and all(about_sensation)):
+        pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
     if not pols:
         for m in u.mentions(_BETTER):
             pols.append(m.polarity)
@@ -86,7 +113,14 @@ def read_improving(u: Utterance) -> bool | None:
 
 def read_recurrent(u: Utterance) -> bool | None:
     """True for recurring episodes, False for a first episode."""
-    if any(m.polarity == "pos" for m in u.mentions(_FIRST_TIME)):
-        return False
-    pols = [m.polarity for m in u.mentions(_RECURRENT)]
+    if any(m.polarity == "pos" and not _OTHER_SYMPTOM.search(m.clause) for m in u.mentions(_FIRST_TIME)):
+        return False  # "wet myself, which has never happened before" is about that, not the back
+    pols = [m.polarity for m in u.mentions(_RECURRENT)
+            if not (m.text == "again" and _REGAINED.search(m.before))
+            and not (_OTHER_SYMPTOM.search(m.clause) and not PAIN.search(m.clause))]
     return settle(pols)
+
+
+_OTHER_SYMPTOM = lazy(r"\b(?:wet|pee|wee|poo|numb\w*|tingl\w*|fever|temperature|sweat\w*|weight)\b")
+# "I can put my socks on again": an ability regained, not another episode
+_REGAINED = lazy(r"\b(?:can|could|able to|managed to)\b")

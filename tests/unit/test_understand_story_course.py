@@ -1,0 +1,65 @@
+"""Is it getting better, and has it happened before: read from stories; two examples per rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from backchat.core.facts import FactValue
+from backchat.core.understand import read
+
+
+def facts(text: str) -> dict[str, FactValue]:
+    return read(text, date(2026, 3, 4)).facts
+
+
+@pytest.mark.parametrize("text", [
+    "My weight is the same as always and I eat well. The ache low on the right started last week.",
+    "I'm on the same blood pressure tablets I've had for years. My back went on Friday lifting a crate.",
+    "Honestly it's the same old story every few months, my lower back on the left.",
+])
+def test_the_same_said_of_something_else_is_no_course(text: str) -> None:
+    assert "improving" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tingling started in my big toe and now it's up to my ankle, it's definitely getting worse. My back aches.",
+    "The numbness in my heel has spread to my calf, and it's getting worse every day. My lower back is stiff.",
+])
+def test_worse_said_of_the_numbness_just_named_is_not_the_pain_getting_worse(text: str) -> None:
+    assert "improving" not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "improving"), [
+    ("I pulled my back on Saturday and each day it's a bit easier. I'm 33.", True),
+    ("It was agony on Monday but it's loosening up a bit now, low on the left.", True),
+    ("It's been ten days and I can't say it's any better, low down in the middle.", False),
+    ("My lower back went a fortnight ago and it isn't getting any better with heat.", False),
+])
+def test_the_course_said_in_other_words(text: str, improving: bool) -> None:
+    assert facts(text)["improving"] is improving
+
+
+@pytest.mark.parametrize("text", [
+    "It's slowly easing and I can get my own shoes on again, which I couldn't on Monday.",
+    "I managed to walk the dog again today. My back went 4 days ago bending for a sock.",
+])
+def test_an_ability_regained_is_no_recurrence(text: str) -> None:
+    assert "recurrent" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi all, first time posting. My lower back went on Tuesday hoovering the stairs.",
+    "I wet myself when I stood up, which has never happened before. My back is agony.",
+])
+def test_a_first_post_or_a_first_of_something_else_is_not_a_first_episode(text: str) -> None:
+    assert "recurrent" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I slipped a disc about ten years ago and it settled with physio. Now I've tweaked my lower back again.",
+    "I had a bout of sciatica in 2019 that took months to go. This time it's just my back, low on the right.",
+])
+def test_an_earlier_episode_of_back_trouble_is_a_recurrence(text: str) -> None:
+    assert facts(text)["recurrent"] is True
