@@ -70,3 +70,38 @@ def test_the_folder_cache_is_private_and_no_store_writes_nothing(tmp_path: Path)
     kept = list((tmp_path / "data" / "cache").glob("flow-*.json"))
     assert len(kept) == 1
     assert os.stat(kept[0]).st_mode & 0o077 == 0
+
+
+def test_an_intake_opened_from_a_kept_flow_loads_no_pydantic_yaml_or_understanding(tmp_path: Path) -> None:
+    """The first prompt waits for neither validation nor the reader: both load only when needed."""
+    import subprocess
+    import sys
+
+    load_flow(None, FlowFolderCache(str(tmp_path), write=True))  # as an earlier run leaves it
+    code = ("import sys\n"
+            "from backchat.core.engine import Engine\n"
+            "from backchat.core.loader import load_flow\n"
+            "from backchat.intake import FlowFolderCache\n"
+            f"flow = load_flow(None, FlowFolderCache({str(tmp_path)!r}, write=False))\n"
+            "engine = Engine(flow)\n"
+            "first = engine.start().say\n"
+            "print(sorted(m for m in ('pydantic', 'yaml', 'backchat.core.understand', 'backchat.core.flow_schema')"
+            " if m in sys.modules))\n"
+            "engine.handle('I lifted a box yesterday')\n"
+            "print('backchat.core.understand' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def test_the_derived_schema_models_validate_what_the_shapes_describe() -> None:
+    """One description of the flow: each shape's fields are its model's fields, in order, aliases included."""
+    import dataclasses
+
+    from backchat.core.flow import SHAPES
+    from backchat.core.flow_schema import flow_model
+
+    schema = flow_model().model_json_schema(by_alias=True)
+    for shape in SHAPES:
+        names = [f.metadata.get("alias", f.name) for f in dataclasses.fields(shape) if not f.name.startswith("_")]
+        model = schema if shape.__name__ == "Flow" else schema["$defs"][shape.__name__]
+        assert list(model["properties"]) == names

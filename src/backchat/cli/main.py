@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import sys
 import traceback
 from datetime import datetime
@@ -162,7 +161,11 @@ def chat(ctx: click.Context, /, **kw: Any) -> None:
     _plain_stdin()
     conv, first = open_conversation(opts, lambda s: click.echo(s, err=True))
     interactive = sys.stdin.isatty()
-    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+    width = None
+    if sys.stdout.isatty():
+        import shutil  # noqa: PLC0415 - only at a terminal
+
+        width = shutil.get_terminal_size().columns
     try:
         status = run_chat(conv, first, stdin_reader(interactive), terminal_writer(click.echo, width),
                           interactive, hint=resume_hint(opts.no_store))

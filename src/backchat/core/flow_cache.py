@@ -96,17 +96,19 @@ Build = Callable[[Any], Any]
 
 @cache
 def _builder(shape: type) -> Build:
-    """Builds ``shape`` from a mapping of its fields' plain values."""
+    """Builds ``shape`` from a mapping of its fields' plain values (an unknown field: TypeError)."""
     hints = get_type_hints(shape)
-    fields = {spec.name: _converter(hints[spec.name]) for spec in dataclasses.fields(shape) if spec.init}
+    converters = {spec.name: convert for spec in dataclasses.fields(shape)
+                  if spec.init and (convert := _converter(hints[spec.name])) is not _keep}
 
     def build(value: Any) -> Any:
         if not isinstance(value, dict):
             raise ValueError(f"{shape.__name__} needs a mapping")
-        try:
-            return shape(**{name: fields[name](v) for name, v in value.items()})
-        except KeyError as exc:
-            raise ValueError(f"unknown field {exc.args[0]!r} in {shape.__name__}") from None
+        values = dict(value)
+        for name, convert in converters.items():
+            if name in values:
+                values[name] = convert(values[name])
+        return shape(**values)
 
     return build
 
@@ -128,8 +130,8 @@ def _converter(tp: Any) -> Build:
         return lambda v: _builder(tp)(v)  # late: a shape may name itself (Condition.any)
     if origin is list:
         item = _converter(get_args(tp)[0])
-        return (lambda v: list(v)) if item is _keep else (lambda v: [item(x) for x in v])
+        return _keep if item is _keep else (lambda v: [item(x) for x in v])
     if origin is dict:
         item = _converter(get_args(tp)[1])
-        return (lambda v: dict(v)) if item is _keep else (lambda v: {k: item(x) for k, x in v.items()})
+        return _keep if item is _keep else (lambda v: {k: item(x) for k, x in v.items()})
     return _keep
