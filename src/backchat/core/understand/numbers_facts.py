@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.text import Utterance
 
@@ -36,8 +38,16 @@ _SCORE = lazy(
     r"|(?:^|[,;] )an? (?P<q>\d{1,2})\b(?= *(?:[,.;!?]|$| maybe| or so| i'd say| i think| at (?:most|worst|best)))"
     r"|\bmore like (?:an? )?(?P<r>\d{1,2})\b(?!\s*(?:/|out of))" + _NOT_SCORE_AFTER +
     r"|\bfrom an? \d{1,2} to an? (?P<t>\d{1,2})\b" + _NOT_SCORE_AFTER +
-    r"|\ban? (?P<o>\d{1,2}) or (?:an? )?\d{1,2}\b" + _NOT_SCORE_AFTER
+    r"|\ban? (?P<o>\d{1,2}) or (?:an? )?\d{1,2}\b" + _NOT_SCORE_AFTER +
+    r"|\b(?:it's|it is|its|pain is|pain's|about|around)\s+an? (?:steady|constant|solid|good|strong|easy|mild|"
+    r"high|low|firm|fair|dull|nagging) (?P<s>\d{1,2})\b(?= *(?:[,.;!?]|$| i'd say| i think| or so| now| most))"
+    r"|\b(?:it's|it is|and|but|maybe|more like)\s+(?:about |around |roughly )?(?P<u>\d{1,2}) now\b"
+    r"|\ban? (?P<c>\d{1,2})(?= (?:when|whenever|if|while|at rest|on the)\b)"
 )
+_SCORE_TALK = lazy(r"\b(?:score|rate|rated|out of 10|/10|out of ten)\b|\b\d{1,2}/10\b"
+                   r"|\ban? \d{1,2}\b(?! ?(?:day|week|month|year|minute|hour|mile|k|stone|kg)s?\b)")
+_CONDITION = lazy(r"\s*(?:out of 10 |/10 )?(?:when|whenever|if|while|at rest|moving|sitting|standing|lying|on)\b")
+_CONDITION_BEFORE = lazy(r"\b(?:when|whenever|if|while|lying|sitting|standing|walking|moving|bending|resting)\b")
 _NOW = lazy(r"\b(?:now|today|at the moment|currently|these days|this morning|more like|to an?)\b")
 _BARE = lazy(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
 # text2num leaves numbers below three as words (stack-notes: "two out of ten" would read as 10)
@@ -73,14 +83,22 @@ def read_severity(u: Utterance) -> int | None:
     for clause in u.clauses:
         text = _digits(clause)
         for m in _SCORE.finditer(text):
-            raw = next(g for g in m.group("n", "m", "p", "q", "r", "t", "o") if g)
+            raw = next(g for g in m.group("n", "m", "p", "q", "r", "t", "o", "s", "u", "c") if g)
+            if m.group("u") and not _SCORE_TALK.search(u.text):
+                continue  # "it's 5 now" is a score only where scores are being given
             value = round(float(raw))
             if 0 <= value <= 10:
-                found.append((_NOW.search(text[max(0, m.start() - 25):m.start()]) is not None, value))
+                now = _NOW.search(text[max(0, m.start() - 25):m.start()]) or re.match(r"\s*now\b", text[m.end():])
+                cond = _CONDITION.match(text[m.end():]) or _CONDITION_BEFORE.search(text[:m.start()])
+                found.append((now is not None or m.group("u") is not None, value, cond is not None))
     if not found:
         return None
-    now = [v for is_now, v in found if is_now]
-    return now[-1] if now else found[0][1]
+    now = [v for is_now, v, _ in found if is_now]
+    if now:
+        return now[-1]
+    if len({v for _, v, _ in found}) > 1 and all(cond for _, _, cond in found[:2]):
+        return None  # "a 9 when I move and a 4 when I lie still": no one score for now (the dialogue asks)
+    return found[0][1]
 
 
 def bare_number(u: Utterance) -> float | None:
