@@ -79,7 +79,7 @@ def read_age(u: Utterance) -> int | None:
 def read_severity(u: Utterance) -> int | None:
     """A 0-10 pain score when given as a score ("7 out of 10", "7/10", "it's only a 3"); of several,
     the one said of now ("10/10 last night but today more like 7", "from a 3 to a 7")."""
-    found: list[tuple[bool, int]] = []
+    found: list[tuple[bool, int, bool]] = []
     for clause in u.clauses:
         text = _digits(clause)
         for m in _SCORE.finditer(text):
@@ -88,14 +88,15 @@ def read_severity(u: Utterance) -> int | None:
                 continue  # "it's 5 now" is a score only where scores are being given
             value = round(float(raw))
             if 0 <= value <= 10:
-                now = _NOW.search(text[max(0, m.start() - 25):m.start()]) or re.match(r"\s*now\b", text[m.end():])
-                cond = _CONDITION.match(text[m.end():]) or _CONDITION_BEFORE.search(text[:m.start()])
-                found.append((now is not None or m.group("u") is not None, value, cond is not None))
+                said_now = bool(_NOW.search(text[max(0, m.start() - 25):m.start()])
+                                or re.match(r"\s*now\b", text[m.end():]) or m.group("u"))
+                cond = bool(_CONDITION.match(text[m.end():]) or _CONDITION_BEFORE.search(text[:m.start()]))
+                found.append((said_now, value, cond))
     if not found:
         return None
-    now = [v for is_now, v, _ in found if is_now]
-    if now:
-        return now[-1]
+    current = [v for is_now, v, _ in found if is_now]
+    if current:
+        return current[-1]
     if len({v for _, v, _ in found}) > 1 and all(cond for _, _, cond in found[:2]):
         return None  # "a 9 when I move and a 4 when I lie still": no one score for now (the dialogue asks)
     return found[0][1]
