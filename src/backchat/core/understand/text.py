@@ -207,8 +207,11 @@ def _scope(clause: str, at: int) -> str:
 
 
 def _mentions_in(clauses: tuple[str, ...], pattern: Pattern) -> list[Mention]:
-    return [Mention(m.group(0), clause, _assert(clause, m.start()), m.start())
-            for clause in clauses for m in pattern.finditer(clause)]
+    found: list[Mention] = []  # a plain loop: read for every pattern of every utterance, mostly finding nothing
+    for clause in clauses:
+        for m in pattern.finditer(clause):
+            found.append(Mention(m.group(0), clause, _assert(clause, m.start()), m.start()))
+    return found
 
 
 def _assert(clause: str, at: int) -> Polarity:
