@@ -27,6 +27,7 @@ _FALL = lazy(
 _ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
+    r"t[- ]?boned|airbags? (?:went off|deployed|came out|blew)|(?:car|van) (?:was |got )?written off|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
     r"reversed into|swerved into)|clipped me|"
     r"hit (?:my|me in the) back|blow to (?:my|the) back|"
@@ -326,10 +327,17 @@ def _about_pain(m: Mention, text: str) -> bool:
     return not other or (bool(pain) and max(pain) > max(other))
 
 
+_DONE_BY_ANYONE = lazy(r"^(?:knocked|(?:ran|went|walked|crashed|ploughed|smashed) into|clipped me|hit by)")
+_VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|bike|"
+                r"cyclist|tractor|road|horse|cow|bull)s?\b")
+
+
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
     for _, _, name, m in _trigger_mentions(u, asked=True):
         sentence = _sentence_text(u, m.clause)
+        if name == "accident" and _DONE_BY_ANYONE.search(m.text) and not _VEHICLE.search(sentence):
+            continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
     denied = [m for _, p in _FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]

@@ -22,7 +22,9 @@ _NIGHT = lazy(
     r"don't|won't|never) (?:help|ease|make)|not (?:eased|relieved|better) (?:by|with|when|even)|"
     r"even (?:when|if|while) i(?:'m)? (?:rest|resting|lie|lying|am resting|sit still|stay still)\b|"
     r"no (?:position|way of lying)|any position|every position|(?:can't|couldn't|cannot) get comf\w*|"
-    r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse)\b"
+    r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse|"
+    r"(?:lying|lie) (?:flat|down|in bed)(?: in bed)? (?:is|was|has been) (?:\w+ )?(?:agony|unbearable|impossible|"
+    r"excruciating|too painful|murder|hell|the worst))\b"
 )
 _NOT_NIGHT = lazy(
     r"\b(?:morning|get(?:ting)? up|early for work|alarm|after sitting|stiff\w*|"
@@ -37,7 +39,8 @@ _WEIGHT = lazy(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
     r"weight loss|losing weight|weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
     r"going down|fallen|falling|coming) ?(?:off)?|"
-    r"lost (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|\d+(?:\.\d+)?|a bit|a lot)\s*)+"
+    r"lost (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|\d+(?:\.\d+)?|a bit|a lot|one|two|"
+    r"couple of)\s*)+"
     r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b|(?:clothes|jeans|trousers|skirts?|dress(?:es)?|belt|top|shirts?) "
     r"(?:are |is |keep |have been )?(?:looser|loose|hanging off|falling off|too big|dropping off|slipping off)|"
     r"(?:getting|gone|got|look|looking|looks) (?:so |really |very |a bit )?(?:thin|thinner|skinny|skinnier|gaunt)|"

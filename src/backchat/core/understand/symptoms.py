@@ -36,18 +36,20 @@ _WIPE_CHANGE = (r"\b(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|c
 _SADDLE = lazy(
     rf"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
     rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
-    rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never)\b)[^.,;]){{0,15}}\b(?:numb\w*|tingl\w*|feels? different|no feeling)\b"
+    rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never|left|right|one)\b)[^.,;]){{0,20}}"
+    rf"\b(?:numb\w*|tingl\w*|feels? different|no feeling|dead|asleep)\b"
     rf"|{_WIPE_CHANGE}"
 )
 # what numbness or weakness is about when it is not the legs
 _NOT_LIMB = lazy(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|elbows?|"
-                       r"immune|system|bladder|stream|flow|voice|tea|coffee|joke|signal|wifi|heart|chest|"
+                       r"immune|system|bladder|stream|flow|wee|pee|wees|peeing|weeing|urine|voice|tea|coffee|joke|signal|wifi|heart|chest|"
                        r"eyes?|eyesight|stomach|grip|memory)\b")
 _LIMB = lazy(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
 _CES = lazy(
     r"\b(?:incontinen\w*|wet (?:my|him|her)self|wetting (?:my|him|her)self|wet the bed|"
     r"leak\w*|dribbl\w*|"
-    r"(?:can't|cannot|can not|couldn't|could not|unable to) (?:control|hold|feel|tell)[^.]{0,20}"
+    r"(?:can't|cannot|can not|couldn't|could not|unable to)(?: really| quite| properly| always)? "
+    r"(?:control|hold|feel|tell)[^.]{0,20}"
     r"\b(?:bladder|bowels?|pee|wee|urine|poo|poop|"
     r"wee|toilet|need to go)|"
     r"(?:couldn't|can't|cannot|could not) hold (?:it|it in|my (?:wee|pee|bladder|bowels|poo))|"
@@ -63,7 +65,19 @@ _CES = lazy(
     r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
     r"(?:hardly|barely|nothing|not much|very little|only a (?:dribble|trickle)) (?:anything |much )?"
     r"(?:comes?|coming|came) out|"
-    r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?)|"
+    r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?|"
+    r"stop[- ]start)|(?:only|just) (?:a )?trickl\w*|"
+    r"(?:ages|forever|minutes|a long time) (?:on the (?:loo|toilet) )?(?:before|to get) (?:anything|it|the flow|"
+    r"the wee|a wee|going|started) ?(?:happens|comes|came|started|going)?|"
+    r"(?:need|needed|want|wanted) to (?:go|wee|pee)[^.]{0,10}\b(?:but|and) (?:nothing|hardly anything|very little|"
+    r"not much) (?:comes|came|happens|happened)|"
+    r"(?:haven't|hasn't|not|didn't|couldn't|can't) (?:had |have |done |do )?(?:a )?(?:proper |decent |single )?"
+    r"(?:wee|pee)\b (?:since|for|all day|today)|"
+    r"(?:never|don't|didn't|doesn't|not|can't|couldn't) (?:\w+ )?(?:feel|felt|feels) (?:completely |fully |properly )?"
+    r"empty|"
+    r"(?:had|have had|having|been having) (?:a |an |some )?(?:bit of an |little |small )?accidents? "
+    r"(?:in bed|in my sleep|in the night|overnight|on the way to the (?:loo|toilet)|"
+    r"before i got to the (?:loo|toilet))|"
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
     r"(?:go|going|come|coming|happen\w*)|"
     r"retention|"
@@ -169,7 +183,8 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
         if _WIPING.search(m.clause) and not re.search(r"bladder|bowel|pee|wee|urin|poo", m.text):
             continue  # "couldn't feel the toilet paper when I wiped" is saddle numbness, not the bladder
         if m.polarity == "pos" and _FINE.search(m.clause[m.start:]) and not re.search(
-                r"\bnot (?:fine|ok|okay|normal|right)\b", m.clause):
+                r"\b(?:not|isn't|wasn't|aren't|never|nothing like) (?:\w+ )?(?:fine|ok|okay|normal|right|usual)\b",
+                m.clause):
             pols.append("neg")
         else:
             pols.append(m.polarity)
@@ -192,6 +207,8 @@ _SEXUAL = lazy(
     r"|\b(?:sex|intercourse|orgasm\w*)\b[^.;]{0,40}\b(?:numb\w*|different|strange|odd|weird|"
     r"no (?:feeling|sensation)|hardly any (?:feeling|sensation)|(?:can't|couldn't|cannot) feel)"
     r"|\b(?:penis|genitals?|vagina|vulva|clitoris|scrotum)\b[^.;]{0,20}\b(?:numb\w*|no feeling|tingl\w*)"
+    r"|\b(?:things?|it|everything|nothing)\b[^.;]{0,20}\b(?:work\w*|right|the same)\b[^.;]{0,12}\b(?:in the bedroom|"
+    r"down there|in bed with)|\b(?:problems?|trouble|issues?|difficult\w*) (?:\w+ )?in the bedroom\b"
     r"|\b(?:numb\w*|no feeling|lost (?:the )?feeling)\b[^.;]{0,20}\b(?:penis|genitals?|vagina|vulva|clitoris)\b"
 )
 
