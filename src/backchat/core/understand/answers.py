@@ -81,7 +81,9 @@ _DOMAIN = lazy(
     r"pee|wee|fever|temperature|hip|buttock|bum|sciatica|neck|shoulder\w*|knee|foot|feet|toes|"
     r"thigh|calf|lift\w*|bend\w*|twist\w*|fell|fall|accident|stiff\w*|spasm\w*|weak\w*|"
     r"days?|weeks?|months?|years?|night|sleep\w*|weight|cancer|steroid\w*|doctor|gp|physio\w*|"
-    r"old|age|\d+)\b"
+    r"old|age|\d+|since|ago|fortnight|summer|spring|autumn|winter|christmas|easter|weekend|yesterday|today|"
+    r"tonight|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"came on|started|began|happened|all over|everywhere|side|middle|top|bottom)\b"
 )
 _FOREIGN = lazy(
     r"\b(?:el|la|los|las|mi|me|duele|espalda|dolor|tengo|que|por|muy|le|les|des|est|j'ai|mal|au|"

@@ -49,7 +49,8 @@ _SCORE_TALK = lazy(r"\b(?:score|rate|rated|out of 10|/10|out of ten)\b|\b\d{1,2}
 _CONDITION = lazy(r"\s*(?:out of 10 |/10 )?(?:when|whenever|if|while|at rest|moving|sitting|standing|lying|on)\b")
 _CONDITION_BEFORE = lazy(r"\b(?:when|whenever|if|while|lying|sitting|standing|walking|moving|bending|resting)\b")
 _NOW = lazy(r"\b(?:now|today|at the moment|currently|these days|this morning|more like|to an?)\b")
-_BARE = lazy(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$")
+_BARE = lazy(r"^\D{0,20}?(?P<n>\d{1,3}(?:\.\d)?)\D{0,30}$"
+             r"|^\D{0,20}?(?P<low>\d{1,2}) ?(?:or|-|to|and) ?(?:an? )?\d{1,2}\D{0,30}$")
 # text2num leaves numbers below three as words (stack-notes: "two out of ten" would read as 10)
 _SMALL = lazy(r"\b(?:zero|nil|nought|one|two)\b(?! (?:of (?:those|them|the|my)|another|more|thing|side|legs?|"
                     r"times?|way|or two|sec|(?:minute|hour|day|night|week|fortnight|month|year|kid|child)s?\b))")
@@ -103,8 +104,9 @@ def read_severity(u: Utterance) -> int | None:
 
 
 def bare_number(u: Utterance) -> float | None:
-    """The one number in a short answer ("42", "about a 6", "I'm 63")."""
+    """The one number in a short answer ("42", "about a 6", "I'm 63"); of a range, its lower bound
+    ("6 or 7", "between 6 and 7", as "a 6 or a 7" in a story)."""
     m = _BARE.match(_digits(u.text))
     if m is None or len(u.text) > 60:
         return None
-    return float(m.group("n"))
+    return float(m.group("n") or m.group("low"))
