@@ -301,3 +301,29 @@ def test_a_foot_that_slaps_or_drags_is_a_deficit(text: str) -> None:
 ])
 def test_one_side_of_the_bottom_is_not_the_saddle(text: str) -> None:
     assert facts(text).get("saddle_numbness") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I fell asleep on the sofa watching the match and woke up with my back completely locked. That was Sunday.",
+    "Woke up on Tuesday with my back stiff as a plank after a night on my friend's blow-up mattress.",
+])
+def test_waking_up_with_a_bad_back_is_how_it_started_not_night_pain(text: str) -> None:
+    assert facts(text).get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I had covid in the spring and lost weight then, but I've put it back on since. My back is sore after a "
+    "long flight.",
+    "I lost half a stone with a stomach bug last month and I'm back to my normal weight now. The back ache "
+    "started at the weekend.",
+])
+def test_weight_lost_with_an_illness_or_regained_is_not_unexplained(text: str) -> None:
+    assert facts(text).get("weight_loss") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I felt a bit shivery after my flu jab yesterday and my arm's sore. My back hurts from carrying my toddler.",
+    "I've had the shivers since my covid booster on Friday. My back went lifting the shopping out of the car.",
+])
+def test_shivers_after_a_jab_are_not_a_fever(text: str) -> None:
+    assert facts(text).get("fever") is not True

@@ -67,6 +67,13 @@ _UNEXPLAINED = lazy(
     r"how (?:much )?i eat)|"
     r"off my food)\b"
 )
+# a cause the speaker gives, or weight that came back: "lost weight with covid, but I've put it back on"
+_EXPLAINED = lazy(
+    r"\b(?:put (?:it|the weight|it all|most of it) back on|regained|gained it back|back to my (?:normal )?weight|"
+    r"(?:when|after|with|from|because of|due to|during) (?:i had |having |a |the |my )?(?:covid|flu|a bug|stomach bug|"
+    r"sickness|norovirus|food poisoning|op|operation|surgery|pregnancy|breastfeeding)|"
+    r"(?:had|caught|got) (?:covid|flu|the flu|a (?:stomach )?bug|norovirus|food poisoning)\b[^.]{0,40}\blost)\b"
+)
 _CANCER = lazy(
     r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
     r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|"
@@ -161,11 +168,11 @@ _SLEEPS_WELL = lazy(
 
 
 def read_weight_loss(u: Utterance) -> bool | None:
-    """Weight lost without trying (weight lost on purpose is not this)."""
+    """Weight lost without trying (weight lost on purpose, or with an illness that explains it, is not this)."""
     pols: list[Polarity] = []
     unexplained = _UNEXPLAINED.search(u.text) is not None
     for m in u.mentions(_WEIGHT):
-        if m.polarity == "pos" and _ON_PURPOSE.search(u.text) and not unexplained:
+        if m.polarity == "pos" and (_ON_PURPOSE.search(u.text) or _EXPLAINED.search(m.clause)) and not unexplained:
             pols.append("neg")
             continue
         pols.append(m.polarity)

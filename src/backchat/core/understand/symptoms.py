@@ -100,7 +100,8 @@ _NOT_FEVER = lazy(
     r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
     r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|degrees out|bus stop|"
     r"(?:from|with|because of|due to) (?:the )?pain|shaking (?:my|his|her) (?:head|hands?)|shaking hands|"
-    r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*)\b"
+    r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*|"
+    r"(?:after|since|from) (?:my |the |a )?(?:flu |covid |booster )?(?:jab|vaccin\w*|booster))\b"
 )
 _TEMP = lazy(
     r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
