@@ -70,3 +70,11 @@ def test_a_time_said_between_commas_dates_the_pain(text: str, expected: int) -> 
 ])
 def test_a_pain_verb_or_a_moment_dates_the_pain(text: str, expected: int) -> None:
     assert days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("No idea what I did. It crept up over a few weeks until I could barely sit at my desk.", 21),
+    ("The ache in my middle back came on slowly over a fortnight, and it's a 4 most days.", 14),
+])
+def test_a_pain_that_came_on_over_a_span_dates_the_episode(text: str, expected: int) -> None:
+    assert days(text) == expected

@@ -107,3 +107,11 @@ def test_someone_helped_or_carried_is_not_the_one_it_happened_to(text: str) -> N
 def test_bending_to_lift_is_lifting_and_bending_to_pick_up_is_bending() -> None:
     assert facts("I bent down to lift a crate of beer on Friday and my back went.")["trigger"] == "lifting"
     assert facts("I bent down to pick up a sock on Friday and my back went.")["trigger"] == "bending"
+
+
+@pytest.mark.parametrize("text", [
+    "My back locked as I stood up from the bath, years ago now, and it was fine after a week. This is an ache.",
+    "It went into spasm when I was 19 lifting kegs. These days it's more of a dull ache in the middle.",
+])
+def test_how_an_episode_long_ago_began_is_not_this_onset(text: str) -> None:
+    assert "onset" not in facts(text)

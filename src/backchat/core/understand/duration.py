@@ -81,11 +81,14 @@ _NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
-# "built up gradually over a few days", "got worse over the week": how the onset developed, not how
-# long this episode has lasted ("over the last few days", "it's been building up over 10 days" still date it)
-_DEVELOPED_OVER = lazy(r"(?<!been )\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|worse\w*|"
-                             r"worsen\w*|gradual\w*|slowly|progressive\w*|steadily|grew|grow\w*|spread\w*)"
-                             r"\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?$")
+# "got worse over the week", "spread over a few days": a change in a pain that may be older, not how long
+# this episode has lasted ("over the last few days", "it's been getting worse over 10 days" still date it)
+_DEVELOPED_OVER = lazy(r"(?<!been )\b(?:worse\w*|worsen\w*|progressive\w*|steadily|grew|grow\w*|spread\w*)"
+                       r"\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?$")
+# "came on gradually over 3 weeks", "crept up over a fortnight": the pain began then, so the span is at least
+# its length; it dates the episode when no other time does (a span said of the pain itself wins)
+_CAME_ON_OVER = lazy(r"(?<!been )\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|gradual\w*|"
+                     r"slowly)\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?(?:last |past )?$")
 _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
 _DAY_N = lazy(r"\b(?:it's|it is|now|on|this is) day (?P<n>\d{1,2})\b")
@@ -182,6 +185,8 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     before = clause[:t.start]
     if _DEVELOPED_OVER.search(before):
         return None
+    if _CAME_ON_OVER.search(before):
+        return 2
     if re.search(r"\b(?:on and off|off and on|comes and goes)\b[^,]{0,12}$", before):
         return None  # "on and off for 20 years" is the history, not this episode
     if t.days >= 365 and re.match(r"\s*(?:ago|back)\b", clause[t.end:]) \

@@ -28,7 +28,7 @@ _KEEP = frozenset(
     "they them their it its this that these those as us was were is am are be been being had has have "
     "felt feel feeling legs feet "
     "cant can't couldn't wouldn't didn't don't doesn't isn't wasn't weren't haven't hasn't hadn't won't "
-    "nobody ago since sore sores back backs bum bottom wee pee poo need needed needs".split()
+    "nobody ago since years sore sores back backs bum bottom wee pee poo need needed needs".split()
 )
 _OWN = {
     "gone": "go", "shot": "shoot",

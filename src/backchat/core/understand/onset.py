@@ -363,9 +363,10 @@ def read_onset(u: Utterance, trigger: str | None) -> str | None:
     """sudden, gradual or trauma, or None when the text does not say."""
     if trigger in ("fall", "accident") or _knocked(u):
         return "trauma"
-    gradual = any(m.polarity == "pos" for m in u.mentions(GRADUAL)) or any(
+    gradual = any(m.polarity == "pos" and recent(m.clause) for m in u.mentions(GRADUAL)) or any(
         m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
-    sudden = any(m.polarity == "pos" for m in u.mentions(SUDDEN)) or "pos" in concepts.sudden_onset(u)
+    sudden = any(m.polarity == "pos" and recent(m.clause) for m in u.mentions(SUDDEN)) \
+        or "pos" in concepts.sudden_onset(u)  # "it locked as I stood up, years ago" is history
     if sudden and not _SUDDEN_WORD.search(u.text) and _EPISODES.search(u.text):
         sudden = False  # "it went again yesterday", "my back goes every winter": one more episode
     if gradual and not sudden:
