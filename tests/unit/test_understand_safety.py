@@ -327,3 +327,39 @@ def test_weight_lost_with_an_illness_or_regained_is_not_unexplained(text: str) -
 ])
 def test_shivers_after_a_jab_are_not_a_fever(text: str) -> None:
     assert facts(text).get("fever") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "What worries me is losing control of my bladder, my neighbour did after her back op. So far mine's fine.",
+    "My biggest fear is my legs giving way like my dad's did. My own back just aches after the gym.",
+])
+def test_a_fear_names_a_possibility_not_a_sign(text: str) -> None:
+    found = facts(text)
+    assert found.get("bladder_bowel") is not True and found.get("neuro_deficit") is not True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I might be imagining it, but my left foot seems a bit weaker than the right. Back pain for 2 weeks.",
+     "neuro_deficit"),
+    ("It could be nothing, but my wee seems slower since the weekend. My back has ached for 4 days.",
+     "bladder_bowel"),
+])
+def test_a_sign_after_a_doubt_is_confirmed_not_taken(text: str, sign: str) -> None:
+    reading = read(text, None)
+    assert reading.uncertain.get(sign) is True and sign not in reading.facts
+
+
+@pytest.mark.parametrize("text", [
+    "Nights are the worst, the ache gets so bad I end up pacing the landing. It's been 2 weeks.",
+    "The night has been hell every night this week, I just can't settle with it. I'm 47.",
+])
+def test_nights_that_are_the_worst_are_night_pain(text: str) -> None:
+    assert facts(text)["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "What frightens me most is the chest pain that comes with it when I breathe in. It started this morning.",
+    "The ache is one thing, but what scares me is the tight chest I get with it since yesterday.",
+])
+def test_a_fear_of_the_sign_they_have_still_states_it(text: str) -> None:
+    assert facts(text)["chest_pain"] is True

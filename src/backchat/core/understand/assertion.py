@@ -39,10 +39,19 @@ _UNSURE_LEAD = lazy(
 Reader = Callable[[Utterance], dict[str, FactValue]]
 
 
+# a clause that puts what comes next in doubt: "I might be imagining it, but my foot feels weaker"
+_DOUBT_AHEAD = lazy(r"\b(?:(?:might|may|could) be imagining (?:it|things)|(?:it )?(?:might|may|could) be nothing|"
+                    r"probably nothing|not sure if i'm imagining|maybe it's (?:just )?me)\b")
+
+
 def _firm(u: Utterance) -> Utterance:
-    """Each clause up to its first hedge ("both thighs hurt, pain is maybe a 5" keeps the thighs)."""
+    """Each clause up to its first hedge ("both thighs hurt, pain is maybe a 5" keeps the thighs); a clause
+    after one that doubts what comes next is left out whole."""
     cut = []
-    for c in u.clauses:
+    for i, c in enumerate(u.clauses):
+        if i and _DOUBT_AHEAD.search(u.clauses[i - 1]):
+            cut.append("")
+            continue
         marks = [m.start() for p in (HEDGE, _UNSURE_LEAD) for m in [p.search(c)] if m is not None]
         cut.append(c[:min(marks)].strip(" ,") if marks else c)
     clauses = tuple(cut) or ("",)
@@ -50,7 +59,8 @@ def _firm(u: Utterance) -> Utterance:
 
 
 def _dehedged(u: Utterance) -> Utterance:
-    clauses = tuple(re.sub(r"\s+", " ", HEDGE.sub(" ", _UNSURE_LEAD.sub(" ", c))).strip() for c in u.clauses)
+    clauses = tuple(re.sub(r"\s+", " ", HEDGE.sub(" ", _UNSURE_LEAD.sub(" ", _DOUBT_AHEAD.sub(" ", c)))).strip()
+                    for c in u.clauses)
     return replace(u, text=" . ".join(clauses), clauses=clauses)
 
 

@@ -23,6 +23,8 @@ _NIGHT = lazy(
     r"even (?:when|if|while) i(?:'m)? (?:rest|resting|lie|lying|am resting|sit still|stay still)\b|"
     r"no (?:position|way of lying)|any position|every position|(?:can't|couldn't|cannot) get comf\w*|"
     r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse|"
+    r"nights? (?:are|is|have been|were|has been) (?:the |by far the )?(?:worst|hell|unbearable|awful|terrible|"
+    r"a nightmare|horrendous|agony)|"
     r"(?:lying|lie) (?:flat|down|in bed)(?: in bed)? (?:is|was|has been) (?:\w+ )?(?:agony|unbearable|impossible|"
     r"excruciating|too painful|murder|hell|the worst))\b"
 )
