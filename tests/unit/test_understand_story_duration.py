@@ -78,3 +78,36 @@ def test_a_pain_verb_or_a_moment_dates_the_pain(text: str, expected: int) -> Non
 ])
 def test_a_pain_that_came_on_over_a_span_dates_the_episode(text: str, expected: int) -> None:
     assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was a 9 out of 10 last night, more like a 6 today. I bent to get the washing out and my back went.",
+    "I'd have said 8/10 yesterday but it's easing. Lower back, left side, after lifting my toddler.",
+])
+def test_the_time_of_a_score_is_not_when_the_pain_began(text: str) -> None:
+    assert days(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I couldn't get comfy in bed last night because my back was so sore. It went when I lifted the dog 3 days ago.",
+     3),
+    ("When I went to the loo yesterday it felt odd. My back has been in agony for 6 days and I can't sit.", 6),
+])
+def test_of_times_as_sure_the_earliest_start_is_the_episodes(text: str, expected: int) -> None:
+    assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "My brother-in-law hurt his back at work and was off for months, so I'm wary. I hurt mine lifting tiles.",
+    "My dad had sciatica for about 6 weeks last spring. Mine is just low down on the right after gardening.",
+])
+def test_someone_elses_span_is_not_this_pain(text: str) -> None:
+    assert days(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There's been an ache in my low back for a month or so, and now my leg feels weak on the stairs.", 30),
+    ("It's been a dull pain across my lower back for 3 weeks. I'm a bus driver.", 21),
+])
+def test_been_an_ache_for_a_span_dates_the_pain(text: str, expected: int) -> None:
+    assert days(text) == expected

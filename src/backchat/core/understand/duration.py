@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON
+from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON, someone_else
 from backchat.core.understand.numbers import AMOUNT, amount_value
 from backchat.core.understand.onset import EVENT, GRADUAL, SUDDEN
 from backchat.core.understand.text import Utterance
@@ -49,7 +49,8 @@ _OTHER = lazy(
     r"\b(?:paracetamol|ibuprofen|co-?codamol|codeine|naproxen|painkillers?|tablets?|pills?|meds|"
     r"medication|medicine|drugs|prednisolone|steroids?|injection|jab|course|chemo\w*|treatment|"
     r"op|operation|surgery|transplant|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
-    r"cancer|fever|temperature|thermometer|chills?|shiver\w*|sweat\w*|wet (?:my|him|her)self|"
+    r"cancer|fever|temperature|thermometer|chills?|shiver\w*|sweat\w*|wet (?:my|him|her)self|poo|wee|pee|"
+    r"toilet|loo|bladder|bowels?|relief|(?:takes?|took|taking) the edge off|wears? off|eases? (?:it |off )?for|"
     r"pooed|peed|gave way|giving way|numb\w*|tingl\w*|pins and needles|slept (?:fine|well|ok|okay|"
     r"through)|pregnant|baby|born|job|retired|married|nurse|driver|smoke|smoked|smoking|weight|"
     r"lost|stone|kilos?|kg|diet\w*|off work|off sick|holiday|physio|appointment)\b"
@@ -59,7 +60,8 @@ _OTHER = lazy(
 # the time belongs to that, not to the pain
 _BEEN_OTHER = lazy(
     r"\b(?:been on(?! and off)|i'm on(?! and off)|been an? (?!few|couple|bit|lot|while|long|good|week|month|"
-    r"year|day|fortnight|\d)\w+|been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
+    r"year|day|fortnight|ache|aching|pain|twinge|niggle|dull|sharp|constant|nagging|\d)\w+|"
+    r"been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
     r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
     r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
     r"roughly)\w+ing)\b"
@@ -89,6 +91,7 @@ _DEVELOPED_OVER = lazy(r"(?<!been )\b(?:worse\w*|worsen\w*|progressive\w*|steadi
 # its length; it dates the episode when no other time does (a span said of the pain itself wins)
 _CAME_ON_OVER = lazy(r"(?<!been )\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|gradual\w*|"
                      r"slowly)\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?(?:last |past )?$")
+_SCORE_BEFORE = lazy(r"(?:\b\d{1,2} ?(?:/|out of) ?10|\ban? \d{1,2})\s*(?:at |by )?$")
 _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
 _DAY_N = lazy(r"\b(?:it's|it is|now|on|this is) day (?P<n>\d{1,2})\b")
@@ -120,8 +123,9 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
             # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
             hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
             score = _score(clause, t, hurt_since)
-            if score is not None and (best is None or score > best.score):
-                best = _Candidate(t.days, score)
+            if score is not None and (best is None or score > best.score
+                                      or score == best.score and t.days > best.days):
+                best = _Candidate(t.days, score)  # of times as sure, the earliest start is the episode's
     return best.days if best is not None else None
 
 
@@ -159,7 +163,7 @@ def _times(clause: str, today: date | None) -> list[_Time]:
         if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
             continue
         if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
-                r"\b(?:since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
+                r"\b(?:for|since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
                 r"\s*ago\b", clause[m.end():]):
             continue
         add(_span_days(m), m.start(), m.end())
@@ -178,6 +182,10 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     """How surely the time dates the pain; None when it dates something else."""
     if _DAY_N.fullmatch(clause[t.start:t.end]) and not re.match(r"\s*of\b", clause[t.end:]):
         return 3  # "it's day 3 now" counts the days of this episode ("day 3 of the course" does not)
+    if _SCORE_BEFORE.search(clause[max(0, t.start - 20):t.start]):
+        return None  # "10/10 last night", "a 9 yesterday": when that score was, not when the pain began
+    if someone_else(clause[:t.start]) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my back)\b", clause[:t.start]):
+        return None  # "my brother-in-law was off for months": his time, not this pain's
     been = [m for m in _BEEN_OTHER.finditer(clause) if m.end() <= t.start]
     if been and re.fullmatch(r"[^,]{0,30}", clause[been[-1].end():t.start]) \
             and not PAIN.search(clause[been[-1].end():t.start]):
