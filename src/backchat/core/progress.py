@@ -62,11 +62,13 @@ def _status(conds: tuple[tuple[Condition, frozenset[str]], ...], facts: Mapping[
     """Whether a transition's conditions hold now, fail now, or depend on answers to come."""
     result: _Maybe = "yes"
     for c, names in conds:
-        if all(f in facts or f in unknown for f in names):
+        for f in names:
+            if f not in facts and f not in unknown:
+                result = "maybe"
+                break
+        else:  # every fact it names is known (or known to be unknown): it holds or fails now
             if not holds(c, facts, unknown):
                 return "no"
-        else:
-            result = "maybe"
     return result
 
 
@@ -143,7 +145,7 @@ def estimate(flow: Flow, state: str, facts: Mapping[str, FactValue], unknown: Se
     ``last_screens``: when an urgent red flag already holds, the emergency screens that are
     all that is left to ask. ``full``: ``with_derived(flow, facts)`` when the caller has it.
     """
-    open_ids = [q.id for q in flow.questions if not _answered(q, facts, unknown)]
+    open_ids = [q.id for q in flow.questions if q.sets[0] not in facts and q.sets[0] not in unknown]  # not _answered
     done = len(flow.questions) - len(open_ids)
     if finished:
         return Progress("Done", done, done, left=(0, 0), skipped=tuple(open_ids))

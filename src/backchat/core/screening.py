@@ -86,7 +86,10 @@ def satisfied(q: Question, state: DialogueState, screens: Screens) -> bool:
     if primary in state.facts and state.facts[primary] in q.vague:
         return False
     if primary not in screens.screen_facts:  # any fact it asks for answers it ("lifting a box")
-        return any(fact in state.facts for fact in q.sets)
+        for fact in q.sets:
+            if fact in state.facts:
+                return True
+        return False
     return state.facts.get(primary) is True or primary in state.asked
 
 
