@@ -100,3 +100,19 @@ def test_stopping_at_the_knee_is_the_thigh(text: str) -> None:
 ])
 def test_pain_in_one_buttock_reaches_the_buttock(text: str) -> None:
     assert facts(text)["radiation"] == "buttock"
+
+
+@pytest.mark.parametrize("text", [
+    "It's been sore just below my ribs on the right at the back since I sneezed on Sunday.",
+    "The ache sits around the bottom of my ribs on the left, round the back, for about a week now.",
+])
+def test_below_the_ribs_at_the_back_is_the_middle(text: str) -> None:
+    assert "middle" in facts(text)["location"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("text", [
+    "I've had back pain for 5 weeks and it's low down and in the left buttock. I'm 50.",
+    "The pain has moved into both buttocks since Monday. Before that it was just my lower back.",
+])
+def test_low_down_is_no_spread_and_into_both_buttocks_is_a_place(text: str) -> None:
+    assert "buttock" in facts(text)["location"]  # type: ignore[operator]

@@ -50,7 +50,9 @@ _AREAS = (
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
-    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
+    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b|\bbra strap\b"
+                          r"|\b(?:just )?(?:below|under|beneath) (?:my|the) ribs\b"
+                          r"|\b(?:the )?bottom of (?:my|the) ribs\b"
                           r"|\bmid(?:dle)? (?:of )?(?:my |the )?spine\b|\bthoracic\b"
                           r"|(?<!back )(?<!back, )(?<!back, right )(?<!back right )\b(?:in|at) the middle\b"
                           r"(?! of (?!(?:my|the) (?:back|spine)))|\bmid(?:dle)? part of (?:my|the) back\b"
@@ -69,7 +71,7 @@ _BUTTOCK = lazy(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
                       r"(?<!the )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
 _LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
 _SPREAD = lazy(
-    r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|down|into|"
+    r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|(?<!low )(?<!lower )down|into|"
     r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|beyond|as far as|further)\b"
 )
 _PAIN = lazy(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|on fire|"
@@ -191,7 +193,7 @@ def _side_of_a_limb_before(u: Utterance, m: Mention) -> bool:
     return bool(parts) and _LIMB_PART.match(parts[-1].group(0)) is not None
 
 
-_FROM_OR_INTO = lazy(r"\b(?:from|into) (?:my |the )?(?:left |right )?$")
+_FROM_OR_INTO = lazy(r"\b(?:from|into) (?:my |the |both )?(?:left |right )?$")
 
 
 def _buttock_pain(m: Mention) -> bool:
