@@ -363,3 +363,34 @@ def test_nights_that_are_the_worst_are_night_pain(text: str) -> None:
 ])
 def test_a_fear_of_the_sign_they_have_still_states_it(text: str) -> None:
     assert facts(text)["chest_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Peeing has become really difficult since Monday, I stand there for ages. My back went at the gym.",
+    "Weeing has got a lot harder since my back went on Saturday, which isn't like me.",
+    "Since the weekend I've not been able to feel when I need a poo, which frightens me. Back pain for a week.",
+    "I haven't been able to tell if I need the loo since Thursday. My lower back has been agony.",
+    "My bladder doesn't feel like it empties properly any more, not since my back went on Friday.",
+    "Ever since my back went, my bladder never seems to empty fully, I'm back and forth all evening.",
+])
+def test_bladder_changes_in_other_tenses_and_modals(text: str) -> None:
+    assert facts(text)["bladder_bowel"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I haven't slept properly in a week because of the pain, and it started after a long drive.",
+    "I barely slept on Saturday with my back, it was that bad. I'd been digging all afternoon.",
+    "Even resting flat on my back on the floor doesn't ease it. It's been like this 10 days.",
+    "It doesn't matter if I rest or not, it still hurts just as much. My back went at work on Monday.",
+    "I can't lie in bed for longer than an hour before it gets unbearable. It's been a fortnight.",
+])
+def test_night_pain_in_other_tenses_and_modals(text: str) -> None:
+    assert facts(text)["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I'm finding it hard to lift my foot up when I walk, so I keep catching the kerb. Sciatica for 3 weeks.",
+    "Since Monday I've had trouble lifting my toes on the left, they just flop. My back has hurt for a week.",
+])
+def test_finding_it_hard_to_lift_the_foot_is_a_deficit(text: str) -> None:
+    assert facts(text)["neuro_deficit"] is True

@@ -56,7 +56,8 @@ _PATTERNS = {
         r"(?:flow|stream|wee|pee))\b"
         r"|\b(?:lose|no|lack of|poor) control (?:of|over) (?:my )?(?:bladder|bowel|wee|pee|toilet)\w*"
         r"|\b(?:wet|pee|wee|soil|poo) (?:myself|the bed)\b|\bleak (?:urine|wee|pee|a bit|a little)\b"
-        r"|\b(?:didn't|couldn't|can't|don't|not|cannot) (?:feel|notice|know|tell)"
+        r"|\b(?:didn't|couldn't|can't|don't|not|cannot|(?:not|haven't|hasn't|never) (?:been )?able to|unable to)"
+        r" (?:feel|notice|know|tell)"
         r" (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
         r"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:it|my bladder|my bowel|my wee|my pee)\b"
         r"|\b(?:trouble|difficulty|problem|struggle|hard|issue)\w* (?:with )?(?:control\w* )?(?:my )?(?:bladder|bowel)"
@@ -64,7 +65,9 @@ _PATTERNS = {
         r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
         r"|\bbladder (?:\w+ )?(?:feel|be|is|was) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
         r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
-        r"|\b(?:wee|pee|urinate|urination)\w* (?:\w+ ){0,2}(?:difficult|hard|a struggle|tricky)\b"
+        r"|\b(?:wee|pee|urinate|urination)\w* (?:\w+ ){0,4}(?:difficult|hard|harder|a struggle|tricky)\b"
+        r"|\bbladder (?:\w+ ){0,2}(?:doesn't|does not|don't|won't|never|isn't|not) (?:\w+ ){0,3}?"
+        r"(?:empty|empties|emptying)(?: properly| fully| completely)?\b"
         r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"
         r"|\b(?:didn't|couldn't|don't|can't|cannot|not|never|won't) (?:always |quite )?(?:make|get) it to the "
         r"(?:toilet|loo|bathroom|lavatory) in time\b"
@@ -81,7 +84,13 @@ _PATTERNS = {
         r"|\bwake (?:up )?[^.]{0,30}\b(?:because of|from|with|due to) (?:the |my )?(?:pain|agony)\b"
         r"|\bwake (?:up )?[^.]{0,30}\b(?:because of|due to) (?:the |my )?back\b"
         r"|\b(?:not|never|haven't|hadn't|no) (?:have |had )?(?:a )?(?:proper |decent |good |full )?night's sleep\b"
-        r"|\bup (?:most of|all|half) (?:of )?the night\b|\b(?:can't|cannot|couldn't) lie (?:down|flat)\b"
+        r"|\bup (?:most of|all|half) (?:of )?the night\b|\b(?:can't|cannot|couldn't) lie (?:down|flat|in bed)\b"
+        r"|\b(?:haven't|hadn't|not|didn't|couldn't|can't|barely|hardly|never) (?:\w+ )?(?:sleep|slept)\b"
+        r"(?: properly| well| much| at all| a wink| through)?[^.]{0,30}\b(?:because of|with|from|due to) "
+        r"(?:the |my |this )?(?:pain|back|it|ache|agony)\b"
+        r"|\b(?:rest|lie (?:down|still|flat))\b[^.,]{0,35}\b(?:doesn't|does not|don't|won't|never|didn't) "
+        r"(?:help|ease|make|touch|relieve|shift)"
+        r"|\b(?:doesn't|does not|no|don't) matter (?:if|whether|how (?:much|long)) i (?:rest|lie|sit still)\b"
         r"|\brest (?:make|makes|made) no difference\b"
         r"|\b(?:rest|lie (?:down|flat|still)|lie in bed|sit still)\b (?:do not|doesn't|don't|didn't|won't|never|"
         r"do nothing to|can't) (?:even )?(?:take the edge off|touch it|shift it|settle it|relieve it|ease it|help)"
@@ -98,7 +107,8 @@ _PATTERNS = {
         rf"\b(?:my )?(?:left |right |one )?{_LIMB} (?:\w+ )?(?:give|buckle|collapse|go)(?: out| way| from under me)"
         r"(?: on me| under me)?\b"
         r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b"
-        r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:lift|raise|stand on|walk on|"
+        r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to|hard to|difficult to|trouble) "
+        r"(?:lift|raise|stand on|walk on|"
         r"point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
@@ -143,7 +153,7 @@ _KEYS = {
     "hurt_doing": r"back|spine",
     "worse": r"wors",
     "gradual_worse": r"wors",
-    "bladder": r"wee|pee|urin|blad|bowel|water|toilet|loo|myself|bed|leak|accident|finish|control",
+    "bladder": r"wee|pee|poo|urin|blad|bowel|water|toilet|loo|myself|bed|leak|accident|finish|control",
     "night": r"sleep|slept|awake|wak|woke|night|comf|rest|lie|lying|lay",
     "sensation": r"feel|felt|sensation|numb|dead|tingl|fuzzy",
     "deficit": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|weak|way|buckl|drop|walk|stumbl|"
