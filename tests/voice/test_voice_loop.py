@@ -69,11 +69,20 @@ def test_a_denied_read_back_asks_again_more_simply_then_in_closed_form_then_move
 
 
 def test_nothing_usable_is_asked_again_simpler_then_closed_then_counted_unknown(flow: Flow) -> None:
-    engine, speaker, _, stats = voice_run(flow, ["", "mumble grumble", ""])
+    engine, speaker, _, stats = voice_run(flow, ["", "mumble grumble", "", "no"])
     assert speaker.spoken[1].startswith("Sorry, I didn't catch that.")
     assert "Say the number: one: " in speaker.spoken[2]
-    assert (stats.retries, stats.closed_forms, stats.moved_on) == (1, 1, 1)
+    # before counting it unknown, the one choice that would raise the care level is asked on its own
+    assert speaker.spoken[3] == "Is it: after a fall or accident? Please say yes or no."
+    assert (stats.retries, stats.closed_forms, stats.moved_on) == (1, 2, 1)
     assert "onset" not in engine.facts
+
+
+def test_where_it_hurts_not_heard_asks_about_the_shoulder_blades_before_counting_it_unknown(flow: Flow) -> None:
+    engine, speaker, _, stats = voice_run(flow, ["no", "", "", "", "yes"],
+                                          start="I lifted a box yesterday")
+    assert "Is it: between the shoulder blades? Please say yes or no." in speaker.spoken
+    assert engine.facts.get("location") == ("upper",) and stats.moved_on == 0
 
 
 def test_a_number_heard_for_the_closed_form_is_that_choice(flow: Flow) -> None:
@@ -118,7 +127,7 @@ def test_plain_noes_are_confirmed_together_in_lists_short_enough_to_say(flow: Fl
     joint = [s for s in speaker.spoken if s.startswith("So: ")]
     assert 1 <= len(joint) <= 3 and stats.joint_read_backs == len(joint)
     assert all(len(s) <= JOINT_CHARS and s.endswith("Is that right?") for s in joint)
-    assert sum(len(s) for s in joint) > 250  # many answers in few read-backs
+    assert sum(s.count(",") + 1 for s in joint) >= 12  # many answers in few read-backs
     assert engine.facts.get("trauma") is False
 
 
@@ -147,7 +156,9 @@ def espeak(folder: Path, text: str, name: str) -> Path:
 
 def test_voice_with_wav_answers_announces_itself_and_writes_each_prompt(tmp_path: Path,
                                                                        espeak_wav: Callable[..., Path]) -> None:
-    answers = [espeak_wav(t) for t in ("it came on gradually", "yes", "no", "no")]
+    # US English: the opening answer is heard with the open domain model (stories), where
+    # espeak-ng's British voice is often misheard (the retry then uses the grammar)
+    answers = [espeak_wav(t, "en-us") for t in ("it came on gradually", "yes", "no", "no")]
     out_dir = tmp_path / "prompts"
     run = subprocess.run([str(BIN), "voice", "--no-store", "--today", "2026-11-18", "--speak-to", str(out_dir),
                           *[a for p in answers for a in ("--audio-in", str(p))]],

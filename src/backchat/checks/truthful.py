@@ -11,7 +11,7 @@ happening to you now?") are answered from the same truth.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -111,15 +111,17 @@ def answer_for(q: Question, truth: Mapping[str, FactValue], confirming: str | No
     return "I'm not sure" if spec is None or value is None else str(value)
 
 
-def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date) -> StoryResult:
-    """Open the real engine with ``text``, then answer every question truthfully from ``truth``."""
+def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date,
+             hear: Callable[[str, Engine], str] | None = None) -> StoryResult:
+    """Open the real engine with ``text``, then answer every question truthfully from ``truth``;
+    ``hear`` stands between what the patient says and what the engine gets (the voice path)."""
     engine = Engine(flow, clock=lambda: today)
     engine.start()
     said = text
     asked: list[str] = []
     log: list[tuple[str, str]] = []
     for turns in range(1, MAX_TURNS + 1):
-        turn = engine.handle(said)
+        turn = engine.handle(said if hear is None else hear(said, engine))
         log.append((said, turn.say))
         if turn.finished:
             return StoryResult(turn.outcome.level if turn.outcome else engine.state, turns,
@@ -131,8 +133,9 @@ def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date)
     return StoryResult(None, MAX_TURNS, tuple(asked), tuple(log))
 
 
-def run_story(flow: Flow, story: Mapping[str, Any], today: date) -> StoryResult:
+def run_story(flow: Flow, story: Mapping[str, Any], today: date,
+              hear: Callable[[str, Engine], str] | None = None) -> StoryResult:
     """Run one annotated story (``text``, ``facts``, optional ``answers`` and ``today``)."""
     truth = truth_of(story.get("facts") or {}, story.get("answers") or {}, story.get("red_flags") or ())
     when = story.get("today", today)
-    return run_text(flow, str(story["text"]), truth, when if isinstance(when, date) else today)
+    return run_text(flow, str(story["text"]), truth, when if isinstance(when, date) else today, hear)

@@ -82,6 +82,8 @@ class ConstraintBook:
         """Build every question's constraint now (e.g. on a background thread at start)."""
         for question in self._flow.questions:
             self.for_question(question)
+            if question.id == self._flow.start:
+                self.opening(question)
 
     def warm_in_background(self) -> None:
         """:meth:`warm` on a daemon thread: a question's first turn then does not wait for it."""
@@ -149,6 +151,14 @@ class ConstraintBook:
             return self._build(key, question.kind, self.answer_phrases(question), question.kind in ("yes_no", "number"))
         return self._cache[key]
 
+    def opening(self, question: Question) -> Constraint:
+        """The first answer of an intake, where people tell their story (with any red flag in
+        it): the domain n-gram, seeded with the question's examples and choices, not its grammar."""
+        key = f"{question.id}:open"
+        if key not in self._cache:
+            self._cache[key] = build_constraint("free", [*question.examples, *question.choices], label=key)
+        return self._cache[key]
+
     def closed(self, question: Question) -> Constraint:
         """The closed form: yes / no / I don't know, or the numbers of the choices."""
         answers = closed_answers(question)
@@ -173,6 +183,8 @@ class ConstraintBook:
             return self.confirmation()
         if request.question is None:
             return self.for_question(None)
+        if request.purpose == "answer" and request.question.id == self._flow.start:
+            return self.opening(request.question)
         if request.purpose == "closed":
             return self.closed(request.question)
         if request.purpose == "recheck":

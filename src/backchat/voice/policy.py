@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from backchat.core.answering import answer_facts
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow, Question
 from backchat.core.triage import select_advice, triage
@@ -23,7 +24,8 @@ from backchat.core.turn import Turn
 from backchat.core.understand import read
 from backchat.speech.ports import Transcript
 
-__all__ = ["CONFIDENCE_THRESHOLD", "Trial", "try_answer", "care_signature", "matters", "ReadBack"]
+__all__ = ["CONFIDENCE_THRESHOLD", "Trial", "try_answer", "care_signature", "matters", "ReadBack",
+           "volunteered_flags", "raises_level"]
 
 CONFIDENCE_THRESHOLD = 0.6
 ReadBack = Literal["none", "now", "later"]
@@ -106,3 +108,25 @@ def try_answer(engine: Engine, heard: Transcript, threshold: float = CONFIDENCE_
         elif engine.is_red_flag_question(q) and q.kind == "yes_no" and reading.answer == "no":
             read_back = "later"
     return Trial(text, turn, command, unsure, usable, read_back, meaning)
+
+
+def volunteered_flags(engine: Engine, q: Question, text: str) -> list[tuple[Question, str]]:
+    """The red-flag screens ``text`` says yes to besides ``q``'s own facts, not yet known:
+    (the screen's question, its fact)."""
+    reading = read(text, engine.today(), q.id, q.kind)
+    found = []
+    for fact, value in answer_facts(reading, q).items():
+        if value is not True or fact in q.sets or fact in engine.facts:
+            continue
+        owner = next((o for o in engine.flow.questions if o.kind == "yes_no" and o.sets[0] == fact), None)
+        if owner is not None and engine.is_red_flag_question(owner):
+            found.append((owner, fact))
+    return found
+
+
+def raises_level(engine: Engine, text: str) -> bool:
+    """True when ``text`` as the answer to the open question would raise the care level."""
+    copy = _copy(engine)
+    copy.handle(text)
+    flow = engine.flow
+    return flow.rank(care_signature(copy)[0]) < flow.rank(care_signature(engine)[0])
