@@ -42,6 +42,13 @@ def test_jsgf_and_regex_say_the_same_thing() -> None:
     assert not pattern.fullmatch("about days ")
 
 
+def test_a_list_of_phrases_becomes_a_prefix_tree_with_the_same_phrases() -> None:
+    listed = "a four | a four out of ten | six | six out of ten | it is six | it is about six"
+    jsgf = to_jsgf(parse_template(listed))
+    assert jsgf == "(a four [out of ten] | six [out of ten] | it is (six | about six))"
+    assert phrases(jsgf) == phrases(listed)
+
+
 def test_pruning_drops_what_needs_an_unknown_word() -> None:
     node = parse_template("(calf | shin) pain [today] | knee")
     kept = prune(node, lambda w: w != "calf", set())

@@ -257,7 +257,46 @@ def to_jsgf(node: Node) -> str:
         return f"[{to_jsgf(node.item)}]"
     if isinstance(node, Seq):
         return " ".join(to_jsgf(i) for i in node.items) if node.items else "<NULL>"
+    phrases = [_plain(o) for o in node.options]
+    if all(p for p in phrases):
+        return "(" + _trie_jsgf([p for p in phrases if p]) + ")"
     return "(" + " | ".join(to_jsgf(o) for o in node.options) + ")"
+
+
+def _plain(node: Node) -> tuple[str, ...] | None:
+    """The words of ``node`` when it is a plain phrase (a word or a run of words), else None."""
+    if isinstance(node, Word):
+        return (node.text,)
+    if isinstance(node, Seq) and node.items and all(isinstance(i, Word) for i in node.items):
+        return tuple(i.text for i in node.items if isinstance(i, Word))
+    return None
+
+
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_jsgf(phrases: list[tuple[str, ...]]) -> str:
+    """Plain phrases as one prefix tree: ``a four | a four out of ten`` -> ``a four [out of ten]``.
+
+    The same word sequences, but PocketSphinx's search graph shares the common beginnings:
+    with hundreds of listed phrases (a pain scale) the flat list made each result take seconds
+    (its lattice grows with the number of parallel phrase paths)."""
+    tree: _Trie = {}
+    for phrase in phrases:
+        node = tree
+        for word in phrase:
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def options(node: _Trie) -> list[str]:
+        return [f"{word} {render(child)}".rstrip() for word, child in node.items() if word]
+
+    def render(node: _Trie) -> str:
+        found = options(node)
+        body = found[0] if len(found) == 1 else "(" + " | ".join(found) + ")" if found else ""
+        return f"[{body}]" if body and "" in node else body
+
+    return " | ".join(options(tree))
 
 
 def to_regex(node: Node, rules: Rules) -> str:
