@@ -115,3 +115,41 @@ def test_bending_to_lift_is_lifting_and_bending_to_pick_up_is_bending() -> None:
 ])
 def test_how_an_episode_long_ago_began_is_not_this_onset(text: str) -> None:
     assert "onset" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has been stiff for 3 days after a long session at my desk finishing a report.",
+    "It started aching after a whole day sat in a meeting on Thursday, low down on the left.",
+    "I think it's from sitting badly on the sofa all weekend. It's my middle back mostly.",
+])
+def test_sitting_for_long_is_an_other_cause(text: str) -> None:
+    assert facts(text)["trigger"] == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "My back started hurting 4 days ago after I painted the garden fence. Low down, stiff in the mornings.",
+    "It came on after a weekend sanding the floorboards on my hands and knees, lower back.",
+    "I've had back pain for a fortnight since I started a new job in a warehouse. It's low on the right.",
+])
+def test_decorating_and_a_new_job_are_other_causes(text: str) -> None:
+    assert facts(text)["trigger"] == "other"
+
+
+def test_sitting_that_makes_it_worse_is_still_not_the_cause() -> None:
+    assert "trigger" not in facts("It's worse sitting at my desk, and it's been there since March. Lower back.")
+
+
+@pytest.mark.parametrize("text", [
+    "My back went when I was getting my heavy suitcase off the luggage belt. It's been 2 days.",
+    "I hurt it getting the Christmas decorations down from the loft at the weekend, lower back.",
+])
+def test_getting_a_load_down_or_off_is_lifting(text: str) -> None:
+    assert facts(text)["trigger"] == "lifting"
+
+
+@pytest.mark.parametrize("text", [
+    "I've done my back in lifting a bag of cement at work, not a fall, just the weight. Monday.",
+    "Put my back in spasm carrying logs in from the shed yesterday, low on the left.",
+])
+def test_done_my_back_in_is_this_episode_not_back_in_the_day(text: str) -> None:
+    assert facts(text)["trigger"] == "lifting"

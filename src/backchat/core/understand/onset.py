@@ -100,7 +100,7 @@ _TRIGGERS = (
         r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
         r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
         r"10k|bootcamp|circuits|a class|fitness class|spin classes|rowing|swimming|cycling|dancing|ballet|"
-        r"climbing|bouldering|trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating)\b")),
+        r"climbing|bouldering|trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),
     ("sport", lazy(
         r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
         r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
@@ -113,6 +113,8 @@ _TRIGGERS = (
         r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|"
         r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
         r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|shovel\w*|hoist\w*|"
+        r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
+        r"decorations|crate|luggage|shopping) (?:down|off|out|up|into|onto)|"
         r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes|furniture|sofa|couch|wardrobe|bed|"
         r"fridge|table|bookcase|dresser|piano|chest)|"
         r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
@@ -131,8 +133,13 @@ _TRIGGERS = (
         r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
     ("other", lazy(
         r"\b(?:mopping|cleaning|housework|"
-        r"sneez\w*|cough\w*|long drive|driving|drove|decorat(?!ions?)\w*|painting|mowing|long (?:car )?journey|"
-        r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|hunched over|"
+        r"sneez\w*|cough\w*|long drives?|driving|drove|decorat(?!ions?)\w*|paint(?:ed|ing)|mowing|"
+        r"long (?:car )?journey|sand(?:ed|ing)|wallpaper\w*|"
+        r"started (?:a |my )?(?:new )?(?:job|work\w*) (?:at|in|as|for)|"
+        r"(?:sitting|sat) (?:badly|awkwardly|hunched|for hours|in (?:a|the) meeting|at (?:my|a|the) desk)|"
+        r"(?:day|session|hours|shift) (?:sat )?(?:at|in) (?:my|a|the) (?:desk|meeting|computer)|"
+        r"hunch\w* over|standing (?:at|for|all day)|"
+        r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|"
         r"long flight|diy|building work|ironing|cooking|childbirth|labour|"
         r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
 )
@@ -219,8 +226,9 @@ def _own_event(m: Mention) -> bool:
 # now"), a habit in the present ("I lift at work", "I run a lot"), a question or a treatment tried for it
 _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
-                      r"sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
-                      r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25})\s*$")
+                      r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
+                      r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
+                      r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
 _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
 # a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
