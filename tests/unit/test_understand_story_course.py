@@ -63,3 +63,35 @@ def test_a_first_post_or_a_first_of_something_else_is_not_a_first_episode(text: 
 ])
 def test_an_earlier_episode_of_back_trouble_is_a_recurrence(text: str) -> None:
     assert facts(text)["recurrent"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back's never given me any trouble before, and now it's locked after I lifted the mower on Sunday.",
+    "I'm 52 and I've never had back problems, but since Tuesday the bottom of my back has been aching.",
+])
+def test_never_any_back_trouble_is_a_first_episode(text: str) -> None:
+    assert facts(text)["recurrent"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "A scan in 2019 showed a bulging disc. This new twinge is lower down on the right after I carried some logs.",
+    "I had a disc problem last year that settled with physio. This time it's my back on the left, since Friday.",
+])
+def test_back_trouble_named_in_the_past_is_an_earlier_episode(text: str) -> None:
+    assert facts(text)["recurrent"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back went on Tuesday lifting a crate. Sitting on the loo is awkward, and getting up again is worse.",
+    "I've had a sharp pain low on the left since Friday. I keep going over on my bad ankle too.",
+])
+def test_repeating_a_movement_is_no_recurrence(text: str) -> None:
+    assert "recurrent" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back went on Monday. My dad had a bad back in his fifties and it settled with physio.",
+    "My husband had sciatica last year, and it eased after a month. Mine started yesterday, low on the right.",
+])
+def test_someone_elses_recovery_is_not_this_course(text: str) -> None:
+    assert "improving" not in facts(text)

@@ -6,7 +6,7 @@ import re
 
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import PAIN
+from backchat.core.understand.lexicon import PAIN, recent, someone_else
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -30,7 +30,7 @@ _NOT_BETTER = lazy(
 _SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
 _RECURRENT = lazy(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
-    r"again|keeps? (?:happening|going|coming back|recurring)|recurr\w*|comes? back|came back|"
+    r"again|keeps? (?:happening|going (?:out|again)|coming back|recurring)|recurr\w*|comes? back|came back|"
     r"flare[- ]?ups?|flares? up|flared up|(?:every|each) (?:few )?(?:months|year|winter|summer)|"
     r"on and off for (?:\w+ )?years|happened before|had (?:this|it) before|same as last (?:time|year|episode)|"
     r"(?:\w+|\d+) times over the years|(?:slipped|prolapsed|herniated|bulging) (?:a )?dis[ck]s? (?:\w+ ){0,2}ago|"
@@ -38,7 +38,14 @@ _RECURRENT = lazy(
     r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this)\b"
 )
 _FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking)|never had (?:this|it|back pain) before|"
-                         r"never before|not had (?:this|it) before|new for me|never happened before)\b")
+                         r"never before|not had (?:this|it) before|new for me|never happened before|"
+                         r"never (?:had|given me) (?:any )?(?:back )?(?:trouble|problems?|pain|issues)|"
+                         r"no (?:back )?(?:trouble|problems|injuries) before)\b")
+# back trouble named in a clause placed in the past: an earlier episode ("a bulging disc on a scan in 2019")
+_PAST_BACK = lazy(r"\b(?:(?:bulging|slipped|prolapsed|herniated|trapped) (?:a )?dis[ck]s?|"
+                  r"dis[ck] (?:problem|issue|injury)s?|sciatica|bad back|back (?:trouble|problems?|pain|injury))\b")
+_GOING_ON = lazy(r"\b(?:since|still|ever since|now|for|on and off)\b")
+_AGAIN_OF = lazy(r"\b(?:it|it's|this|that|back|backs|pain|sciatica|twinge|spasm|flare\w*|here we go)\b")
 
 
 _STILL = lazy(r"^(?:.*the same|no change|no different|no better)$")
@@ -90,6 +97,16 @@ def _about_sensation(u: Utterance, clause: str) -> bool:
     return False
 
 
+def _about_before(u: Utterance, clause: str) -> bool:
+    """True when an "it" clause goes on from one about someone else or long ago ("my dad had a bad back in
+    his 50s and it settled with physio", "I fell off a ladder years ago … before it settled")."""
+    i = u.clauses.index(clause) if clause in u.clauses else 0
+    if i == 0 or not re.match(r"^(?:and |but )?(?:it|it's|that)\b", clause):
+        return False
+    before = u.clauses[i - 1]
+    return someone_else(before) or not recent(before) or not recent(clause)
+
+
 def read_improving(u: Utterance) -> bool | None:
     """True when the pain is said to be easing, False when not improving or getting worse."""
     pols: list[Polarity] = []
@@ -105,7 +122,7 @@ def read_improving(u: Utterance) -> bool | None:
         pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
     if not pols:
         for m in u.mentions(_BETTER):
-            pols.append(m.polarity)
+            pols.append("other" if _about_before(u, m.clause) else m.polarity)
     if "neg" in pols:
         return False  # any word of not improving wins: the safer reading
     return True if "pos" in pols else None
@@ -116,9 +133,11 @@ def read_recurrent(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and not _OTHER_SYMPTOM.search(m.clause) for m in u.mentions(_FIRST_TIME)):
         return False  # "wet myself, which has never happened before" is about that, not the back
     pols = [m.polarity for m in u.mentions(_RECURRENT)
-            if not (m.text == "again" and _REGAINED.search(m.before))
+            if not (m.text == "again" and (_REGAINED.search(m.before) or not _AGAIN_OF.search(m.before)))
             and not (_OTHER_SYMPTOM.search(m.clause) and not PAIN.search(m.clause))]
-    return settle(pols)
+    pols += ["pos" for m in u.mentions(_PAST_BACK)
+             if m.polarity == "pos" and not recent(m.clause) and not _GOING_ON.search(m.clause)]
+    return settle(pols)  # "getting up again is worse" repeats a movement, not an episode
 
 
 _OTHER_SYMPTOM = lazy(r"\b(?:wet|pee|wee|poo|numb\w*|tingl\w*|fever|temperature|sweat\w*|weight)\b")
