@@ -394,3 +394,43 @@ def test_night_pain_in_other_tenses_and_modals(text: str) -> None:
 ])
 def test_finding_it_hard_to_lift_the_foot_is_a_deficit(text: str) -> None:
     assert facts(text)["neuro_deficit"] is True
+
+
+# ---- what forum posts say about signs without stating them ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Could this be cancer? I'm scared because my back has ached for 3 weeks and I'm 45.",
+    "I've been reading about spinal tumours online and scaring myself silly. The ache started after a drive.",
+    "I was tested for cancer last year because of a lump in my neck, but it was benign. My back went on Monday.",
+])
+def test_a_question_a_search_or_a_test_for_cancer_is_not_a_cancer_history(text: str) -> None:
+    assert facts(text).get("cancer_history") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "The 111 nurse asked about my bladder and bowels and whether I'd lost weight, and it was all fine. My back "
+    "twinged bending over the dishwasher.",
+    "I know the warning signs, wetting yourself or a numb bum, and I've got neither, thank god. My lower back "
+    "went yesterday.",
+    "The physio checked me for numbness in my groin and weakness in my legs and found nothing. Back pain since "
+    "Friday's football.",
+])
+def test_signs_someone_asked_about_or_listed_are_not_stated(text: str) -> None:
+    found = facts(text)
+    assert not any(found.get(k) is True for k in ("bladder_bowel", "saddle_numbness", "weight_loss", "neuro_deficit"))
+
+
+@pytest.mark.parametrize("text", [
+    "My legs aren't numb or weak and there's nothing odd with my bladder. Just bad back pain since lifting a tyre.",
+    "Both my legs are fine, no tingling, it's all in my lower back since I moved the wardrobe.",
+])
+def test_legs_said_to_be_fine_are_not_both_legs_affected(text: str) -> None:
+    assert facts(text).get("bilateral") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Is it normal to not be able to feel when I need a wee? It started yesterday with my back pain.",
+    "Should I be worried that I can't tell when my bladder's full? My back went on Sunday.",
+])
+def test_a_question_that_takes_the_sign_for_granted_states_it(text: str) -> None:
+    assert facts(text)["bladder_bowel"] is True

@@ -16,7 +16,7 @@ from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import DISSOCIATED, recent
-from backchat.core.understand.text import Mention, Utterance
+from backchat.core.understand.text import Mention, Utterance, polarity
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 
@@ -261,10 +261,15 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     return bool(pains) or (bool(spreads) and max(spreads) > len(before) - 20)
 
 
+def _said_symptom(clause: str) -> bool:
+    """True when the clause states a leg symptom ("my legs aren't numb or weak" states none)."""
+    return any(polarity(clause, s.start()) == "pos" for s in _LEG_SYMPTOM.finditer(clause))
+
+
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
-           and (_LEG_SYMPTOM.search(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
+           and (_said_symptom(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
            for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):

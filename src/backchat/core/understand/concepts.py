@@ -56,7 +56,7 @@ _PATTERNS = {
         r"(?:flow|stream|wee|pee))\b"
         r"|\b(?:lose|no|lack of|poor) control (?:of|over) (?:my )?(?:bladder|bowel|wee|pee|toilet)\w*"
         r"|\b(?:wet|pee|wee|soil|poo) (?:myself|the bed)\b|\bleak (?:urine|wee|pee|a bit|a little)\b"
-        r"|\b(?:didn't|couldn't|can't|don't|not|cannot|(?:not|haven't|hasn't|never) (?:been )?able to|unable to)"
+        r"|\b(?:didn't|couldn't|can't|don't|not|cannot|(?:not|haven't|hasn't|never) (?:been |be )?able to|unable to)"
         r" (?:feel|notice|know|tell)"
         r" (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
         r"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:it|my bladder|my bowel|my wee|my pee)\b"

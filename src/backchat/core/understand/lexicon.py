@@ -98,12 +98,14 @@ def someone_else(before: str) -> bool:
 _HYPOTHETICAL = lazy(
     r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|if(?=\s*$)|"
     r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|starts?|goes|spreads?)|i'd hate|i would hate|"
-    r"in case|(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
+    r"in case|(?<!should i be )(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
     r"(?:(?:worr(?:y|ies|ied)|scares?|frightens?|terrif(?:y|ies)) me (?:most |the most )?|"
     r"my (?:\w+ )?(?:worry|fear|dread) )is(?! (?:the|this|that)\b)|"
     r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"
     r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
     r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that|"
+    r"(?:could|might|can|would) (?:this|it|that) (?:be|mean)|read(?:ing)? (?:up )?(?:about|on)|googl\w*|"
+    r"ask(?:ed|ing)? (?:me )?(?:about|if|whether)|check(?:ed)? (?:me )?for|warning signs?|the signs|"
     r"(?:i'm|i am|we're|we are|i was|we were) (?:meant|supposed|planning|hoping|due) to|stopped going to|"
     r"cancelled|given up|runs in the family)\b"
 )

@@ -90,7 +90,8 @@ _RELATIVE = lazy(
 _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about)|"
-                         r"cancer (?:risk|tests?|checks?))\b")
+                         r"cancer (?:risk|tests?|checks?)|ruled out|"
+                         r"(?:tested|checked|screened|investigated|scanned|referred) (?:\w+ ){0,2}for)\b")
 _IMMUNE = lazy(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
     r"dexamethason\w*|hydrocortison\w* tablets|steroid(?:s)? (?:tablets?|pills?|every day|daily|"
