@@ -116,3 +116,11 @@ def test_below_the_ribs_at_the_back_is_the_middle(text: str) -> None:
 ])
 def test_low_down_is_no_spread_and_into_both_buttocks_is_a_place(text: str) -> None:
     assert "buttock" in facts(text)["location"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("text", [
+    "Last month I went over on my ankle playing netball, and now my lower back hurts on the right.",
+    "I sprained my left ankle at the weekend and I've been limping, and my back is sore low down.",
+])
+def test_an_injured_ankle_is_no_spread(text: str) -> None:
+    assert "radiation" not in facts(text)

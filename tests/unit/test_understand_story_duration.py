@@ -111,3 +111,11 @@ def test_someone_elses_span_is_not_this_pain(text: str) -> None:
 ])
 def test_been_an_ache_for_a_span_dates_the_pain(text: str, expected: int) -> None:
     assert days(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I had a steroid injection for my sciatica about 10 days ago. Now my lower back is throbbing.",
+    "The GP gave me naproxen for my back pain a fortnight ago, which upset my stomach.",
+])
+def test_a_time_of_something_done_for_the_pain_is_not_when_it_began(text: str) -> None:
+    assert days(text) is None

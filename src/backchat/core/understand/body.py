@@ -103,7 +103,11 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both )?thighs\b"
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b"
                           r"|\bpillow (?:under|between) (?:my )?knees\b"
-                          r"|\b(?:lift\w*|bend\w*) (?:\w+ )?(?:with|from) (?:my|your|the) (?:knees|legs)\b")
+                          r"|\b(?:lift\w*|bend\w*) (?:\w+ )?(?:with|from) (?:my|your|the) (?:knees|legs)\b"
+                          r"|\b(?:went|go|goes|going|gone) over on (?:my |it|the )?(?:left |right |bad )?"
+                          r"(?:ankle|foot)?"
+                          r"|\b(?:twisted|sprained|rolled|broke|broken|fractured) (?:my |the )?(?:left |right )?"
+                          r"(?:ankle|knee|foot|toe|wrist)\b")
 _LEG = lazy(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
 _NO_SPREAD = lazy(
     r"\b(?<!not )(?:stays?|staying) (?:in )?(?:my |the )?(?:lower |low )?back\b"

@@ -237,6 +237,8 @@ def _nearest_anchor(clause: str, t: _Time) -> str | None:
         for m in pattern.finditer(clause):
             if m.start() < t.end and t.start < m.end():
                 continue  # the time itself ("over the last few weeks")
+            if kind == "pain" and re.search(r"\bfor (?:my|the|his|her) (?:\w+ )?$", clause[:m.start()]):
+                continue  # "an injection for my sciatica 10 days ago": the pain is why, the time is the injection's
             what = kind
             if kind == "event" and ((THIRD_PERSON.search(clause[max(0, m.start() - 40):m.start()])
                                      and not re.search(r"\bme\b", m.group(0))) or DISSOCIATED.search(clause)):
