@@ -93,7 +93,7 @@ class Engine(Moves):
     def is_red_flag_question(self, question: Question | None = None) -> bool:
         """True when the question's answer feeds a red-flag rule (or decides one is asked)."""
         q = question or self.question
-        return q is not None and bool(set(q.sets) & (self._red_flag_facts | self._screens.screen_facts))
+        return q is not None and not self._screened_facts.isdisjoint(q.sets)
 
     # -- driving it ----------------------------------------------------------------------
     def start(self) -> Turn:

@@ -223,10 +223,12 @@ class Flow:
 
     def question(self, qid: str) -> Question:
         """The question with this id (KeyError when there is none)."""
-        for q in self.questions:
-            if q.id == qid:
-                return q
-        raise KeyError(qid)
+        index: dict[str, Question] | None = self._runtime.get("questions")
+        if index is None:
+            index = self._runtime["questions"] = {}
+            for q in self.questions:
+                index.setdefault(q.id, q)  # the first of a duplicated id, as a search would find
+        return index[qid]
 
     def outcome(self, oid: str) -> OutcomeSpec:
         """The outcome with this id (KeyError when there is none)."""

@@ -45,6 +45,7 @@ class Moves:
         self._undo: list[_State] = []
         self.transcript: list[Exchange] = []
         self._red_flag_facts = self._screens.red_flag_facts
+        self._screened_facts = self._red_flag_facts | self._screens.screen_facts
         self._triaged: dict[bool, tuple[object, Triage]] = {}
         self._derived: tuple[object, dict[str, FactValue]] | None = None
         self._last_say = ""
