@@ -30,8 +30,8 @@ def test_the_plain_form_rebuilds_the_same_flow() -> None:
     flow = load_flow()
     again = from_plain(to_plain(flow))
     assert again == flow
+    assert again.runtime == {} and again.runtime is not flow.runtime  # built afresh, nothing shared
     assert again.question(again.start).prompt == flow.question(flow.start).prompt
-    assert again.runtime == {} and again.runtime is not flow.runtime
 
 
 def test_a_second_load_uses_the_kept_flow() -> None:
