@@ -17,9 +17,10 @@ from dataclasses import replace
 
 from backchat.core.facts import FactValue
 from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import LONG_AGO
 from backchat.core.understand.text import Utterance
 
-__all__ = ["RED_SIGNS", "HEDGE", "doubtful_signs"]
+__all__ = ["RED_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs"]
 
 RED_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "neuro_deficit", "fever",
              "trauma", "cancer_history", "weight_loss", "night_pain", "immune", "chest_pain", "back_lump")
@@ -75,4 +76,58 @@ def doubtful_signs(u: Utterance, facts: dict[str, FactValue], read_signs: Reader
         if maybe.get(name) is True and firm.get(name) is not True:
             out[name] = True
             facts.pop(name, None)
+    return out
+
+
+# an earlier episode or a time well before this one: "the last time my back went", "after my first baby"
+_EARLIER = lazy(
+    r"\b(?:(?:the )?last time|the time before|my (?:last|previous|first|other) (?:flare[- ]?ups?|flares?|episodes?|"
+    r"bouts?|attacks?)|previously|in the past|before my (?:op|operation|surgery)|"
+    r"after (?:my|having my) (?:first |second |last )?(?:baby|child|pregnancy|op|operation|surgery))\b"
+)
+# what brings the story back to now: "this time", "now", "since Monday"
+_NOW = lazy(r"\b(?:this time|now|these days|at the moment|currently|this (?:week|morning|flare\w*|episode|one)|"
+            r"today|yesterday|last night|since|still)\b")
+_PRESENT = lazy(r"\b(?:i've got|i have|i'm|i am|i've been|it's|it is|is|are|am|has been|have been|keeps?|"
+                r"can't|cannot|won't|don't|doesn't|isn't)\b")
+_PAST = lazy(r"\b(?:had|was|were|went|got|lost|felt|needed|became|came|did|took|\w+ed)\b")
+_NOT_BEFORE = lazy(r"\b(?:never|didn't|did not|not) use(?:d)? to\b")
+_CONTRAST = lazy(r"\b(?:but|though|although|however|whereas)\s*$")
+_SIGNS_OF_HISTORY = ("cancer_history", "immune")
+"""Signs that are history by definition (clinical.md), or whose reader weighs the time itself (a transplant
+in 2019 with tablets taken now)."""
+
+
+def _earlier_clauses(u: Utterance) -> list[bool]:
+    """Per clause: True when it tells of an earlier episode (a sentence opened by one, up to a turn to now)."""
+    out: list[bool] = []
+    at, earlier = 0, False
+    for c in u.clauses:
+        found = u.text.find(c, at)
+        start = found if found >= 0 else at
+        gap = u.text[at:start]
+        if re.search(r"[.!?\n]", gap):
+            earlier = False  # a new sentence
+        if _CONTRAST.search(gap) or _NOW.search(c) or _PRESENT.search(c) or not _PAST.search(c):
+            earlier = False  # "..., but this time", "..., I've got a temperature of 38.5", "..., it wakes me"
+        if (LONG_AGO.search(c) or _EARLIER.search(c)) and not _NOT_BEFORE.search(c):
+            earlier = not _NOW.search(c)  # "trouble peeing since yesterday, which never happened before"
+        out.append(earlier)
+        at = start + len(c) if found >= 0 else at
+    return out
+
+
+def earlier_signs(u: Utterance, facts: dict[str, FactValue], read_signs: Reader) -> dict[str, FactValue]:
+    """Red-flag signs stated only in clauses about an earlier episode ("the last time my back went I had
+    numbness in both legs"): moved out of ``facts`` to be confirmed ("is that happening now?")."""
+    flags = _earlier_clauses(u)
+    if not any(flags) or not any(facts.get(name) is True for name in RED_SIGNS):
+        return {}
+    clauses = tuple(c for c, old in zip(u.clauses, flags, strict=True) if not old) or ("",)
+    now = read_signs(replace(u, text=" . ".join(clauses), clauses=clauses))
+    out: dict[str, FactValue] = {}
+    for name in RED_SIGNS:
+        if facts.get(name) is True and now.get(name) is not True and name not in _SIGNS_OF_HISTORY:
+            out[name] = True
+            facts.pop(name)
     return out

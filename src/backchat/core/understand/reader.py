@@ -65,6 +65,7 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
         return Reading(text=text, command=command)
     facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
     uncertain = assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False))
+    uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
 
     def put(name: str, value: FactValue | None) -> None:
         if value is not None:
