@@ -91,3 +91,9 @@ def test_a_volunteered_emergency_sign_in_a_story_ends_the_intake_by_real_speech(
     result = run_text(flow, story, truth, TODAY, hear=hear)
     assert result.level == "emergency" and result.turns == 1
     assert hear.turns[0].heard and hear.stats.read_backs <= 1
+
+
+def test_i_dont_know_where_it_hurts_asks_about_the_shoulder_blades_before_it_counts(flow: Flow) -> None:
+    engine, spoken, _ = by_voice(flow, ["it came on gradually", "no", "i don't know", "yes"])
+    assert "Is it: between the shoulder blades? Please say yes or no." in spoken
+    assert engine.facts.get("location") == ("upper",)

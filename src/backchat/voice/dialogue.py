@@ -16,6 +16,8 @@ For each question :meth:`VoiceDialogue.next_answer` gives the words to hand the 
    the answer that ends the intake; if that is denied, each is asked again on its own and corrected.
 4. After a denied read-back, a red flag the answer named in passing (in the opening story) is
    asked about on its own ("Did you say: ...?") and kept when confirmed.
+5. Before a question that can raise the care level (where it hurts, how it started) counts as
+   unknown (moved on, or "I don't know"), each choice that would raise it is asked as yes or no.
 """
 
 from __future__ import annotations
@@ -139,6 +141,10 @@ class VoiceDialogue:
                     return self._move_on(q, heard)
                 step = self._step_down(q, step, heard)
                 continue
+            if trial.unsure:  # "I don't know" where it hurts or how it started: ask about the sign itself
+                sign = self._ask_signs(q, heard)
+                if sign is not None:
+                    return sign
             if trial.read_back == "now" and not self._confirmed(q, trial):
                 if self._rescue_flags(q, trial.text):
                     return Answer("", heard, stale=True)
