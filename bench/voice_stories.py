@@ -184,12 +184,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         continue
                     text_run = run_script(script, flow, str(path))
                     hear = VoiceHear(flow, listener, speak)
-                    if script.turns is not None:
+                    if script.turns is not None:  # both ways by question, to the end (text: the same)
                         patient = by_question(flow.start, script)
                         truth = truth_of(text_run.facts)
                         script = script.model_copy(update={"turns": None, "patient": patient, "default": None})
+                        text_level, _ = answer_by_question(flow, script, truth, lambda said, _engine: said)
                         level, turns = answer_by_question(flow, script, truth, hear)
-                        line = tally.add(path.stem, text_run.outcome, level, hear.stats, turns)
+                        line = tally.add(path.stem, text_level, level, hear.stats, turns)
                     else:
                         voice_run = run_script(script, flow, str(path), hear=hear)
                         line = tally.add(path.stem, text_run.outcome, voice_run.outcome, hear.stats,
