@@ -124,3 +124,11 @@ def test_low_down_is_no_spread_and_into_both_buttocks_is_a_place(text: str) -> N
 ])
 def test_an_injured_ankle_is_no_spread(text: str) -> None:
     assert "radiation" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Over the last fortnight I've had a deep ache in my lower back that doesn't go away when I lie down.",
+    "My middle back has hurt since Friday and it just doesn't go away, whatever I take.",
+])
+def test_a_pain_that_does_not_go_away_says_nothing_of_spread(text: str) -> None:
+    assert "radiation" not in facts(text)

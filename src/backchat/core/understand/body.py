@@ -112,7 +112,7 @@ _LEG = lazy(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|k
 _NO_SPREAD = lazy(
     r"\b(?<!not )(?:stays?|staying) (?:in )?(?:my |the )?(?:lower |low )?back\b"
     r"|\bno (?:leg pain|pain (?:in|down) (?:my |the )?legs?|sciatica)\b"
-    r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b"
+    r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b(?! away| off| on)"
     r"|\bnot (?:going |spreading |radiating |shooting )?(?:down|into) (?:my |the |either )?legs?\b"
     r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b"
     r"|\b(?:nothing|no pain|no ache) (?:\w+ )?(?:down|in|into) (?:my |the |either |both )?legs?\b"

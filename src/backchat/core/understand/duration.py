@@ -42,7 +42,8 @@ _RELATIVE = lazy(
     r"\b(?P<d2>the day before yesterday)\b"
     r"|\b(?P<d1>yesterday|last night)\b"
     r"|\b(?P<d0>this morning|today|earlier today|this afternoon|this evening|tonight|earlier on)\b"
-    r"|\b(?P<w1>last week)\b|\b(?P<m1>last month)\b"
+    r"|\b(?P<w1>(?:the )?(?:last|past) week)\b|\b(?P<m1>(?:the )?(?:last|past) month)\b"
+    r"|\b(?P<f1>(?:the )?(?:last|past) fortnight)\b"
 )
 # what a time expression can be tied to
 _OTHER = lazy(
@@ -92,6 +93,9 @@ _DEVELOPED_OVER = lazy(r"(?<!been )\b(?:worse\w*|worsen\w*|progressive\w*|steadi
 _CAME_ON_OVER = lazy(r"(?<!been )\b(?:buil[dt]\w*|came on|come on|coming on|develop\w*|crept|creep\w*|gradual\w*|"
                      r"slowly)\b[^,.;]{0,30}\bover (?:the )?(?:course of )?(?:a |the )?(?:last |past )?$")
 _SCORE_BEFORE = lazy(r"(?:\b\d{1,2} ?(?:/|out of) ?10|\ban? \d{1,2})\s*(?:at |by )?$")
+_SCORE_AFTER = lazy(r"\s*(?:it's|its|it is|it was|i'd say|i'd give it)?\s*"
+                    r"(?:more like|about|around|maybe|only|just)?\s*(?:an? )?\d{1,2}\b"
+                    r"(?:\s*(?:/|out of)\s*10\b|\s*(?:[,.;!?]|$|now|but|and))")
 _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
 _DAY_N = lazy(r"\b(?:it's|it is|now|on|this is) day (?P<n>\d{1,2})\b")
@@ -151,7 +155,7 @@ def _times(clause: str, today: date | None) -> list[_Time]:
 
     for m in _RELATIVE.finditer(clause):
         days = 2 if m.group("d2") else 1 if m.group("d1") else 0 if m.group("d0") else \
-            7 if m.group("w1") else 30
+            7 if m.group("w1") else 14 if m.group("f1") else 30
         add(days, m.start(), m.end())
     for m in _SPAN.finditer(clause):
         before = clause[:m.start()]
@@ -182,7 +186,7 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     """How surely the time dates the pain; None when it dates something else."""
     if _DAY_N.fullmatch(clause[t.start:t.end]) and not re.match(r"\s*of\b", clause[t.end:]):
         return 3  # "it's day 3 now" counts the days of this episode ("day 3 of the course" does not)
-    if _SCORE_BEFORE.search(clause[max(0, t.start - 20):t.start]):
+    if _SCORE_BEFORE.search(clause[max(0, t.start - 20):t.start]) or _SCORE_AFTER.match(clause[t.end:]):
         return None  # "10/10 last night", "a 9 yesterday": when that score was, not when the pain began
     if someone_else(clause[:t.start]) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my back)\b", clause[:t.start]):
         return None  # "my brother-in-law was off for months": his time, not this pain's
