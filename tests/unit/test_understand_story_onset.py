@@ -153,3 +153,11 @@ def test_getting_a_load_down_or_off_is_lifting(text: str) -> None:
 ])
 def test_done_my_back_in_is_this_episode_not_back_in_the_day(text: str) -> None:
     assert facts(text)["trigger"] == "lifting"
+
+
+@pytest.mark.parametrize("text", [
+    "I twisted to reach a drop shot at squash on Thursday and felt my lower back pull on the right.",
+    "Bent down awkwardly for a low ball at cricket on Saturday and my back went, low on the left.",
+])
+def test_a_movement_made_in_a_named_game_is_sport(text: str) -> None:
+    assert facts(text)["trigger"] == "sport"

@@ -288,6 +288,9 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
         return "accident"  # "knocked over by a car … went down hard": the collision, not the fall, is the cause
     if names and names[0] == "fall" and _knocked(u) and any(m.polarity == "neg" for m in u.mentions(_FALL)):
         return "other"  # "didn't really fall, just jolted down onto my heels"
+    if names and names[0] in ("twisting", "bending", "lifting") and any(
+            f[2] == "sport" and _sentence(u, f[3].clause) == _sentence(u, found[0][3].clause) for f in found):
+        return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
     if found:
         return found[0][2]
     if _knocked(u):
