@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from backchat.core.engine import Engine
+from backchat.core.loader import load_flow
 from backchat.speech import devices
 from backchat.speech.audio import join, silence, split, with_noise_floor
 from backchat.speech.errors import (
@@ -22,6 +24,10 @@ from backchat.speech.grammars import build_constraint
 from backchat.speech.microphone import Endpointer, Endpointing, Microphone
 from backchat.speech.ports import AudioChunk, AudioInput
 from backchat.speech.sphinx_listener import SphinxListener
+from backchat.voice.constraints import ConstraintBook
+from backchat.voice.listen import Listen
+from backchat.voice.live import LiveHost
+from backchat.voice.setup import StreamingMic, VoiceParts
 
 from .conftest import Say
 from .fakes import FakeInputStream, FakeSounddevice, device
@@ -59,6 +65,23 @@ def test_a_turn_ends_after_silence_once_speech_started(say: Say) -> None:
     assert endpointer.noise_dbfs == pytest.approx(-50, abs=3)
 
 
+def test_a_whole_answer_ends_the_turn_after_a_shorter_silence(say: Say) -> None:
+    audio = room(silence(0.6), say("no"), silence(1.5))
+    lengths = {}
+    for complete in (False, True):
+        endpointer = Endpointer()
+        emitted: list[AudioChunk] = []
+        for block in split(audio, 0.03):
+            endpointer.complete = complete and endpointer.speaking  # as the recogniser says so
+            emitted += endpointer.push(block)
+            if endpointer.done:
+                break
+        lengths[complete] = join(emitted).seconds
+    cfg = Endpointing()
+    assert lengths[False] - lengths[True] == pytest.approx(
+        cfg.silence_seconds - cfg.answer_silence_seconds, abs=0.07)
+
+
 def test_nobody_speaks() -> None:
     endpointer = Endpointer(Endpointing(no_speech_seconds=1.0))
     emitted = [b for block in split(room(silence(2.0)), 0.03) for b in endpointer.push(block)]
@@ -91,6 +114,23 @@ def test_streaming_straight_from_the_microphone(say: Say, sphinx: SphinxListener
                                                    silence(1.2))))
     results = list(sphinx.stream(mic.listen(), build_constraint("yes_no")))
     assert results[-1].text == "i think so"
+
+
+def test_live_a_whole_answer_is_decoded_while_spoken_and_ends_the_turn_sooner(
+        say: Say, sphinx: SphinxListener) -> None:
+    flow = load_flow()
+    read_until = {}
+    for hint in (False, True):
+        factory = stream_of(room(silence(0.6), say("no", "en-us"), silence(2.0)))
+        mic = Microphone(stream_factory=factory)
+        parts = VoiceParts(sphinx, None, StreamingMic(mic), microphone=mic if hint else None)
+        host = LiveHost(parts, lambda: Engine(flow), show=lambda _: None, fix=lambda *_: None)
+        heard = host.listen(Listen("answer", flow.question("fever")), ConstraintBook.of(flow))
+        assert heard is not None and heard.text in ("no", "nope") and not heard.out_of_grammar
+        read_until[hint] = factory.made[0].pos / 32000  # type: ignore[attr-defined]
+    cfg = Endpointing()
+    assert read_until[False] - read_until[True] == pytest.approx(
+        cfg.silence_seconds - cfg.answer_silence_seconds, abs=0.1)
 
 
 def test_no_speech_gives_none_and_stop_ends_listening(say: Say) -> None:

@@ -5,9 +5,21 @@ next to espeak-ng speech."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.voice.real_speech import CLIPS, Figures, measure
+from backchat.core.loader import load_flow
+from backchat.speech.audio import join, load_speech, silence, with_noise_floor
+from backchat.speech.microphone import Microphone
+from backchat.voice.constraints import ConstraintBook
+from backchat.voice.listen import Listen
+from backchat.voice.live import LiveHost
+from backchat.voice.policy import try_answer
+from backchat.voice.readback import verdict
+from backchat.voice.setup import StreamingMic, VoiceParts
+from tests.voice.fakes import FakeInputStream
+from tests.voice.real_speech import CLIPS, Figures, _engine_at, measure
 
 pytestmark = pytest.mark.skipif(not CLIPS.is_dir(), reason=f"the real recordings are not in {CLIPS}")
 
@@ -34,3 +46,23 @@ def test_real_words_that_are_not_answers_are_rarely_counted_as_yes_or_no(real: F
     silently = sum(bool(taken) and quiet for _, taken, quiet in real.not_answers)
     assert len(real.not_answers) == 60
     assert silently <= 3  # 5 %
+
+
+def test_real_yes_and_no_from_a_microphone_are_understood_while_spoken(sphinx) -> None:  # type: ignore[no-untyped-def]
+    """The live path: each recording comes from the microphone (only sounddevice is faked) in 30 ms
+    blocks after half a second of room noise, is decoded while it arrives, and the turn ends on the
+    endpointer's word."""
+    flow = load_flow()
+    fever, book = _engine_at("fever"), ConstraintBook.of(flow)
+    taken = []
+    for word in ("yes", "no"):
+        for path in sorted(CLIPS.glob(f"{word}__*.wav")):
+            audio = with_noise_floor(join([silence(0.5), load_speech(path), silence(1.5)]), -60.0)
+            mic = Microphone(stream_factory=partial(FakeInputStream, audio))
+            host = LiveHost(VoiceParts(sphinx, None, StreamingMic(mic), microphone=mic), lambda: fever,
+                            show=lambda _: None, fix=lambda *_: None)
+            heard = host.listen(Listen("answer", fever.question), book)
+            assert heard is not None
+            taken.append((word, verdict(fever, heard) if try_answer(fever, heard).usable else "unclear"))
+    assert sum(said == got for said, got in taken) >= 19
+    assert not [(s, g) for s, g in taken if s == "yes" and g == "no"]

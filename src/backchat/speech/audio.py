@@ -238,17 +238,18 @@ def _noise(sigma: float, length: int = 16411) -> tuple[int, ...]:
     return tuple(round(rng.gauss(0.0, sigma)) for _ in range(length))
 
 
-def with_noise_floor(chunk: AudioChunk, level_dbfs: float = -50.0) -> AudioChunk:
+def with_noise_floor(chunk: AudioChunk, level_dbfs: float = -50.0, start: int = 0) -> AudioChunk:
     """Add faint, deterministic Gaussian noise (speech format out).
 
     Microphones never deliver digital silence, but synthetic or trimmed audio does, and
     PocketSphinx's features degenerate on it (the log energy of zeros): on 35 espeak-ng
     answers padded with 0.25 s of zeros, grammar accuracy is 10/35 without noise, 24-27/35
-    with noise at -40, -45, -55 or -65 dBFS, and 31/35 at -50 dBFS.
+    with noise at -40, -45, -55 or -65 dBFS, and 31/35 at -50 dBFS. ``start``: the sample
+    the chunk begins at in a longer stream, so that blocks get the same noise as the whole.
     """
     speech = to_speech_format(chunk)
     sigma = 32768 * 10 ** (level_dbfs / 20)
     noise = _noise(round(sigma, 3))
     values = samples(speech)
     n = len(noise)
-    return from_samples(v + noise[i % n] for i, v in enumerate(values))
+    return from_samples(v + noise[(start + i) % n] for i, v in enumerate(values))

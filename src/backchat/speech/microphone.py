@@ -1,5 +1,7 @@
 """The microphone: 16 kHz mono 16-bit blocks from sounddevice, cut into turns by a simple
-energy endpointer (a turn ends after ~0.7 s of silence once speech has started).
+energy endpointer: a turn ends after 0.7 s of silence once speech has started, or after
+0.25 s once the recogniser says the words so far are already a whole expected answer
+(:meth:`Microphone.answer_complete`; tuned on real recordings by ``bench/voice_gap.py``).
 
 :class:`Endpointer` is pure (feed it blocks, it says what to emit and when the turn is
 over); :class:`Microphone` drives it from a PortAudio input stream. Tests replace the
@@ -29,7 +31,10 @@ class Endpointing:
     block_seconds: float = 0.03
     """Length of each block read from the device."""
     silence_seconds: float = 0.7
-    """A turn ends after this much silence, once speech has started."""
+    """A turn ends after this much silence, once speech has started..."""
+    answer_silence_seconds: float = 0.25
+    """...or after this much, when the words so far are a whole expected answer (a yes, a
+    number): a person who pauses mid-answer is still waited for."""
     min_speech_seconds: float = 0.09
     """Sound must stay loud this long to count as speech (coughs and clicks do not)."""
     pre_roll_seconds: float = 0.3
@@ -55,6 +60,8 @@ class Endpointer:
         """True when the turn is over (or nobody spoke)."""
         self.noise_dbfs: float | None = None
         """Running estimate of the noise floor."""
+        self.complete = False
+        """Set by the recogniser's side: the words so far are a whole expected answer."""
         self._ring: deque[AudioChunk] = deque()
         self._ring_seconds = 0.0
         self._loud = 0.0
@@ -77,7 +84,8 @@ class Endpointer:
         if self.speaking:
             self._spoken += seconds
             self._quiet = 0.0 if loud else self._quiet + seconds
-            if self._quiet >= cfg.silence_seconds or self._spoken >= cfg.max_turn_seconds:
+            hangover = cfg.answer_silence_seconds if self.complete else cfg.silence_seconds
+            if self._quiet >= hangover or self._spoken >= cfg.max_turn_seconds:
                 self.done = True
             return [block]
         self._waited += seconds
@@ -147,6 +155,7 @@ class Microphone:
             stream_factory = open_device
         self._factory = stream_factory
         self._stop = threading.Event()
+        self._endpointer: Endpointer | None = None
         self.last_heard = False
         """Whether the last turn had speech in it (False: nobody spoke before the timeout)."""
 
@@ -154,10 +163,16 @@ class Microphone:
         """End a running :meth:`listen` at the next block (callable from any thread)."""
         self._stop.set()
 
+    def answer_complete(self, complete: bool) -> None:
+        """Tell the running turn whether the words heard so far are a whole expected answer
+        (from the thread that consumes :meth:`listen`; it ends sooner when they are)."""
+        if self._endpointer is not None:
+            self._endpointer.complete = complete
+
     def listen(self) -> Iterator[AudioChunk]:
         """Yield the blocks of one turn, from just before speech starts to its end."""
         self._stop.clear()
-        endpointer = Endpointer(self.endpointing)
+        endpointer = self._endpointer = Endpointer(self.endpointing)
         frames = int(SPEECH_FORMAT.rate * self.endpointing.block_seconds)
         try:
             stream = self._factory(samplerate=SPEECH_FORMAT.rate, channels=1, dtype="int16",

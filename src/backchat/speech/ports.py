@@ -106,6 +106,9 @@ class Transcript:
     ``text`` then holds the recogniser's best guess (possibly empty)."""
     engine: str = ""
     """Which recogniser produced it ("pocketsphinx", "vosk", "scripted")."""
+    complete: bool = False
+    """On a partial: the words so far are already a whole expected answer (the turn may end
+    after a shorter silence)."""
 
 
 @dataclass(frozen=True, slots=True)

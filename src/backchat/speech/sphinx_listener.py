@@ -6,7 +6,8 @@ whose dictionary holds backchat's vocabulary only (compiling one takes milliseco
 the half second it takes against the 134k-word dictionary); the general model is loaded
 the first time it is needed. How a question's constraint is used:
 
-* **closed questions** (two passes over the same audio, together ~0.3 s per answer):
+* **closed questions** (two passes over the same audio, run at once on two decoders while
+  the person speaks, see :mod:`.sphinx_stream`):
   1. the JSGF grammar of expected answers + red flags + commands;
   2. a small bigram model of the same phrases plus ~400 common words at a low probability
      (:mod:`.ngram`), which can say "none of the above".
@@ -24,10 +25,15 @@ hypothesis has a low lattice posterior (below 0.03, where most errors were); for
 questions and the general model, the mean word posterior from the lattice. Treat it as a
 ranking, not a probability, and confirm every red-flag answer by reading it back.
 
-Audio is converted to 16 kHz mono, padded with 0.25 s before and after, and given a faint
-noise floor (see :func:`backchat.speech.audio.with_noise_floor`). Feature extraction is
-reset before every utterance, so a result never depends on the utterances before it (the
-price: no adaptation to the speaker's channel from one answer to the next).
+Audio is converted to 16 kHz mono, decoded block by block as it arrives (a whole recording:
+in 0.1 s blocks, the same way), padded with 0.25 s of silence before (and, for a whole
+recording, after), and given a faint noise floor (see
+:func:`backchat.speech.audio.with_noise_floor`). Feature extraction is reset before every
+utterance, so a result never depends on the utterances before it (the price: no adaptation
+to the speaker's channel from one answer to the next). While a closed question's answer is
+spoken, each partial transcript says whether the grammar pass already has a whole expected
+phrase (``Transcript.complete``): the microphone may then end the turn after a shorter
+silence.
 """
 
 from __future__ import annotations
@@ -37,14 +43,14 @@ import tempfile
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
-from backchat.speech.audio import join, pad, to_speech_format, with_noise_floor
+from backchat.speech.audio import join, silence, to_speech_format
 from backchat.speech.errors import RecognizerError
 from backchat.speech.grammars import Constraint, builtin_vocabulary
 from backchat.speech.ngram import build_arpa
 from backchat.speech.ports import AudioChunk, Transcript
+from backchat.speech.sphinx_stream import LIVE_CMN_INIT, LiveDecoding, Pass, clip, decode_whole
 from backchat.speech.vocabulary import EXTRA_PRONUNCIATIONS, FILLER_WORDS, SAME_MEANING
 
 __all__ = ["SphinxListener", "Pass", "CLOSED_CONFIDENCE", "agreement"]
@@ -63,19 +69,6 @@ utterances). Unexpected speech never made the passes agree; it often came out as
 "neither" is scaled by the bigram pass's word posterior: the text is then a best guess."""
 
 _TYPICAL_POSTERIOR = 0.03
-_FILLERS = ("<s>", "</s>", "<sil>", "[NOISE]", "[SPEECH]")
-
-
-@dataclass(frozen=True, slots=True)
-class Pass:
-    """What one decoding pass produced."""
-
-    text: str
-    """The hypothesis (lower case, no fillers)."""
-    posterior: float
-    """Posterior probability of the whole hypothesis in the lattice (0..1)."""
-    word_posterior: float
-    """Mean posterior of its words (0..1; 0 when there are none)."""
 
 
 class SphinxListener:
@@ -104,7 +97,7 @@ class SphinxListener:
         except ImportError as exc:  # pragma: no cover - a dependency of backchat
             raise RecognizerError(f"PocketSphinx is not installed ({exc}).") from None
         self._ps = pocketsphinx
-        self._options: dict[str, Any] = {"samprate": 16000, "loglevel": "FATAL"}
+        self._options: dict[str, Any] = {"samprate": 16000, "loglevel": "FATAL", "cmninit": LIVE_CMN_INIT}
         self._options.update(config or {})
         self._extra = dict(extra_words)
         self._noise = noise_floor_dbfs
@@ -113,9 +106,9 @@ class SphinxListener:
         self._searches: OrderedDict[str, None] = OrderedDict()
         self._lock = threading.Lock()
         self._pronunciations = self._read_dictionary()
-        self._decoder = self._small_decoder()
+        self._decoder = self._small_decoder()  # grammars
+        self._second = self._small_decoder()  # bigram models, run beside a grammar
         self._full: Any = None
-        self._live_cmn: str | None = None
         self._prepared: OrderedDict[str, Constraint] = OrderedDict()
 
     def _read_dictionary(self) -> dict[str, list[str]]:
@@ -168,13 +161,14 @@ class SphinxListener:
         return self._full
 
     def _ensure_words(self, words: Iterable[str]) -> None:
-        """Add the words a grammar needs to the small decoder's dictionary."""
+        """Add the words a grammar needs to the small decoders' dictionaries."""
         todo = [w for w in sorted(words) if w in self._pronunciations
                 and self._decoder.lookup_word(w) is None]
-        for i, word in enumerate(todo):
-            for j, phones in enumerate(self._pronunciations[word]):
-                last = i == len(todo) - 1 and j == len(self._pronunciations[word]) - 1
-                self._decoder.add_word(word if j == 0 else f"{word}({j + 1})", phones, last)
+        for decoder in (self._decoder, self._second):
+            for i, word in enumerate(todo):
+                for j, phones in enumerate(self._pronunciations[word]):
+                    last = i == len(todo) - 1 and j == len(self._pronunciations[word]) - 1
+                    decoder.add_word(word if j == 0 else f"{word}({j + 1})", phones, last)
 
     @property
     def name(self) -> str:
@@ -188,50 +182,50 @@ class SphinxListener:
     def transcribe(
         self, audio: AudioChunk | Iterable[AudioChunk], constraint: Constraint | None = None
     ) -> Transcript:
-        """Recognise one complete utterance."""
+        """Recognise one complete recording (decoded at once, padded before and after)."""
         chunk = to_speech_format(audio) if isinstance(audio, AudioChunk) else join(audio)
-        pcm = self._condition(chunk)
         with self._lock:
-            if constraint is None:
-                return self._open_result(self._pass(self._full_decoder(), None, pcm))
-            prepared = self._prepare(constraint)
-            first = self._pass(self._decoder, self._first_search(prepared), pcm)
-            return self._result(first, pcm, prepared)
+            runs, prepared = self._runs(constraint)
+            return self._decide_passes(decode_whole(runs, self._conditioned(chunk)), prepared)
 
     def stream(
-        self, chunks: Iterable[AudioChunk], constraint: Constraint | None = None
+        self, chunks: Iterable[AudioChunk], constraint: Constraint | None = None, *,
+        tail: float = 0.0,
     ) -> Iterator[Transcript]:
         """Partial transcripts while audio arrives, then the final one.
 
-        Partials come from the first pass run live (for display only). The final
-        transcript is :meth:`transcribe` of the whole turn, so it is the same whether the
-        audio was streamed or not. The listener is busy until the generator is exhausted
-        or closed.
+        Every block is decoded as it arrives, by both passes of a closed question; at the
+        end only ``tail`` seconds of padding (none by default: a microphone turn ends with
+        the silence that ended it) and reading the results remain. When either pass of a
+        closed question heard an expected phrase, that is the result; when neither did (and
+        on open questions) the turn is decoded again as a whole recording, as
+        :meth:`transcribe` does: more accurate, and slower. On the 180 real recordings this
+        rule gave the same dialogue figures as decoding every turn again (yes/no 19/20,
+        digits right or caught 96/100, non-answers counted 2/60) and decoded 55 again. A
+        partial is the grammar pass's words so far; ``complete`` when they are a whole
+        expected phrase. The listener is busy until the generator is
+        exhausted or closed.
         """
-        received: list[AudioChunk] = []
-        last = ""
         with self._lock:
-            prepared = self._prepare(constraint) if constraint is not None else None
-            decoder = self._decoder if prepared is not None else self._full_decoder()
-            self._start(decoder, self._first_search(prepared) if prepared else None)
-            if self._live_cmn is not None:  # start from the last turn's mean: better partials
-                decoder.set_cmn(self._live_cmn)
+            utterance, prepared = self._begin(constraint)
+            last: tuple[str, bool] = ("", False)
+            finished = False
             try:
                 for chunk in chunks:
-                    speech = to_speech_format(chunk)
-                    received.append(speech)
-                    if self._noise is not None:
-                        speech = with_noise_floor(speech, self._noise)
-                    decoder.process_raw(speech.audio, False, False)
-                    hyp = decoder.hyp()
-                    text = _clean(hyp.hypstr) if hyp is not None else ""
-                    if text and text != last:
-                        last = text
-                        yield Transcript(text, 0.0, partial=True, engine=self.name)
+                    utterance.feed(chunk)
+                    texts = utterance.partials()
+                    complete = prepared is not None and prepared.closed and bool(texts[0]) and (
+                        prepared.match(texts[0]) is not None)
+                    if texts[0] and (texts[0], complete) != last:
+                        last = (texts[0], complete)
+                        yield Transcript(texts[0], 0.0, partial=True, engine=self.name,
+                                         complete=complete)
+                final = self._end(utterance, prepared, tail)
+                finished = True
             finally:
-                decoder.end_utt()
-                self._live_cmn = decoder.get_cmn(False)
-        yield self.transcribe(received, constraint)
+                if not finished:
+                    utterance.abandon()
+        yield final
 
     def close(self) -> None:
         """Drop the compiled searches and the general model."""
@@ -242,22 +236,52 @@ class SphinxListener:
 
     def decode(self, audio: AudioChunk, constraint: Constraint | None, which: str) -> Pass:
         """One pass only (``which``: "grammar", "ngram" or "full"), for measurements."""
-        pcm = self._condition(to_speech_format(audio))
         with self._lock:
             if which == "full" or constraint is None:
-                return self._pass(self._full_decoder(), None, pcm)
-            prepared = self._prepare(constraint)
-            if which == "grammar" and prepared.closed:
-                return self._pass(self._decoder, self._grammar(prepared), pcm)
-            return self._pass(self._decoder, self._ngram(prepared), pcm)
+                run: tuple[Any, str | None] = (self._full_decoder(), None)
+            else:
+                prepared = self._prepare(constraint)
+                grammar = which == "grammar" and prepared.closed
+                run = (self._decoder, self._grammar(prepared)) if grammar else (
+                    self._second, self._ngram(prepared))
+            return decode_whole([run], self._conditioned(audio))[0]
 
     # -- internals -------------------------------------------------------------------------
 
-    def _condition(self, chunk: AudioChunk) -> bytes:
-        padded = pad(chunk, self._lead_in, self._lead_in)
-        if self._noise is not None:
-            padded = with_noise_floor(padded, self._noise)
-        return padded.audio
+    def _conditioned(self, chunk: AudioChunk) -> bytes:
+        """A whole recording as it is decoded: padded with silence, with the noise floor."""
+        padding = LiveDecoding([], self._noise, self._lead_in)  # no decoder: it only conditions
+        padding.feed(chunk)
+        padding.feed(silence(self._lead_in))
+        return padding.pcm
+
+    def _runs(self, constraint: Constraint | None) -> tuple[list[tuple[Any, str | None]], Constraint | None]:
+        """The (decoder, search) of each pass ``constraint`` needs, and the constraint prepared."""
+        if constraint is None:
+            return [(self._full_decoder(), None)], None
+        prepared = self._prepare(constraint)
+        runs: list[tuple[Any, str | None]] = [(self._second, self._ngram(prepared))]
+        if prepared.closed:
+            runs.insert(0, (self._decoder, self._grammar(prepared)))
+        return runs, prepared
+
+    def _begin(self, constraint: Constraint | None) -> tuple[LiveDecoding, Constraint | None]:
+        """Start a live utterance on the passes ``constraint`` needs."""
+        runs, prepared = self._runs(constraint)
+        return LiveDecoding(runs, self._noise, self._lead_in), prepared
+
+    def _end(self, utterance: LiveDecoding, constraint: Constraint | None, tail: float) -> Transcript:
+        passes = utterance.finish(tail)
+        if constraint is not None and constraint.closed and agreement(
+                passes[0], passes[1], constraint)[0] != "neither":
+            return self._decide(passes[0], passes[1], constraint)
+        runs, _ = self._runs(constraint)  # nothing expected heard, or open: the whole turn again
+        return self._decide_passes(decode_whole(runs, utterance.pcm), constraint)
+
+    def _decide_passes(self, passes: list[Pass], constraint: Constraint | None) -> Transcript:
+        if constraint is None or not constraint.closed:
+            return self._open_result(passes[0])
+        return self._decide(passes[0], passes[1], constraint)
 
     def _prepare(self, constraint: Constraint) -> Constraint:
         """The constraint restricted to known words, with its words in the small decoder."""
@@ -270,15 +294,6 @@ class SphinxListener:
                 self._prepared.pop(next(iter(self._prepared)))
         return prepared
 
-    def _first_search(self, constraint: Constraint) -> str:
-        return self._grammar(constraint) if constraint.closed else self._ngram(constraint)
-
-    def _result(self, first: Pass, pcm: bytes, constraint: Constraint) -> Transcript:
-        if not constraint.closed:
-            return self._open_result(first)
-        second = self._pass(self._decoder, self._ngram(constraint), pcm)
-        return self._decide(first, second, constraint)
-
     def _open_result(self, result: Pass) -> Transcript:
         return Transcript(result.text, result.word_posterior, engine=self.name)
 
@@ -287,38 +302,11 @@ class SphinxListener:
         if chosen is None:
             heard = bool(ngram.text or grammar.text)
             confidence = CLOSED_CONFIDENCE[outcome] * ngram.word_posterior
-            return Transcript(ngram.text, _clip(confidence), out_of_grammar=heard,
+            return Transcript(ngram.text, clip(confidence), out_of_grammar=heard,
                               engine=self.name)
         scale = 0.6 + 0.4 * min(1.0, chosen.posterior / _TYPICAL_POSTERIOR)
-        return Transcript(chosen.text, _clip(CLOSED_CONFIDENCE[outcome] * scale),
+        return Transcript(chosen.text, clip(CLOSED_CONFIDENCE[outcome] * scale),
                           engine=self.name)
-
-    @staticmethod
-    def _start(decoder: Any, search: str | None) -> None:
-        """Begin an utterance from a clean feature state: the cepstral mean and the other
-        normalisation state would otherwise carry over, and each result would depend on
-        the utterances before it (tests and replays on their order)."""
-        decoder.activate_search(search)
-        decoder.reinit_feat()
-        decoder.start_utt()
-
-    def _pass(self, decoder: Any, search: str | None, pcm: bytes) -> Pass:
-        try:
-            self._start(decoder, search)
-            decoder.process_raw(pcm, False, True)
-            decoder.end_utt()
-        except RuntimeError as exc:
-            raise RecognizerError(f"PocketSphinx failed to decode ({exc}).") from None
-        return self._collect(decoder)
-
-    @staticmethod
-    def _collect(decoder: Any) -> Pass:
-        hyp = decoder.hyp()
-        if hyp is None:
-            return Pass("", 0.0, 0.0)
-        words = [s.prob for s in decoder.seg() if s.word.split("(")[0] not in _FILLERS]
-        mean = sum(words) / len(words) if words else 0.0
-        return Pass(_clean(hyp.hypstr), _clip(hyp.prob), _clip(mean))
 
     def _grammar(self, constraint: Constraint) -> str:
         name = f"g{constraint.key}"
@@ -340,7 +328,7 @@ class SphinxListener:
             try:
                 with os.fdopen(handle, "w", encoding="utf-8") as out:
                     out.write(arpa)
-                self._decoder.add_lm_file(name, path)
+                self._second.add_lm_file(name, path)
             except (ValueError, RuntimeError) as exc:
                 self._searches.pop(name, None)
                 raise RecognizerError(f"PocketSphinx rejected the language model ({exc}).") from None
@@ -361,7 +349,7 @@ class SphinxListener:
     def _remove(self, name: str) -> None:
         self._searches.pop(name, None)
         try:
-            self._decoder.remove_search(name)
+            (self._second if name.startswith("n") else self._decoder).remove_search(name)
         except (KeyError, RuntimeError):  # pragma: no cover - already gone
             pass
 
@@ -383,11 +371,3 @@ def agreement(grammar: Pass, ngram: Pass, constraint: Constraint) -> tuple[str, 
 
 def _canonical(text: str) -> str:
     return " ".join(SAME_MEANING.get(w, w) for w in text.split())
-
-
-def _clean(text: str) -> str:
-    return " ".join(w for w in text.split() if w not in _FILLERS)
-
-
-def _clip(value: float) -> float:
-    return 0.0 if value != value else max(0.0, min(1.0, value))

@@ -82,19 +82,24 @@ class LiveHost:
         constraint = book.for_request(request)
         source = self.parts.source
         stream_turn = getattr(source, "stream_turn", None)
-        if callable(stream_turn):
-            chunks: Iterable[AudioChunk] | None = cast("Iterable[AudioChunk]", stream_turn(self.parts.speaker))
-        else:
+        if not callable(stream_turn):  # a whole recording: decoded at once
             audio = source.next_turn()
-            chunks = None if audio is None else [audio]
-        if chunks is None:
-            return None
+            if audio is None:
+                return None
+            return self._heard(self.parts.listener.transcribe(audio, constraint))
+        chunks = cast("Iterable[AudioChunk]", stream_turn(self.parts.speaker))
         final = Transcript("", 0.0)
+        hint = getattr(self.parts.microphone, "answer_complete", None)
         for heard in self.parts.listener.stream(chunks, constraint):
             if heard.partial:
+                if callable(hint):  # a whole expected answer: the turn may end sooner
+                    hint(heard.complete)
                 self.partial(heard.text)
             else:
                 final = heard
+        return self._heard(final)
+
+    def _heard(self, final: Transcript) -> Transcript:
         if self.show_heard:
             self.show(f"> (heard) {final.text or '...'}")
         return final
