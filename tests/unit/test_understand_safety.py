@@ -330,3 +330,39 @@ def test_a_sign_told_of_an_earlier_episode_is_confirmed_not_taken(text: str, sig
 ])
 def test_a_sign_of_now_beside_an_earlier_episode_is_still_taken(text: str, sign: str) -> None:
     assert facts(text)[sign] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Pain and pins and needles down both legs since this morning. Peeing seems fine. My back's been bad all week.",
+    "I haven't noticed any bladder problems, it's just the sciatica in my right leg since Tuesday.",
+])
+def test_a_partial_denial_of_the_bladder_or_bowels_is_not_a_denial_of_both(text: str) -> None:
+    assert "bladder_bowel" not in facts(text)
+
+
+def test_a_partial_denial_still_answers_the_bladder_and_bowels_question() -> None:
+    assert read("I can pee fine", None, question="bladder_bowel").facts["bladder_bowel"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "No problems with my waterworks or my bowels, it's just the ache low down since Friday.",
+    "Toilet habits are all normal, I checked after reading about it. My back went on Sunday.",
+])
+def test_the_bladder_and_bowels_both_denied_are_false(text: str) -> None:
+    assert facts(text)["bladder_bowel"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "My bottom feels numb, like when the dentist numbs you, since last night. Back pain for 5 days.",
+    "My foot was numb for months after an operation years ago, it's fine now. My back went on Monday.",
+])
+def test_numbness_in_a_simile_or_long_ago_is_not_leg_numbness(text: str) -> None:
+    assert facts(text).get("numbness_or_weakness") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I'm worried my leg might give way on the stairs, it did to my dad. My back has ached since Sunday.",
+    "My physio said my knee could buckle if I overdo it. The back pain started after a run.",
+])
+def test_a_leg_that_might_give_way_is_not_a_leg_that_gives_way(text: str) -> None:
+    assert facts(text).get("neuro_deficit") is not True

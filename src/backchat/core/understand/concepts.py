@@ -232,7 +232,8 @@ def sensation_signs(u: Utterance) -> list[Mention]:
 
 def deficit_signs(u: Utterance) -> list[Polarity]:
     """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
-    pols = [_polarity_at_sign(m) for m in _found(u, "deficit")]
+    pols = [_polarity_at_sign(m) for m in _found(u, "deficit")
+            if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before)]  # "my leg might give way"
     if not _keys("numb").search(u.text):
         return pols
     for i, clause in enumerate(u.roots):
@@ -249,6 +250,8 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
     return pols
 
 
+_MAYBE = lazy(r"\b(?:might|may|could)\b")
+_MAYBE_BEFORE = lazy(r"\b(?:might|may|could)\s+(?:\w+\s+)?$")
 # a pain (not the numbness) is what the rest of the sentence is about
 _NEW_SUBJECT = lazy(r"(?:^|\b(?:and|but|while|whereas) )\s*(?:my|the) (?:\w+ ){0,3}(?:pain|ache|back|sciatica)\b")
 _SADDLE_NEAR = lazy(r"\b(?:between (?:my|the) legs|groin|genital\w*|back passage|saddle|bottom|bum|"

@@ -66,6 +66,8 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
     facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
     uncertain = assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
+    if facts.get("bladder_bowel") is False and question != "bladder_bowel" and not symptoms.both_denied(u):
+        del facts["bladder_bowel"]  # a partial denial in a story ("peeing seems fine")
 
     def put(name: str, value: FactValue | None) -> None:
         if value is not None:

@@ -9,8 +9,8 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent, someone_else
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
-__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "read_saddle", "read_sexual", "read_fever",
-           "settle"]
+__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "both_denied", "read_saddle", "read_sexual",
+           "read_fever", "settle"]
 
 # one buttock cheek is not the saddle (clinical.md): "my right buttock", "one bum cheek" are leg-side numbness
 _SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groin|genitals?|"
@@ -131,6 +131,9 @@ def read_numbness(u: Utterance) -> bool | None:
         limb = _LIMB.search(near) is not None
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
             continue  # "I'm numb to it by now" is a figure of speech
+        if re.search(r"\blike (?:when |after |at )?(?:the |a )?\w*\s*$", m.before) or not recent(m.clause) \
+                or re.search(r"\b(?:might|may|could|would|will)\s+(?:\w+\s+)?$", m.before):
+            continue  # a simile ("like when the dentist numbs you"), long ago, or a possibility ("might give way")
         if _SADDLE.search(near) and not _LIMB.search(_SADDLE.sub(" ", near)):
             continue  # "my bum and between my legs feel numb": the saddle, not the legs
         if (_SADDLE.search(near) or _WIPING.search(near)) and not limb:
@@ -195,6 +198,19 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
             if m.polarity == "neg" or _FINE.search(m.clause):
                 pols.append("neg")
     return settle(pols)
+
+
+_BLADDER_WORD = lazy(r"\b(?:bladder|pee\w*|wee\w*|urin\w*|waterworks|water)\b")
+_BOWEL_WORD = lazy(r"\b(?:bowels?|poo\w*|stools?|number twos?)\b")
+_BOTH_WORD = lazy(r"\b(?:toilet(?: habits)?|loo|down there|down below|everything)\b")
+
+
+def both_denied(u: Utterance) -> bool:
+    """True when the text speaks of the bladder and the bowels alike (or the toilet as a whole): only then is a
+    denial in a story a denial of both ("peeing seems fine" says nothing of the bowels, stories/README.md);
+    as the answer to the bladder-and-bowels question, any denial answers it."""
+    said = " . ".join(c for c in u.clauses if _CES_WORDS.search(c) or _CES.search(c) or _BOTH_WORD.search(c))
+    return bool(_BOTH_WORD.search(said) or (_BLADDER_WORD.search(said) and _BOWEL_WORD.search(said)))
 
 
 _SADDLE_FINE = lazy(
