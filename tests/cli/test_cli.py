@@ -51,6 +51,18 @@ def test_parse_plain_text_output() -> None:
     assert code == 0 and "numbness_or_weakness: true" in out
 
 
+def test_parse_shows_a_screening_answer_as_what_it_sets() -> None:
+    code, out, _ = cli("parse", "--question", "improving", "worse if anything")
+    assert code == 0
+    assert "improving: false (a screening answer)" in out
+    assert "nothing understood" not in out
+
+
+def test_parse_json_keeps_to_the_public_facts_for_a_screening_answer() -> None:
+    code, out, _ = cli("parse", "--json", "--question", "improving", "worse if anything")
+    assert code == 0 and json.loads(out) == {}
+
+
 def test_parse_with_an_unknown_question_lists_the_real_ones() -> None:
     code, _, err = cli("parse", "--question", "nope", "yes")
     assert code == 2 and "use one of: onset, trauma" in err

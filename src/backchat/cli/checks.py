@@ -58,8 +58,12 @@ def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
           today: date | None) -> None:
     """Print what backchat understands from one utterance."""
     from backchat.checks.evaluate import understood  # noqa: PLC0415
+    from backchat.core.answering import answer_facts  # noqa: PLC0415
+    from backchat.core.facts import SCREEN_FACTS  # noqa: PLC0415
     from backchat.core.loader import load_flow  # noqa: PLC0415
     from backchat.core.understand import read  # noqa: PLC0415
+
+    screen_names = {spec.name for spec in SCREEN_FACTS}
 
     loaded = load_flow(flow)
     q = None
@@ -78,11 +82,14 @@ def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
         click.echo(f"command: {reading.command}")
     if reading.answer:
         click.echo(f"answer: {reading.answer}")
-    if not plain:
+    screens = {k: v for k, v in answer_facts(reading, q).items() if k in screen_names}
+    if not plain and not screens:
         click.echo("(nothing understood)")
     for key, value in plain.items():
         shown = ", ".join(value) if isinstance(value, list) else json.dumps(value)
         click.echo(f"{key}: {shown}")
+    for key, value in screens.items():
+        click.echo(f"{key}: {json.dumps(value)} (a screening answer)")
 
 
 @click.command("eval")
