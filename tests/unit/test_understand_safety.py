@@ -366,3 +366,30 @@ def test_numbness_in_a_simile_or_long_ago_is_not_leg_numbness(text: str) -> None
 ])
 def test_a_leg_that_might_give_way_is_not_a_leg_that_gives_way(text: str) -> None:
     assert facts(text).get("neuro_deficit") is not True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("My legs ache after standing all day at work, that's normal for me. My lower back went on Saturday.",
+     "bilateral"),
+    ("Both my feet go a bit numb when I cycle far, I always get that. The new thing is my back since Sunday.",
+     "bilateral"),
+])
+def test_what_is_normal_for_them_is_confirmed_not_taken(text: str, sign: str) -> None:
+    reading = read(text, None)
+    assert sign not in reading.facts and reading.uncertain.get(sign) is True
+
+
+@pytest.mark.parametrize("text", [
+    "My legs went from under me on the ice and I landed on my bottom. I'm 30, nothing broken.",
+    "I slipped on the wet kitchen floor and my knee gave way, and I jarred my back. It's been sore 2 days.",
+])
+def test_a_leg_that_went_in_a_slip_is_not_weakness(text: str) -> None:
+    assert facts(text).get("neuro_deficit") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I've had a lump on my back for years, a lipoma the GP says. This pain is new, since Sunday, low down.",
+    "There's a cyst on my back that's been there since I was a teenager. The ache started after the gym.",
+])
+def test_a_long_known_lump_is_not_a_new_one(text: str) -> None:
+    assert facts(text).get("back_lump") is not True

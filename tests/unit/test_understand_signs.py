@@ -144,3 +144,19 @@ def test_night_pain_in_other_tenses_and_modals(text: str) -> None:
 ])
 def test_finding_it_hard_to_lift_the_foot_is_a_deficit(text: str) -> None:
     assert facts(text)["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I havent been able to pee properly since yesterday and my back is in bits. Do I need to go to A&E?",
+     "bladder_bowel"),
+    ("Since Friday I've not been able to wee without really pushing. My back went lifting a tyre.", "bladder_bowel"),
+    ("My right ankle has gone floppy and I keep tripping on it. Back pain for 10 days.", "neuro_deficit"),
+    ("My left foot feels useless since Tuesday, it just won't do what I tell it. The sciatica is awful.",
+     "neuro_deficit"),
+    ("I've gone down two dress sizes in a few months without trying and my back has ached for weeks.",
+     "weight_loss"),
+    ("My belt has gone down a size since the summer and I'm not dieting. The ache is low in my back.",
+     "weight_loss"),
+])
+def test_more_signs_in_other_words(text: str, sign: str) -> None:
+    assert facts(text)[sign] is True

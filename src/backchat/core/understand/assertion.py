@@ -92,6 +92,9 @@ _PRESENT = lazy(r"\b(?:i've got|i have|i'm|i am|i've been|it's|it is|is|are|am|h
                 r"can't|cannot|won't|don't|doesn't|isn't)\b")
 _PAST = lazy(r"\b(?:had|was|were|went|got|lost|felt|needed|became|came|did|took|\w+ed)\b")
 _NOT_BEFORE = lazy(r"\b(?:never|didn't|did not|not) use(?:d)? to\b")
+# what the person always has, not this episode's ("that's normal for me", "I always get that")
+_BASELINE = lazy(r"\b(?:(?:that's|that is|which is|it's|this is|all) (?:quite |pretty |completely )?(?:normal|usual) "
+                 r"for me|i always get (?:that|this|them))\b")
 _CONTRAST = lazy(r"\b(?:but|though|although|however|whereas)\s*$")
 _SIGNS_OF_HISTORY = ("cancer_history", "immune")
 """Signs that are history by definition (clinical.md), or whose reader weighs the time itself (a transplant
@@ -112,6 +115,10 @@ def _earlier_clauses(u: Utterance) -> list[bool]:
             earlier = False  # "..., but this time", "..., I've got a temperature of 38.5", "..., it wakes me"
         if (LONG_AGO.search(c) or _EARLIER.search(c)) and not _NOT_BEFORE.search(c):
             earlier = not _NOW.search(c)  # "trouble peeing since yesterday, which never happened before"
+        if _BASELINE.search(c):  # "my legs ache after a day on my feet, that's normal for me"
+            earlier = True
+            if out and not re.search(r"[.!?\n]", gap):
+                out[-1] = True
         out.append(earlier)
         at = start + len(c) if found >= 0 else at
     return out

@@ -51,7 +51,8 @@ _PATTERNS = {
         r"|\b(?:get|grow|become) (?:progressively|steadily|gradually|slowly) worse\b"
     ),
     "bladder": (
-        r"\b(?:struggle|strain|can't|cannot|couldn't|unable|difficulty|trouble|hard|problem|not able)\b"
+        r"\b(?:struggle|strain|can't|cannot|couldn't|unable|difficulty|trouble|hard|problem|"
+        r"(?:not|haven't|hasn't|never) (?:been |be )?able)\b"
         r"[^.]{0,18}\b(?:wee|pee|urinate|pass (?:water|urine)|empty (?:my )?bladder|start (?:the )?"
         r"(?:flow|stream|wee|pee))\b"
         r"|\b(?:lose|no|lack of|poor) control (?:of|over) (?:my )?(?:bladder|bowel|wee|pee|toilet)\w*"
@@ -118,7 +119,8 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
         r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b"
-        r"|\b(?:keep|kept|been|start|begin|always) (?:on )?stumbl\w*"
+        r"|\b(?:keep|kept|been|start|begin|always) (?:on )?(?:stumbl\w*|trip)\b"
+        rf"|\b{_LIMB} (?:\w+ ){{0,2}}(?:floppy|limp|useless|no strength)\b"
         r"|\bstumbl\w* (?:a lot|all the time|more|over nothing|around|about|when i walk)|\bmuscle[^.]{0,20}\bwast\w*"
         rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,60}}\b(?:weak|weakness|weaken)\b"
         r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
@@ -232,8 +234,9 @@ def sensation_signs(u: Utterance) -> list[Mention]:
 
 def deficit_signs(u: Utterance) -> list[Polarity]:
     """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
-    pols = [_polarity_at_sign(m) for m in _found(u, "deficit")
-            if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before)]  # "my leg might give way"
+    pols = [_polarity_at_sign(m) for m in _found(u, "deficit")  # "my leg might give way", "legs went on the ice"
+            if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before)
+            and not _SLIPPED.search(_sentence_of(u, m.clause))]
     if not _keys("numb").search(u.text):
         return pols
     for i, clause in enumerate(u.roots):
@@ -251,11 +254,25 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
 
 
 _MAYBE = lazy(r"\b(?:might|may|could)\b")
+_SLIPPED = lazy(r"\b(?:on the ice|icy|slip\w*|wet floor|trip over|tripped over|skid\w*)\b")
 _MAYBE_BEFORE = lazy(r"\b(?:might|may|could)\s+(?:\w+\s+)?$")
 # a pain (not the numbness) is what the rest of the sentence is about
 _NEW_SUBJECT = lazy(r"(?:^|\b(?:and|but|while|whereas) )\s*(?:my|the) (?:\w+ ){0,3}(?:pain|ache|back|sciatica)\b")
 _SADDLE_NEAR = lazy(r"\b(?:between (?:my|the) legs|groin|genital\w*|back passage|saddle|bottom|bum|"
                      r"down below|down there|privates|crotch|inner thigh|when i wipe)\b")
+
+
+def _sentence_of(u: Utterance, root: str) -> str:
+    """The sentence (as said) that holds the clause whose root form is ``root``."""
+    if root not in u.roots:
+        return root
+    clause = u.clauses[u.roots.index(root)]
+    at = u.text.find(clause)
+    if at < 0:
+        return clause
+    start = max(u.text.rfind(p, 0, at) for p in ".!?\n") + 1
+    ends = [e for e in (u.text.find(p, at + len(clause)) for p in ".!?\n") if e >= 0]
+    return u.text[start:min(ends) if ends else len(u.text)]
 
 
 def _own(clause: str, at: int) -> bool:

@@ -46,7 +46,9 @@ _WEIGHT = lazy(
     r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b|(?:clothes|jeans|trousers|skirts?|dress(?:es)?|belt|top|shirts?) "
     r"(?:are |is |keep |have been )?(?:looser|loose|hanging off|falling off|too big|dropping off|slipping off)|"
     r"(?:getting|gone|got|look|looking|looks) (?:so |really |very |a bit )?(?:thin|thinner|skinny|skinnier|gaunt)|"
-    r"(?:dropped|down) (?:a )?(?:dress|jean|trouser|clothes) size|smaller (?:jeans|trousers|clothes|size|dress)|"
+    r"(?:dropped|down|gone down|went down) (?:a |one |two |three |\d+ )?(?:dress|jean|trouser|clothes|belt) sizes?|"
+    r"(?:belt|jeans|trousers|clothes|dress) (?:has |have )?(?:gone|come) down (?:a |one |two |\d+ )?"
+    r"(?:sizes?|notch\w*|holes?)|smaller (?:jeans|trousers|clothes|size|dress)|"
     r"wasting away|not eating and losing|"
     r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b|"
     r"(?:\d+(?:\.\d+)?|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|pounds|lbs|stone) (?:lighter|down|less)\b|"
@@ -272,8 +274,14 @@ def read_back_lump(u: Utterance) -> bool | None:
         denial = m.text.startswith(("no ", "nothing")) or re.search(
             r"\b(?:nothing|no|not|isn't|doesn't|never)\b[^.]{0,12}\b(?:stick|stuck|protrud|pok|lean|bent|curv|"
             r"tilt|twist|lopsided)", m.text) is not None
+        if m.polarity == "pos" and not denial and _KNOWN_LUMP.search(m.clause + " " + m.after):
+            continue  # "a lump on my back for years, a lipoma the GP says": long known, not a change
         pols.append(("neg" if m.polarity == "pos" else m.polarity) if denial else m.polarity)
     return settle(pols)
+
+
+_KNOWN_LUMP = lazy(r"\b(?:lipoma|cyst|mole|spot|pimple|boil|fatty lump|birthmark|for (?:years|ages|decades)|"
+                   r"always (?:had|been there)|since (?:i was|birth|childhood))\b")
 
 
 _BONES = lazy(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
