@@ -9,6 +9,7 @@ bend") or something long ago ("fell off a trampoline when I was 12").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
@@ -239,15 +240,23 @@ _IMPACT = lazy(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|wen
                      r"(?:down )?onto my (?:heels|bum|backside|back|knees|side|coccyx|tailbone))\b")
 
 
-def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Mention]]:
-    """(clause index, offset, trigger, mention) for every trigger the text states."""
-    linked = _linked(u, asked)
+def _trigger_mentions(u: Utterance, asked: bool) -> tuple[tuple[int, int, str, Mention], ...]:
+    """(clause index, offset, trigger, mention) for every trigger the text states; a fall or an
+    accident counts on its own, other events only when the text ties them to the pain."""
+    found = _every_trigger_mention(u)
+    if _linked(u, asked):
+        return found
+    return tuple(f for f in found if f[0] == -1)
+
+
+@lru_cache(maxsize=4)
+def _every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], ...]:
+    """Every trigger mention, tied to the pain or not (read once per text: the trigger and the
+    trauma screen both need them). Falls and accidents have clause index -1."""
     found: list[tuple[int, int, str, Mention]] = []
     order = {c: i for i, c in enumerate(u.clauses)}
     no_fall = {_sentence(u, m.clause) for m in u.mentions(_FALL) if m.polarity == "neg"}
     for rank, (name, pattern) in enumerate((*_FALL_OR_ACCIDENT, *_TRIGGERS)):
-        if rank > 1 and not linked:
-            break  # a fall or an accident counts on its own; other events need a tie to the pain
         for m in u.mentions(pattern):
             if not _own_event(m):
                 continue
@@ -261,7 +270,7 @@ def _trigger_mentions(u: Utterance, asked: bool) -> list[tuple[int, int, str, Me
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(_LINK):
                 continue
             found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
-    return sorted(found, key=lambda f: (f[0], f[1]))
+    return tuple(sorted(found, key=lambda f: (f[0], f[1])))
 
 
 def _sentence(u: Utterance, clause: str) -> int:
