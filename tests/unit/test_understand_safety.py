@@ -393,3 +393,22 @@ def test_a_leg_that_went_in_a_slip_is_not_weakness(text: str) -> None:
 ])
 def test_a_long_known_lump_is_not_a_new_one(text: str) -> None:
     assert facts(text).get("back_lump") is not True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("My grandad had bowel cancer and my aunt had breast cancer, but I've never had it myself. Back ache a week.",
+     "cancer_history"),
+    ("I had a lump in my breast checked in May and it was a harmless cyst, not cancer. My back aches.",
+     "cancer_history"),
+    ("The back pull is annoying but it's not stopping me sleeping. I'm 58.", "night_pain"),
+    ("The toddler wakes me at night, not the pain. I hurt my back lifting her.", "night_pain"),
+    ("My weight is the same as always. The back pain came on over 3 weeks of sitting in the car.", "weight_loss"),
+    ("I've been skipping meals with work, so I've lost a few pounds. My back is stiff after a day at my desk.",
+     "weight_loss"),
+])
+def test_a_denial_in_other_words_answers_the_screen_no(text: str, sign: str) -> None:
+    assert facts(text)[sign] is False
+
+
+def test_dropping_a_heavy_load_is_not_weight_loss() -> None:
+    assert facts("I dropped a 25kg bag of cement on Monday and my back went.").get("weight_loss") is None

@@ -55,7 +55,13 @@ def test_a_steroid_cream_one_injection_or_old_chemo_is_not() -> None:
     assert read_immune(prepare("i use a steroid cream for my eczema")) is None
     assert read_immune(prepare("had a steroid injection in my shoulder last year")) is None
     assert read_immune(prepare("i had chemo 10 years ago")) is None
-    assert read_immune(prepare("my immune system's fine as far as i know")) is None
+
+
+def test_an_immune_system_said_to_be_fine_or_no_steroids_deny_it() -> None:
+    # stories/README.md: a hedge keeps the meaning ("fine as far as I know" is still a no); a denial never
+    # skips the screen question, it only answers it the way the person already did
+    assert read_immune(prepare("my immune system's fine as far as i know")) is False
+    assert read_immune(prepare("I'm 43 and healthy, no thin bones or steroids")) is False
 
 
 def test_chest_pain_and_a_lump_on_the_back() -> None:

@@ -41,9 +41,10 @@ _WEIGHT = lazy(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
     r"weight loss|losing weight|weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
     r"going down|fallen|falling|coming) ?(?:off)?|"
-    r"lost (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|\d+(?:\.\d+)?|a bit|a lot|one|two|"
-    r"couple of)\s*)+"
-    r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b|(?:clothes|jeans|trousers|skirts?|dress(?:es)?|belt|top|shirts?) "
+    r"(?:lost|(?:dropped|shed)(?! an? )) (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|"
+    r"\d+(?:\.\d+)?|a bit|a lot|one|two|few|couple of)\s*)+"
+    r"(?:kg|kgs|kilos?|pounds|lbs?|stone|st)\b(?! (?:of|bag|sack|box|weight|load)\b)|"
+    r"(?:clothes|jeans|trousers|skirts?|dress(?:es)?|belt|top|shirts?) "
     r"(?:are |is |keep |have been )?(?:looser|loose|hanging off|falling off|too big|dropping off|slipping off)|"
     r"(?:getting|gone|got|look|looking|looks) (?:so |really |very |a bit )?(?:thin|thinner|skinny|skinnier|gaunt)|"
     r"(?:dropped|down|gone down|went down) (?:a |one |two |three |\d+ )?(?:dress|jean|trouser|clothes|belt) sizes?|"
@@ -71,9 +72,12 @@ _UNEXPLAINED = lazy(
     r"how (?:much )?i eat)|"
     r"off my food)\b"
 )
+_SAME_WEIGHT = lazy(r"\b(?:weight|weigh) (?:is |has been |hasn't |has not |'s )?(?:the same|stable|steady|"
+                    r"unchanged|changed|no different)\b(?!.*\b(?:lost|losing|dropped)\b)")
 # a cause the speaker gives, or weight that came back: "lost weight with covid, but I've put it back on"
 _EXPLAINED = lazy(
     r"\b(?:put (?:it|the weight|it all|most of it) back on|regained|gained it back|back to my (?:normal )?weight|"
+    r"skipp\w* meals|"
     r"(?:when|after|with|from|because of|due to|during) (?:i had |having |a |the |my )?(?:covid|flu|a bug|stomach bug|"
     r"sickness|norovirus|food poisoning|op|operation|surgery|pregnancy|breastfeeding)|"
     r"(?:had|caught|got) (?:covid|flu|the flu|a (?:stomach )?bug|norovirus|food poisoning)\b[^.]{0,40}\blost)\b"
@@ -83,6 +87,8 @@ _CANCER = lazy(
     r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|"
     r"metasta\w*|secondaries|in remission)\b"
 )
+# "my grandad had bowel cancer ..., but I've never had it myself"
+_NEVER_HAD_IT = lazy(r"\b(?:i've|i have|i|ive) (?:never|not|haven't|not ever) (?:had|got) (?:it|that|one)\b")
 _RELATIVE = lazy(
     r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|wife|"
     r"husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|daughter|"
@@ -104,6 +110,7 @@ _IMMUNE = lazy(
     r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis|"
     r"(?<=i )(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b)))"
 )
+_NO_STEROIDS = lazy(r"\b(?:not on (?:any )?|never (?:been )?on (?:any )?|no )(?:[\w']+ ){0,3}?(?:or )?steroids?\b")
 _NOT_IMMUNE = lazy(
     r"\b(?:steroid (?:injection|jab|cream|ointment|inhaler|spray|nasal)|inhaler|cream|"
     r"nasal spray|eye drops|one (?:steroid )?injection|a (?:steroid )?injection|"
@@ -117,8 +124,8 @@ def read_night_pain(u: Utterance) -> bool | None:
     others = _woken_by_something_else(u)
     for m in u.mentions(_NIGHT):
         if m.clause in others:
-            if m.polarity == "neg":
-                pols.append("neg")  # "... but the back pain doesn't wake me"
+            if m.polarity == "neg" or re.search(r"\bnot (?:the|my) (?:pain|back)\b", m.clause):
+                pols.append("neg")  # "... but the back pain doesn't wake me", "the baby wakes me, not the pain"
             continue
         if m.polarity == "pos" and _NOT_NIGHT.search(m.clause):
             if not re.search(r"\b(?:worse|wakes?|woken|waking|can't sleep)\b", m.clause):
@@ -169,15 +176,16 @@ def _woken_by_something_else(u: Utterance) -> set[str]:
 _SLEEPS_WELL = lazy(
     r"\b(?:(?:i )?(?:can )?sleep(?:ing)? (?:fine|ok|okay|well|through)|fine in bed|(?:don't|doesn't|never) wake me|"
     r"(?:don't|do not) wake up with it|(?:lying|lie) (?:down|flat) (?:eases|helps)|"
-    r"(?:eases|easier|better) when i (?:lie|rest|sit)|rest (?:helps|eases it))\b")
+    r"(?:eases|easier|better) when i (?:lie|rest|sit)|rest (?:helps|eases it)|(?<!not )(?<!never )i can sleep|"
+    r"(?:not|isn't|doesn't|don't|never) (?:\w+ )?stop(?:ping|s)? me (?:from )?(?:sleeping|getting to sleep))\b")
 
 
 def read_weight_loss(u: Utterance) -> bool | None:
     """Weight lost without trying (weight lost on purpose, or with an illness that explains it, is not this)."""
-    pols: list[Polarity] = []
+    pols: list[Polarity] = ["neg" for m in u.mentions(_SAME_WEIGHT) if m.polarity == "pos"]
     unexplained = _UNEXPLAINED.search(u.text) is not None
     for m in u.mentions(_WEIGHT):
-        if m.polarity == "pos" and (_ON_PURPOSE.search(u.text) or _EXPLAINED.search(m.clause)) and not unexplained:
+        if m.polarity == "pos" and (_ON_PURPOSE.search(u.text) or _EXPLAINED.search(u.text)) and not unexplained:
             pols.append("neg")
             continue
         pols.append(m.polarity)
@@ -186,7 +194,7 @@ def read_weight_loss(u: Utterance) -> bool | None:
 
 def read_cancer_history(u: Utterance) -> bool | None:
     """The speaker's own cancer, now or in the past (a relative's is not this)."""
-    pols: list[Polarity] = []
+    pols: list[Polarity] = ["neg" for m in u.mentions(_NEVER_HAD_IT) if m.polarity == "pos" and u.has(_CANCER)]
     for m in u.mentions(_CANCER):
         if _RELATIVE.search(m.clause):
             continue
@@ -195,6 +203,8 @@ def read_cancer_history(u: Utterance) -> bool | None:
             pols.append("pos")  # "my GP didn't think it was linked to my cancer": "my cancer" says there is one
             continue
         if unrelated:
+            if re.search(r"\b(?:not|wasn't|isn't|never) (?:a )?cancer", unrelated.group(0) + " " + m.before[-12:]):
+                pols.append("neg")  # "a harmless cyst, not cancer"
             continue
         pols.append(m.polarity)
     return settle(pols)
@@ -212,13 +222,16 @@ _ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|takin
 
 def read_immune(u: Utterance) -> bool | None:
     """A weakened immune system, long-term steroids, or injected drugs."""
-    pols: list[Polarity] = []
+    pols: list[Polarity] = ["neg" for m in u.mentions(_NO_STEROIDS) if m.polarity == "pos"]
     for m in u.mentions(_IMMUNE):
         if not recent(m.clause) and not _ONGOING.search(m.clause):
             continue  # "had chemo 10 years ago" is not a weak immune system now
         if _RELATIVE.search(m.clause) or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
                                           and not re.search(r"tablets?|daily|long[- ]term|every day",
                                                             m.clause)):
+            continue
+        if m.text.startswith("immun") and re.search(r"\b(?:fine|normal|ok|okay|good|strong|healthy)\b", m.after):
+            pols.append("neg" if m.polarity == "pos" else m.polarity)  # "my immune system is fine"
             continue
         if m.text.startswith("immun") and not m.text.startswith("immunosup") and not re.search(
                 r"\b(?:weak\w*|low|poor|compromis\w*|suppress\w*|deficien\w*|problem\w*|"
