@@ -412,3 +412,20 @@ def test_a_denial_in_other_words_answers_the_screen_no(text: str, sign: str) -> 
 
 def test_dropping_a_heavy_load_is_not_weight_loss() -> None:
     assert facts("I dropped a 25kg bag of cement on Monday and my back went.").get("weight_loss") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I nearly wet myself laughing when my husband tried to put my socks on for me. My back went yesterday.",
+    "I almost pooed myself when the pain hit, it was that sudden. It went lifting the lawnmower on Sunday.",
+])
+def test_what_nearly_happened_did_not(text: str) -> None:
+    assert facts(text).get("bladder_bowel") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Both my knees are bad from years of football, but the new thing is my lower back, since Saturday.",
+    "My legs have ached for years with my old hip problem. This week my back started hurting after gardening.",
+])
+def test_a_long_standing_leg_complaint_is_confirmed_not_taken(text: str) -> None:
+    reading = read(text, None)
+    assert reading.facts.get("bilateral") is not True

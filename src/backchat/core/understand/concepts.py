@@ -210,8 +210,9 @@ def worsening(u: Utterance) -> tuple[list[Polarity], bool]:
 
 
 def bladder_signs(u: Utterance) -> list[Polarity]:
-    """Bladder or bowel control said with other verbs or modals ("struggled to wee")."""
-    return _pols(u, "bladder")
+    """Bladder or bowel control said with other verbs or modals ("struggled to wee"); not what nearly
+    happened ("I nearly wet myself laughing")."""
+    return [m.polarity for m in _found(u, "bladder") if not _NEARLY.search(m.before)]
 
 
 def night_signs(u: Utterance) -> list[tuple[str, Polarity]]:
@@ -254,6 +255,7 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
 
 
 _MAYBE = lazy(r"\b(?:might|may|could)\b")
+_NEARLY = lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
 _SLIPPED = lazy(r"\b(?:on the ice|icy|slip\w*|wet floor|trip over|tripped over|skid\w*)\b")
 _MAYBE_BEFORE = lazy(r"\b(?:might|may|could)\s+(?:\w+\s+)?$")
 # a pain (not the numbness) is what the rest of the sentence is about

@@ -184,6 +184,8 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
     """Bladder or bowel control or feeling (saddle numbness and sex are facts of their own)."""
     pols: list[Polarity] = []
     for m in u.mentions(_CES):
+        if _NEARLY.search(m.before):
+            continue  # "I nearly wet myself laughing": it did not happen
         if _WIPING.search(m.clause) and not re.search(r"bladder|bowel|pee|wee|urin|poo", m.text):
             continue  # "couldn't feel the toilet paper when I wiped" is saddle numbness, not the bladder
         if m.polarity == "pos" and _FINE.search(m.clause[m.start:]) and not re.search(
@@ -200,6 +202,7 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+_NEARLY = lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
 _BLADDER_WORD = lazy(r"\b(?:bladder|pee\w*|wee\w*|urin\w*|waterworks|water)\b")
 _BOWEL_WORD = lazy(r"\b(?:bowels?|poo\w*|stools?|number twos?)\b")
 _BOTH_WORD = lazy(r"\b(?:toilet(?: habits)?|loo|down there|down below|everything)\b")
