@@ -373,6 +373,8 @@ def test_a_leg_that_might_give_way_is_not_a_leg_that_gives_way(text: str) -> Non
      "bilateral"),
     ("Both my feet go a bit numb when I cycle far, I always get that. The new thing is my back since Sunday.",
      "bilateral"),
+    ("My legs feel heavy and achy after a shift on the wards, both of them, but that's normal for nurses.",
+     "bilateral"),
 ])
 def test_what_is_normal_for_them_is_confirmed_not_taken(text: str, sign: str) -> None:
     reading = read(text, None)
