@@ -77,10 +77,11 @@ def by_question(start: str, script: Any) -> dict[str, list[str]]:
     return answers
 
 
-def answer_by_question(flow: Any, script: Any, truth: Mapping[str, Any], hear: Any) -> tuple[str | None, int]:
+def answer_by_question(flow: Any, script: Any, truth: Mapping[str, Any], hear: Any
+                       ) -> tuple[str | None, int, dict[str, Any]]:
     """Run ``script``'s answers by question through ``hear``; a question the script did not
     expect gets the truthful patient's answer from ``truth`` (the text replay's facts).
-    Returns the care level (None: unfinished) and the number of answers."""
+    Returns the care level (None: unfinished), the number of answers and the facts at the end."""
     from backchat.checks.truthful import answer_for  # noqa: PLC0415
     from backchat.core.engine import Engine  # noqa: PLC0415
 
@@ -96,11 +97,11 @@ def answer_by_question(flow: Any, script: Any, truth: Mapping[str, Any], hear: A
         if n < len(planned):
             said = planned[n]  # after the outcome too: words said then can still revise it
         elif q is None or turn.finished:
-            return engine.state, step - 1
+            return engine.state, step - 1, dict(engine.facts)
         else:
             said = answer_for(q, truth, engine.confirming)
         turn = engine.handle(hear(said, engine))
-    return (engine.state if engine.finished else None), 80
+    return (engine.state if engine.finished else None), 80, dict(engine.facts)
 
 
 class Tally:
@@ -165,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from backchat.checks.replay import load_script, run_script  # noqa: PLC0415
     from backchat.checks.truthful import answer_for, run_story, truth_of  # noqa: PLC0415
+    from backchat.core.facts import CATALOGUE  # noqa: PLC0415
     from backchat.core.loader import load_flow  # noqa: PLC0415
     from backchat.speech.factory import make_listener  # noqa: PLC0415
     from backchat.voice.replay_voice import VoiceHear, disk_cached  # noqa: PLC0415
@@ -186,10 +188,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     hear = VoiceHear(flow, listener, speak)
                     if script.turns is not None:  # both ways by question, to the end (text: the same)
                         patient = by_question(flow.start, script)
-                        truth = truth_of(text_run.facts)
+                        stated = {f: True for f in text_run.facts.get("red_flags", []) if f in CATALOGUE}
                         script = script.model_copy(update={"turns": None, "patient": patient, "default": None})
-                        text_level, _ = answer_by_question(flow, script, truth, lambda said, _engine: said)
-                        level, turns = answer_by_question(flow, script, truth, hear)
+                        text_level, _, known = answer_by_question(flow, script, truth_of({**text_run.facts, **stated}),
+                                                                  lambda said, _engine: said)
+                        level, turns, _ = answer_by_question(flow, script, truth_of(known), hear)
                         line = tally.add(path.stem, text_level, level, hear.stats, turns)
                     else:
                         voice_run = run_script(script, flow, str(path), hear=hear)
