@@ -18,6 +18,32 @@ def test_someone_elses_age_is_not_the_speakers() -> None:
     assert read_age(prepare("i'm 13 stone and 5 foot 10")) is None
 
 
+def test_an_age_given_as_posts_give_it_on_its_own() -> None:
+    assert read_age(prepare("Forty nine and never had a day off sick. Lifted a crate of pears on Monday and "
+                            "my back locked, it's stiff as anything since.")) == 49
+    assert read_age(prepare("Cabinet maker, 62. Sanded floors all week and the ache low in my back got "
+                            "steadily worse, the wife thinks it's my age.")) == 62
+    assert read_age(prepare("Ached low down since the bank holiday. 44, bit of a couch potato. "
+                            "Paracetamol helped at first.")) == 44
+    assert read_age(prepare("Shop manager (39, two teenagers) and my back went reaching for a box "
+                            "on the top shelf last Friday.")) == 39
+
+
+def test_an_age_said_against_now_or_a_coming_birthday() -> None:
+    assert read_age(prepare("Broke my arm at 9 skiing. Now at 52 my back is the problem, it started "
+                            "after digging the veg patch.")) == 52
+    assert read_age(prepare("Stiff lower back for a week after the long drive to Cornwall. "
+                            "70 next birthday, so I suppose it's wear and tear.")) == 69
+
+
+def test_numbers_that_are_not_the_writers_age() -> None:
+    assert read_age(prepare("My dad (81) had a fall at Easter and I've been helping him in and out of "
+                            "the bath. 30, maybe 40 minutes a day of lifting.")) is None
+    assert read_age(prepare("Took 12 hours on the coach. 20 kilos of luggage, I lifted it all and my "
+                            "back has ached since.")) is None
+    assert read_age(prepare("Lower back, 45 minutes of raking leaves and it seized. 3 days now.")) is None
+
+
 def test_a_pain_score_out_of_ten() -> None:
     assert read_severity(prepare("pain's 7 out of 10")) == 7
     assert read_severity(prepare("5/10")) == 5

@@ -20,6 +20,23 @@ _AGE = lazy(
     r"|\b(?:i'm|i am|im) an? (?P<d>\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
     r"|^(?P<e>\d{2}) ?(?:f|m|yo ?[fm]?|y/o ?[fm]?)\b"
 )
+_UNIT = (r"(?!\s*(?:-|%|\.\d|/|,\s*\d|(?:,\s*)?(?:(?!next\b|this\b)[\w']+\s+){0,2}"
+         r"(?:years?|yrs?|days?|weeks?|months?|hours?|hrs?|minutes?|mins?|kg|kilos?|stone|lbs?|pounds|miles?|km|times|sessions|reps|percent|degrees|am|pm)\b))")
+_SENTENCE = lazy(r"(?<=[.!?])\s+|\n+|(?<=\))\s+")
+_AGE_SHAPE = lazy(
+    # a sentence that opens with the bare number: "55, retired postman", "17 and pretty sure", "58.", "58 next month"
+    r"^(?:am |aged? )?(?P<s>\d{2,3})\b" + _UNIT +
+    r"(?=\s*(?:[.!?]|$|,|\s(?:and|&)\s(?!a half)"
+    r"|(?P<next>(?:next|this coming) (?:month|week|year|birthday)\b(?=\s*(?:[.!?,]|$)))))"
+    # a job or a word about themselves, then the number: "Plasterer here, 41.", "Retired teacher, 70"
+    r"|^(?!.*\b(?:my|our|his|her|their|the|a|an|pain|back|it|its|it's|day|week|month|year)\b)"
+    r"[a-z][a-z'-]*(?: [a-z'-]+){0,3}, (?P<j>\d{2,3})(?=\s*(?:[.!?]|$|,))"
+    # in brackets after the writer, not after someone else: "a scaffolder (34)", "Swimmer here (21, uni team)"
+    r"|\((?P<p>\d{2,3})(?=\s*[),])"
+    # "now at 38 I've got", "which at 67 I suppose I am"
+    r"|\b(?:now|which|and) at (?P<t>\d{2,3})\b(?!\s*(?:am|pm|o'clock|:|\.\d))"
+)
+_OTHER_BEFORE = lazy(r"\b(?:my|our|his|her|their|whose)\s+(?:[a-z'-]+\s+){0,2}\(?$")
 _CORRECTED = lazy(
     r"^\W*(?:no wait|wait|sorry|typo|oops|i mean|i meant|actually)\b[\w\s,]{0,20}?\b(?P<n>\d{1,3})\b")
 _NOT_SELF = lazy(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
@@ -62,8 +79,26 @@ def _digits(text: str) -> str:
     return _SMALL.sub(lambda m: _SMALL_VALUE[m.group(0)], text)
 
 
+def _age_in_shape(text: str) -> int | None:
+    """An age said the way posts give it, outside a clause that names it ("55, retired postman",
+    "Roofer, 45.", "a scaffolder (34)", "17 and pretty sure...", "58 next month" = 57, "now at 38")."""
+    for sentence in _SENTENCE.split(text):
+        m = _AGE_SHAPE.search(sentence.strip())
+        if m is None:
+            continue
+        if m.group("p") and _OTHER_BEFORE.search(sentence[:m.start()]):
+            continue  # "my husband (84)"
+        value = int(next(g for g in m.group("s", "j", "p", "t") if g))
+        if m.group("next"):
+            value -= 1  # "58 next month": 57 today
+        if 13 <= value <= 110:
+            return value
+    return None
+
+
 def read_age(u: Utterance) -> int | None:
     """The speaker's own age in years."""
+    shaped = _age_in_shape(u.text)
     for clause in u.clauses:
         for m in _AGE.finditer(clause):
             if _NOT_SELF.search(clause[:m.start()]):
@@ -74,7 +109,7 @@ def read_age(u: Utterance) -> int | None:
                 value = int(fixed.group("n"))  # "I'm 63, no wait, typo, 36"
             if 1 <= value <= 120:
                 return value
-    return None
+    return shaped
 
 
 def read_severity(u: Utterance) -> int | None:
