@@ -18,7 +18,7 @@ from backchat.core.understand.lexicon import hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
-           "deficit_signs", "spread_denied", "leg_spread", "SIGN_WORDS"]
+           "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "SIGN_WORDS"]
 
 _LIMB = r"(?:leg|thigh|knee|calf|shin|ankle|foot|heel|toe|sole|hamstring)s?"
 _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
@@ -111,7 +111,7 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to|hard to|difficult to|trouble) "
         r"(?:lift|raise|stand on|walk on|"
         r"point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
-        r"|\b(?:drag|trip over|catch) my (?:own )?(?:foot|toe|leg)s?\b"
+        r"|\b(?:drag|trip over|catch|scuff) my (?:own )?(?:left |right |bad |weak )?(?:foot|toe|leg)s?\b"
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
         r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold me|take my weight)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "
@@ -249,7 +249,8 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
             if _SADDLE_NEAR.search(said[:45]):
                 continue  # numbness between the legs is a cauda equina sign, not a leg's
             cut = _NEW_SUBJECT.search(said, 1)
-            if _own(clause, m.start()) and _growing((said[:cut.start()] if cut else said) + " . " + after):
+            own = (said[:cut.start()] if cut else said)[:120]  # the numbness's own words, then the next clause
+            if _own(clause, m.start()) and _growing(own + " . " + after[:120]):
                 pols.append("pos")
     return pols
 
@@ -268,7 +269,11 @@ def _sentence_of(u: Utterance, root: str) -> str:
     """The sentence (as said) that holds the clause whose root form is ``root``."""
     if root not in u.roots:
         return root
-    clause = u.clauses[u.roots.index(root)]
+    return sentence_holding(u, u.clauses[u.roots.index(root)])
+
+
+def sentence_holding(u: Utterance, clause: str) -> str:
+    """The sentence (as said) that holds ``clause``."""
     at = u.text.find(clause)
     if at < 0:
         return clause
@@ -284,7 +289,7 @@ def _own(clause: str, at: int) -> bool:
 def _growing(text: str) -> bool:
     """True when the numbness is said to spread or get worse (not "hasn't spread", "not spreading")."""
     return any(polarity(text, g.start()) == "pos" and not re.search(r"\bnot\s*$", text[:g.start()])
-               for g in _pattern("growing").finditer(text[:120]))
+               for g in _pattern("growing").finditer(text[:250]))
 
 
 def _polarity_at_sign(m: Mention) -> Polarity:

@@ -25,7 +25,7 @@ BODY = lazy(
 LONG_AGO = lazy(
     r"\b(?:\d+ |many |several |a few |few |some |couple of |a couple of |two |three |ten )?"
     r"years (?:ago|back)\b|\blong (?:time )?ago\b"
-    r"|\bwhen i was (?:a |little|young|\d+|younger|at school|a kid|a teenager|pregnant)"
+    r"|\bwhen i was (?:about |around |only |just )?(?:a |little|young|\d+|younger|at school|a kid|a teenager|pregnant)"
     r"|\bas a (?:kid|child|teenager)\b|\bin (?:19|20)\d\d\b|\bages ago\b|\bdecades?\b"
     r"|\bback in (?:the day|the (?:19)?\d0s|the (?:seventies|eighties|nineties)|"
     r"my (?:teens|twenties|thirties|forties|fifties|youth|school days))\b"

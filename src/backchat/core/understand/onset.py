@@ -34,7 +34,9 @@ _ACCIDENT = lazy(
     r"hit (?:my|me in the) back|blow to (?:my|the) back|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
     r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
-    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) into (?:the (?:back|side) of )?(?:my|our|me)\b|"
+    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) into (?:the (?:back|side) of )?(?:my|our|me|us)\b|"
+    r"(?:clipped|struck|hit|knocked|rammed|shunted|side-?swiped) by (?:a |an |the |some )?(?:\w+ )?(?:car|van|bus|"
+    r"lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|cyclist)|"
     r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
     r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))"
 )
@@ -44,6 +46,7 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
+    r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
 )
 # "had an accident" with the toilet nearby means incontinence, not an injury
@@ -204,7 +207,7 @@ def _own_event(m: Mention) -> bool:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
     if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
-    near = m.clause[max(0, m.start - 25):m.end + 40]
+    near = m.clause[max(0, m.start - 45):m.end + 40]
     if _NOT_ACCIDENT.search(near) or _NOT_MINE.search(m.clause[max(0, m.start - 25):m.end + 12]):
         return False  # "a falling mug", "my keys fell"
     if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying")) \

@@ -6,7 +6,7 @@ import re
 
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent
+from backchat.core.understand.lexicon import recent, someone_else
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -16,12 +16,14 @@ __all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_i
 _NIGHT = lazy(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
     r"(?:in|during) the middle of the night|"
-    r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|keeps me (?:up|awake)|"
+    r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|wok(?:e|en) me(?: up)?|keeps me (?:up|awake)|"
     r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
     r"don't|won't|never) (?:help|ease|make)|not (?:eased|relieved|better) (?:by|with|when|even)|"
     r"even (?:when|if|while) i(?:'m)? (?:rest|resting|lie|lying|am resting|sit still|stay still)\b|"
-    r"no (?:position|way of lying)|any position|every position|(?:can't|couldn't|cannot) get comf\w*|"
+    r"no (?:position|way of lying)|any position|every position|"
+    r"(?:can't|couldn't|cannot) get comf(?:y|ie|ortable|ortably)?\b(?! (?:sitting|sat|in (?:the|a|my) "
+    r"(?:car|chair|seat|van|cab)|at (?:my|the) (?:desk|table)|on the (?:sofa|couch|toilet|loo)|driving|when i sit))|"
     r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse|"
     r"nights? (?:are|is|have been|were|has been) (?:the |by far the )?(?:worst|hell|unbearable|awful|terrible|"
     r"a nightmare|horrendous|agony)|"
@@ -77,7 +79,8 @@ _SAME_WEIGHT = lazy(r"\b(?:weight|weigh) (?:is |has been |hasn't |has not |'s )?
 # a cause the speaker gives, or weight that came back: "lost weight with covid, but I've put it back on"
 _EXPLAINED = lazy(
     r"\b(?:put (?:it|the weight|it all|most of it) back on|regained|gained it back|back to my (?:normal )?weight|"
-    r"skipp\w* meals|"
+    r"skipp\w* meals|(?:from|through|with|because of|due to|down to) (?:\w+ ){0,2}(?:stress|worry|worrying|grief|"
+    r"eating badly|not eating properly|forgetting to eat|running around|rushing around|being so busy)\b|"
     r"(?:when|after|with|from|because of|due to|during) (?:i had |having |a |the |my )?(?:covid|flu|a bug|stomach bug|"
     r"sickness|norovirus|food poisoning|op|operation|surgery|pregnancy|breastfeeding)|"
     r"(?:had|caught|got) (?:covid|flu|the flu|a (?:stomach )?bug|norovirus|food poisoning)\b[^.]{0,40}\blost)\b"
@@ -93,7 +96,8 @@ _RELATIVE = lazy(
     r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|wife|"
     r"husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|daughter|"
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
-    r"parents?)\b|\bruns in (?:the|my) family\b|\bfamily history\b"
+    r"parents?|pet|puppy|pup|kitten|horse|pony|labrador|lab|spaniel|collie|terrier|retriever|greyhound|"
+    r"whippet|lurcher|staffie|poodle|rabbit)\b|\bruns in (?:the|my) family\b|\bfamily history\b|\b(?:the )?vets?\b"
 )
 _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
@@ -108,7 +112,11 @@ _IMMUNE = lazy(
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
     r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis|"
-    r"(?<=i )(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b)))"
+    r"(?<=i )(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b))|"
+    r"(?<=i was )injecting(?= (?:up ?)?(?:until|till|til|for|on and off|again|a lot|daily|every day))|"
+    r"(?:i've|i have) been injecting(?! (?:insulin|my|the|it|a|hormones|b12|heparin))|"
+    r"(?<=steroids )(?:i've|i have) (?:taken|had|been on)\b"
+    r"(?= [^.]{0,25}\bfor (?:years|months|a long time|ages|decades|\d+ years)))"
 )
 _NO_STEROIDS = lazy(r"\b(?:not on (?:any )?|never (?:been )?on (?:any )?|no )(?:[\w']+ ){0,3}?(?:or )?steroids?\b")
 _NOT_IMMUNE = lazy(
@@ -130,9 +138,10 @@ def read_night_pain(u: Utterance) -> bool | None:
         if m.polarity == "pos" and _NOT_NIGHT.search(m.clause):
             if not re.search(r"\b(?:worse|wakes?|woken|waking|can't sleep)\b", m.clause):
                 continue
-        if m.text in _NIGHT_WORDS_NEEDING_PAIN and not re.search(
-                r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause):
-            continue
+        if m.text in _NIGHT_WORDS_NEEDING_PAIN and (not re.search(
+                r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause)
+                or _SWEATS_BEFORE.search(m.before)):
+            continue  # "sweats and shivering at night" is a fever sign, not night pain
         pols.append(m.polarity)
     pols += [pol for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others]
@@ -146,14 +155,18 @@ def read_night_pain(u: Utterance) -> bool | None:
 # "my husband's snoring keeps me awake"; "not the pain" says the pain is not what wakes them
 _OTHER_WAKER = lazy(
     r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
-    r"(?:up|awake) (?:with|for|because of) (?:the|my|our|a)\b|not the (?:pain|back)|rather than the pain)"
+    r"(?:up|awake) (?:with|for|because of) (?:the|my|our|a)\b|not the (?:pain|back)|rather than the pain|"
+    r"(?:sleep|slept|sleeping)\b[^.]{0,12}\b(?:because|cos|coz|cause|due to|thanks to|with|for))"
 )
 _WAKER = lazy(
     r"\b(?:baby|babies|newborn|toddler|twins|kids?|children|son|daughter|dog|puppy|cat|husband|wife|"
     r"partner|snor\w*|neighbours?|noise|feeds?|feeding|teething|night shifts?|nightmares?|bladder|"
-    r"hot flush\w*|alarm)\b"
+    r"hot flush\w*|alarm|wee|wees|pee|loo|toilet|party|parties|music|heat|heatwave|stress\w*|worr\w*|"
+    r"anxi\w*|exams?|kicks?|kicking|pregnan\w*|bump|insomnia|jet ?lag|caffeine|coffee|mind racing|racing mind)\b"
 )
-_PAIN_CAUSE = lazy(r"\b(?:because of|from|with|due to) (?:the |my )?(?:pain|back|agony|ache)\b")
+_SWEATS_BEFORE = lazy(r"\b(?:sweat\w*|shiver\w*|chills?|fever\w*|temperature|shak\w*|hot|cold)(?: and \w+)?\s*$")
+_PAIN_CAUSE = lazy(r"\b(?:because of|because|cos|coz|from|with|due to|for) (?:the |my |of the |of my )?"
+                   r"(?:pain|back|agony|ache)\b")
 # told as a story: "every night the pain gets me out of bed", "I kept waking because my back was so sore"
 _NIGHT_CAUSED = lazy(
     r"\b(?:pain|it|ache|back)\b (?:\w+ ){0,2}(?:gets|got|drives|drove|forces|forced|gets me up|sends|sent)"
@@ -220,15 +233,21 @@ _ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|takin
                       r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
 
 
+_CHEMO_OVER = lazy(r"\b(?:finished|completed|ended|stopped|done with|came off|after|since) (?:my |the |a |all "
+                   r"(?:my |the )?|(?:a |the )?(?:course|round|rounds|cycle|cycles) of )?$")
+
+
 def read_immune(u: Utterance) -> bool | None:
     """A weakened immune system, long-term steroids, or injected drugs."""
     pols: list[Polarity] = ["neg" for m in u.mentions(_NO_STEROIDS) if m.polarity == "pos"]
     for m in u.mentions(_IMMUNE):
         if not recent(m.clause) and not _ONGOING.search(m.clause):
             continue  # "had chemo 10 years ago" is not a weak immune system now
-        if _RELATIVE.search(m.clause) or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
-                                          and not re.search(r"tablets?|daily|long[- ]term|every day",
-                                                            m.clause)):
+        if m.text.startswith(("chemo", "radio")) and _CHEMO_OVER.search(m.before):
+            continue
+        theirs = _RELATIVE.search(m.clause) and someone_else(m.before)  # "my mum's on chemo", not "... and mine"
+        if theirs or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
+                      and not re.search(r"tablets?|daily|long[- ]term|every day", m.clause)):
             continue
         if m.text.startswith("immun") and re.search(r"\b(?:fine|normal|ok|okay|good|strong|healthy)\b", m.after):
             pols.append("neg" if m.polarity == "pos" else m.polarity)  # "my immune system is fine"
@@ -255,6 +274,13 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\
                    r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b"
                    r"|\b(?:back|spine|vertebra\w*|backbone)\b[^.]{0,30}\b(?:stick\w* out|stuck out|protrud\w*|"
                    r"pok\w* out)"
+                   r"|\b(?:lump|swelling|bump|growth|mass)\b[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
+                   r"over|above|below|under|next to|right of|left of) (?:my|the) (?:lower |upper |middle |mid )?"
+                   r"(?:back|spine|backbone|tailbone)\b(?! of\b)"
+                   r"|\b(?:lump|swelling|bump|growth)\b[^.,;]{0,25}\b(?:just )?above my (?:bum|bottom|buttocks?)\b"
+                   r"|\b(?:spine|backbone) (?:looks?|looked|looking|seems?|seemed|is|was|has gone|went) (?:\w+ )?"
+                   r"(?:different|odd|strange|funny|wonky|misshapen|uneven|out of line|crooked)\b"
+                   r"|\b(?:back|spine)\b[^.]{0,25}\bcurv\w* (?:off |over |away )?(?:to (?:one|the|a) side|sideways)\b"
                    r"|\b(?:back|spine) (?:[\w']+ ){0,3}(?:bent|lean\w*|curv\w*|tilt\w*|twist\w*) (?:over )?to "
                    r"(?:one|the|a) side\b|\b(?:back|spine) (?:\w+ ){0,2}lopsided\b")
 
@@ -265,6 +291,18 @@ _CHEST_THROUGH = lazy(
     r"(?:the (?:front|middle|centre|center|left|right)(?: side)? of )?(?:my|the) chest\b"
     r"|\bchest\b[^.]{0,25}\b(?:into|to|through) (?:to )?(?:my|the) back\b"
     r"|\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
+# chest pain told another way: "it went right through to my chest", "like someone sitting on my chest",
+# "a tight band across my chest"; not a chest of drawers or a chest infection
+_CHEST_STORY = lazy(
+    r"\b(?:go|goes|going|gone|went|come|comes|came|coming|spread\w*|radiat\w*|shoot\w*|shot|travel\w*|"
+    r"mov\w*|wrap\w*|seep\w*|bor\w*)\b[^.,;]{0,25}\b(?:to|into|through|across|round|around) (?:to )?"
+    r"(?:the (?:front|middle|centre|center) of )?(?:my|the) chest\b(?! of drawers| freezer| infection)"
+    r"|\b(?:weight|pressure|elephant|someone|somebody|something|band|vice|vise|brick)\b[^.,;]{0,25}"
+    r"\b(?:on|across|round|around|over|in|squeez\w* my|crush\w* my) (?:my|the) chest\b(?! of drawers| freezer)"
+    r"|\b(?:sitting|sat|standing|stood|pressing|pushing|crushing|squeezing|squashing|lying|kneeling) on (?:my|the) "
+    r"chest\b(?! of drawers| freezer)"
+    r"|\b(?:tight|heavy|crushing|squeezing) (?:band|feeling|weight|pressure)\b[^.,;]{0,15}\b(?:across|round|around|"
+    r"in|on|over) (?:my|the) chest\b")
 _CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
 
 
@@ -277,6 +315,8 @@ def read_chest_pain(u: Utterance) -> bool | None:
             pols.append("neg" if m.polarity == "pos" else m.polarity)
         elif recent(m.clause):
             pols.append(m.polarity)
+    pols += [m.polarity for m in u.mentions(_CHEST_STORY)
+             if not _RELATIVE.search(m.before) and recent(m.clause) and m.polarity != "other"]
     return settle(pols)
 
 
@@ -289,7 +329,8 @@ def read_back_lump(u: Utterance) -> bool | None:
             r"tilt|twist|lopsided)", m.text) is not None
         if m.polarity == "pos" and not denial and _KNOWN_LUMP.search(m.clause + " " + m.after):
             continue  # "a lump on my back for years, a lipoma the GP says": long known, not a change
-        pols.append(("neg" if m.polarity == "pos" else m.polarity) if denial else m.polarity)
+        said = "pos" if m.polarity == "other" and re.search(r"\bmy (?:\w+ )?(?:back|spine)\b", m.text) else m.polarity
+        pols.append(("neg" if said == "pos" else said) if denial else said)  # "my wife found a lump on my back"
     return settle(pols)
 
 

@@ -88,11 +88,18 @@ _CES_WORDS = lazy(r"\b(?:bladder|bowels?|waterworks|peeing|pees?|weeing|wees|toi
 _FINE = lazy(r"(?<!is that )(?<!is this )(?<!is it )(?<!that's not )(?<!not )"
                    r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|issues?|change)|"
                    r"working|good|as usual|same as always|unchanged|nothing wrong)\b")
+# hot and cold by turns: "boiling then freezing", "hot one minute and cold the next", "freezing then sweating"
+_HOT_COLD = (r"\b(?:boiling|burning|roasting|hot|sweating|sweaty)\b(?: hot)?,? "
+             r"(?:then|and then|one minute|and the next|the next)"
+             r"[^.;]{0,15}\b(?:freezing|frozen|cold|shivery|shivering|icy)\b"
+             r"|\b(?:freezing|cold|shivery|shivering)\b,? (?:then|and then|one minute)[^.;]{0,15}\b(?:boiling|burning|"
+             r"roasting|hot|sweating|sweaty)\b")
 _FEVER = lazy(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
     r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
     r"night sweats|hot flushes and shiver\w*|sweating (?:at|in the|during the) night|"
     r"(?:drenched|soaked|soaking|wringing wet) (?:in|with) sweat|wak\w* up (?:drenched|soaked|sweating))\b"
+    r"|" + _HOT_COLD
 )
 # a cause that explains the shivering or the warmth without a fever
 _NOT_FEVER = lazy(
@@ -176,8 +183,23 @@ def read_saddle(u: Utterance) -> bool | None:
 
 
 def read_sexual(u: Utterance) -> bool | None:
-    """New problems with erection or ejaculation, or sex that feels numb or different (``sexual_change``)."""
-    return settle([m.polarity for m in u.mentions(_SEXUAL) if not someone_else(m.before)])
+    """New problems with erection or ejaculation, or sex that feels numb or different (``sexual_change``);
+    "couldn't finish" counts only where the sentence is about sex ("couldn't finish with my wife")."""
+    pols = [m.polarity for m in u.mentions(_SEXUAL) if not someone_else(m.before)]
+    for m in u.mentions(_NO_CLIMAX):
+        sentence = concepts.sentence_holding(u, m.clause)
+        if _BEDROOM.search(sentence) and not someone_else(m.before) and m.polarity != "other":
+            pols.append("pos")  # the words are a complaint in themselves: an earlier "no feeling" does not deny it
+    return settle(pols)
+
+
+_NO_CLIMAX = lazy(r"\b(?:couldn't|could not|can't|cannot|unable to|not able to|struggl\w* to|struggl\w* with|trouble)"
+                  r"(?:,? (?:you know|well|um|erm|er|ahem|like),?| really| quite)? "
+                  r"(?:finish\w*|climax\w*|orgasm\w*|perform\w*|come|get it up)\b"
+                  r"(?! (?:my|the|a|an|it|this|that|work|off|up|in time|reading|eating|\w+ing)\b)")
+_BEDROOM = lazy(r"\b(?:sex|sexual\w*|intercourse|intimate|intimacy|in bed with|bedroom|with my (?:wife|husband|partner|"
+                r"girlfriend|boyfriend|other half)|down there|privates|erection|you know)\b")
+
 
 
 def read_bladder_bowel(u: Utterance) -> bool | None:
@@ -230,6 +252,8 @@ _SEXUAL = lazy(
     r"|\b(?:things?|it|everything|nothing)\b[^.;]{0,20}\b(?:work\w*|right|the same)\b[^.;]{0,12}\b(?:in the bedroom|"
     r"down there|in bed with)|\b(?:problems?|trouble|issues?|difficult\w*) (?:\w+ )?in the bedroom\b"
     r"|\b(?:numb\w*|no feeling|lost (?:the )?feeling)\b[^.;]{0,20}\b(?:penis|genitals?|vagina|vulva|clitoris)\b"
+    r"|\b(?:numb\w*|no feeling|lost (?:the )?feeling|(?:hardly|barely) (?:any|feel)\w*|less feeling|can't feel "
+    r"(?:anything|much))\b[^.;]{0,25}\b(?:during|in|with|when (?:we|i) (?:have|had|were having)) (?:sex|intercourse)\b"
 )
 
 
@@ -239,11 +263,12 @@ def read_fever(u: Utterance) -> bool | None:
     for m in u.mentions(_FEVER):
         if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause):
             continue  # "I had covid last year and had a fever then"
-        if _SOMEONE_ELSE.search(m.before):
+        if _SOMEONE_ELSE.search(m.before) or someone_else(m.before):
             continue  # "my son has had a fever all week"
-        if _NOT_FEVER.search(m.clause) and m.text not in ("fever", "chills", "high temperature"):
-            if m.polarity == "pos":
-                continue
+        if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
+                _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause))
+                or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))):
+            continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating"
         if m.text.startswith("temperature") and m.polarity == "pos":
             if _temperature(m.clause) is not None:
                 continue  # a number decides
@@ -255,8 +280,9 @@ def read_fever(u: Utterance) -> bool | None:
         pols.append(m.polarity)
     for i, clause in enumerate(u.clauses):
         value = _temperature(clause)
-        digit = re.search(r"\d", clause)
-        if value is not None and recent(clause) and not (digit and _SOMEONE_ELSE.search(clause[:digit.start()])):
+        digit = re.search(r"\d{2}", clause)  # the reading, not the "4" of "my 4 year old ran 40"
+        if value is not None and recent(clause) and not (digit and (_SOMEONE_ELSE.search(clause[:digit.start()])
+                                                                    or someone_else(clause[:digit.start()]))):
             pols.append("pos" if value else "neg")
         if _MEASURED.search(clause) and value is None:
             after = " ".join(u.clauses[i + 1:i + 2])  # "I checked my temperature. It's normal."
@@ -266,12 +292,30 @@ def read_fever(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+def _next_clause(u: Utterance, clause: str) -> str:
+    """The clause after ``clause`` in the same sentence ("" at a sentence's end)."""
+    if clause not in u.clauses:
+        return ""
+    i = u.clauses.index(clause)
+    at = u.text.find(clause)
+    if i + 1 >= len(u.clauses) or at < 0 or re.search(r"[.!?\n]", u.text[at + len(clause):at + len(clause) + 4]):
+        return ""
+    return u.clauses[i + 1]
+
+
+# a next clause that puts the sweat or shiver down to something plain: "but that's just the heating"
+_EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which is|which was)(?: just| only| probably|"
+                       r" all| definitely)? (?:\w+ )?(?:the|from|because|down to|due to|cos)\b")
+
+
 _MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 
 
 _SOMEONE_ELSE = lazy(
     r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|baby|toddler|"
-    r"husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|colleague|dog|cat)\b[^,.;]*$")
+    r"husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|colleague|dog|cat|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)[- ]?olds?|little one|youngest|"
+    r"eldest|oldest|twins?|grandson|granddaughter|grandchild|grandkids?|nephew|niece|pupil|patient)\b[^,.;]*$")
 
 
 def _temperature(clause: str) -> bool | None:

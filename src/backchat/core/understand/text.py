@@ -59,7 +59,7 @@ _UNSURE = lazy(
     r"don't remember|hard to say|not that i know|not that i'm aware)\b"
 )
 _CLAUSE_BREAK = lazy(
-    r"(?<!\d)\.(?!\d)|[.;!?\n]{2,}|[;!?\n]+"
+    r"(?<!\d)\.|\.(?!\d)|[.;!?\n]{2,}|[;!?\n]+"
     r"|\s*\b(?:but|though|although|however|except|whereas|apart from|other than)\b\s*"
     r"|,\s*(?=(?:and\s+)?(?:i|i'm|i've|i'd|my|it|it's|its|the|now|then|also|there|this|that|"
     r"that's|though|me|since|and now|so|plus)\b)"
@@ -71,6 +71,10 @@ _WORD = lazy(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _ASCII_WORD = lazy(r"(?<![^\W_])[a-z][a-z']*(?![^\W_])")
 _WEAK_AS_WEEK = lazy(
     r"\b(a|one|two|three|four|five|six|\d+|last|this|per|couple of|few) weaks?\b"
+    # "a weak core", "this weak leg": weak, said of the body
+    r"(?!\s+(?:and\s+)?(?:core|legs?|knees?|ankles?|foot|feet|toes?|bladder|back|muscles?|spine|grip|arms?|"
+    r"hips?|side|pelvic|pelvis|stomach|abs|glutes?|bones?|spot|heart|chest|wrists?|hands?|immune|joints?|"
+    r"link|point|pelvic|tummy|bum|buttocks?|thighs?|calf|calves|shoulders?|neck)\b)"
 )
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")

@@ -1,0 +1,152 @@
+"""Red flags told sideways in a story, and the look-alikes that are someone else's, long ago or explained.
+
+Each class is pinned by two stories of its own (several sentences, past tense, asides), written for
+these tests and not copied from any corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from backchat.core.facts import FactValue
+from backchat.core.understand.reader import read
+
+
+def _facts(text: str) -> dict[str, FactValue]:
+    return read(text, None).facts
+
+
+@pytest.mark.parametrize("text", [
+    "My sister was rubbing some cream in last night and found a lump the size of a marble on the left side "
+    "of my lower back. It's sore if you press it. The ache around it started about a fortnight ago.",
+    "Something's not right. My husband reckons my spine looks lopsided and there's a bump sticking out "
+    "that never used to be there. It has ached there for weeks.",
+])
+def test_a_lump_or_a_spine_that_looks_different_is_a_back_lump(text: str) -> None:
+    assert _facts(text).get("back_lump") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I'd been digging the allotment all afternoon. In the evening the ache in my upper back spread "
+    "round to the front of my chest and I came over all sweaty. It's calmer this morning.",
+    "Carrying the bins down on Tuesday I got a dull ache in my mid back, and for ten minutes it was like a "
+    "heavy weight pressing on my chest. Then it eased off.",
+])
+def test_chest_pain_told_as_a_weight_or_a_spread_is_chest_pain(text: str) -> None:
+    assert _facts(text).get("chest_pain") is True
+
+
+def test_a_chest_of_drawers_is_not_chest_pain() -> None:
+    text = "I carried a chest of drawers up to the loft with my son on Saturday and my lower back went."
+    assert _facts(text).get("chest_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "It started after gardening. Since then the ache has woken me every night at about four and I end up "
+    "pacing the landing.",
+    "The ache in my lower back woke me up twice last night, same the night before. Daytime is bearable.",
+])
+def test_pain_that_woke_them_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I've hardly slept this week because the lads upstairs had a party every night. My lower back only "
+    "aches after a long shift, lying down it's fine.",
+    "Twenty eight weeks pregnant and I couldn't sleep last night with needing the loo every hour. The "
+    "backache is low down and goes when I rest.",
+])
+def test_sleep_lost_to_something_else_is_not_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is not True
+
+
+def test_not_getting_comfy_sitting_is_not_night_pain() -> None:
+    text = "I slipped off the kerb on Friday. Since then I couldn't get comfy sitting at my desk and it aches."
+    assert _facts(text).get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt my back shifting a wardrobe three weeks ago with pain down the right leg. This week my wife "
+    "said I was dragging my right foot when I walked to the shop, and I'd not even noticed.",
+    "Pins and needles started in my left heel a week ago after my back went. It has since crept up to my "
+    "calf and the numb bit gets bigger each day.",
+])
+def test_a_dragging_foot_or_spreading_numbness_is_a_nerve_deficit(text: str) -> None:
+    assert _facts(text).get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday evening a taxi clipped me as I was crossing and I went down on the road. I got up and walked "
+    "home but now my lower back is throbbing.",
+    "We were stopped at a roundabout on Sunday when a lorry went into the back of us. The car's a mess and "
+    "my back has been stiff since.",
+])
+def test_a_road_collision_told_as_a_story_is_trauma(text: str) -> None:
+    assert _facts(text).get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I fell out of a tree when I was about nine and broke my arm, nothing since. Last week I strained my "
+    "back lifting bags of compost and it's sore when I bend.",
+    "There was a crash at the depot on Monday (not me, a driver reversed into the gate) and we've been "
+    "doing all the loading by hand since. My back aches low down.",
+])
+def test_a_fall_in_childhood_or_someone_elses_accident_is_not_trauma(text: str) -> None:
+    assert _facts(text).get("trauma") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "For two days I've felt roasting hot then freezing cold by turns, though I've no thermometer. My back "
+    "is sore in the middle.",
+    "Last night I was shivering one minute and sweating the next. The pain in my mid back is worse today.",
+])
+def test_hot_and_cold_by_turns_is_fever(text: str) -> None:
+    assert _facts(text).get("fever") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My 6 year old had a temperature of 39 on Saturday so I've been up with her. My lower back has ached "
+    "since I carried her upstairs. No fever myself.",
+    "I slept in the van and woke up soaked in sweat, but that's just the sleeping bag being too warm. "
+    "My back is stiff from the seat.",
+])
+def test_a_childs_fever_or_sweat_with_a_plain_cause_is_not_fever(text: str) -> None:
+    assert _facts(text).get("fever") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I was using heroin, injecting up until the spring. Now my back has been aching for a week.",
+    "I've been on steroids I've taken for my lungs for years now. I hurt my back reaching up on Friday.",
+])
+def test_injecting_or_steroids_for_years_is_immune(text: str) -> None:
+    assert _facts(text).get("immune") is True
+
+
+def test_chemo_that_is_over_is_cancer_history_not_a_weak_immune_system() -> None:
+    facts = _facts("I completed my chemo for breast cancer last spring. My lower back started aching a week ago.")
+    assert facts.get("cancer_history") is True
+    assert facts.get("immune") is not True
+
+
+def test_a_pets_cancer_is_not_the_speakers() -> None:
+    text = "Our spaniel was diagnosed with a tumour so I've been carrying him to the vet. My back's sore."
+    assert _facts(text).get("cancer_history") is not True
+
+
+def test_weight_lost_from_stress_is_explained() -> None:
+    text = "Work has been mad. I dropped a few pounds from the stress and not eating properly. My back went Monday."
+    assert _facts(text).get("weight_loss") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Awkward one. My back's been bad for a week and a half, and the other night I couldn't, well, finish "
+    "with my girlfriend, which has never happened before.",
+    "Since my back went I've had hardly any feeling during sex with my husband. It's been about ten days.",
+])
+def test_sex_that_is_different_is_a_sexual_change(text: str) -> None:
+    assert _facts(text).get("sexual_change") is True
+
+
+def test_not_finishing_a_job_is_not_a_sexual_change() -> None:
+    text = "I couldn't finish the shift on Friday because my back seized up. My wife drove me home."
+    assert _facts(text).get("sexual_change") is not True
