@@ -150,3 +150,36 @@ def test_sex_that_is_different_is_a_sexual_change(text: str) -> None:
 def test_not_finishing_a_job_is_not_a_sexual_change() -> None:
     text = "I couldn't finish the shift on Friday because my back seized up. My wife drove me home."
     assert _facts(text).get("sexual_change") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I've got thin bones, the scan showed it last year. I went over on my foot stepping off the bus on "
+    "Thursday and sat down hard. The small of my back has hurt since.",
+    "On Monday I tripped getting off the train at my stop and landed on my side. My back's been sore ever "
+    "since and I'm on bone tablets for osteoporosis.",
+])
+def test_a_stumble_off_a_bus_is_a_minor_fall_not_a_road_accident(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trauma") is not True
+    assert facts.get("fragile_bones") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Strained my back moving a fridge yesterday. I read about nerve trouble and thought what if I couldn't "
+    "wee? Toilet-wise everything is fine so far though.",
+    "Hurt my lower back on Sunday. Scared myself silly reading about what happens if you lose control of "
+    "your bowels, but my bladder and bowels are both normal.",
+])
+def test_a_worry_then_a_plain_denial_denies_the_bladder_sign(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Sitting on a hard bench at the match all afternoon left my lower back aching, and my left buttock "
+    "went tingly for an hour after. Nothing between the legs.",
+    "I drive a delivery van. By the end of a shift my right bum cheek is numb and my back aches.",
+])
+def test_one_buttock_tingling_is_numbness_but_not_saddle(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("numbness_or_weakness") is True
+    assert facts.get("saddle_numbness") is not True

@@ -62,7 +62,7 @@ _MAJOR = lazy(
 # a fall that is low or from standing ("only a foot or so", "the bottom rung", "the last step")
 _LOW = lazy(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
                   r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)|\blast (?:step|stair)|\bcrash mat\b"
-                  r"|\bcouple of (?:feet|steps)\b")
+                  r"|\bcouple of (?:feet|steps)\b|\b(?:getting|got|stepp\w*) off (?:the|a) (?:bus|train)\b")
 # the fall is the symptom's doing, not an injury ("my leg gave way and I fell", "collapsed with the pain")
 _CAUSED_BY_SYMPTOM = lazy(
     r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet)\b[^.;]{0,20}"

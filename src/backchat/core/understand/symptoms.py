@@ -127,6 +127,7 @@ def settle(polarities: list[Polarity]) -> bool | None:
     return None
 
 
+_ONE_CHEEK = lazy(r"\b(?:left|right|one) (?:bum|butt|buttock) cheek\b|\b(?:left|right|one) buttock\b")
 _WIPING = lazy(r"\bwip(?:e|es|ed|ing)\b")
 
 
@@ -135,7 +136,7 @@ def read_numbness(u: Utterance) -> bool | None:
     pols: list[Polarity] = []
     for m in u.mentions(_NUMB):
         near = m.before[-60:].rsplit(",", 1)[-1] + m.text + m.after[:60].split(",", 1)[0]  # its own part
-        limb = _LIMB.search(near) is not None
+        limb = _LIMB.search(near) is not None or _ONE_CHEEK.search(near) is not None  # one cheek is not saddle
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
             continue  # "I'm numb to it by now" is a figure of speech
         if re.search(r"\blike (?:when |after |at )?(?:the |a )?\w*\s*$", m.before) or not recent(m.clause) \
@@ -217,7 +218,7 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
         else:
             pols.append(m.polarity)
     pols += concepts.bladder_signs(u)
-    if not pols:
+    if "pos" not in pols and "neg" not in pols:  # "what if I can't pee? bladder and everything is fine"
         for m in u.mentions(_CES_WORDS):
             if m.polarity == "neg" or _FINE.search(m.clause):
                 pols.append("neg")
