@@ -1,6 +1,6 @@
 """The microphone: 16 kHz mono 16-bit blocks from sounddevice, cut into turns by a simple
 energy endpointer: a turn ends after 0.7 s of silence once speech has started, or after
-0.25 s once the recogniser says the words so far are already a whole expected answer
+0.2 s once the recogniser says the words so far are already a whole expected answer
 (:meth:`Microphone.answer_complete`; tuned on real recordings by ``bench/voice_gap.py``).
 
 :class:`Endpointer` is pure (feed it blocks, it says what to emit and when the turn is
@@ -32,7 +32,7 @@ class Endpointing:
     """Length of each block read from the device."""
     silence_seconds: float = 0.7
     """A turn ends after this much silence, once speech has started..."""
-    answer_silence_seconds: float = 0.25
+    answer_silence_seconds: float = 0.2
     """...or after this much, when the words so far are a whole expected answer (a yes, a
     number): a person who pauses mid-answer is still waited for."""
     min_speech_seconds: float = 0.09
