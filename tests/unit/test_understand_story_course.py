@@ -95,3 +95,19 @@ def test_repeating_a_movement_is_no_recurrence(text: str) -> None:
 ])
 def test_someone_elses_recovery_is_not_this_course(text: str) -> None:
     assert "improving" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pulled my back lifting the paddling pool about a week ago. Not worse, not better, just there all day.",
+    "My back has ached since the move three weeks ago. Honestly no worse and no better, I just want it gone.",
+])
+def test_a_denied_worsening_beside_not_better_is_not_improving(text: str) -> None:
+    assert read(text, None).facts.get("improving") is False
+
+
+@pytest.mark.parametrize("text", [
+    "The ache low in my back came on after the long drive up north. Not getting worse, it just won't go.",
+    "Sore lower back for a fortnight since the house move. It hasn't got worse, it's just always there.",
+])
+def test_not_getting_worse_alone_says_nothing_of_getting_better(text: str) -> None:
+    assert read(text, None).facts.get("improving") is not True

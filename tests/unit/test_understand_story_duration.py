@@ -119,3 +119,41 @@ def test_been_an_ache_for_a_span_dates_the_pain(text: str, expected: int) -> Non
 ])
 def test_a_time_of_something_done_for_the_pain_is_not_when_it_began(text: str) -> None:
     assert days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ever since the new desk job in spring my back has not felt right, so a good five months now. Then "
+    "I reached for the kettle two days ago and it pinged.",
+    "Since starting the night shifts in summer my lower back has never felt right, so a good three months "
+    "now. I bent for the cat bowl four days ago and it twinged.",
+])
+def test_two_readings_that_would_set_different_care_leave_the_duration_unset(text: str) -> None:
+    assert read_duration(prepare(text), None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Did my back in at the allotment on Saturday. It's a bit better today and I can walk to the shop.",
+    "Went over on the stairs carrying laundry at the weekend. Stiff today but loosening up with a hot bath.",
+])
+def test_how_it_is_today_does_not_date_the_start(text: str) -> None:
+    assert read_duration(prepare(text), None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Been on the tills 9 hours a day all December and by Friday my lower back had stiffened right up.",
+    "Mum of two (ages 7 and 10 months) and my back started aching after I got the pram in the boot on Sunday.",
+    "Woke on Tuesday with a stiff back after three nights on my brother's blow-up mattress.",
+    "I'm 34 weeks pregnant and the ache low in my back comes on by the afternoon, the midwife isn't worried.",
+])
+def test_rates_childrens_ages_activity_lengths_and_pregnancy_weeks_are_not_the_duration(text: str) -> None:
+    assert read_duration(prepare(text), None) is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Since having twins in March my lower back has not been right, so about 8 months now. The physio thinks "
+     "it's a weak core after two weeks of bed rest.", 240),
+    ("My back has ached for about 3 weeks since the removal. The GP says a weak back and a weak bladder "
+     "often go together after children.", 21),
+])
+def test_weak_said_of_the_body_is_not_a_week(text: str, days: int) -> None:
+    assert read_duration(prepare(text), None) == days

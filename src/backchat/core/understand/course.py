@@ -27,6 +27,7 @@ _NOT_BETTER = lazy(
     r"(?! (?:old|in|spot|place|side|way|time|as (?:always|ever)))|"
     r"no change|no different|not (?:really )?changed|not shifting|won't shift)\b"
 )
+_OWN_NEGATION = lazy(r"\b(?:not|no|never)\b|n't\b")
 _SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
 _RECURRENT = lazy(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
@@ -117,7 +118,13 @@ def read_improving(u: Utterance) -> bool | None:
         if _STILL.match(m.text) and m.polarity != "other":
             pols.append("neg")  # "not really, about the same": the hedge does not flip "the same"
             continue
-        pols.append("neg" if m.polarity == "pos" else "pos")
+        if _OWN_NEGATION.search(m.text):
+            if m.polarity != "other":
+                pols.append("neg")  # "not worse, not better": the denial before does not reach "not better"
+            continue
+        if m.polarity == "pos":
+            pols.append("neg")
+        # a denied worsening ("not getting worse, just not going") says nothing of getting better
     if not (about_sensation and all(about_sensation)):
         pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
     if not pols:

@@ -77,11 +77,19 @@ _FILLER = lazy(
     r"perhaps|probably|i|think|reckon|guess|say|would|i'd|so|well|um+|er+|erm|honestly|really|now|"
     r"ago|since|for|the|last|past|a|an|bit|longer|or|and|it|it's|its|that|that's|was|is|been|has|"
     r"have|had|on|off|ish|tbh|lol|only|still|yes|yeah|no|ok|okay|like|this|sort|kind|of|at|least|"
-    r"most|morning|afternoon|evening|night|time|days|weeks|in|total|all|together|going|went)\b"
+    r"most|morning|afternoon|evening|night|time|days|weeks|in|total|all|together|going|went|good)\b"
 )
 _HURT_SINCE = lazy(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
 _NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
-_NOT_A_SPAN_AFTER = lazy(r"^\s*(?:old|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
+_COURSE_TODAY = lazy(r"\b(?:better|worse|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|"
+                     r"stiff|sore|tight|achy)\b")
+_STARTED = lazy(r"\b(?:start\w*|began|begun|since|happen\w*|woke|wake|came on|come on|kicked off|did it|"
+                r"got|get|felt|noticed|developed)\b")
+_RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|sessions?|shifts?|miles?|km)|"
+                    r"once|twice|times)\s*$")
+_AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
+_PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
+_NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 # "got worse over the week", "spread over a few days": a change in a pain that may be older, not how long
@@ -121,16 +129,31 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
     """Days the pain has lasted, or None when the text does not say (``today``: the message date;
     without it a weekday gives no duration)."""
     best: _Candidate | None = None
+    found: list[_Candidate] = []
     for i, clause in enumerate(u.clauses):
         nxt = u.clauses[i + 1] if i + 1 < len(u.clauses) else ""
         for t in _times(clause, today):
+            if t.days >= 140 and t.days % 7 == 0 and _PREGNANCY.search(u.text):
+                continue  # "36 weeks with twins", "33 weeks and can't sleep": how far on the pregnancy is
             # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
             hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
             score = _score(clause, t, hurt_since)
+            if score is not None:
+                found.append(_Candidate(t.days, score))
             if score is not None and (best is None or score > best.score
                                       or score == best.score and t.days > best.days):
                 best = _Candidate(t.days, score)  # of times as sure, the earliest start is the episode's
-    return best.days if best is not None else None
+    if best is None:
+        return None
+    if any(c.score >= max(3, best.score - 1) and _band(c.days) > _band(best.days)
+           and (best.score < 5 or c.days < 365) for c in found):
+        return None  # two readings that would set different care ("4 months now" and "a week ago"): ask
+    return best.days
+
+
+def _band(days: int) -> int:
+    """The duration band the care level turns on: under a week, under four weeks, longer."""
+    return 0 if days < 7 else 1 if days < 28 else 2
 
 
 def bare_days(u: Utterance) -> int | None:
@@ -161,9 +184,13 @@ def _times(clause: str, today: date | None) -> list[_Time]:
         before = clause[:m.start()]
         if _NOT_A_SPAN_AFTER.match(clause[m.end():]):
             continue
-        if _ACTIVITY_LENGTH.search(before) and m.group("n") in ("a", "an", "one") \
+        if _ACTIVITY_LENGTH.search(before) and (m.group("n") in ("a", "an", "one") or before.endswith("after ")) \
                 and m.group("unit") and m.group("unit").startswith(("day", "night")):
-            continue  # "came on after a day sanding floorboards": how long the activity lasted
+            continue  # "came on after a day sanding floorboards", "after two nights on a futon": the activity's
+        if _RATE_BEFORE.search(before) and m.group("n") in ("a", "an"):
+            continue  # "10 hours a day at my desk", "three times a week": how often, not how long
+        if _AGES_BEFORE.search(before):
+            continue  # "(ages 6, 4 and 11 months)": the children's ages
         if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
             continue
         if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
@@ -194,6 +221,9 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     if been and re.fullmatch(r"[^,]{0,30}", clause[been[-1].end():t.start]) \
             and not PAIN.search(clause[been[-1].end():t.start]):
         return None
+    if t.days == 0 and _COURSE_TODAY.search(clause) and not any(
+            p.search(clause) for p in (EVENT, SUDDEN, GRADUAL, _STARTED)):
+        return None  # "it's a bit better today", "stiff today": how it is now, not when it began
     before = clause[:t.start]
     if _DEVELOPED_OVER.search(before):
         return None
