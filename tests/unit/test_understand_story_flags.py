@@ -60,6 +60,14 @@ def test_sleep_lost_to_something_else_is_not_night_pain(text: str) -> None:
     assert _facts(text).get("night_pain") is not True
 
 
+def test_sleep_lost_to_a_named_cause_that_is_not_the_pain_is_not_night_pain() -> None:
+    text = "We had a gale on Thursday and I hardly slept because of the wind rattling the windows. My back only " \
+           "aches when I bend over the sink."
+    assert _facts(text).get("night_pain") is not True
+    assert _facts("For a week now I've barely slept due to my sciatica, the back is the worst of it.")[
+        "night_pain"] is True
+
+
 def test_not_getting_comfy_sitting_is_not_night_pain() -> None:
     text = "I slipped off the kerb on Friday. Since then I couldn't get comfy sitting at my desk and it aches."
     assert _facts(text).get("night_pain") is not True

@@ -112,6 +112,7 @@ _PATTERNS = {
         r"(?:lift|raise|stand on|walk on|"
         r"point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|catch|scuff) my (?:own )?(?:left |right |bad |weak )?(?:foot|toe|leg)s?\b"
+        r"(?! (?:along|across|through|in|into|over) the\b)"
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
         r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold me|take my weight)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "

@@ -183,7 +183,14 @@ _NIGHT_CAUSED = lazy(
 def _woken_by_something_else(u: Utterance) -> set[str]:
     """The clauses where lost sleep is put down to someone or something else."""
     return {c for c in u.clauses if _OTHER_WAKER.search(c) and _WAKER.search(c) and not _PAIN_CAUSE.search(c)
-            or re.search(r"\bnot (?:the|my) (?:pain|back)\b|\brather than the pain\b", c)}
+            or _LOST_TO_OTHER.search(c) or re.search(r"\bnot (?:the|my) (?:pain|back)\b|\brather than the pain\b", c)}
+
+
+# sleep lost to a cause that is named and is not the pain: "couldn't sleep because of the storm"
+_LOST_TO_OTHER = lazy(
+    r"\b(?:sleep|slept|sleeping|awake)\b[^.]{0,12}\b(?:because of|cos of|coz of|due to|thanks to) "
+    r"(?:the |my |our |a |all the |that )?+(?!(?:pain|back|ache|aching|agony|sciatica|legs?|hips?|it|this|spasms?|"
+    r"throbbing|discomfort|sore\w*|stiff\w*|spine|how|what|way|being|lying|not)\b)[a-z]")
 
 
 _SLEEPS_WELL = lazy(
