@@ -161,3 +161,20 @@ def test_done_my_back_in_is_this_episode_not_back_in_the_day(text: str) -> None:
 ])
 def test_a_movement_made_in_a_named_game_is_sport(text: str) -> None:
     assert facts(text)["trigger"] == "sport"
+
+
+@pytest.mark.parametrize("text", [
+    "Pulled something in my lower back carrying the garden chairs into the shed on Sunday. Sore but I can "
+    "get about, my sister says heat helps.",
+    "I think I pulled a muscle at the climbing centre last night, upper back on the left. It's a dull ache today.",
+])
+def test_pulling_something_names_no_onset(text: str) -> None:
+    assert "onset" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Was loading the dishwasher on Monday and my lower back on the left just grabbed, couldn't stand up for ages.",
+    "Reached over to switch the lamp off and my low back grabbed like a cramp. Still tight two days later.",
+])
+def test_a_back_that_grabbed_came_on_suddenly(text: str) -> None:
+    assert facts(text)["onset"] == "sudden"

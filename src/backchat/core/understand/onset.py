@@ -74,12 +74,13 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
                        r"|\b(?:my|the|a|his|her|some)\s+(?!back\b|own\b)[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|in an instant|instantly|"
-    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|(?:my back|my lower back|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go)"
+    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|"
+    r"(?:my (?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
+    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|grabbed)"
     r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
     r"right down|straight))|"
     r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|pulled something|"
+    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|"
     r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
     r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
@@ -371,7 +372,7 @@ def read_trauma(u: Utterance) -> bool | None:
 
 # sudden wording other than "go" ("my back went"), which in a story of episodes only tells another one
 _SUDDEN_WORD = lazy(r"\b(?:pop|ping|click|snap|lock|seiz|spasm|twang|crick|crack|twing|let go|gave (?:way|out)|"
-                    r"sudden|instant|immediately|straight away|pulled something|felt (?:a|it|something))")
+                    r"sudden|instant|immediately|straight away|felt (?:a|it|something))")
 _EPISODES = lazy(r"\b(?:again|(?:every|each) (?:\w+ )?(?:winter|summer|year|month|time)|"
                  r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|same thing|happened before|this time)\b")
 
