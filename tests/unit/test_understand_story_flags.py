@@ -191,3 +191,16 @@ def test_one_buttock_tingling_is_numbness_but_not_saddle(text: str) -> None:
     facts = _facts(text)
     assert facts.get("numbness_or_weakness") is True
     assert facts.get("saddle_numbness") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Since Friday I've been woken around 4am by it every single night. It's low down and aches all day too.",
+    "I pulled something at work on Monday. The ache got me up twice in the night and I paced the kitchen.",
+])
+def test_woken_by_it_or_got_up_in_the_night_by_it_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+def test_injecting_that_stopped_lately_is_still_immune_but_not_years_ago() -> None:
+    assert _facts("I used to inject, but I quit a few weeks ago. Now my mid back is really sore.")["immune"] is True
+    assert _facts("I used to inject, but I quit twenty years ago. My back aches after work.").get("immune") is not True

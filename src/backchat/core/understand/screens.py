@@ -112,7 +112,7 @@ _IMMUNE = lazy(
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
     r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis|"
-    r"(?<=i )(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b))|"
+    r"(?:(?<=i )|(?<=used to ))(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b))|"
     r"(?<=i was )injecting(?= (?:up ?)?(?:until|till|til|for|on and off|again|a lot|daily|every day))|"
     r"(?:i've|i have) been injecting(?! (?:insulin|my|the|it|a|hormones|b12|heparin))|"
     r"(?<=steroids )(?:i've|i have) (?:taken|had|been on)\b"
@@ -175,6 +175,9 @@ _NIGHT_CAUSED = lazy(
     r"|\b(?:struggl\w*|hard|difficult|impossible|can't|couldn't|cannot|never) (?:to )?get (?:comfy|comfortable)"
     r" (?:in bed|at night|to sleep|lying down|last night)\b"
     r"|\b(?:sore|painful|bad|agony|hurt\w*)\b[^.]{0,25}\b(?:keep|kept|keeps) (?:on )?waking\b"
+    r"|\bwok(?:e|en)(?: up)?\b[^.,;]{0,20}\bby (?:it|the pain|my back|the ache|the back pain)\b"
+    r"|\b(?:pain|ache|back|it)\b (?:\w+ ){0,2}(?:got|gets|has got|had|has|keeps getting|kept getting) me up\b"
+    r"(?=[^.]{0,30}\b(?:night|\d{1,2} ?am|in the small hours)\b)"
     r"|\b(?:keep|kept|keeps) (?:on )?waking(?: up)? (?:because|with|from|due to) (?:of )?(?:the |my )?"
     r"(?:pain|back|ache|agony)\b"
 )
@@ -240,6 +243,11 @@ _ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|takin
                       r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
 
 
+_DRUGS = lazy(r"inject|heroin|shoot|share|iv |intravenous|drug user")
+_STOPPED_LATELY = lazy(r"\b(?:stopped|quit|gave up|came off|clean|in recovery)\b[^.]{0,25}\b(?:last (?:week|month)|"
+                       r"(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) ago|"
+                       r"this (?:year|month)|recently|since (?:january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december|the (?:spring|summer|autumn|winter)))")
 _CHEMO_OVER = lazy(r"\b(?:finished|completed|ended|stopped|done with|came off|after|since) (?:my |the |a |all "
                    r"(?:my |the )?|(?:a |the )?(?:course|round|rounds|cycle|cycles) of )?$")
 
@@ -248,8 +256,9 @@ def read_immune(u: Utterance) -> bool | None:
     """A weakened immune system, long-term steroids, or injected drugs."""
     pols: list[Polarity] = ["neg" for m in u.mentions(_NO_STEROIDS) if m.polarity == "pos"]
     for m in u.mentions(_IMMUNE):
-        if not recent(m.clause) and not _ONGOING.search(m.clause):
-            continue  # "had chemo 10 years ago" is not a weak immune system now
+        if not recent(m.clause) and not _ONGOING.search(m.clause) and not (
+                _DRUGS.match(m.text) and _STOPPED_LATELY.search(concepts.sentence_holding(u, m.clause))):
+            continue  # "had chemo 10 years ago" is not a weak immune system now ("used to inject, stopped in May" is)
         if m.text.startswith(("chemo", "radio")) and _CHEMO_OVER.search(m.before):
             continue
         theirs = _RELATIVE.search(m.clause) and someone_else(m.before)  # "my mum's on chemo", not "... and mine"
@@ -283,7 +292,7 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\
                    r"pok\w* out)"
                    r"|\b(?:lump|swelling|bump|growth|mass)\b[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
                    r"over|above|below|under|next to|right of|left of) (?:my|the) (?:lower |upper |middle |mid )?"
-                   r"(?:back|spine|backbone|tailbone)\b(?! of\b)"
+                   r"(?:back|spine|backbone|tailbone|shoulder ?blades?)\b(?! of\b)"
                    r"|\b(?:lump|swelling|bump|growth)\b[^.,;]{0,25}\b(?:just )?above my (?:bum|bottom|buttocks?)\b"
                    r"|\b(?:spine|backbone) (?:looks?|looked|looking|seems?|seemed|is|was|has gone|went) (?:\w+ )?"
                    r"(?:different|odd|strange|funny|wonky|misshapen|uneven|out of line|crooked)\b"
