@@ -111,3 +111,40 @@ def test_a_denied_worsening_beside_not_better_is_not_improving(text: str) -> Non
 ])
 def test_not_getting_worse_alone_says_nothing_of_getting_better(text: str) -> None:
     assert read(text, None).facts.get("improving") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Tweaked my back hanging the washing out on Saturday, low down on the left. It's a lot better than yesterday.",
+    "Put my back out gardening two days ago and could barely move. Today it's eased loads, just stiff first thing.",
+    "My lower back seized lifting the dog into the car at the weekend. Feels looser today and I managed a walk.",
+])
+def test_better_said_against_an_earlier_time_is_improving(text: str) -> None:
+    assert read(text, None).facts.get("improving") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached for about a week since the long drive home. It feels better after a hot bath.",
+    "Sore low back for five days after painting the ceiling. It's better when I lie flat on the floor.",
+])
+def test_better_after_something_is_what_eases_it_not_its_course(text: str) -> None:
+    assert read(text, None).facts.get("improving") is None
+
+
+@pytest.mark.parametrize("text", [
+    "About three weeks ago my mid back started aching and it isn't shifting, whatever I try. I'm 52.",
+    "The ache low in my back has been there a month and it's worse this winter than it was in autumn.",
+    "It started in my right buttock a fortnight ago and now runs down my leg. No numbness, no weakness. "
+    "It's about the same as last week.",
+])
+def test_not_shifting_worse_now_or_the_same_as_before_is_not_improving(text: str) -> None:
+    assert read(text, None).facts.get("improving") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Bent to pick up a sock on Tuesday and my back went, same as happened in 2016. Low down, in the middle.",
+    "The pain runs from my left bum cheek to my knee, three weeks now. I had the same thing years ago after "
+    "my first was born.",
+    "I've had a dodgy back on and off since I was a teenager. This bout started after a long drive last week.",
+])
+def test_an_earlier_bout_told_in_other_words_is_recurrent(text: str) -> None:
+    assert read(text, None).facts.get("recurrent") is True

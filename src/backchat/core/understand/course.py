@@ -16,7 +16,15 @@ _BETTER = lazy(
     r"\b(?:getting|got|gets|feeling|feels|slowly|much|a bit|bit|a little|definitely) better\b"
     r"|\b(?:improving|improved|easing|eased off|settling|settled|on the mend|less (?:painful|sore))\b"
     r"|\b(?:bit|little|getting|slowly|much) easier\b|\bloosening up\b|\b(?:half|not) as bad\b"
+    # said against an earlier time: "better than last night", "a lot better", "easier today", "eased loads"
+    r"|\b(?:it's|its|it is|lot|loads|far|way|slightly|somewhat|moving|feels?|already|now) better\b"
+    r"|\bbetter than (?:last|yesterday|it was|before|this morning)\b|\beased (?:loads|a lot|a bit|a little|up)\b"
+    r"|\b(?:easier|looser) (?:today|now|already|this morning)\b|\bcalming down\b"
+    r"|\b(?:much |a lot |far )?less than it was\b"
 )
+# better or looser in some position or after something: what eases it, not its course ("better after a bath")
+_RELIEF_AFTER = lazy(r"^\s*(?:after|when|whenever|once|if|with|in the|lying|sitting|standing|walking|moving|"
+                     r"for a (?:bit|while)|on my)\b")
 _NOT_BETTER = lazy(
     r"\b(?:not (?:getting )?(?:any )?better|no better|not improving|hasn't improved|haven't improved|"
     r"isn't improving|not easing|hasn't eased|(?:getting|got|gets) worse|worse and worse|worsening|"
@@ -25,7 +33,11 @@ _NOT_BETTER = lazy(
     r"(?:about|roughly|much|pretty much|more or less|still|just) the same|"
     r"(?:it's|it is|its|it's been|it has been|it stayed|it's stayed|pain is|pain's|back is|back's) (?:\w+ )?the same"
     r"(?! (?:old|in|spot|place|side|way|time|as (?:always|ever)))|"
-    r"no change|no different|not (?:really )?changed|not shifting|won't shift)\b"
+    r"no change|no different|not (?:really )?changed|not shifting|won't shift|"
+    r"(?:isn't|is not|hasn't been|not) (?:really )?(?:shifting|going away|budging|clearing up|settling)|"
+    r"won't (?:go away|budge|settle|clear)|(?:more and more|worse and worse)|"
+    r"(?:(?:it|pain|back|ache) is|it's|its|it feels|now|gone|much|even|a lot|far) worse"
+    r"(?! (?:when|whenever|if|at|in|by|after|with|during|first|lying|sitting|standing|on|as|for|than|before)\b))\b"
 )
 _OWN_NEGATION = lazy(r"\b(?:not|no|never)\b|n't\b")
 _SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
@@ -36,7 +48,11 @@ _RECURRENT = lazy(
     r"on and off for (?:\w+ )?years|happened before|had (?:this|it) before|same as last (?:time|year|episode)|"
     r"(?:\w+|\d+) times over the years|(?:slipped|prolapsed|herniated|bulging) (?:a )?dis[ck]s? (?:\w+ ){0,2}ago|"
     r"(?:surgery|an operation|an op) on my (?:lower |upper )?back|a bout of (?:sciatica|back pain)|"
-    r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this)\b"
+    r"(?:several|few|many|a couple of) times (?:before|a year|this year)|used to get this|"
+    # an earlier bout said otherwise: "been here before in 2019", "same as happened in 2012", "had the same
+    # thing years ago", "flares every month", "on and off since I was a postman"
+    r"been here before|same as (?:happened |last time |before )?(?:\w+ ){0,2}(?:in (?:19|20)\d\d|years? ago)|"
+    r"had the same (?:thing|problem|pain|trouble)|(?:on and off|off and on) since (?:i was|my (?:teens|twenties|thirties|school|first)|(?:19|20)\d\d)|flares? (?:up )?every)\b"
 )
 _FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking)|never had (?:this|it|back pain) before|"
                          r"never before|not had (?:this|it) before|new for me|never happened before|"
@@ -93,8 +109,8 @@ def _about_sensation(u: Utterance, clause: str) -> bool:
     for before in reversed(u.clauses[max(0, i - 2):i]):  # "the tingling started …, now it's up to my ankle, it's worse"
         if PAIN.search(before):
             return False
-        if _SENSATION.search(before):
-            return True
+        if _SENSATION.search(before) and not re.search(r"\bno\b|\bnot\b|n't\b", before):
+            return True  # "no numbness, no weakness. it's about the same": the pain's course
     return False
 
 
@@ -129,6 +145,8 @@ def read_improving(u: Utterance) -> bool | None:
         pols += ["neg" for p in concepts.worsening(u)[0] if p == "pos"]
     if not pols:
         for m in u.mentions(_BETTER):
+            if _RELIEF_AFTER.match(m.after):
+                continue  # "feels better after a bath": what eases it
             pols.append("other" if _about_before(u, m.clause) else m.polarity)
     if "neg" in pols:
         return False  # any word of not improving wins: the safer reading
