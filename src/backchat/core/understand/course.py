@@ -52,7 +52,9 @@ _RECURRENT = lazy(
     # an earlier bout said otherwise: "been here before in 2019", "same as happened in 2012", "had the same
     # thing years ago", "flares every month", "on and off since I was a postman"
     r"been here before|same as (?:happened |last time |before )?(?:\w+ ){0,2}(?:in (?:19|20)\d\d|years? ago)|"
-    r"had the same (?:thing|problem|pain|trouble)|(?:on and off|off and on) since (?:i was|my (?:teens|twenties|thirties|school|first)|(?:19|20)\d\d)|flares? (?:up )?every)\b"
+    r"had the same (?:thing|problem|pain|trouble)|"
+    r"(?:on and off|off and on) since (?:i was|my (?:teens|twenties|thirties|school|first)|(?:19|20)\d\d)|"
+    r"flares? (?:up )?every)\b"
 )
 _FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking)|never had (?:this|it|back pain) before|"
                          r"never before|not had (?:this|it) before|new for me|never happened before|"
