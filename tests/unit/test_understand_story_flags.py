@@ -204,3 +204,10 @@ def test_woken_by_it_or_got_up_in_the_night_by_it_is_night_pain(text: str) -> No
 def test_injecting_that_stopped_lately_is_still_immune_but_not_years_ago() -> None:
     assert _facts("I used to inject, but I quit a few weeks ago. Now my mid back is really sore.")["immune"] is True
     assert _facts("I used to inject, but I quit twenty years ago. My back aches after work.").get("immune") is not True
+
+
+def test_sweat_after_a_run_is_not_fever_but_shivering_even_in_a_warm_bath_is() -> None:
+    assert _facts("Came back from a long run soaked in sweat, then my back went as I bent to untie my "
+                  "shoes.").get("fever") is not True
+    assert _facts("Since Sunday I've been shivering for hours, even wrapped in a blanket by the fire, and "
+                  "my back has got worse.").get("fever") is True

@@ -105,6 +105,8 @@ _FEVER = lazy(
 _NOT_FEVER = lazy(
     r"\b(?:hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
     r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
+    r"(?:after|from) (?:my |a |the |that )?(?:long |quick |short |hard |morning |evening )?"
+    r"(?:run|jog|gym|workout|work ?out|training session|spin class|game|match|hike|bike ride)|"
     r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|degrees out|bus stop|"
     r"(?:from|with|because of|due to) (?:the )?pain|shaking (?:my|his|her) (?:head|hands?)|shaking hands|"
     r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*|"
@@ -267,7 +269,7 @@ def read_fever(u: Utterance) -> bool | None:
         if _SOMEONE_ELSE.search(m.before) or someone_else(m.before):
             continue  # "my son has had a fever all week"
         if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
-                _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause))
+                _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
                 or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))):
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating"
         if m.text.startswith("temperature") and m.polarity == "pos":
@@ -309,6 +311,7 @@ _EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which
                        r" all| definitely)? (?:\w+ )?(?:the|from|because|down to|due to|cos)\b")
 
 
+_EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b")  # "shivering even after a hot bath"
 _MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 
 
