@@ -6,6 +6,7 @@ grammars, templates    what each question expects -> JSGF, Vosk phrase list, n-g
 vocabulary, ngram      the word lists; a small ARPA bigram builder
 audio                  WAV in/out, conversion to 16 kHz mono 16-bit (pure Python)
 sphinx_listener        PocketSphinx (default; the only module importing pocketsphinx)
+sphinx_stream          one PocketSphinx utterance decoded block by block while it is spoken
 vosk_listener          Vosk with a user-supplied model (the only module importing vosk)
 models                 finding and checking model folders (``backchat models``)
 devices, microphone    sounddevice edge; energy endpointing of turns
