@@ -132,3 +132,21 @@ def test_an_injured_ankle_is_no_spread(text: str) -> None:
 ])
 def test_a_pain_that_does_not_go_away_says_nothing_of_spread(text: str) -> None:
     assert "radiation" not in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since Saturday there's been a dull ache on the left just above my bum. I'd been painting the fence all day.",
+    "It hurts right across the middle, just above the buttocks, after a long shift on the tills. Nothing in my legs.",
+])
+def test_just_above_the_bum_is_the_lower_back_not_the_buttock(text: str) -> None:
+    found = facts(text)
+    assert "lower" in (found.get("location") or ())  # type: ignore[operator]
+    assert found.get("radiation") != "buttock"
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back aches by the end of each shift and eases once I get home and put my feet up with a brew.",
+    "Low back pain after the long drive to my mum's. Sat with my feet up all evening and it settled a bit.",
+])
+def test_feet_up_is_resting_not_a_spread_to_the_foot(text: str) -> None:
+    assert facts(text).get("radiation") != "foot"

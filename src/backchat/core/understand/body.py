@@ -40,7 +40,7 @@ _AREAS = (
     ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
                          r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
                          r"|\b(?:just )?(?:above|below|under|over|around|at|near) (?:my|the) (?:belt|waist\w*)\b"
-                         r"|\b(?:just )?above (?:my|the) hips?\b"
+                         r"|\b(?:just )?above (?:my|the) (?:hips?|bum|bottom|buttocks?|backside|butt)\b"
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
                          r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))"
                          r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
@@ -67,7 +67,7 @@ _AREAS = (
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", lazy(r"\bneck\b")),
 )
-_BUTTOCK = lazy(r"\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
+_BUTTOCK = lazy(r"(?<!above my )(?<!above the )\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
                       r"(?<!the )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
 _LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
 _SPREAD = lazy(
@@ -97,6 +97,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
+                          r"|\b(?:put|puts|putting|with|got) (?:my|your|his|her|their) feet up\b"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
                           r"|\b(?:on|onto) (?:my|his|her|their) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
