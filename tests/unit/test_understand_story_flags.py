@@ -211,3 +211,27 @@ def test_sweat_after_a_run_is_not_fever_but_shivering_even_in_a_warm_bath_is() -
                   "shoes.").get("fever") is not True
     assert _facts("Since Sunday I've been shivering for hours, even wrapped in a blanket by the fire, and "
                   "my back has got worse.").get("fever") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back went on Saturday. Since last night I've had to strain to get the wee started and then it only "
+    "comes in dribs and drabs.",
+    "Sore back for a week. This morning on the loo I couldn't feel if anything was coming out at all.",
+    "Twice this week I didn't make it to the toilet, which has never happened, and my back is agony.",
+])
+def test_bladder_trouble_told_as_a_story_is_a_bladder_sign(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is True
+
+
+def test_pushing_a_car_is_not_a_bladder_sign() -> None:
+    assert _facts("I had to push the car to get it started on Monday and my back went.").get("bladder_bowel") is None
+
+
+def test_wiping_that_feels_like_someone_elses_body_is_saddle_numbness() -> None:
+    text = "After the toilet this morning, when I wiped it felt like it wasn't my body down there. My back is bad."
+    assert _facts(text).get("saddle_numbness") is True
+
+
+def test_walking_turned_to_a_shuffle_is_a_deficit() -> None:
+    text = "Over the last few days my walking has turned into a shuffle and my back pain is worse than ever."
+    assert _facts(text).get("neuro_deficit") is True

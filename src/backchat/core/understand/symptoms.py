@@ -31,8 +31,9 @@ _NUMB = lazy(
 # numbness or a changed feeling when wiping is saddle numbness (clinical.md), not a bladder change
 _WIPE_CHANGE = (r"\b(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not|couldn't) "
                 r"(?:really |quite |properly )?feel(?: myself| it| anything)?)[^.]{0,35}\bwip(?:e|es|ed|ing)\b"
-                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,45}\b(?:numb\w*|weird|strange|odd|different|no feeling|"
-                r"not my (?:skin|own)|someone else's|like cardboard|not mine)")
+                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,60}\b(?:numb\w*|weird|strange|odd|different|no feeling|"
+                r"not my (?:skin|own|body)|(?:wasn't|isn't) my (?:skin|own|body)|someone else's|like cardboard|"
+                r"not mine)")
 _SADDLE = lazy(
     rf"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
     rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
