@@ -235,3 +235,10 @@ def test_wiping_that_feels_like_someone_elses_body_is_saddle_numbness() -> None:
 def test_walking_turned_to_a_shuffle_is_a_deficit() -> None:
     text = "Over the last few days my walking has turned into a shuffle and my back pain is worse than ever."
     assert _facts(text).get("neuro_deficit") is True
+
+
+def test_a_lump_of_wood_or_a_toddler_on_the_chest_is_no_red_flag() -> None:
+    wood = _facts("On Friday a lump of timber slid off the rack at work and caught me across the back.")
+    toddler = _facts("My little girl was sitting on my chest at 6am. Then I twisted getting out of bed and my back went.")
+    assert wood.get("back_lump") is not True
+    assert toddler.get("chest_pain") is not True

@@ -282,7 +282,7 @@ _CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|pain
                     r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"
                     r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
-_LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
+_LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
                    r"|\bnothing you can see or feel\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
                    r"|\b(?:back|spine) (?:is |looks |has )?(?:gone |got |become )?(?:\w+ )?"
@@ -290,7 +290,7 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b[^.]{0,40}\b(?:back|spine)\
                    r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b"
                    r"|\b(?:back|spine|vertebra\w*|backbone)\b[^.]{0,30}\b(?:stick\w* out|stuck out|protrud\w*|"
                    r"pok\w* out)"
-                   r"|\b(?:lump|swelling|bump|growth|mass)\b[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
+                   r"|\b(?:lump|swelling|bump|growth|mass)\b(?! of\b)[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
                    r"over|above|below|under|next to|right of|left of) (?:my|the) (?:lower |upper |middle |mid )?"
                    r"(?:back|spine|backbone|tailbone|shoulder ?blades?)\b(?! of\b)"
                    r"|\b(?:lump|swelling|bump|growth)\b[^.,;]{0,25}\b(?:just )?above my (?:bum|bottom|buttocks?)\b"
@@ -319,6 +319,10 @@ _CHEST_STORY = lazy(
     r"chest\b(?! of drawers| freezer)"
     r"|\b(?:tight|heavy|crushing|squeezing) (?:band|feeling|weight|pressure)\b[^.,;]{0,15}\b(?:across|round|around|"
     r"in|on|over) (?:my|the) chest\b")
+# a weight or someone on the chest is chest pain only as a feeling ("felt like someone sitting on my chest"),
+# not a toddler who sat on it
+_SOMEONE_ON = lazy(r"\b(?:someone|somebody|something|sitting|sat|standing|stood|elephant|brick|kneeling|lying)\b")
+_FELT = lazy(r"\b(?:like|as if|as though|felt|feels|feel|feeling)\b")
 _CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
 
 
@@ -332,7 +336,8 @@ def read_chest_pain(u: Utterance) -> bool | None:
         elif recent(m.clause):
             pols.append(m.polarity)
     pols += [m.polarity for m in u.mentions(_CHEST_STORY)
-             if not _RELATIVE.search(m.before) and recent(m.clause) and m.polarity != "other"]
+             if not _RELATIVE.search(m.before) and recent(m.clause) and m.polarity != "other"
+             and (not _SOMEONE_ON.search(m.text) or _FELT.search(m.before[-30:] + " " + m.text))]
     return settle(pols)
 
 
