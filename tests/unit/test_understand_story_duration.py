@@ -157,3 +157,13 @@ def test_rates_childrens_ages_activity_lengths_and_pregnancy_weeks_are_not_the_d
 ])
 def test_weak_said_of_the_body_is_not_a_week(text: str, days: int) -> None:
     assert read_duration(prepare(text), None) == days
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt my back lugging the paving slabs last Thursday and it's been sore since. Since yesterday I've had "
+    "to strain to get a wee going, which is new.",
+    "My back went while I was hoisting my dad onto the bed the other week. This morning I couldn't hold it "
+    "and wet myself on the way to the loo.",
+])
+def test_the_time_of_a_new_bladder_sign_does_not_date_the_back(text: str) -> None:
+    assert read_duration(prepare(text), None) is None

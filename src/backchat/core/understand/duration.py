@@ -88,6 +88,7 @@ _STARTED = lazy(r"\b(?:start\w*|began|begun|since|happen\w*|woke|wake|came on|co
 _RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|sessions?|shifts?|miles?|km)|"
                     r"once|twice|times)\s*$")
 _AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
+_NEW_SIGN = lazy(r"\b(?:wee|weeing|pee|peeing|toilet|loo|bladder|bowels?|wet (?:my|him|her)self|dribbl\w*)\b")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
@@ -224,6 +225,8 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     if t.days == 0 and _COURSE_TODAY.search(clause) and not any(
             p.search(clause) for p in (EVENT, SUDDEN, GRADUAL, _STARTED)):
         return None  # "it's a bit better today", "stiff today": how it is now, not when it began
+    if _NEW_SIGN.search(clause) and not PAIN.search(re.sub(r"\bstrain\w* to\b|\btrouble\b", " ", clause)):
+        return None  # "since yesterday I've had trouble getting a wee started": the bladder's time, not the back's
     before = clause[:t.start]
     if _DEVELOPED_OVER.search(before):
         return None
