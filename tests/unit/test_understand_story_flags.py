@@ -242,3 +242,12 @@ def test_a_lump_of_wood_or_a_toddler_on_the_chest_is_no_red_flag() -> None:
     toddler = _facts("My little girl was sitting on my chest at 6am. Then I twisted getting out of bed and my back went.")
     assert wood.get("back_lump") is not True
     assert toddler.get("chest_pain") is not True
+
+
+def test_a_lump_removed_long_ago_or_a_fever_last_winter_is_no_red_flag_but_one_to_be_removed_is() -> None:
+    assert _facts("Back in 2016 I had a lump cut out of my back, all benign. This week my back aches from "
+                  "painting.").get("back_lump") is not True
+    assert _facts("A new lump has come up on my back and the surgery want it removed. It aches.")["back_lump"] is True
+    assert _facts("I had a temperature last winter with a chest bug. Now my back aches from "
+                  "hoovering.").get("fever") is not True
+    assert _facts("I've been running a temperature since last month and my back is agony.")["fever"] is True

@@ -355,8 +355,9 @@ def read_back_lump(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-_KNOWN_LUMP = lazy(r"\b(?:lipoma|cyst|mole|spot|pimple|boil|fatty lump|birthmark|for (?:years|ages|decades)|"
-                   r"always (?:had|been there)|since (?:i was|birth|childhood))\b")
+_KNOWN_LUMP = lazy(r"\b(?:(?:had|got|was|were|been) (?:\w+ ){0,3}(?:removed|cut out)"
+                   r"|lipoma|cyst|mole|spot|pimple|boil|fatty lump|birthmark|"
+                   r"for (?:years|ages|decades)|always (?:had|been there)|since (?:i was|birth|childhood))\b")
 
 
 _BONES = lazy(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"

@@ -265,7 +265,8 @@ def read_fever(u: Utterance) -> bool | None:
     """Fever, chills, or a temperature of 38 °C / 100.4 °F or more (now, not long ago)."""
     pols: list[Polarity] = []
     for m in u.mentions(_FEVER):
-        if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause):
+        if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause) \
+                or _SEASONS_AGO.search(m.clause):
             continue  # "I had covid last year and had a fever then"
         if _SOMEONE_ELSE.search(m.before) or someone_else(m.before):
             continue  # "my son has had a fever all week"
@@ -312,6 +313,8 @@ _EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which
                        r" all| definitely)? (?:\w+ )?(?:the|from|because|down to|due to|cos)\b")
 
 
+_SEASONS_AGO = lazy(r"(?<!since )(?<!the )(?<!this )\blast (?:winter|summer|spring|autumn|christmas|month)\b"
+                    r"|(?<!since )\b(?:\w+ )?months ago\b")  # "a temperature last winter", not "since last month"
 _EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b")  # "shivering even after a hot bath"
 _MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 
