@@ -64,3 +64,8 @@ def test_counts_and_ages_are_not_scores() -> None:
 def test_the_one_number_of_a_short_answer() -> None:
     assert bare_number(prepare("about 42")) == 42.0
     assert bare_number(prepare("no idea")) is None
+
+
+def test_a_temperature_after_a_comma_is_not_an_age() -> None:
+    assert read_age(prepare("Back's been sore since the weekend. Temperature normal, 36.9. Just achy.")) is None
+    assert read_age(prepare("Felt hot so took it: a bit high, 37.9 (under the arm). Back is stiff.")) is None
