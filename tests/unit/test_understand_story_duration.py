@@ -167,3 +167,11 @@ def test_weak_said_of_the_body_is_not_a_week(text: str, days: int) -> None:
 ])
 def test_the_time_of_a_new_bladder_sign_does_not_date_the_back(text: str) -> None:
     assert read_duration(prepare(text), None) is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The ache low in my back has been there a good few months now and the tablets barely touch it.", 90),
+    ("My back has ached for a good couple of weeks since we moved the piano, worse in the evenings.", 14),
+])
+def test_a_good_few_and_a_good_couple(text: str, days: int) -> None:
+    assert read_duration(prepare(text), None) == days

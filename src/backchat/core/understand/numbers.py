@@ -12,11 +12,11 @@ _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "an": 1,
     "a couple of": 2, "a couple": 2, "couple of": 2, "couple": 2, "a few": 3, "few": 3,
-    "several": 3, "a pair of": 2, "half a": 0.5, "half an": 0.5,
+    "several": 3, "a pair of": 2, "half a": 0.5, "half an": 0.5, "a good few": 3, "a good couple of": 2,
 }
 
 AMOUNT = (
-    r"(?:\d+(?:\.\d+)?|a couple of|a couple|couple of|a few|few|several|a pair of|half an?|"
+    r"(?:\d+(?:\.\d+)?|a good few|a good couple of|a couple of|a couple|couple of|a few|few|several|a pair of|half an?|"
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
 )
 """A regular expression for one amount (use inside a capturing group)."""
