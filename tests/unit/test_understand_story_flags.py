@@ -251,3 +251,17 @@ def test_a_lump_removed_long_ago_or_a_fever_last_winter_is_no_red_flag_but_one_t
     assert _facts("I had a temperature last winter with a chest bug. Now my back aches from "
                   "hoovering.").get("fever") is not True
     assert _facts("I've been running a temperature since last month and my back is agony.")["fever"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Weighed myself at the pharmacy and I'm down nearly half a stone since August, no idea why. My back aches.",
+    "My work trousers are swamping me and I haven't been dieting. The ache in my mid back is constant.",
+])
+def test_weight_loss_told_as_down_a_stone_or_swamping_clothes(text: str) -> None:
+    assert _facts(text).get("weight_loss") is True
+
+
+def test_weak_immunity_told_otherwise() -> None:
+    assert _facts("My spleen was taken out after a crash when I was young. My back hurts now.")["immune"] is True
+    assert _facts("The injections for my psoriasis dampen my immune system. Back's been sore a week.")["immune"] is True
+    assert _facts("Put down a 25kg sack of feed on Monday and felt my back go.").get("weight_loss") is not True

@@ -52,7 +52,9 @@ _WEIGHT = lazy(
     r"(?:dropped|down|gone down|went down) (?:a |one |two |three |\d+ )?(?:dress|jean|trouser|clothes|belt) sizes?|"
     r"(?:belt|jeans|trousers|clothes|dress) (?:has |have )?(?:gone|come) down (?:a |one |two |\d+ )?"
     r"(?:sizes?|notch\w*|holes?)|smaller (?:jeans|trousers|clothes|size|dress)|"
-    r"wasting away|not eating and losing|"
+    r"wasting away|not eating and losing|(?:clothes|jeans|trousers) (?:are |keep )?(?:swamping|drowning) me|"
+    r"\bdown (?:by )?(?:about |nearly |almost |over |around |roughly |more than )?(?:a|half a|a couple of|a few|"
+    r"\d+(?:\.\d+)?|one|two|three) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b(?! (?:of|bag|sack|box|weight|load)\b)|"
     r"lost\b[^.,;]{0,30}?\b(?:\d+(?:\.\d+)?|a|half a) ?(?:kg|kgs|kilos?|pounds|lbs|stone)\b|"
     r"(?:\d+(?:\.\d+)?|a|half a|a few|a couple of) ?(?:kg|kgs|kilos?|pounds|lbs|stone) (?:lighter|down|less)\b|"
     r"(?:dropped|gone|went|come|fallen|fell) (?:down )?from (?:about |around |nearly )?\d+(?:\.\d+)? ?"
@@ -65,7 +67,8 @@ _ON_PURPOSE = lazy(
     r"mounjaro|gastric|since i (?:started|joined|stopped)|walking loads)\b"
 )
 _UNEXPLAINED = lazy(
-    r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing)|not (?:trying|"
+    r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing)|(?:haven't|hasn't|have not|wasn't|"
+    r"weren't|not|never) (?:been )?(?:dieting|on a diet|trying to lose)|not (?:trying|"
     r"dieting|on a diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
     r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
     r"wasn't trying|weren't trying|no reason|even though i'm eating|eating the same|"
@@ -88,7 +91,7 @@ _EXPLAINED = lazy(
 _CANCER = lazy(
     r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
     r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|"
-    r"metasta\w*|secondaries|in remission)\b"
+    r"metasta\w*|secondaries|in remission|the big c)\b"
 )
 # "my grandad had bowel cancer ..., but I've never had it myself"
 _NEVER_HAD_IT = lazy(r"\b(?:i've|i have|i|ive) (?:never|not|haven't|not ever) (?:had|got) (?:it|that|one)\b")
@@ -111,7 +114,8 @@ _IMMUNE = lazy(
     r"on steroids|take steroids|taking steroids|methotrexate|azathioprine|ciclosporin|"
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
-    r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|dialysis|"
+    r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|"
+    r"spleen (?:was |got |been )*(?:taken out|out)|dialysis|"
     r"(?:(?<=i )|(?<=used to ))(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b))|"
     r"(?<=i was )injecting(?= (?:up ?)?(?:until|till|til|for|on and off|again|a lot|daily|every day))|"
     r"(?:i've|i have) been injecting(?! (?:insulin|my|the|it|a|hormones|b12|heparin))|"
@@ -256,7 +260,7 @@ def read_immune(u: Utterance) -> bool | None:
     """A weakened immune system, long-term steroids, or injected drugs."""
     pols: list[Polarity] = ["neg" for m in u.mentions(_NO_STEROIDS) if m.polarity == "pos"]
     for m in u.mentions(_IMMUNE):
-        if not recent(m.clause) and not _ONGOING.search(m.clause) and not (
+        if not recent(m.clause) and not _ONGOING.search(m.clause) and "spleen" not in m.text and not (
                 _DRUGS.match(m.text) and _STOPPED_LATELY.search(concepts.sentence_holding(u, m.clause))):
             continue  # "had chemo 10 years ago" is not a weak immune system now ("used to inject, stopped in May" is)
         if m.text.startswith(("chemo", "radio")) and _CHEMO_OVER.search(m.before):
@@ -269,7 +273,7 @@ def read_immune(u: Utterance) -> bool | None:
             pols.append("neg" if m.polarity == "pos" else m.polarity)  # "my immune system is fine"
             continue
         if m.text.startswith("immun") and not m.text.startswith("immunosup") and not re.search(
-                r"\b(?:weak\w*|low|poor|compromis\w*|suppress\w*|deficien\w*|problem\w*|"
+                r"\b(?:weak\w*|low|dampen\w*|poor|compromis\w*|suppress\w*|deficien\w*|problem\w*|"
                 r"condition|disorder|lowered|reduced|bad|rubbish|terrible|not (?:good|great|strong)|shot|"
                 r"knackered|useless)\b", m.clause):
             if m.polarity != "neg":
