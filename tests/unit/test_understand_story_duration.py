@@ -175,3 +175,12 @@ def test_the_time_of_a_new_bladder_sign_does_not_date_the_back(text: str) -> Non
 ])
 def test_a_good_few_and_a_good_couple(text: str, days: int) -> None:
     assert read_duration(prepare(text), None) == days
+
+
+@pytest.mark.parametrize("text", [
+    "My back goes every spring when I start digging again. It normally takes about ten days to calm down, "
+    "so I'm not worried yet.",
+    "Tweaked my lower back at five-a-side, stiff but fine. Should I rest it or give it a fortnight off?",
+])
+def test_how_long_bouts_usually_last_or_a_plan_is_not_this_episode(text: str) -> None:
+    assert read_duration(prepare(text), None) is None

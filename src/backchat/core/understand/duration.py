@@ -89,6 +89,7 @@ _RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|s
                     r"once|twice|times)\s*$")
 _AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
 _NEW_SIGN = lazy(r"\b(?:wee|weeing|pee|peeing|toilet|loo|bladder|bowels?|wet (?:my|him|her)self|dribbl\w*)\b")
+_HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|another)\b[^,.;]{0,25}$")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
@@ -228,6 +229,8 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     if _NEW_SIGN.search(clause) and not PAIN.search(re.sub(r"\bstrain\w* to\b|\btrouble\b", " ", clause)):
         return None  # "since yesterday I've had trouble getting a wee started": the bladder's time, not the back's
     before = clause[:t.start]
+    if _HABIT_OR_PLAN.search(before):
+        return None  # "it usually takes about a week to settle", "or give it a week": other bouts, or the future
     if _DEVELOPED_OVER.search(before):
         return None
     if _CAME_ON_OVER.search(before):
