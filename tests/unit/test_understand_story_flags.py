@@ -265,3 +265,10 @@ def test_weak_immunity_told_otherwise() -> None:
     assert _facts("My spleen was taken out after a crash when I was young. My back hurts now.")["immune"] is True
     assert _facts("The injections for my psoriasis dampen my immune system. Back's been sore a week.")["immune"] is True
     assert _facts("Put down a 25kg sack of feed on Monday and felt my back go.").get("weight_loss") is not True
+
+
+def test_pacing_in_the_night_is_night_pain_unless_it_is_for_the_baby() -> None:
+    assert _facts("My lower back has been bad since Tuesday. I've been pacing the hall at 4am most nights "
+                  "until it eases.")["night_pain"] is True
+    assert _facts("I was pacing at 3am with our newborn again, and my back aches from the rocking "
+                  "chair.").get("night_pain") is not True

@@ -148,7 +148,8 @@ def read_night_pain(u: Utterance) -> bool | None:
             continue  # "sweats and shivering at night" is a fever sign, not night pain
         pols.append(m.polarity)
     pols += [pol for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
-    pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others]
+    pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
+             and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
     found = settle(pols)
     if found is None and any(m.polarity == "pos" for m in u.mentions(_SLEEPS_WELL)):
         return False  # "I sleep fine", "lying flat eases it": rest eases it and it lets them sleep
@@ -180,6 +181,8 @@ _NIGHT_CAUSED = lazy(
     r" (?:in bed|at night|to sleep|lying down|last night)\b"
     r"|\b(?:sore|painful|bad|agony|hurt\w*)\b[^.]{0,25}\b(?:keep|kept|keeps) (?:on )?waking\b"
     r"|\bwok(?:e|en)(?: up)?\b[^.,;]{0,20}\bby (?:it|the pain|my back|the ache|the back pain)\b"
+    r"|\b(?:pac(?:e|ed|ing)|walk(?:ed|ing)? (?:it off|around|about|the (?:floor|landing|kitchen|hall)))\b[^.]{0,20}"
+    r"\b(?:at \d{1,2} ?am|\d{1,2} ?am|in the (?:middle of the )?night|most nights|every night|at night)\b"
     r"|\b(?:pain|ache|back|it)\b (?:\w+ ){0,2}(?:got|gets|has got|had|has|keeps getting|kept getting) me up\b"
     r"(?=[^.]{0,30}\b(?:night|\d{1,2} ?am|in the small hours)\b)"
     r"|\b(?:keep|kept|keeps) (?:on )?waking(?: up)? (?:because|with|from|due to) (?:of )?(?:the |my )?"
