@@ -69,3 +69,23 @@ def test_the_one_number_of_a_short_answer() -> None:
 def test_a_temperature_after_a_comma_is_not_an_age() -> None:
     assert read_age(prepare("Back's been sore since the weekend. Temperature normal, 36.9. Just achy.")) is None
     assert read_age(prepare("Felt hot so took it: a bit high, 37.9 (under the arm). Back is stiff.")) is None
+
+
+def test_an_age_told_in_a_present_clause_about_being_that_age() -> None:
+    assert read_age(prepare("At 81 you can't expect miracles, I know. Still, the ache across my lower back "
+                            "since I cleared the gutters on Sunday has me worried.")) == 81
+    assert read_age(prepare("Still cycling to work at 59, which my kids think is mad. Came off on the wet "
+                            "cobbles last week and my back's been stiff since.")) == 59
+    assert read_age(prepare("Slipped a disc back in my thirties, it sorted itself. Now 52, and on Friday "
+                            "it went again hoovering the stairs.")) == 52
+    assert read_age(prepare("Sore low back after moving house. 47 now, so maybe that's why. "
+                            "Nothing down the legs.")) == 47
+    assert read_age(prepare("Morning all, 31F. Tweaked something at the climbing wall and it's sore.")) == 31
+    assert read_age(prepare("Everything aches and I'm hobbling like I'm 95, but I'm actually 41.")) == 41
+
+
+def test_an_age_in_the_past_or_a_time_after_at_is_not_the_writers_age() -> None:
+    assert read_age(prepare("I had a slipped disc at 58 and it took months. This time it came on "
+                            "reaching for the kettle.")) is None
+    assert read_age(prepare("At 11 I took two ibuprofen and went to bed. At 15 I had to get up again.")) is None
+    assert read_age(prepare("Still waking at 14:00 after night shifts and my back is stiff.")) is None

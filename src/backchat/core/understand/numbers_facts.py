@@ -10,7 +10,9 @@ from backchat.core.understand.text import Utterance
 __all__ = ["read_age", "read_severity", "bare_number"]
 
 _AGE = lazy(
-    r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
+    r"(?<!like )(?<!as if )(?<!as though )"
+    r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+"
+    r"(?:(?:actually|only|still|now) )?(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
     r"stone|st\b|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times|foot|feet|"
     r"cm|inches|a day))"
     r"|(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!an )"
@@ -35,6 +37,16 @@ _AGE_SHAPE = lazy(
     r"|\((?P<p>\d{2,3})(?![.,]?\d)(?=\s*[),])"
     # "now at 38 I've got", "which at 67 I suppose I am"
     r"|\b(?:now|which|and) at (?P<t>\d{2,3})\b(?!\s*(?:am|pm|o'clock|:|\.\d))"
+    # a present-tense clause about being that age: "At 80 you can't expect", "still swimming at 70"
+    r"|^at (?P<u>\d{2,3}),? (?:i|you|one|we)(?:'m|'re| am| are| can| can't| cannot| still| don't| do| expect| should"
+    r"| shouldn't| have to| get| feel| know| suppose| guess| reckon)\b"
+    r"|\bstill [a-z]+ing(?: [a-z'-]+){0,3} at (?P<v>\d{2,3})\b(?!\s*(?:am|pm|o'clock|:|\.\d|%|p\b|quid|pence|mph))"
+    # "Now 58 and ...", "58 now.", "58 if that matters", "30f", "at my age, 38"
+    r"|^now (?P<w>\d{2,3})\b" + _UNIT + r"(?=\s*(?:[.!?,]|$|\s(?:and|but|&)\s))"
+    r"|^(?P<x>\d{2,3}) now(?=\s*(?:[.!?,]|$))"
+    r"|(?:^|, )(?P<y>\d{2,3}),? if (?:that|it) (?:matters|helps|counts)\b"
+    r"|(?:^|, )(?P<z>\d{2}) ?(?:m|f|male|female)(?=\s*(?:[.!?,)]|$))"
+    r"|\bat my age,? (?P<q>\d{2,3})\b" + _UNIT
 )
 _OTHER_BEFORE = lazy(r"\b(?:my|our|his|her|their|whose)\s+(?:[a-z'-]+\s+){0,2}\(?$")
 _CORRECTED = lazy(
@@ -88,7 +100,7 @@ def _age_in_shape(text: str) -> int | None:
             continue
         if m.group("p") and _OTHER_BEFORE.search(sentence[:m.start()]):
             continue  # "my husband (84)"
-        value = int(next(g for g in m.group("s", "j", "p", "t") if g))
+        value = int(next(g for g in m.group("s", "j", "p", "t", "u", "v", "w", "x", "y", "z", "q") if g))
         if m.group("next"):
             value -= 1  # "58 next month": 57 today
         if 13 <= value <= 110:
