@@ -103,3 +103,19 @@ def test_someone_elses_accident_does_not_date_the_pain() -> None:
 ])
 def test_a_span_said_of_the_pain_getting_worse_is_its_duration_not_a_later_today(text: str, days: int) -> None:
     assert read(text, date(2026, 11, 30)).facts["duration_days"] == days
+
+
+def test_a_count_of_the_days_or_weeks_of_this_episode_is_its_length() -> None:
+    assert read_duration(prepare("Quick update for the group. Week four of this now and the ache low on my "
+                                 "right is no better, physio next Tuesday."), TODAY) == 28
+    assert read_duration(prepare("Cheers for the tips. Still stiff first thing, 2nd week now, but I can get "
+                                 "my shoes on."), TODAY) == 14
+    assert read_duration(prepare("Took the dog out for the first time, slowly. Three days in."), TODAY) == 3
+    assert read_duration(prepare("Ten days into a new job and sore. Week 6 update: the stiffness in my lower "
+                                 "back hasn't shifted, though for the last few days it's eased."), TODAY) == 42
+
+
+def test_a_week_of_something_else_is_not_this_episode() -> None:
+    assert read_duration(prepare("In week 2 of the training plan my back started twinging after runs."),
+                         TODAY) is None
+    assert read_duration(prepare("Week 30 of my pregnancy and my back is aching, been a nightmare."), TODAY) != 210

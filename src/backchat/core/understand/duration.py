@@ -108,7 +108,16 @@ _SCORE_AFTER = lazy(r"\s*(?:it's|its|it is|it was|i'd say|i'd give it)?\s*"
                     r"(?:\s*(?:/|out of)\s*10\b|\s*(?:[,.;!?]|$|now|but|and))")
 _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
-_DAY_N = lazy(r"\b(?:it's|it is|now|on|this is) day (?P<n>\d{1,2})\b")
+# "week 3 now", "Month 2 of this", "3rd week and no better", "2 days in.", "week and a half in"
+_NOT_OF_THIS = r"(?! of (?!mine|this|it\b|the pain|my back))"
+_COUNT_BEFORE = r"(?:^|, |\b(?:it's|it is|now|on|this is) "
+_DAY_N = lazy(
+    _COUNT_BEFORE + r")(?P<unit>day|week|month) (?P<n>\d{1,2}|one|two)\b(?!\s*(?:%|/|-))"
+    + _NOT_OF_THIS +
+    r"|" + _COUNT_BEFORE + r"(?:the |my )?)(?P<o>[2-9])(?:nd|rd|th) (?P<ounit>day|week|month)\b"
+    + _NOT_OF_THIS + r"(?= (?:now|in|of)\b|\s*(?:and|but|,)\b|$)"
+    r"|^(?:about |nearly |over )?(?P<i>\d{1,2}) (?P<iunit>day|week|month)s in(?= now\b|$)"
+    r"|^(?:a |about a )?(?P<hunit>week|month) and a half in\b")
 _FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
 
 
@@ -201,7 +210,10 @@ def _times(clause: str, today: date | None) -> list[_Time]:
             continue
         add(_span_days(m), m.start(), m.end())
     for m in _DAY_N.finditer(clause):
-        add(int(m.group("n")), m.start(), m.end())
+        unit = m.group("unit") or m.group("ounit") or m.group("iunit") or m.group("hunit")
+        said = m.group("n") or m.group("o") or m.group("i") or "1.5"
+        n = float({"one": "1", "two": "2"}.get(said, said))
+        add(round(n * _UNIT_DAYS[unit]), m.start(), m.end())
     for m in _PLURAL.finditer(clause):
         unit = m.group("unit") or m.group("unit2") or "years"
         add({"weeks": 14, "months": 60, "years": 730}[unit], m.start(), m.end())
@@ -213,8 +225,10 @@ def _times(clause: str, today: date | None) -> list[_Time]:
 
 def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     """How surely the time dates the pain; None when it dates something else."""
-    if _DAY_N.fullmatch(clause[t.start:t.end]) and not re.match(r"\s*of\b", clause[t.end:]):
-        return 3  # "it's day 3 now" counts the days of this episode ("day 3 of the course" does not)
+    count = _DAY_N.fullmatch(clause[t.start:t.end])
+    if count and not re.match(r"\s*of\b(?! (?:mine|this|it\b|the pain|my back))", clause[t.end:]):
+        # "it's day 3 now", "week 5 update" count this episode ("day 3 of the course" does not)
+        return 3 if count.group("unit") == "day" else 5
     if _SCORE_BEFORE.search(clause[max(0, t.start - 20):t.start]) or _SCORE_AFTER.match(clause[t.end:]):
         return None  # "10/10 last night", "a 9 yesterday": when that score was, not when the pain began
     if someone_else(clause[:t.start]) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my back)\b", clause[:t.start]):
