@@ -239,7 +239,8 @@ def test_walking_turned_to_a_shuffle_is_a_deficit() -> None:
 
 def test_a_lump_of_wood_or_a_toddler_on_the_chest_is_no_red_flag() -> None:
     wood = _facts("On Friday a lump of timber slid off the rack at work and caught me across the back.")
-    toddler = _facts("My little girl was sitting on my chest at 6am. Then I twisted getting out of bed and my back went.")
+    toddler = _facts("My little girl was sitting on my chest at 6am. Then I twisted getting out of bed and my "
+                     "back went.")
     assert wood.get("back_lump") is not True
     assert toddler.get("chest_pain") is not True
 
@@ -272,3 +273,60 @@ def test_pacing_in_the_night_is_night_pain_unless_it_is_for_the_baby() -> None:
                   "until it eases.")["night_pain"] is True
     assert _facts("I was pacing at 3am with our newborn again, and my back aches from the rocking "
                   "chair.").get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Years ago, when I was at college, I was treated for Hodgkin's and I've been fine ever since. For the "
+    "past fortnight though my lower back has nagged at me, worse in the evenings.",
+    "I finished five years of letrozole after a lumpectomy back in 2017, and the checks have all been clear. "
+    "Now my mid back has been aching for a month and tablets barely dent it.",
+])
+def test_cancer_told_by_its_name_or_its_treatment_is_cancer_history(text: str) -> None:
+    assert _facts(text).get("cancer_history") is True
+
+
+def test_a_relatives_cancer_treatment_is_not_the_speakers() -> None:
+    assert _facts("My mum has been on tamoxifen since her op, so I've been doing her shopping and my back "
+                  "started aching on Friday.").get("cancer_history") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "My engagement ring slid off while I was washing up on Sunday, and it hit me how much weight I'd lost "
+    "without meaning to. The ache in my upper back has been there for weeks.",
+    "I went from 90kg to 81kg over the summer without any diet at all. My mid back has ached since July.",
+])
+def test_weight_lost_told_as_a_ring_falling_off_or_without_any_diet(text: str) -> None:
+    assert _facts(text).get("weight_loss") is True
+
+
+@pytest.mark.parametrize("text", [
+    "For about ten days my lower back has been sorer at rest than when I'm walking about, which the physio "
+    "said is odd. It started after nothing in particular.",
+    "Most mornings lately I've woken at 3am with it, my lower back throbbing, and had to get up. It began "
+    "a couple of weeks ago.",
+])
+def test_pain_worse_at_rest_or_waking_in_the_small_hours_with_it_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+def test_sleep_lost_to_a_baby_is_not_night_pain() -> None:
+    assert _facts("No sleep to speak of with the new baby. My lower back went on Sunday lifting the car "
+                  "seat and it's easing.").get("night_pain") is not True
+    assert _facts("The twins feed through the night so I'm hardly sleeping at all. My back aches from "
+                  "bending over the cot.").get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "All the kids have had a fever since the weekend and I've been up and down the stairs with drinks. "
+    "Now my lower back aches, five days of it.",
+    "Both children ran a temperature of 39 on Tuesday, so I slept on their floor. My back has been stiff "
+    "ever since, though I've no fever myself.",
+])
+def test_a_fever_that_is_the_childrens_is_not_the_speakers(text: str) -> None:
+    assert _facts(text).get("fever") is not True
+
+
+def test_night_sweats_put_down_to_a_hot_room_are_no_fever_but_shivers_are() -> None:
+    assert _facts("I've had night sweats this week, but the radiators in the flat are stuck on high. My back "
+                  "is sore from moving boxes.").get("fever") is not True
+    assert _facts("I've had night sweats and shivering this week and my back is agony.")["fever"] is True

@@ -41,7 +41,10 @@ _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "ov
                              "night time", "nighttime", "constant", "constantly", "all the time")
 _WEIGHT = lazy(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
-    r"weight loss|losing weight|weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
+    r"weight loss|losing weight|weight (?:i've|i have|i'd|i had) (?:lost|dropped|shed)|"
+    r"(?:wedding |engagement )?rings? (?:\w+ )?(?:fell|falls|falling|keeps? falling|slipp\w*|slid\w*) off|"
+    r"rings? (?:are|is|have been|has been) (?:so |really )?(?:loose|too big)|"
+    r"weight(?:'s| is| has)? (?:just |been |really )*(?:dropped|dropping|gone down|"
     r"going down|fallen|falling|coming) ?(?:off)?|"
     r"(?:lost|(?:dropped|shed)(?! an? )) (?:(?:about|around|over|nearly|almost|roughly|more than|half|a|an|"
     r"\d+(?:\.\d+)?|a bit|a lot|one|two|few|couple of)\s*)+"
@@ -67,7 +70,8 @@ _ON_PURPOSE = lazy(
     r"mounjaro|gastric|since i (?:started|joined|stopped)|walking loads)\b"
 )
 _UNEXPLAINED = lazy(
-    r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing)|(?:haven't|hasn't|have not|wasn't|"
+    r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing|any diet\w*|being on a diet)|"
+    r"(?:haven't|hasn't|have not|wasn't|"
     r"weren't|not|never) (?:been )?(?:dieting|on a diet|trying to lose)|not (?:trying|"
     r"dieting|on a diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
     r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
@@ -90,7 +94,7 @@ _EXPLAINED = lazy(
 )
 _CANCER = lazy(
     r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
-    r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|"
+    r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|lumpectomy|hodgkin'?s?|herceptin|trastuzumab|tamoxifen|letrozole|anastrozole|exemestane|zoladex|enzalutamide|abiraterone|bicalutamide|"
     r"metasta\w*|secondaries|in remission|the big c)\b"
 )
 # "my grandad had bowel cancer ..., but I've never had it myself"
@@ -160,6 +164,7 @@ def read_night_pain(u: Utterance) -> bool | None:
 # "my husband's snoring keeps me awake"; "not the pain" says the pain is not what wakes them
 _OTHER_WAKER = lazy(
     r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
+    r"no sleep|(?:barely|hardly|not) sleep\w*|"
     r"(?:up|awake) (?:with|for|because of) (?:the|my|our|a)\b|not the (?:pain|back)|rather than the pain|"
     r"(?:sleep|slept|sleeping)\b[^.]{0,12}\b(?:because|cos|coz|cause|due to|thanks to|with|for))"
 )
@@ -185,6 +190,10 @@ _NIGHT_CAUSED = lazy(
     r"\b(?:at \d{1,2} ?am|\d{1,2} ?am|in the (?:middle of the )?night|most nights|every night|at night)\b"
     r"|\b(?:pain|ache|back|it)\b (?:\w+ ){0,2}(?:got|gets|has got|had|has|keeps getting|kept getting) me up\b"
     r"(?=[^.]{0,30}\b(?:night|\d{1,2} ?am|in the small hours)\b)"
+    r"|\b(?:wak(?:e|es|ing)|wok(?:e|en))(?: up)? (?:at (?:about |around )?\d{1,2}(?::\d\d)? ?(?:am|in the morning)|"
+    r"in the (?:night|small hours|early hours))\b[^.]{0,40}\bwith (?:it|the pain|the ache|my (?:\w+ )?back)\b"
+    r"|\b(?:worse|more|hurts? more|sorer|bad) (?:when i'm |when i am |when )?(?:at rest|resting)\b"
+    r"(?= than| and| but|[.,;]|$)"
     r"|\b(?:keep|kept|keeps) (?:on )?waking(?: up)? (?:because|with|from|due to) (?:of )?(?:the |my )?"
     r"(?:pain|back|ache|agony)\b"
 )

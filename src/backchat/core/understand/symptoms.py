@@ -268,11 +268,12 @@ def read_fever(u: Utterance) -> bool | None:
         if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause) \
                 or _SEASONS_AGO.search(m.clause):
             continue  # "I had covid last year and had a fever then"
-        if _SOMEONE_ELSE.search(m.before) or someone_else(m.before):
-            continue  # "my son has had a fever all week"
+        if _SOMEONE_ELSE.search(m.before) or _OTHERS_FIRST.search(m.before) or someone_else(m.before):
+            continue  # "my son has had a fever all week", "both kids have had a temperature"
         if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
                 _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
-                or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))):
+                or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))
+                or _HEAT_NEXT.search(_next_clause(u, m.clause))):
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating"
         if m.text.startswith("temperature") and m.polarity == "pos":
             if _temperature(m.clause) is not None:
@@ -287,6 +288,7 @@ def read_fever(u: Utterance) -> bool | None:
         value = _temperature(clause)
         digit = re.search(r"\d{2}", clause)  # the reading, not the "4" of "my 4 year old ran 40"
         if value is not None and recent(clause) and not (digit and (_SOMEONE_ELSE.search(clause[:digit.start()])
+                                                                    or _OTHERS_FIRST.search(clause[:digit.start()])
                                                                     or someone_else(clause[:digit.start()]))):
             pols.append("pos" if value else "neg")
         if _MEASURED.search(clause) and value is None:
@@ -313,6 +315,13 @@ _EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which
                        r" all| definitely)? (?:\w+ )?(?:the|from|because|down to|due to|cos)\b")
 
 
+# other people as the clause's subject, with no "my": "kids have all had a fever", "the whole house has had flu"
+_OTHERS_FIRST = lazy(r"^(?:both |all |the |all the |all 3 |all three |the whole )?(?:kids|children|boys|girls|twins|"
+                     r"family|house|household|everyone|everybody|grandkids)\b(?! and i\b)[^,.;]*$")
+# the next clause puts sweating or warmth down to a hot room: "night sweats, but the heating's stuck on full"
+_HEAT_NEXT = lazy(r"\b(?:heating|radiators?|sauna|heatwave|heat wave|menopaus\w*|hot flush\w*|"
+                  r"(?:room|bedroom|house|flat)(?:'s| is| was| has been) (?:\w+ )?"
+                  r"(?:hot|warm|boiling|roasting|stifling|like a sauna))\b")
 _SEASONS_AGO = lazy(r"(?<!since )(?<!the )(?<!this )\blast (?:winter|summer|spring|autumn|christmas|month)\b"
                     r"|(?<!since )\b(?:\w+ )?months ago\b")  # "a temperature last winter", not "since last month"
 _EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b")  # "shivering even after a hot bath"
