@@ -119,3 +119,11 @@ def test_a_week_of_something_else_is_not_this_episode() -> None:
     assert read_duration(prepare("In week 2 of the training plan my back started twinging after runs."),
                          TODAY) is None
     assert read_duration(prepare("Week 30 of my pregnancy and my back is aching, been a nightmare."), TODAY) != 210
+
+
+def test_how_long_an_earlier_bout_took_is_not_this_episode() -> None:
+    assert read_duration(prepare("Did the same thing in 2019 and it took about eight weeks to clear. This time "
+                                 "it went on Saturday reaching into the boot."), TODAY) == 4
+    assert read_duration(prepare("Had sciatica as a student, it lasted a month. Now my low back has been "
+                                 "grumbling, nothing down the leg."), TODAY) is None
+    assert read_duration(prepare("The ache low in my back has now lasted five weeks, no better."), TODAY) == 35

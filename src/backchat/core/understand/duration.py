@@ -89,7 +89,9 @@ _RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|s
                     r"once|twice|times)\s*$")
 _AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
 _NEW_SIGN = lazy(r"\b(?:wee|weeing|pee|peeing|toilet|loo|bladder|bowels?|wet (?:my|him|her)self|dribbl\w*)\b")
-_HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|another)\b[^,.;]{0,25}$")
+# "took six weeks to settle" / "lasted a month" last time: an earlier bout ("has now lasted six weeks" is this one)
+_HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|another|took|"
+                      r"(?<!has )(?<!have )(?<!now )lasted)\b[^,.;]{0,25}$")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
