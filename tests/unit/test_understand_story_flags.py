@@ -330,3 +330,35 @@ def test_night_sweats_put_down_to_a_hot_room_are_no_fever_but_shivers_are() -> N
     assert _facts("I've had night sweats this week, but the radiators in the flat are stuck on high. My back "
                   "is sore from moving boxes.").get("fever") is not True
     assert _facts("I've had night sweats and shivering this week and my back is agony.")["fever"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back went again last week, same old disc. Last night I stood at the loo for ages and could only just "
+    "get a dribble out, which is new for me.",
+    "The sciatica flared on Friday. Since Sunday I've had to strain to get the wee going, and afterwards I'm "
+    "never sure I've emptied.",
+])
+def test_a_bladder_that_will_not_start_or_empty_is_a_bladder_sign(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is True
+
+
+def test_no_feeling_opening_the_bowels_is_a_bowel_sign_but_pushing_to_get_going_is_not() -> None:
+    assert _facts("Since the weekend there's been no feeling when I do a poo, and my back has been "
+                  "awful.")["bladder_bowel"] is True
+    assert _facts("I had to push myself to get going this morning because my back was so stiff, and I could "
+                  "barely get anything done.").get("bladder_bowel") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "The sciatica has been down my right leg for a month. At the clinic she asked me to stand on my toes, and "
+    "I couldn't on that side, I just sank back down.",
+    "My GP had me try walking on my heels yesterday and I wasn't able to on the left. The back pain started "
+    "three weeks ago.",
+])
+def test_a_failed_toe_or_heel_stand_is_weakness(text: str) -> None:
+    assert _facts(text).get("neuro_deficit") is True
+
+
+def test_someone_elses_failed_toe_stand_is_not_the_speakers() -> None:
+    assert _facts("My husband tried to stand on his toes for the physio and couldn't. My own back just "
+                  "aches from gardening.").get("neuro_deficit") is not True

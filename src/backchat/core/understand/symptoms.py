@@ -82,6 +82,16 @@ _CES = lazy(
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
     r"(?:go|going|come|coming|happen\w*)|"
     r"retention|"
+    r"(?:barely|hardly|only just|just about) (?:get|got|getting|manag\w*(?: to get)?) (?:a |the )?(?:trickle|dribble|"
+    r"drop|drip|(?:anything|much) out)|"
+    r"(?:toilet|loo|urinal|wee|pee|bladder)\b[^.]{0,40}\b(?:push|strain|forc)\w* (?:\w+ )?to (?:get (?:it |things )?"
+    r"(?:going|started|out)|start)|(?:push|strain|forc)\w* (?:\w+ )?to get (?:a |the |my )?(?:wee|pee|flow|stream)|"
+    r"(?:off|wrong|not right|funny|weird|strange|different) (?:with|about) my (?:bladder|bowels?|waterworks)|"
+    r"(?:not sure|can't tell|cannot tell|don't know|never sure) (?:if |whether |when )?(?:i've|i have|i'm) "
+    r"(?:finished|emptied|done)|"
+    r"no (?:feeling|sensation)\b[^.,;]{0,25}\b(?:poo\w*|wee\w*|pee\w*|bowels?|number twos?|open my bowels)\b|"
+    r"(?:can't|cannot|couldn't|could not) tell (?:if|whether|when) (?:anything|something|it)(?:'s| has| had| is)? "
+    r"(?:come|coming|gone|going) (?:out|through)|"
     r"catheter|soiled|soiling|(?:pooed|pooped|wet|peed|soiled) myself|accidents? in my (?:pants|underwear))\b"
 )
 _CES_WORDS = lazy(r"\b(?:bladder|bowels?|waterworks|peeing|pees?|weeing|wees|toilet|urine|"
@@ -160,6 +170,9 @@ def read_numbness(u: Utterance) -> bool | None:
 def read_deficit(u: Utterance) -> bool | None:
     """Weakness, a leg giving way, foot drop, or numbness new and spreading or getting worse (clinical.md)."""
     pols = concepts.deficit_signs(u)
+    failed = _TIPTOE_FAILED.search(u.text)  # across clauses: "asked me to stand on my toes and I couldn't"
+    if failed and not someone_else(u.text[max(0, failed.start() - 60):failed.start()]):
+        pols.append("pos")
     if "pos" in pols:
         return True
     if "neg" in pols or u.has(_STRONG):
@@ -167,6 +180,10 @@ def read_deficit(u: Utterance) -> bool | None:
     return None
 
 
+# a test of strength failed, told in two clauses: "asked me to stand on my tiptoes and I couldn't do it"
+_TIPTOE_FAILED = lazy(r"\b(?:stand|standing|walk|walking|go|get|rise|rising|push|pushing) (?:up )?on (?:my |his |her )?"
+                      r"(?:tip ?toes?|tiptoes?|toes|heels?)\b[^.]{0,40}\b(?:couldn't|could not|can't|cannot|"
+                      r"wasn't able|not able|unable|failed|dropped (?:back )?(?:onto|on to))\b")
 _STRONG = lazy(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong\b|\bnot spreading\b"
                      r"|\bhasn't spread\b|\bcan walk on my heels\b")
 
