@@ -362,3 +362,17 @@ def test_a_failed_toe_or_heel_stand_is_weakness(text: str) -> None:
 def test_someone_elses_failed_toe_stand_is_not_the_speakers() -> None:
     assert _facts("My husband tried to stand on his toes for the physio and couldn't. My own back just "
                   "aches from gardening.").get("neuro_deficit") is not True
+
+
+def test_a_spine_curving_more_or_a_shoulder_now_higher_is_a_change_in_shape() -> None:
+    assert _facts("Over the summer my spine has started curving more, my husband noticed it first. My upper "
+                  "back has ached for weeks.")["back_lump"] is True
+    assert _facts("In photos one shoulder is now higher than the other, and my mid back aches most "
+                  "days.")["back_lump"] is True
+
+
+def test_tablets_taken_since_long_ago_are_ongoing_but_a_week_of_them_years_ago_is_not() -> None:
+    assert _facts("I've been on prednisolone since my arthritis flared four years back. My back went on "
+                  "Tuesday.")["immune"] is True
+    assert _facts("I've been on prednisolone before, years ago, for a week. My back went on "
+                  "Tuesday.").get("immune") is not True

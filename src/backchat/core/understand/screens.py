@@ -255,7 +255,9 @@ _POSSESSED = lazy(r"\bmy (?:old |previous |original |first )?(?:breast |bowel |p
                   r"blood |thyroid |kidney |ovarian |cervical |testicular |stomach |throat )?$")
 
 
-_ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|i take|i'm taking|taking|still|ever since|"
+_ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|(?:i've|i have) been on\b(?=[^.]{0,40}\b(?:since|"
+                r"for (?:years|months|ages|a long time|\d+ (?:years|months))|long[- ]term)\b)|"
+                r"i take|i'm taking|taking|still|ever since|"
                       r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
 
 
@@ -314,7 +316,9 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:bac
                    r"(?:different|odd|strange|funny|wonky|misshapen|uneven|out of line|crooked)\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\bcurv\w* (?:off |over |away )?(?:to (?:one|the|a) side|sideways)\b"
                    r"|\b(?:back|spine) (?:[\w']+ ){0,3}(?:bent|lean\w*|curv\w*|tilt\w*|twist\w*) (?:over )?to "
-                   r"(?:one|the|a) side\b|\b(?:back|spine) (?:\w+ ){0,2}lopsided\b")
+                   r"(?:one|the|a) side\b|\b(?:back|spine) (?:\w+ ){0,2}lopsided\b"
+                   r"|\b(?:spine|backbone)\b[^.,;]{0,25}\bcurv\w* (?:more|further|worse)\b"
+                   r"|\b(?:one|my (?:left|right)) shoulder(?:'s| is)? (?:now )?(?:higher|lower)\b")
 
 
 _CHEST_THROUGH = lazy(
