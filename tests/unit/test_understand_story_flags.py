@@ -376,3 +376,11 @@ def test_tablets_taken_since_long_ago_are_ongoing_but_a_week_of_them_years_ago_i
                   "Tuesday.")["immune"] is True
     assert _facts("I've been on prednisolone before, years ago, for a week. My back went on "
                   "Tuesday.").get("immune") is not True
+
+
+def test_keeping_up_exercises_is_not_being_kept_up_at_night_but_being_kept_awake_is() -> None:
+    assert _facts("Three weeks on and it's a lot easier. The physio told me to keep up the stretches and be "
+                  "patient.").get("night_pain") is not True
+    assert _facts("I try to keep up my walking every day, but my back has been stiff since the "
+                  "move.").get("night_pain") is not True
+    assert _facts("My lower back has been bad all week and the ache keeps me awake.")["night_pain"] is True

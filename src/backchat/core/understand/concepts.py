@@ -82,7 +82,8 @@ _PATTERNS = {
     "night": (
         r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|"
         r"barely|hardly|can't get to|couldn't get to)\s+(?:get to |go to |get back to |get any )?sleep\b"
-        r"|\bkeep (?:me )?(?:up|awake)(?: at night| all night)?\b|\b(?:pain|it|ache) (?:\w+ )?wake me\b"
+        r"|\bkeep (?:me |us )(?:up|awake)(?: at night| all night)?\b|\bkeep (?:me )?awake\b"
+        r"|\bkeep up (?:at night|all night)\b|\b(?:pain|it|ache) (?:\w+ )?wake me\b"
         r"|\bwake (?:me )?(?:up )?(?:in|with|from|because of|due to) (?:the |such |terrible |bad )?"
         r"(?:pain|agony)\b|\bno (?:position|way) (?:is|be|i can lie|of lie)\w* comfortable\b"
         r"|\b(?:can't|cannot|couldn't) get comfortable (?:in bed|at night|to sleep|lie down)\b"
