@@ -384,3 +384,18 @@ def test_keeping_up_exercises_is_not_being_kept_up_at_night_but_being_kept_awake
     assert _facts("I try to keep up my walking every day, but my back has been stiff since the "
                   "move.").get("night_pain") is not True
     assert _facts("My lower back has been bad all week and the ache keeps me awake.")["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "For years it was only ever my right leg with the sciatica. Since Monday my left leg has been tingling "
+    "too, right down to the ankle, and my back is awful.",
+    "The numbness started in my left calf last week. Now it has spread into the other leg as well and I'm "
+    "frightened.",
+])
+def test_numbness_that_reaches_the_second_leg_is_both_legs(text: str) -> None:
+    reading = read(text, None)
+    assert reading.facts.get("bilateral") is True or reading.uncertain.get("bilateral") is True
+
+
+def test_a_second_symptom_in_the_same_leg_is_not_both_legs() -> None:
+    assert _facts("The pain goes down my left leg, and my left leg is numb too.").get("bilateral") is not True

@@ -131,6 +131,11 @@ _BOTH_LEGS = lazy(
     r"|\bboth legs?\b"
 )
 _FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
+# the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
+_OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
+                      r"|\b(?:into|down|in) (?:the|my) other leg\b")
+_SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!(?P=a))(?:left|right) leg\b[^.]{0,40}"
+                    r"\b(?:numb\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
 # what makes "my legs" a symptom and not "lying with my legs up on a chair"
 _LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
                           r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
@@ -277,6 +282,9 @@ def read_bilateral(u: Utterance) -> bool | None:
            and (_said_symptom(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
            for m in u.mentions(_BOTH_LEGS)):
         return True
+    if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
+            or _SECOND_SIDE.search(u.text):
+        return True  # "it used to be just the left leg, but now the right leg is going numb as well"
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
         return False
     return None
