@@ -20,8 +20,18 @@ def facts(text: str) -> dict[str, FactValue]:
     "Did a couple of hours of hoovering upstairs on Sunday and my back has been sore ever since, low down on the "
     "left. I've got a physio friend I could ask.",
 ])
-def test_weeding_and_hoovering_are_bending(text: str) -> None:
-    assert facts(text)["trigger"] == "bending"
+def test_a_chore_named_without_the_movement_sets_no_trigger(text: str) -> None:
+    assert "trigger" not in facts(text)  # the dialogue asks what set it off; "weeding" is not written as bending
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("We moved flat on Saturday and I carried most of the boxes up three floors myself. By Sunday my lower back "
+     "was stiff as a board.", "lifting"),
+    ("Was out in the garden most of Sunday and when I bent down to pull a root my back just went. Low on the "
+     "right, I'm hobbling.", "bending"),
+])
+def test_a_movement_said_during_a_chore_is_the_trigger(text: str, trigger: str) -> None:
+    assert facts(text)["trigger"] == trigger
 
 
 @pytest.mark.parametrize("text", [

@@ -23,8 +23,7 @@ _FALL = lazy(
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my footing|missed (?:a|the) step|"
     r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
-    r"(?:pulled|dragged|pushed) me (?:over|down))\b"
-)
+    r"(?:pulled|dragged|pushed) me (?:over|down))\b")
 _ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
@@ -38,8 +37,7 @@ _ACCIDENT = lazy(
     r"(?:clipped|struck|hit|knocked|rammed|shunted|side-?swiped) by (?:a |an |the |some )?(?:\w+ )?(?:car|van|bus|"
     r"lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|cyclist)|"
     r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
-    r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))"
-)
+    r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))")
 _NOT_ACCIDENT = lazy(
     r"\baccidents? in (?:my|his|her|the) (?:pants|underwear|knickers|trousers|bed|sleep)"
     r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
@@ -98,6 +96,7 @@ _GRADUAL_SPAN = lazy(
     r"over a (?:few |couple of )?(?:weeks|months))\b"
 )
 _CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
+_CHORE, _MOVES = "chore", ("lifting", "bending", "twisting")  # a chore ("gardening") dates the pain only
 _TRIGGERS = (
     ("exercise", lazy(
         r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|(?:went|go|going|out|been) running|"
@@ -113,11 +112,10 @@ _TRIGGERS = (
         r"padel|bowling|darts)\b")),
     ("lifting", lazy(
         r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
-        r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|moving (?:house|flat)|moved (?:house|flat)|move (?:house|flat)|"
-        r"help(?:ed|ing)? (?:\w+ ){1,3}(?:move|in and out of)|unload\w*|laying (?:a )?(?:patio|slabs|paving)|"
-        r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|"
+        r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}(?:in and out of|move (?:a|the|his|her) )|"
+        r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|unload\w*|"
         r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
-        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|shovel\w*|hoist\w*|"
+        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|"
         r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
         r"decorations|crate|luggage|shopping) (?:down|off|out|up|into|onto)|"
         r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes|furniture|sofa|couch|wardrobe|bed|"
@@ -127,7 +125,7 @@ _TRIGGERS = (
     ("bending", lazy(
         r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
         r"stoop\w*|reach(?:ed|ing)? (?:down|for|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
-        r"crawl(?:ed|ing)? under|hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*)\b")),
+        r"crawl(?:ed|ing)? under)\b")),
     ("twisting", lazy(
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
@@ -147,6 +145,8 @@ _TRIGGERS = (
         r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|"
         r"long flight|diy|building work|ironing|cooking|childbirth|labour|"
         r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
+    (_CHORE, lazy(r"\b(?:hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*|shovel\w*|laying (?:a )?(?:patio|slabs)|"
+                  r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move(?! (?:a|the|his|her) ))\b")),
 )
 _FALL_OR_ACCIDENT = (("accident", _ACCIDENT), ("fall", _FALL))
 # moments that start the pain without being its cause ("stood up and my back locked"), and knocks
@@ -304,8 +304,8 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     if names and names[0] in ("twisting", "bending", "lifting") and any(
             f[2] == "sport" and _sentence(u, f[3].clause) == _sentence(u, found[0][3].clause) for f in found):
         return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
-    if found:
-        return found[0][2]
+    if found:  # a chore alone leaves the trigger unsaid; "moved house, carried boxes" is lifting
+        return names[0] if names[0] != _CHORE else next((n for n in names if n in _MOVES), "other" if asked else None)
     if _knocked(u):
         return "other"  # "bumped my back on the corner of the table"
     doing = _hurt_doing(u)
@@ -326,7 +326,7 @@ def _hurt_doing(u: Utterance) -> str | None:
         phrase = m.text.rsplit(" ", 1)[-1] + " " + what
         for name, pattern in _TRIGGERS:
             if pattern.search(phrase) or pattern.search(_ING.get(phrase.split()[0], "")):
-                return name
+                return None if name == _CHORE else name
         return "other"
     return None
 
