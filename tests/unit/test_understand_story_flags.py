@@ -399,3 +399,12 @@ def test_numbness_that_reaches_the_second_leg_is_both_legs(text: str) -> None:
 
 def test_a_second_symptom_in_the_same_leg_is_not_both_legs() -> None:
     assert _facts("The pain goes down my left leg, and my left leg is numb too.").get("bilateral") is not True
+
+
+def test_catching_a_foot_on_something_once_is_a_trip_not_weakness() -> None:
+    assert _facts("On Sunday I caught my foot on the dog's lead, stumbled against the door frame, and my back "
+                  "has hurt since.").get("neuro_deficit") is not True
+    assert _facts("Since the sciatica got worse I keep catching my foot on the edge of the rug, and my wife "
+                  "says I'm dragging it.")["neuro_deficit"] is True
+    assert _facts("At work someone noticed I was dragging my left foot on the way to the canteen. My back "
+                  "has hurt for a fortnight.")["neuro_deficit"] is True
