@@ -287,13 +287,18 @@ def _sentence_of(u: Utterance, root: str) -> str:
 
 
 def sentence_holding(u: Utterance, clause: str) -> str:
-    """The sentence (as said) that holds ``clause``."""
+    """The sentence (as said) that holds ``clause`` ("Off a ladder, that's how I fell."): it ends at a
+    full stop, question or exclamation mark before a space, or a line break ("38.6" does not end it)."""
     at = u.text.find(clause)
     if at < 0:
         return clause
-    start = max(u.text.rfind(p, 0, at) for p in ".!?\n") + 1
-    ends = [e for e in (u.text.find(p, at + len(clause)) for p in ".!?\n") if e >= 0]
-    return u.text[start:min(ends) if ends else len(u.text)]
+    bounds = [m.end() for m in _SENTENCE_END.finditer(u.text)]
+    start = max((b for b in bounds if b <= at), default=0)
+    end = min((b for b in bounds if b > at + len(clause)), default=len(u.text))
+    return u.text[start:end].strip()
+
+
+_SENTENCE_END = lazy(r"[.!?](?=\s)|\n")
 
 
 def _own(clause: str, at: int) -> bool:

@@ -265,7 +265,7 @@ def _every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention],
             if not _own_event(m):
                 continue
             if name == "fall" and _sentence(u, m.clause) in no_fall \
-                    and not _IMPACT.search(_sentence_text(u, m.clause)):
+                    and not _IMPACT.search(concepts.sentence_holding(u, m.clause)):
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
             if name == "lifting" and _BODY_OBJECT.match(m.after):
                 continue  # "I can't lift my toes" is not lifting a load
@@ -281,16 +281,6 @@ def _sentence(u: Utterance, clause: str) -> int:
     """Which sentence of the text the clause sits in (by its position)."""
     at = u.text.find(clause)
     return len(re.findall(r"[.!?]\s", u.text[:at])) if at >= 0 else -1
-
-
-def _sentence_text(u: Utterance, clause: str) -> str:
-    """The sentence of the text that holds the clause ("Off a ladder, that's how I fell.")."""
-    at = u.text.find(clause)
-    if at < 0:
-        return clause
-    start = max(u.text.rfind(". ", 0, at), u.text.rfind("? ", 0, at), u.text.rfind("! ", 0, at)) + 1
-    ends = [e for e in (u.text.find(". ", at), u.text.find("? ", at), u.text.find("! ", at)) if e >= 0]
-    return u.text[start:min(ends) if ends else len(u.text)]
 
 
 def read_trigger(u: Utterance, asked: bool = False) -> str | None:
@@ -359,7 +349,7 @@ _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|m
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
     for _, _, name, m in _trigger_mentions(u, asked=True):
-        sentence = _sentence_text(u, m.clause)
+        sentence = concepts.sentence_holding(u, m.clause)
         if name == "accident" and _DONE_BY_ANYONE.search(m.text) and not _VEHICLE.search(sentence):
             continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
