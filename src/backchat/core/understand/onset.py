@@ -1,55 +1,22 @@
-"""How the pain started (sudden, gradual, after an injury) and what set it off.
+"""How the pain started: sudden, gradual or after an injury, and whether that injury was serious.
 
-A trigger is an event the speaker links to the pain: their own, recent, said as
-something that happened ("lifted a box", "was hoovering", "sneezed"), not as a
-habit ("I play a lot of football"), a thing that makes it worse ("it hurts when I
-bend") or something long ago ("fell off a trampoline when I was 12").
+The events themselves (falls, accidents, lifts ...) and whose they are: :mod:`events`;
+what set the pain off: :mod:`trigger`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from backchat.core.understand import concepts
+from backchat.core.understand.events import EVENT, FALL_OR_ACCIDENT, GRADUAL, SUDDEN, knocked, trigger_mentions
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
-from backchat.core.understand.text import Mention, Utterance
+from backchat.core.understand.lexicon import recent
+from backchat.core.understand.text import Utterance
+from backchat.core.understand.trigger import read_trigger
 
 __all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRADUAL"]
 
-_FALL = lazy(
-    r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
-    r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
-    r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my footing|missed (?:a|the) step|"
-    r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
-    r"(?:pulled|dragged|pushed) me (?:over|down))\b")
-_ACCIDENT = lazy(
-    r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
-    r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
-    r"t[- ]?boned|airbags? (?:went off|deployed|came out|blew)|(?:car|van) (?:was |got )?written off|"
-    r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
-    r"reversed into|swerved into)|clipped me|"
-    r"hit (?:my|me in the) back|blow to (?:my|the) back|"
-    r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
-    r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
-    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) into (?:the (?:back|side) of )?(?:my|our|me|us)\b|"
-    r"(?:clipped|struck|hit|knocked|rammed|shunted|side-?swiped) by (?:a |an |the |some )?(?:\w+ )?(?:car|van|bus|"
-    r"lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|cyclist)|"
-    r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
-    r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))")
-_NOT_ACCIDENT = lazy(
-    r"\baccidents? in (?:my|his|her|the) (?:pants|underwear|knickers|trousers|bed|sleep)"
-    r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
-    r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
-    r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
-    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
-    r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
-    r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
-)
-# "had an accident" with the toilet nearby means incontinence, not an injury
-_INCONTINENCE = lazy(r"\b(?:hold it|pants|underwear|knickers|wet|toilet|loo|pee|wee|poo|bladder|bowels?|"
-                           r"in time|myself)\b")
 _MAJOR = lazy(
     r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|tree|loft|cliff|"
     r"(?:down|fell down|flight of|full flight of|whole flight of|bottom of) (?:the |a )?(?:stairs|staircase)|"
@@ -61,286 +28,12 @@ _MAJOR = lazy(
 _LOW = lazy(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
                   r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)|\blast (?:step|stair)|\bcrash mat\b"
                   r"|\bcouple of (?:feet|steps)\b|\b(?:getting|got|stepp\w*) off (?:the|a) (?:bus|train)\b")
-# the fall is the symptom's doing, not an injury ("my leg gave way and I fell", "collapsed with the pain")
-_CAUSED_BY_SYMPTOM = lazy(
-    r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet)\b[^.;]{0,20}"
-    r"\b(?:gave|give|giving|keeps?|buckl\w*|catch\w*|drag\w*|went|goes|weak)"
-    r"|\b(?:in|with|from|because of|due to) (?:the |such )?(?:pain|agony)\b"
-    r"|\b(?:pain|agony) (?:made|sent|dropped|brought|put) me\b"
-)
-_NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
-                       r"|\b(?:my|the|a|his|her|some)\s+(?!back\b|own\b)[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b")
-SUDDEN = lazy(
-    r"\b(?:sudden\w*|all at once|in an instant|instantly|"
-    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|"
-    r"(?:my (?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|grabbed)"
-    r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
-    r"right down|straight))|"
-    r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|"
-    r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
-    r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
-    r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
-)
-GRADUAL = lazy(
-    r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
-    r"crept up(?! (?:my|into|the))|creeping up(?! (?:my|into|the))|crept in|built up|building up|bit by bit|"
-    r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
-    r"worse (?:and worse )?over (?:time|the weeks|the months)|"
-    r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
-)
 # "over the last few weeks" says gradual only when it is the pain that came on over them
 _GRADUAL_SPAN = lazy(
     r"\b(?:over (?:time|weeks|months|the (?:last|past) (?:few |couple of |\d+ )?(?:weeks|months|years|days))|"
     r"over a (?:few |couple of )?(?:weeks|months))\b"
 )
 _CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
-_CHORE, _MOVES = "chore", ("lifting", "bending", "twisting")  # a chore ("gardening") dates the pain only
-_TRIGGERS = (
-    ("exercise", lazy(
-        r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|(?:went|go|going|out|been) running|"
-        r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
-        r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
-        r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
-        r"10k|bootcamp|circuits|a class|fitness class|spin classes|rowing|swimming|cycling|dancing|ballet|"
-        r"climbing|bouldering|trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),
-    ("sport", lazy(
-        r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
-        r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
-        r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
-        r"padel|bowling|darts)\b")),
-    ("lifting", lazy(
-        r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
-        r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}(?:in and out of|move (?:a|the|his|her) )|"
-        r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|unload\w*|"
-        r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
-        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|"
-        r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
-        r"decorations|crate|luggage|shopping) (?:down|off|out|up|into|onto)|"
-        r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes|furniture|sofa|couch|wardrobe|bed|"
-        r"fridge|table|bookcase|dresser|piano|chest)|"
-        r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
-        r"shopping|pallet|furniture|sofa|wardrobe|fridge|sack|sacks|load))\b")),
-    ("bending", lazy(
-        r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
-        r"stoop\w*|reach(?:ed|ing)? (?:down|for|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
-        r"crawl(?:ed|ing)? under)\b")),
-    ("twisting", lazy(
-        r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
-        r"swung|swinging|swivel\w*|rotat\w*)\b")),
-    ("sleeping", lazy(
-        r"\b(?:woke up with|(?:^|i |and |just )woke up\b|woke (?:up )?(?:and|with)|when i woke|on waking|"
-        r"slept (?:funny|awkward\w*|badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|"
-        r"new mattress|after sleeping|in my sleep|fell asleep (?:on|in)|slept on (?:a|the|my)|sleeping on (?:a|the)|"
-        r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
-    ("other", lazy(
-        r"\b(?:mopping|cleaning|housework|"
-        r"sneez\w*|cough\w*|long drives?|driving|drove|decorat(?!ions?)\w*|paint(?:ed|ing)|mowing|"
-        r"long (?:car )?journey|sand(?:ed|ing)|wallpaper\w*|"
-        r"started (?:a |my )?(?:new )?(?:job|work\w*) (?:at|in|as|for)|"
-        r"(?:sitting|sat) (?:badly|awkwardly|hunched|for hours|in (?:a|the) meeting|at (?:my|a|the) desk)|"
-        r"(?:day|session|hours|shift) (?:sat )?(?:at|in) (?:my|a|the) (?:desk|meeting|computer)|"
-        r"hunch\w* over|standing (?:at|for|all day)|"
-        r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|"
-        r"long flight|diy|building work|ironing|cooking|childbirth|labour|"
-        r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
-    (_CHORE, lazy(r"\b(?:hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*|shovel\w*|laying (?:a )?(?:patio|slabs)|"
-                  r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move(?! (?:a|the|his|her) ))\b")),
-)
-_FALL_OR_ACCIDENT = (("accident", _ACCIDENT), ("fall", _FALL))
-# moments that start the pain without being its cause ("stood up and my back locked"), and knocks
-_MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|got out of (?:bed|the car|the bath)|"
-               r"getting out of (?:bed|the car|the bath)|sat down (?:hard|heavily)|bump\w*|bang\w*|jolted)\b")
-EVENT = lazy("|".join(p.pattern for _, p in (*_FALL_OR_ACCIDENT, *_TRIGGERS)) + "|" + _MOMENT.pattern)
-"""Any event that can start back pain (for dating the pain by it)."""
-
-_PRESENT_VERB = lazy(r"^(?:\w+ )?(?:lift|carry|bend|twist|sneeze|cough|move|turn|reach|stretch|"
-                           r"get up|stand up|sit down|walk|run|drive|play|train|pick|lean|stoop|garden|"
-                           r"hoover|dig|swing|squat)s?\b")
-_AGGRAVATOR = lazy(r"\b(?:when|if|whenever|every time|each time|as soon as) i (?P<verb>[\w']+ )?(?:\w+ ){0,3}$")
-_PAST = lazy(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|slept|woke|drove|dug|"
-                   r"swung|caught|felt|tried|put|hit|came|made|gave|threw|i'd)$")
-_MAKES_IT_WORSE = lazy(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pain|my back) (?:worse|hurt|bad|flare)"
-                             r"|^\s*(?:\w+\s+){0,2}?(?:is|are) (?:painful|agony|hard|difficult|a nightmare)\b"
-                             r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off)\b")
-_HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
-                    r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
-_BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
-                          r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
-_TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")
-_HABITUAL_BEFORE = lazy(r"\b(?:been|keep|keeps|always|from|all day|used to)\s+(?:\w+\s+)?$")
-_NO_REASON = lazy(
-    r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|no (?:idea|clue) (?:why|what|how)|"
-    r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
-    r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
-    r"nothing (?:i can think of|in particular|that i know|specific|happened)|"
-    r"it just (?:started|came on|happened|appeared)|no injury (?:i can think of|that i know of)|"
-    r"can't find (?:a|any) (?:reason|cause)|"
-    r"(?:don't|do not|can't) remember (?:doing|knocking|hurting|banging) (?:it|anything)|"
-    r"not sure (?:why|what caused|how it started|"
-    r"what started)|out of the blue|(?:out of|from) nowhere|can't think (?:of|what)|"
-    r"(?:didn't|did not|don't think i did|not that i did) (?:do )?anything|(?:haven't|have not|not) (?:got )?a clue|"
-    r"nothing (?:\w+ )?(?:started|caused|set off|brought on|triggered) it|can't (?:link|pin|put) it (?:to|on|down to) "
-    r"anything)\b"
-)
-_WEIGHT_TOPIC = lazy(r"\b(?:weight|lost|losing|thin|thinner|jeans|clothes|trousers|size|kg|kilos?|"
-                           r"stone|pounds|eating|appetite|diet\w*)\b")
-_PAIN_TOPIC = lazy(PAIN.pattern + r"|\bit\b|\bstarted\b|\bbegan\b|\bcame on\b")
-_LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
-
-
-def _linked(u: Utterance, asked: bool) -> bool:
-    """True when the text ties what happened to the pain (or it answers "how did it start")."""
-    return asked or any(u.has(p) for p in (PAIN, BODY, _LINK, TIME_WORDS, SUDDEN))
-
-
-def _own_event(m: Mention) -> bool:
-    """True when the event is the speaker's own, recent and really happened."""
-    done_to_me = m.polarity == "other" and re.search(r"\b(?:me|my|our|us)\b", m.text) is not None \
-        and not hypothetical(m.before)  # "someone went into the back of my car"
-    if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause):
-        return False
-    if _NOT_THE_EVENT.search(m.before[-40:]):
-        return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
-    habit = _HABIT_NOW.search(m.clause)
-    if habit and habit.start() <= m.start:
-        return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
-    if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
-        return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
-    near = m.clause[max(0, m.start - 45):m.end + 40]
-    if _NOT_ACCIDENT.search(near) or _NOT_MINE.search(m.clause[max(0, m.start - 25):m.end + 12]):
-        return False  # "a falling mug", "my keys fell"
-    if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying")) \
-            and _CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50]):
-        return False
-    if m.text.startswith("accident") and re.search(r"\b(?:had|have|having) (?:a little |an |a bit of an )$",
-                                                    m.before) and not re.search(r"\b(?:car|road|bike|work)\b", near):
-        return False  # "had an accident" with no vehicle nearby: in these stories, incontinence
-    # "it hurts when I bend" names what makes it worse, not what started it ("when I bent" did start it)
-    if _MAKES_IT_WORSE.match(m.after) and not _PAST.match(m.text.split()[0]):
-        return False  # "bending makes it worse", "driving is agony"
-    worse = _AGGRAVATOR.search(m.before[-40:])
-    if worse:  # "when I bent" started it, "when I sit hunched over" makes it worse
-        verb = (worse.group("verb") or m.text).split()[0]
-        return _PAST.match(verb) is not None
-    return True
-
-
-# what stands before an activity that is not the event that started the pain: a condition ("if I fell
-# now"), a habit in the present ("I lift at work", "I run a lot"), a question or a treatment tried for it
-_NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
-                      r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
-                      r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
-                      r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
-                      r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
-_HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
-# a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
-_KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
-              r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
-              r"(?:back|bum|tailbone|coccyx)\b")
-# a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
-_IMPACT = lazy(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|went down hard|"
-                     r"(?:down )?onto my (?:heels|bum|backside|back|knees|side|coccyx|tailbone))\b")
-
-
-def _trigger_mentions(u: Utterance, asked: bool) -> tuple[tuple[int, int, str, Mention], ...]:
-    """(clause index, offset, trigger, mention) for every trigger the text states; a fall or an
-    accident counts on its own, other events only when the text ties them to the pain."""
-    found = _every_trigger_mention(u)
-    if _linked(u, asked):
-        return found
-    return tuple(f for f in found if f[0] == -1)
-
-
-@lru_cache(maxsize=4)
-def _every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], ...]:
-    """Every trigger mention, tied to the pain or not (read once per text: the trigger and the
-    trauma screen both need them). Falls and accidents have clause index -1."""
-    found: list[tuple[int, int, str, Mention]] = []
-    order = {c: i for i, c in enumerate(u.clauses)}
-    no_fall = {_sentence(u, m.clause) for m in u.mentions(_FALL) if m.polarity == "neg"}
-    for rank, (name, pattern) in enumerate((*_FALL_OR_ACCIDENT, *_TRIGGERS)):
-        for m in u.mentions(pattern):
-            if not _own_event(m):
-                continue
-            if name == "fall" and _sentence(u, m.clause) in no_fall \
-                    and not _IMPACT.search(concepts.sentence_holding(u, m.clause)):
-                continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
-            if name == "lifting" and _BODY_OBJECT.match(m.after):
-                continue  # "I can't lift my toes" is not lifting a load
-            if name == "bending" and _TO_LIFT.match(m.after):
-                continue  # "bent to lift a paving slab": the lift is what set it off
-            if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(_LINK):
-                continue
-            found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
-    return tuple(sorted(found, key=lambda f: (f[0], f[1])))
-
-
-def _sentence(u: Utterance, clause: str) -> int:
-    """Which sentence of the text the clause sits in (by its position)."""
-    at = u.text.find(clause)
-    return len(re.findall(r"[.!?]\s", u.text[:at])) if at >= 0 else -1
-
-
-def read_trigger(u: Utterance, asked: bool = False) -> str | None:
-    """What set the pain off, or None when not said (``asked``: the answer to "how did it start")."""
-    found = _trigger_mentions(u, asked)
-    names = [f[2] for f in found]
-    if "accident" in names and names[0] == "fall":
-        return "accident"  # "knocked over by a car … went down hard": the collision, not the fall, is the cause
-    if names and names[0] == "fall" and _knocked(u) and any(m.polarity == "neg" for m in u.mentions(_FALL)):
-        return "other"  # "didn't really fall, just jolted down onto my heels"
-    if names and names[0] in ("twisting", "bending", "lifting") and any(
-            f[2] == "sport" and _sentence(u, f[3].clause) == _sentence(u, found[0][3].clause) for f in found):
-        return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
-    if found:  # a chore alone leaves the trigger unsaid; "moved house, carried boxes" is lifting
-        return names[0] if names[0] != _CHORE else next((n for n in names if n in _MOVES), "other" if asked else None)
-    if _knocked(u):
-        return "other"  # "bumped my back on the corner of the table"
-    doing = _hurt_doing(u)
-    if doing is not None:
-        return doing
-    for m in u.mentions(_NO_REASON):
-        if _about_pain(m, u.text):
-            return "unknown"
-    return None
-
-
-def _hurt_doing(u: Utterance) -> str | None:
-    """"hurt my back doing X" for any X: X's trigger class, or "other"."""
-    for m in concepts.hurt_doing(u):
-        if not recent(m.clause) or THIRD_PERSON.search(m.before[-40:]):
-            continue
-        what = m.after.split(",")[0][:60]
-        phrase = m.text.rsplit(" ", 1)[-1] + " " + what
-        for name, pattern in _TRIGGERS:
-            if pattern.search(phrase) or pattern.search(_ING.get(phrase.split()[0], "")):
-                return None if name == _CHORE else name
-        return "other"
-    return None
-
-
-_ING = {"lift": "lifting", "bend": "bending", "twist": "twisting", "carry": "carrying", "garden": "gardening",
-        "play": "match", "run": "jogging", "move": "moving furniture", "pick": "picking", "sleep": "slept funny",
-        "reach": "reaching up", "turn": "twisting", "stretch": "stretching", "train": "training",
-        "push": "pushing box", "pull": "pulling box", "shovel": "shoveling", "dig": "digging",
-        "hoover": "hoovering", "clean": "cleaning", "sneeze": "sneezing", "cough": "coughing", "fall": "fell",
-        "slip": "slipped"}
-
-
-def _about_pain(m: Mention, text: str) -> bool:
-    """True when a "no reason" phrase is about the pain, not something else ("lost weight for no reason")."""
-    own = m.text + m.after.split(",", 1)[0][:20]
-    if re.search(r"\b(?:it|this|pain|started|began|came on)\b", own):
-        return True
-    before = (text[:text.find(m.clause)] + " " if m.clause in text else "") + m.before
-    before = before[-60:]
-    pain = [x.end() for x in _PAIN_TOPIC.finditer(before)]
-    other = [x.end() for x in _WEIGHT_TOPIC.finditer(before)]
-    return not other or (bool(pain) and max(pain) > max(other))
-
-
 _DONE_BY_ANYONE = lazy(r"^(?:knocked|(?:ran|went|walked|crashed|ploughed|smashed) into|clipped me|hit by)")
 _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|bike|"
                 r"cyclist|tractor|road|horse|cow|bull)s?\b")
@@ -348,13 +41,13 @@ _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|m
 
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
-    for _, _, name, m in _trigger_mentions(u, asked=True):
+    for _, _, name, m in trigger_mentions(u, asked=True):
         sentence = concepts.sentence_holding(u, m.clause)
         if name == "accident" and _DONE_BY_ANYONE.search(m.text) and not _VEHICLE.search(sentence):
             continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
-    denied = [m for _, p in _FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
+    denied = [m for _, p in FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
     if denied or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
         return False
     return None
@@ -367,15 +60,9 @@ _EPISODES = lazy(r"\b(?:again|(?:every|each) (?:\w+ )?(?:winter|summer|year|mont
                  r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|same thing|happened before|this time)\b")
 
 
-def _knocked(u: Utterance) -> bool:
-    """True when the speaker's own back took a knock this episode (not long ago, not someone else's)."""
-    return any(m.polarity == "pos" and recent(m.clause) and not THIRD_PERSON.search(m.before[-40:])
-               for m in u.mentions(_KNOCK))
-
-
 def read_onset(u: Utterance, trigger: str | None) -> str | None:
     """sudden, gradual or trauma, or None when the text does not say."""
-    if trigger in ("fall", "accident") or _knocked(u):
+    if trigger in ("fall", "accident") or knocked(u):
         return "trauma"
     gradual = any(m.polarity == "pos" and recent(m.clause) for m in u.mentions(GRADUAL)) or any(
         m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
