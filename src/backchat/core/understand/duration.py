@@ -16,40 +16,17 @@ from datetime import date
 
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON, someone_else
-from backchat.core.understand.numbers import AMOUNT, amount_value
 from backchat.core.understand.onset import EVENT, GRADUAL, SUDDEN
 from backchat.core.understand.text import Utterance
+from backchat.core.understand.timespans import DAY_N, RELATIVE, SPAN, Time, find_times, span_days
 
 __all__ = ["read_duration", "bare_days"]
 
-_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
-              "year": 365}
-_UNIT = r"(?:minute|min|hour|day|night|week|fortnight|month|year)s?"
-_SPAN = lazy(
-    rf"\b(?P<n>{AMOUNT})(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?P<unit>{_UNIT})"
-    rf"(?P<half>\s+and\s+a\s+half)?\b"
-    rf"|\b(?P<hn>{AMOUNT})\s+and\s+a\s+half\s+(?P<hunit>{_UNIT})\b"
-)
-_PLURAL = lazy(
-    r"\b(?:on and off for |for |over (?:the (?:last|past) )?|since )(?:many |several |some )?"
-    r"(?P<unit>weeks|months|years)\b"
-    r"|\b(?P<unit2>years) now\b|\bfor donkey's years\b"
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = lazy(r"\b(?<!next )(?<!every )(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                      r"(?!s)\b|\b(?:since|on|at|over) the weekend\b|\bthe weekend\b")
-_RELATIVE = lazy(
-    r"\b(?P<d2>the day before yesterday)\b"
-    r"|\b(?P<d1>yesterday|last night)\b"
-    r"|\b(?P<d0>this morning|today|earlier today|this afternoon|this evening|tonight|earlier on)\b"
-    r"|\b(?P<w1>(?:the )?(?:last|past) week)\b|\b(?P<m1>(?:the )?(?:last|past) month)\b"
-    r"|\b(?P<f1>(?:the )?(?:last|past) fortnight)\b"
-)
 # what a time expression can be tied to
 _OTHER = lazy(
     r"\b(?:paracetamol|ibuprofen|co-?codamol|codeine|naproxen|painkillers?|tablets?|pills?|meds|"
     r"medication|medicine|drugs|prednisolone|steroids?|injection|jab|course|chemo\w*|treatment|"
-    r"op|operation|surgery|transplant|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
+    r"op|operation|surgery|transplant|tattoo\w*|piercing|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
     r"cancer|fever|temperature|thermometer|chills?|shiver\w*|sweat\w*|wet (?:my|him|her)self|poo|wee|pee|"
     r"toilet|loo|bladder|bowels?|relief|(?:takes?|took|taking) the edge off|wears? off|eases? (?:it |off )?for|"
     r"pooed|peed|gave way|giving way|numb\w*|tingl\w*|pins and needles|slept (?:fine|well|ok|okay|"
@@ -69,7 +46,7 @@ _BEEN_OTHER = lazy(
 )
 _PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"
-    r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it|"
+    r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it|happen\w*|"
     r"worse|better|easing|eased|improv\w*)\b"  # the course of the pain: "steadily worse for 10 days"
 )
 _FILLER = lazy(
@@ -85,17 +62,11 @@ _COURSE_TODAY = lazy(r"\b(?:better|worse|easier|eas(?:es|ed|ing)|improv\w*|settl
                      r"stiff|sore|tight|achy)\b")
 _STARTED = lazy(r"\b(?:start\w*|began|begun|since|happen\w*|woke|wake|came on|come on|kicked off|did it|"
                 r"got|get|felt|noticed|developed)\b")
-_RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|sessions?|shifts?|miles?|km)|"
-                    r"once|twice|times)\s*$")
-_AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
 _NEW_SIGN = lazy(r"\b(?:wee|weeing|pee|peeing|toilet|loo|bladder|bowels?|wet (?:my|him|her)self|dribbl\w*)\b")
 # "took six weeks to settle" / "lasted a month" last time: an earlier bout ("has now lasted six weeks" is this one)
 _HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|another|took|"
                       r"(?<!has )(?<!have )(?<!now )lasted)\b[^,.;]{0,25}$")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
-_NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
-                               r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
-                               r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 # "got worse over the week", "spread over a few days": a change in a pain that may be older, not how long
 # this episode has lasted ("over the last few days", "it's been getting worse over 10 days" still date it)
 _DEVELOPED_OVER = lazy(r"(?<!been )\b(?:worse\w*|worsen\w*|progressive\w*|steadily|grew|grow\w*|spread\w*)"
@@ -108,60 +79,76 @@ _SCORE_BEFORE = lazy(r"(?:\b\d{1,2} ?(?:/|out of) ?10|\ban? \d{1,2})\s*(?:at |by
 _SCORE_AFTER = lazy(r"\s*(?:it's|its|it is|it was|i'd say|i'd give it)?\s*"
                     r"(?:more like|about|around|maybe|only|just)?\s*(?:an? )?\d{1,2}\b"
                     r"(?:\s*(?:/|out of)\s*10\b|\s*(?:[,.;!?]|$|now|but|and))")
-_ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
-# "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
-# "week 3 now", "Month 2 of this", "3rd week and no better", "2 days in.", "week and a half in"
-_NOT_OF_THIS = r"(?! of (?!mine|this|it\b|the pain|my back))"
-_COUNT_BEFORE = r"(?:^|, |\b(?:it's|it is|now|on|this is) "
-_DAY_N = lazy(
-    _COUNT_BEFORE + r")(?P<unit>day|week|month) (?P<n>\d{1,2}|one|two)\b(?!\s*(?:%|/|-))"
-    + _NOT_OF_THIS +
-    r"|" + _COUNT_BEFORE + r"(?:the |my )?)(?P<o>[2-9])(?:nd|rd|th) (?P<ounit>day|week|month)\b"
-    + _NOT_OF_THIS + r"(?= (?:now|in|of)\b|\s*(?:and|but|,)\b|$)"
-    r"|^(?:about |nearly |over )?(?P<i>\d{1,2}) (?P<iunit>day|week|month)s in(?= now\b|$)"
-    r"|^(?:a |about a )?(?P<hunit>week|month) and a half in\b")
-_FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
-
-
-@dataclass(frozen=True)
-class _Time:
-    days: int
-    start: int
-    end: int
-    strong: bool
-    """Said with "for", "since", "ago", "been", "over the last" (clearly a span up to now)."""
+# a time this episode is given that cannot be counted in days: "this week", "this winter", a weekday or
+# "a week ago Sunday" without the message date; it outranks a weaker reading and stops a vague "for years"
+_UNDATED = lazy(r"\bthis (?:week|month|winter|spring|summer|autumn|fall|year)\b|\b(?:in|since|last|early|late|mid|of) "
+                r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                r"|\b(?:a|one|two|a couple of) weeks? (?:ago |on |last )?(?:monday|tuesday|wednesday|thursday|friday|"
+                r"saturday|sunday)\b")
+_BACK_TIMED = lazy(r"\b(?:usual\w*|always|all (?:week|month|year)|since|years?|months?|weeks?|days?|ages|again|"
+                   r"chronic|on and off|still)\b")
+_FUTURE = lazy(r"\b(?:gonna|going to|will|won't|'ll|should|shall|hop(?:e|ing)|plan\w*|next|till|until|"
+                r"(?:this )?coming|booked|before)\b")
+_WEEKDAY_ONLY = lazy(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:the )?weekend)\b")
+# where one piece of a clause ends: ", and", "and then", ";"
+_PIECE_BREAK = lazy(r",|\band\b|\bso\b|\bthen\b")
+# "today" dates the start only with a start said beside it ("hurt it today", "it started today");
+# "my back is really painful today", "today I realised ..." tell how things are now
+_TODAY_ONLY = lazy(r"^(?:today|earlier today|this afternoon|this evening|tonight)$")
+_START_HERE = lazy(r"\b(?:start\w*|began|begun|happen\w*|woke|wake|came on|come on|kicked off|did it|"
+                   r"did my|done it|hurt (?:it|my)|put (?:it|my)|got (?:a|an|this|some|the)|"
+                   r"went|gone|pulled|twinged|tweaked|strained|"
+                   r"felt|noticed|developed)\b")
+# another symptom that "it", "started", "worse" then speak of when no pain is named beside it
+_NERVE = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way)\b")
+_SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|sweat\w*|bladder|bowels?|wee|pee|poo|"
+                r"toilet|loo)\b")
+_EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
+               r"wor[ne] off|wearing off)\b")
 
 
 @dataclass(frozen=True)
 class _Candidate:
     days: int
     score: int
+    vague: bool = False
 
 
 def read_duration(u: Utterance, today: date | None) -> int | None:
     """Days the pain has lasted, or None when the text does not say (``today``: the message date;
     without it a weekday gives no duration)."""
-    best: _Candidate | None = None
     found: list[_Candidate] = []
+    undated = False  # this episode is given a time that is not counted in days ("since Sunday", "this week")
     for i, clause in enumerate(u.clauses):
         nxt = u.clauses[i + 1] if i + 1 < len(u.clauses) else ""
-        for t in _times(clause, today):
+        if today is None and not _FUTURE.search(clause):
+            undated = undated or bool(_UNDATED.search(clause) or _WEEKDAY_ONLY.search(clause))
+        for t in find_times(clause, today):
             if t.days >= 140 and t.days % 7 == 0 and _PREGNANCY.search(u.text):
                 continue  # "36 weeks with twins", "33 weeks and can't sleep": how far on the pregnancy is
             # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
             hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
             score = _score(clause, t, hurt_since)
             if score is not None:
-                found.append(_Candidate(t.days, score))
-            if score is not None and (best is None or score > best.score
-                                      or score == best.score and t.days > best.days):
-                best = _Candidate(t.days, score)  # of times as sure, the earliest start is the episode's
-    if best is None:
-        return None
+                found.append(_Candidate(t.days, score, t.vague))
+    # a vague "for years" is the background when the story gives any other time
+    dated = [c for c in found if not c.vague] or ([] if undated else found)
+    best: _Candidate | None = None
+    for c in dated:
+        if best is None or c.score > best.score or c.score == best.score and c.days > best.days:
+            best = c  # of times as sure, the earliest start is the episode's
+    if best is None or best.score < 2 and (undated or not _back_untimed(u)):
+        return None  # only a nerve sign's time, and the back pain has a time of its own ("my usual backache")
     if any(c.score >= max(3, best.score - 1) and _band(c.days) > _band(best.days)
-           and (best.score < 5 or c.days < 365) for c in found):
+           and (best.score < 5 or c.days < 365) for c in dated):
         return None  # two readings that would set different care ("4 months now" and "a week ago"): ask
     return best.days
+
+
+def _back_untimed(u: Utterance) -> bool:
+    """The back pain is named and given no time or history of its own ("the back pain is on the left")."""
+    backs = [c for c in u.clauses if re.search(r"\bback\b", c) and PAIN.search(c)]
+    return bool(backs) and not any(_BACK_TIMED.search(c) or SPAN.search(c) or RELATIVE.search(c) for c in backs)
 
 
 def _band(days: int) -> int:
@@ -171,68 +158,22 @@ def _band(days: int) -> int:
 
 def bare_days(u: Utterance) -> int | None:
     """Days from an answer that is only a span ("two weeks"), even about other things."""
-    m = _SPAN.search(u.text)
-    return _span_days(m) if m is not None else None
+    m = SPAN.search(u.text)
+    return span_days(m) if m is not None else None
 
 
-def _times(clause: str, today: date | None) -> list[_Time]:
-    out: list[_Time] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(days: int | None, start: int, end: int) -> None:
-        if days is None or any(s < end and start < e for s, e in taken):
-            return
-        taken.append((start, end))
-        before = clause[max(0, start - 25):start]
-        after = clause[end:end + 12]
-        strong = bool(re.search(r"\b(?:for|since|past|last|over|been|from|ago)\b[^,]*$", before)
-                      or re.match(r"\s*(?:ago|back|now)\b", after))
-        out.append(_Time(days, start, end, strong))
-
-    for m in _RELATIVE.finditer(clause):
-        days = 2 if m.group("d2") else 1 if m.group("d1") else 0 if m.group("d0") else \
-            7 if m.group("w1") else 14 if m.group("f1") else 30
-        add(days, m.start(), m.end())
-    for m in _SPAN.finditer(clause):
-        before = clause[:m.start()]
-        if _NOT_A_SPAN_AFTER.match(clause[m.end():]):
-            continue
-        if _ACTIVITY_LENGTH.search(before) and (m.group("n") in ("a", "an", "one") or before.endswith("after ")) \
-                and m.group("unit") and m.group("unit").startswith(("day", "night")):
-            continue  # "came on after a day sanding floorboards", "after two nights on a futon": the activity's
-        if _RATE_BEFORE.search(before) and m.group("n") in ("a", "an"):
-            continue  # "10 hours a day at my desk", "three times a week": how often, not how long
-        if _AGES_BEFORE.search(before):
-            continue  # "(ages 6, 4 and 11 months)": the children's ages
-        if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
-            continue
-        if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
-                r"\b(?:for|since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
-                r"\s*ago\b", clause[m.end():]):
-            continue
-        add(_span_days(m), m.start(), m.end())
-    for m in _DAY_N.finditer(clause):
-        unit = m.group("unit") or m.group("ounit") or m.group("iunit") or m.group("hunit")
-        said = m.group("n") or m.group("o") or m.group("i") or "1.5"
-        n = float({"one": "1", "two": "2"}.get(said, said))
-        add(round(n * _UNIT_DAYS[unit]), m.start(), m.end())
-    for m in _PLURAL.finditer(clause):
-        unit = m.group("unit") or m.group("unit2") or "years"
-        add({"weeks": 14, "months": 60, "years": 730}[unit], m.start(), m.end())
-    if today is not None:
-        for m in _WEEKDAY.finditer(clause):
-            add(_days_since(m.group("day") or "weekend", today), m.start(), m.end())
-    return out
-
-
-def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
+def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     """How surely the time dates the pain; None when it dates something else."""
-    count = _DAY_N.fullmatch(clause[t.start:t.end])
+    count = DAY_N.fullmatch(clause[t.start:t.end])
     if count and not re.match(r"\s*of\b(?! (?:mine|this|it\b|the pain|my back))", clause[t.end:]):
         # "it's day 3 now", "week 5 update" count this episode ("day 3 of the course" does not)
         return 3 if count.group("unit") == "day" else 5
     if _SCORE_BEFORE.search(clause[max(0, t.start - 20):t.start]) or _SCORE_AFTER.match(clause[t.end:]):
         return None  # "10/10 last night", "a 9 yesterday": when that score was, not when the pain began
+    since_then = re.match(r"(?:ever )?since\b", clause) and re.match(r"\s*ago\b", clause[t.end:]) \
+        and PAIN.search(clause[t.end:])  # "since my daughter was born 5 weeks ago I've had an ache"
+    if since_then:
+        return 5
     if someone_else(clause[:t.start]) and not re.search(r"\b(?:i|i'm|i've|i'd|me|my back)\b", clause[:t.start]):
         return None  # "my brother-in-law was off for months": his time, not this pain's
     been = [m for m in _BEEN_OTHER.finditer(clause) if m.end() <= t.start]
@@ -242,6 +183,17 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     if t.days == 0 and _COURSE_TODAY.search(clause) and not any(
             p.search(clause) for p in (EVENT, SUDDEN, GRADUAL, _STARTED)):
         return None  # "it's a bit better today", "stiff today": how it is now, not when it began
+    piece = _piece(clause, t)
+    if t.days == 0 and not any(p.search(piece) for p in (EVENT, SUDDEN, GRADUAL, _START_HERE)) and (
+            _EASED.search(piece) or not re.search(r"\bsince\b", piece)
+            and (_COURSE_TODAY.search(piece) or _TODAY_ONLY.match(clause[t.start:t.end]))):
+        return None  # "today it's better, achy when I bend", "it's eased since this morning", "painful today"
+    if _NEW_SIGN.search(piece) and not PAIN.search(piece):
+        return None  # "... since Saturday, and today I realised I hadn't needed a wee": the bladder's time
+    aside = clause.rfind("(", 0, t.start)
+    if aside >= 0 and ")" not in clause[aside:t.start] and not PAIN.search(clause[aside:]) \
+            and _FILLER.sub(" ", clause[aside + 1:t.start]).strip():
+        return None  # "(roofer for 30 years, so ...)": an aside about something else
     if _NEW_SIGN.search(clause) and not PAIN.search(re.sub(r"\bstrain\w* to\b|\btrouble\b", " ", clause)):
         return None  # "since yesterday I've had trouble getting a wee started": the bladder's time, not the back's
     before = clause[:t.start]
@@ -268,6 +220,11 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     bonus = 1 if t.strong else 0
     if anchor == "other":
         return 3 + bonus if hurt_since else None
+    if anchor == "symptom":
+        rest = clause[:t.start] + clause[t.end:]
+        if hurt_since or PAIN.search(clause) and not _BACK_TIMED.search(rest):
+            return 3 + bonus  # "tingling to the knee for 10 days, lower back pain too"
+        return 1  # that sign's time is the episode's only when nothing else dates it
     if anchor == "pain":
         return 4 + bonus
     if anchor == "event":
@@ -285,9 +242,25 @@ def _score(clause: str, t: _Time, hurt_since: bool = False) -> int | None:
     return None
 
 
-def _nearest_anchor(clause: str, t: _Time) -> str | None:
+def _piece(clause: str, t: Time) -> str:
+    """The part of the clause between the breaks (",", "and", "so", "then") around the time."""
+    start, end = _piece_span(clause, t)
+    return clause[start:end]
+
+
+def _piece_span(clause: str, t: Time) -> tuple[int, int]:
+    breaks = [(m.start(), m.end()) for m in _PIECE_BREAK.finditer(clause)]
+    return (max((e for s, e in breaks if e <= t.start), default=0),
+            min((s for s, e in breaks if s >= t.end), default=len(clause)))
+
+
+def _nearest_anchor(clause: str, t: Time) -> str | None:
     """'pain', 'event' or 'other': what the time is said about, by the nearest word of each kind."""
-    best: tuple[int, str] | None = None
+    best: tuple[bool, int, str] | None = None
+    p_start, p_end = _piece_span(clause, t)
+    end = clause.find(",", t.end)
+    piece = clause[clause.rfind(",", 0, t.start) + 1:end if end >= 0 else len(clause)]  # its comma piece
+    other_subject = not PAIN.search(clause) and _SYMPTOM.search(piece)
     for kind, pattern in (("other", _OTHER), ("other", _BEEN_OTHER), ("pain", _PAIN_ANCHOR), ("event", EVENT),
                           ("pain", SUDDEN), ("pain", GRADUAL)):
         for m in pattern.finditer(clause):
@@ -299,33 +272,15 @@ def _nearest_anchor(clause: str, t: _Time) -> str | None:
             if kind == "event" and ((THIRD_PERSON.search(clause[max(0, m.start() - 40):m.start()])
                                      and not re.search(r"\bme\b", m.group(0))) or DISSOCIATED.search(clause)):
                 what = "other"  # "my husband fell last week": his event, not this pain's start
+            if pattern is _PAIN_ANCHOR and other_subject or kind == "other" and _NERVE.fullmatch(m.group(0)):
+                # "the numbness started a fortnight ago": that symptom's time, not the pain's; a nerve sign's
+                # time is the episode's only when nothing else dates it (it is often how sciatica starts)
+                what = "symptom" if _NERVE.search(piece) else "other"
             gap = t.start - m.end() if m.end() <= t.start else m.start() - t.end
             gap = max(gap, 0) + (0 if m.end() <= t.start else 3)  # what came before is likelier
-            if best is None or gap < best[0]:
-                best = (gap, what)
-    return best[1] if best is not None else None
+            key = (not p_start <= m.start() < p_end, gap)  # a word in the time's own piece comes first
+            if best is None or key < best[:2]:
+                best = (*key, what)
+    return best[2] if best is not None else None
 
 
-def _span_days(m: re.Match[str]) -> int | None:
-    if m.group("hn"):
-        n = amount_value(m.group("hn"))
-        unit = _UNIT_DAYS[_unit_name(m.group("hunit"))]
-        return None if n is None else round((n + 0.5) * unit)
-    n = amount_value(m.group("n"))
-    # "2-3 weeks", "5 or 6 days": a range takes its lower bound (clinical.md)
-    if n is None:
-        return None
-    if m.group("half"):
-        n += 0.5
-    return round(n * _UNIT_DAYS[_unit_name(m.group("unit"))])
-
-
-def _unit_name(unit: str) -> str:
-    unit = unit.rstrip("s")
-    return "minute" if unit == "min" else unit
-
-
-def _days_since(day: str, today: date) -> int:
-    target = 5 if "weekend" in day else _WEEKDAYS.index(day)
-    delta = (today.weekday() - target) % 7
-    return delta or 7
