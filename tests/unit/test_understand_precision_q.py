@@ -118,3 +118,159 @@ def test_a_time_in_a_piece_about_another_symptom_is_that_symptoms(text: str) -> 
 ])
 def test_eased_since_this_morning_is_the_course_not_the_start(text: str, days: int) -> None:
     assert _days(text) == days
+
+
+def _facts(text: str) -> dict[str, object]:
+    return dict(read(text, None).facts)
+
+
+@pytest.mark.parametrize("text", [
+    "An MRI in 2020 found a bulging disc at L4/5 and physio sorted it. Last week I hurt my back carrying "
+    "a washing machine and it's sore again.",
+    "I was diagnosed with a prolapsed disc at L5 two years ago. This week my back went when I sneezed, "
+    "nothing down my legs.",
+])
+def test_a_spine_level_in_a_diagnosis_is_not_where_it_hurts(text: str) -> None:
+    assert "lower" not in (_facts(text).get("location") or ())
+
+
+def test_a_level_said_of_the_pain_is_still_lower() -> None:
+    assert "lower" in (_facts("The pain sits right at L5, a dull ache since Sunday.").get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "My back has been stiff for a week. My left buttock goes tingly when I sit in the car for long, "
+    "nothing else.",
+    "Ache low in my back since the move, and a bit of pins and needles in my right bum cheek at my desk. "
+    "Nothing in my legs.",
+])
+def test_the_side_of_a_tingling_buttock_is_not_the_backs_side(text: str) -> None:
+    location = _facts(text).get("location") or ()
+    assert "left" not in location and "right" not in location
+
+
+def test_a_tingling_side_shared_with_the_back_is_kept() -> None:
+    text = "Tingly in my left bum cheek on long drives, and my lower back on that side aches too."
+    assert "left" in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has been sore for four days. It only eases when I lie on my right side with my knees "
+    "tucked up.",
+    "Sore across my lower back since I dug the veg patch. I have been sleeping on my left side with a "
+    "pillow to get comfy.",
+])
+def test_a_side_in_a_posture_is_not_where_it_hurts(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)
+
+
+@pytest.mark.parametrize("text", [
+    "I've had a bad back for years. The last few days it has been playing up with pain into my left hip.",
+    "My back flared again on Monday and the ache spreads down to my right hip when I walk.",
+])
+def test_the_side_of_where_it_spreads_is_not_the_backs(text: str) -> None:
+    location = _facts(text).get("location") or ()
+    assert "left" not in location and "right" not in location
+
+
+@pytest.mark.parametrize("text", [
+    "I strained my lower back lifting the kids' paddling pool on Saturday. It's already easing. Nothing to "
+    "worry about, right?",
+    "Pulled my lower back moving a desk at work two days ago. Rest and ibuprofen should do it. Right?",
+])
+def test_right_asked_at_the_end_is_no_side(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)
+
+
+@pytest.mark.parametrize("text", [
+    "It has been sore since I moved the fridge on Friday, lower back middle bit.",
+    "Hurt it shovelling snow. Lower back middle, a steady ache, about 4/10.",
+])
+def test_the_middle_of_the_lower_back_is_lower(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached on the right for a month, and it goes into my right buttock when I sit.",
+    "Lower back pain on the left since the gym, and it radiates into my left buttock sometimes.",
+])
+def test_a_buttock_it_spreads_into_is_not_a_place_when_the_backs_place_is_given(text: str) -> None:
+    assert "buttock" not in (_facts(text).get("location") or ())
+
+
+def test_a_buttock_it_spreads_into_is_the_place_when_nothing_else_is_said() -> None:
+    assert "buttock" in (_facts("It goes into my bum but no further.").get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "I bumped down three steps on my backside on the ice last week, and my lower back has hurt since.",
+    "Went down the slide at the water park and came down hard on my bum, now my lower back aches.",
+])
+def test_landing_on_the_backside_is_not_buttock_pain(text: str) -> None:
+    facts = _facts(text)
+    assert "buttock" not in (facts.get("location") or ()) and facts.get("radiation") != "buttock"
+
+
+@pytest.mark.parametrize("text", [
+    "The outside of my right thigh has felt numb for a few days, like when your foot goes to sleep. "
+    "Back pain is low on the right.",
+    "There's a dead patch on the front of my left thigh, like if you've sat on your foot too long. My "
+    "lower back aches.",
+])
+def test_a_simile_names_no_level(text: str) -> None:
+    assert _facts(text).get("radiation") == "thigh"
+
+
+@pytest.mark.parametrize("text", [
+    "I tweaked my lower back at the gym yesterday. If it goes down my leg I'll see the GP, but for now "
+    "it's just local.",
+    "Pulled my back lifting a crate. My worry is if it spreads into my legs like my dad's did.",
+])
+def test_spread_that_may_come_is_not_spread(text: str) -> None:
+    assert _facts(text).get("radiation") in (None, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "My back has ached for a week in the middle. The physio's number is on the fridge so I'll ring her.",
+    "Lower back sore since Tuesday. I've lost my GP's phone number, typical.",
+])
+def test_a_number_is_not_numbness(text: str) -> None:
+    assert "numbness_or_weakness" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since my second baby my lower back has never been right. The physio says I have a weak core.",
+    "My back aches after long shifts. The GP thinks my abs are weak and gave me exercises.",
+])
+def test_a_weak_core_is_not_leg_weakness(text: str) -> None:
+    assert "numbness_or_weakness" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since last night my inner thighs and bottom feel numb, like sitting on a cold step. My lower back has "
+    "been bad for a week.",
+    "My back went at work on Monday, and since then things downstairs feel numb.",
+])
+def test_saddle_numbness_is_not_leg_numbness(text: str) -> None:
+    facts = _facts(text)
+    assert "numbness_or_weakness" not in facts and facts.get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My fingers and toes go numb in the cold, always have, it's Raynaud's. Different issue: my lower back "
+    "has ached since I moved the wardrobe on Sunday.",
+    "My feet go numb on long bike rides but that's normal for me. The new problem is my lower back, which "
+    "has ached since a long ride at the weekend.",
+])
+def test_numbness_told_before_the_new_problem_is_not_this_episode(text: str) -> None:
+    facts = _facts(text)
+    assert "numbness_or_weakness" not in facts and facts.get("radiation") in (None, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "A month ago the pain came back down my left leg, and this week my left knee has buckled twice on the "
+    "stairs.",
+    "The ache runs down my right leg, and yesterday my right knee gave out as I stepped off the bus.",
+])
+def test_a_knee_that_buckles_is_no_level_of_pain(text: str) -> None:
+    assert _facts(text).get("radiation") == "leg"

@@ -11,11 +11,13 @@ level at all; ``none`` only when the spread is denied.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import DISSOCIATED, recent
+from backchat.core.understand.lexicon import DISSOCIATED, hypothetical, recent
+from backchat.core.understand.symptoms import set_aside
 from backchat.core.understand.text import Mention, Utterance, polarity
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
@@ -31,7 +33,7 @@ _RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|u
                     rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
                     r"|(?:^|, )right(?= *[.,;!]|$)")
 _LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|arms?|hands?|"
-                        r"head|eyes?)\b")
+                        r"head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
@@ -58,7 +60,7 @@ _AREAS = (
                           r"(?! of (?!(?:my|the) (?:back|spine)))|\bmid(?:dle)? part of (?:my|the) back\b"
                           rf"|\b(?:middle|mid)(?= (?:and|or|&|to) {_AREA_WORD}\b)"
                           r"|\b(?:lower|upper|low) (?:and|or|&|to) middle\b"
-                          r"|(?<!the )(?<!lower )(?<!upper )\bmiddle"
+                          r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b"
                          r"|\btop of (?:my|the) back\b(?! pain| ache| problem)"
@@ -69,17 +71,18 @@ _AREAS = (
 )
 _BUTTOCK = lazy(r"(?<!above my )(?<!above the )\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
                       r"(?<!the )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
-_LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$")
+_LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$"
+                  r"|\b(?:bump\w*|came down|went down|slid|skid\w*|thud\w*)\b[^,.]{0,40}\b(?:on|onto) (?:my|the) $")
 _SPREAD = lazy(
     r"\b(?:spread\w*|radiat\w*|shoot\w*|goes|going|go|went|travel\w*|runs?|running|(?<!low )(?<!lower )down|into|"
     r"to|through|referr?\w*|sciatica|moves?|extends?|reach\w*|past|beyond|as far as|further)\b"
 )
 _PAIN = lazy(r"\b(?:pain\w*|hurt\w*|ache\w*|aching|sore\w*|sciatica|burn\w*|shoot\w*|on fire|"
                    r"stab\w*|throb\w*|cramp\w*|twinge\w*|electric|sharp|agony|killing)\b")
-_SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*|lost feeling|"
+_SENSATION = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|dead|heavy|jelly|prickl\w*|lost feeling|"
                         r"no feeling|(?:can't|couldn't|cannot) lift|slaps?|drags?)\b")
 # what reaches a level: pain, numbness or tingling (clinical.md); weakness or a foot that flops is no spread
-_REACH = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|dead|prickl\w*|lost feeling|no feeling|on fire)\b")
+_REACH = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|dead|prickl\w*|lost feeling|no feeling|on fire)\b")
 _LEVELS = (
     ("foot", lazy(r"\b(?:foot|feet|toes?|heels?|soles?|instep)\b")),
     ("below_knee", lazy(r"\b(?:calf|calves|shin|shins|ankles?|lower leg|below (?:my |the )?knee"
@@ -101,6 +104,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
                           r"|\b(?:on|onto) (?:my|his|her|their) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
+                          r"|\blike (?:when|if|after|you|your|someone)\b[^,.;]*"
                           r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both )?thighs\b"
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b"
                           r"|\bpillow (?:under|between) (?:my )?knees\b"
@@ -121,6 +125,7 @@ _NO_SPREAD = lazy(
     r"|\b(?:only|just) in (?:my|the) (?:lower |low |upper |middle )?back\b"
     r"|\blegs? (?:is|are) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b"
     r"|\b(?:just|only) (?:in )?(?:the |my )?(?:one )?(?:spot|place|area)\b"
+    r"|\b(?:it's|its|it is|just|only|for now it's) (?:just |only |all )?local(?:ised|ized)?\b"
 )
 _BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
                         r"|\b(?:legs|feet|thighs|calves), both of them\b")
@@ -135,9 +140,9 @@ _FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|str
 _OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
                       r"|\b(?:into|down|in) (?:the|my) other leg\b")
 _SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!(?P=a))(?:left|right) leg\b[^.]{0,40}"
-                    r"\b(?:numb\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
+                    r"\b(?:numb(?!er)\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
 # what makes "my legs" a symptom and not "lying with my legs up on a chair"
-_LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
+_LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
                           r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
                           r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
 _ONE_LEG = lazy(
@@ -154,17 +159,49 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
     found: set[str] = set()
     for name, pattern in _AREAS:
         if any(m.polarity not in ("neg", "other") and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
+               and not (_LEVEL.match(m.text) and _DIAGNOSIS.search(m.clause))
                for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)
+    areas = set(found)
     for name, pattern in (("left", _LEFT), ("right", _RIGHT)):
         if any(m.polarity not in ("neg", "other") and not _FINE_SIDE.match(m.after) and not _of_a_limb(m)
-               and not _side_of_a_limb_before(u, m) for m in u.mentions(pattern)):
+               and not _side_of_a_limb_before(u, m) and not _not_the_backs_side(u, m, bool(areas))
+               for m in u.mentions(pattern)):
             found.add(name)
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_BOTH_SIDES)):
         found.update(("left", "right"))
-    if any(_buttock_pain(m) for m in u.mentions(_BUTTOCK)):
+    if any(_buttock_pain(m, piece=True, only_place=not areas) for m in u.mentions(_BUTTOCK)):
         found.add("buttock")
     return ordered_locations(found) or None
+
+
+# "a disc at L5", "MRI showed L4/5": a level in a diagnosis, not where it hurts now
+_LEVEL = lazy(r"l[1-5]\b")
+_DIAGNOSIS = lazy(r"\b(?:discs?|diagnos\w*|mri|scans?|x-?rays?|prolaps\w*|herniat\w*|bulg\w*|slipped|fusion|surgery|"
+                  r"op|operation|\w+ectomy|degenerat\w*|arthritis|stenosis|showed|found)\b")
+# "lie on my left side", "sleeping on my right side": a posture, not where it hurts
+_POSTURE = lazy(r"\b(?:lie|lying|lay|laying|sleep\w*|slept|roll\w*|turn\w*|curl\w*|lean\w*)\s+(?:\w+\s+)?"
+                r"(?:(?:on|onto)\s+(?:my|the|your)\s*)?$")
+# "pain into my right hip", "it shoots down to my left hip": where it spreads, not the back's side
+_THAT_SIDE = lazy(r"\b(?:that|the same) side\b")  # "tingly in my right bum cheek, and my back on that side aches"
+_SPREAD_TO = lazy(r"\b(?:into|down to|to|round to|towards?|across to)\s+(?:my|the)\s*$")
+
+
+def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
+    """True when the side is not the back pain's own: a numb or tingling part ("my right buttock tingles"),
+    a posture, where the pain spreads ("into my right hip"; a buttock only when the back's place is said),
+    or "right?" asked at the end."""
+    if _POSTURE.search(m.before):
+        return True
+    if re.search(r"\b(?:buttock|bum|cheek|glute)\b", m.text):
+        if areas and _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before):
+            return True
+    elif _SPREAD_TO.search(m.before) and not re.search(r"\b(?:back|spine)\b", m.text):
+        return True
+    if m.clause.strip() == "right" and re.search(r"\bright\s*\?", u.text):
+        return True  # "..., right?": a question tag
+    piece = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0]
+    return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
 
 # "low down in the middle", "lower back, right in the middle": the centre of a level already named
@@ -203,22 +240,32 @@ def _side_of_a_limb_before(u: Utterance, m: Mention) -> bool:
     return bool(parts) and _LIMB_PART.match(parts[-1].group(0)) is not None
 
 
-_FROM_OR_INTO = lazy(r"\b(?:from|into) (?:my |the |both )?(?:left |right )?$")
+_FROM_OR_INTO = lazy(r"\bfrom (?:my |the |both )?(?:left |right )?$|(?<!goes )(?<!going )(?<!went )(?<!spreads )"
+                     r"(?<!radiates )(?<!aches )(?<!shoots )(?<!travels )(?<!runs )\binto (?:my |the |both )?"
+                     r"(?:left |right )?$")
 
 
-def _buttock_pain(m: Mention) -> bool:
-    """True when the buttock is where the pain is (not where it spreads, a fall's landing or numbness)."""
+def _buttock_pain(m: Mention, piece: bool = False, only_place: bool = False) -> bool:
+    """True when the buttock is where the pain is (not where it spreads, a fall's landing or numbness);
+    ``piece``: judged on its own comma piece ("tingling in my left buttock, and an ache low down");
+    ``only_place``: no other place is named, so "it goes into my bum" is where it hurts."""
     if m.polarity == "neg" or _LANDED_ON.search(m.before):
         return False
-    if _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before):
+    if _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before) and not (
+            only_place and re.search(r"\binto (?:my |the |both )?(?:left |right )?$", m.before)):
         return False  # "it goes down to my bum" is where it spreads ("from my bum", "into the buttock" hurt there)
-    return not (_SENSATION.search(m.clause) or re.search(r"\bfeel\b", m.clause)) or bool(_PAIN.search(m.clause))
+    said = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0] if piece else m.clause
+    return not (_SENSATION.search(said) or re.search(r"\bfeel\b", said)) or bool(_PAIN.search(said))
 
 
 def read_radiation(u: Utterance, answering: bool = False) -> str | None:
     """The furthest level the pain spreads to, "none", or None when not said (``answering``: the
     text answers "how far does it spread?", so a level named alone is where it reaches: "my calf")."""
     order = ("none", "buttock", "leg", "thigh", "below_knee", "foot")
+    aside = set_aside(u)
+    if aside:  # "My feet go numb when I cycle, that's normal for me. The new problem is my lower back."
+        kept = tuple(c for c in u.clauses if c not in aside) or ("",)
+        u = replace(u, text=" . ".join(kept), clauses=kept)
     same_way = re.search(r"\b(?:pain|it) (?:goes|spreads|runs|does) (?:the same way|there too|as well)\b",
                          u.text) is not None
     best: str | None = None
@@ -231,7 +278,7 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
                     continue
                 if not (answering or _pain_reaches(m, same_way, buttock=name == "buttock")):
                     continue
-                if not recent(clause) or DISSOCIATED.search(clause):
+                if not recent(clause) or DISSOCIATED.search(clause) or hypothetical(m.before):
                     continue  # "my knee is sore from an old football injury, that's a separate thing"
                 if name == "buttock" and _SENSATION.search(clause) and not re.search(
                         r"\b(?:left|right|one|a|my) (?:buttock|bum cheek|cheek|glute|side)\b|\bbuttock\b", clause):
@@ -255,13 +302,16 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
 def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     """True when pain, numbness or a spreading word is said of the level ("pain down to my calf",
     "the back of my left thigh has been sore", "my right buttock tingles")."""
+    if buttock and _LANDED_ON.search(m.before):
+        return False  # "came down hard on my bum": where they landed
     if _BEYOND.match(m.text) or _STOPS_AT.search(m.before):
         return True  # "past the knee", "all the way down", "it stops at the knee" say a spread by themselves
     after = m.after[:30].split(",", 1)[0]
     if (_PAIN.search(after) or _REACH.search(after)) and not _LANDED_ON.search(m.before):
         return True
     before = m.before
-    pains = [x.end() for x in _PAIN.finditer(before)]
+    own = before.rfind(", and ") + 1  # "the pain came down my leg, and my right knee has buckled": not the knee's pain
+    pains = [x.end() for x in _PAIN.finditer(before) if x.start() >= own]
     feelings = [x.end() for x in _REACH.finditer(before)]
     spreads = [x.end() for x in _SPREAD.finditer(before)]
     if feelings and (not pains or max(feelings) > max(pains)):

@@ -40,7 +40,7 @@ _NOT_BETTER = lazy(
     r"(?! (?:when|whenever|if|at|in|by|after|with|during|first|lying|sitting|standing|on|as|for|than|before)\b))\b"
 )
 _OWN_NEGATION = lazy(r"\b(?:not|no|never)\b|n't\b")
-_SENSATION = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles)\b")
+_SENSATION = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles)\b")
 _RECURRENT = lazy(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
     r"again|keeps? (?:happening|going (?:out|again)|coming back|recurring)|recurr\w*|comes? back|came back|"
@@ -167,6 +167,6 @@ def read_recurrent(u: Utterance) -> bool | None:
     return settle(pols)  # "getting up again is worse" repeats a movement, not an episode
 
 
-_OTHER_SYMPTOM = lazy(r"\b(?:wet|pee|wee|poo|numb\w*|tingl\w*|fever|temperature|sweat\w*|weight)\b")
+_OTHER_SYMPTOM = lazy(r"\b(?:wet|pee|wee|poo|numb(?!er)\w*|tingl\w*|fever|temperature|sweat\w*|weight)\b")
 # "I can put my socks on again": an ability regained, not another episode
 _REGAINED = lazy(r"\b(?:can|could|able to|managed to)\b")

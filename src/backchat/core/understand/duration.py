@@ -29,7 +29,7 @@ _OTHER = lazy(
     r"op|operation|surgery|transplant|tattoo\w*|piercing|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
     r"cancer|fever|temperature|thermometer|chills?|shiver\w*|sweat\w*|wet (?:my|him|her)self|poo|wee|pee|"
     r"toilet|loo|bladder|bowels?|relief|(?:takes?|took|taking) the edge off|wears? off|eases? (?:it |off )?for|"
-    r"pooed|peed|gave way|giving way|numb\w*|tingl\w*|pins and needles|slept (?:fine|well|ok|okay|"
+    r"pooed|peed|gave way|giving way|numb(?!er)\w*|tingl\w*|pins and needles|slept (?:fine|well|ok|okay|"
     r"through)|pregnant|baby|born|job|retired|married|nurse|driver|smoke|smoked|smoking|weight|"
     r"lost|stone|kilos?|kg|diet\w*|off work|off sick|holiday|physio|appointment)\b"
     r"|\b\d+(?:\.\d)?\s*(?:°|degrees?\b|f\b|c\b|fahrenheit\b|celsius\b)"
@@ -100,7 +100,7 @@ _START_HERE = lazy(r"\b(?:start\w*|began|begun|happen\w*|woke|wake|came on|come 
                    r"went|gone|pulled|twinged|tweaked|strained|"
                    r"felt|noticed|developed)\b")
 # another symptom that "it", "started", "worse" then speak of when no pain is named beside it
-_NERVE = lazy(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way)\b")
+_NERVE = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way)\b")
 _SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|sweat\w*|bladder|bowels?|wee|pee|poo|"
                 r"toilet|loo)\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"

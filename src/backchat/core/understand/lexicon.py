@@ -97,7 +97,7 @@ def someone_else(before: str) -> bool:
 
 _HYPOTHETICAL = lazy(
     r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|if(?=\s*$)|"
-    r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|starts?|goes|spreads?)|i'd hate|i would hate|"
+    r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|be|starts?|go|goes|spreads?)|i'd hate|i would hate|"
     r"in case|(?<!should i be )(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
     r"(?:(?:worr(?:y|ies|ied)|scares?|frightens?|terrif(?:y|ies)) me (?:most |the most )?|"
     r"my (?:\w+ )?(?:worry|fear|dread) )is(?! (?:the|this|that)\b)|"

@@ -9,17 +9,18 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent, someone_else
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
-__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "both_denied", "read_saddle", "read_sexual",
-           "read_fever", "settle"]
+__all__ = ["read_numbness", "set_aside", "read_deficit", "read_bladder_bowel", "both_denied", "read_saddle",
+           "read_sexual", "read_fever", "settle"]
 
 # one buttock cheek is not the saddle (clinical.md): "my right buttock", "one bum cheek" are leg-side numbness
-_SADDLE_PLACE = (r"(?:down below|down there|between my legs|(?:my |the )?(?:groin|genitals?|"
+_SADDLE_PLACE = (r"(?:down below|down there|(?:things|everything|it's all|all) downstairs|between my legs|"
+                 r"(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
                  r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both )?thighs?|bits|penis|vagina|vulva|"
                  r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom)(?! cheek)|bum cheeks|"
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
-    r"\b(?:numb\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
+    r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
     r"buckl\w*|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
     r"can't feel (?:my )?(?:leg|legs|foot|feet|toes)|can't (?:lift|raise|move|bend) (?:up )?my (?:big )?"
     r"(?:foot|feet|toes?|leg|legs|ankle)|heavy legs?|"
@@ -29,22 +30,22 @@ _NUMB = lazy(
     r"prickl\w*|electric(?:al)? (?:feeling|sensation))\b"
 )
 # numbness or a changed feeling when wiping is saddle numbness (clinical.md), not a bladder change
-_WIPE_CHANGE = (r"\b(?:numb\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not|couldn't) "
+_WIPE_CHANGE = (r"\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not|couldn't) "
                 r"(?:really |quite |properly )?feel(?: myself| it| anything)?)[^.]{0,35}\bwip(?:e|es|ed|ing)\b"
-                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,60}\b(?:numb\w*|weird|strange|odd|different|no feeling|"
+                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,60}\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|"
                 r"not my (?:skin|own|body)|(?:wasn't|isn't) my (?:skin|own|body)|someone else's|like cardboard|"
                 r"not mine)")
 _SADDLE = lazy(
-    rf"\b(?:numb\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
+    rf"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
     rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
     rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never|left|right|one)\b)[^.,;]){{0,20}}"
-    rf"\b(?:numb\w*|tingl\w*|feels? different|no feeling|dead|asleep)\b"
+    rf"\b(?:numb(?!er)\w*|tingl\w*|feels? different|no feeling|dead|asleep)\b"
     rf"|{_WIPE_CHANGE}"
 )
 # what numbness or weakness is about when it is not the legs
 _NOT_LIMB = lazy(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|elbows?|"
                        r"immune|system|bladder|stream|flow|wee|pee|wees|peeing|weeing|urine|voice|tea|coffee|joke|signal|wifi|heart|chest|"
-                       r"eyes?|eyesight|stomach|grip|memory)\b")
+                       r"eyes?|eyesight|stomach|grip|memory|core|abs|pelvic|tummy|poo|bowels?|toilet|loo)\b")
 _LIMB = lazy(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
 _CES = lazy(
     r"\b(?:incontinen\w*|wet (?:my|him|her)self|wetting (?:my|him|her)self|wet the bed|"
@@ -144,12 +145,30 @@ _ONE_CHEEK = lazy(r"\b(?:left|right|one) (?:bum|butt|buttock) cheek\b|\b(?:left|
 _WIPING = lazy(r"\bwip(?:e|es|ed|ing)\b")
 
 
+def set_aside(u: Utterance) -> set[str]:
+    """The clauses told before the person turns to this problem ("The new thing is my lower back",
+    "Different issue: ..."): what they tell of (numb toes in the cold, an old numb patch) is not this episode."""
+    for i, clause in enumerate(u.clauses):
+        if _NEW_PROBLEM.search(clause):
+            return set(u.clauses[:i]) - set(u.clauses[i:])
+    return set()
+
+
+_NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |another )?(?:different|separate) "
+                    r"(?:issue|thing|problem)\b")
+_SADDLE_WHERE = lazy(_SADDLE_PLACE)
+
+
 def read_numbness(u: Utterance) -> bool | None:
     """Numbness, tingling or weakness in the legs or feet (not the saddle area, not the hands)."""
     pols: list[Polarity] = []
+    aside = set_aside(u)
     for m in u.mentions(_NUMB):
+        if m.clause in aside:
+            continue  # "my toes go numb in the cold, always have. Different issue: my back ...": not this episode
         near = m.before[-60:].rsplit(",", 1)[-1] + m.text + m.after[:60].split(",", 1)[0]  # its own part
-        limb = _LIMB.search(near) is not None or _ONE_CHEEK.search(near) is not None  # one cheek is not saddle
+        # one cheek is not saddle; "inner thighs", "between my legs" are
+        limb = _LIMB.search(_SADDLE_WHERE.sub(" ", near)) is not None or _ONE_CHEEK.search(near) is not None
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
             continue  # "I'm numb to it by now" is a figure of speech
         if re.search(r"\blike (?:when |after |at )?(?:the |a )?\w*\s*$", m.before) or not recent(m.clause) \
@@ -162,8 +181,9 @@ def read_numbness(u: Utterance) -> bool | None:
         if _NOT_LIMB.search(near) and not limb:
             continue  # "pins and needles in my hands", "my immune system is weak"
         pols.append(m.polarity)
-    pols += [m.polarity for m in concepts.sensation_signs(u)
-             if not re.search(r"\bbetween(?: my| the| your)?\s*$", m.before) and not _SADDLE.search(m.clause)]
+    aside_roots = {r for c, r in zip(u.clauses, u.roots, strict=True) if c in aside} if aside else set()
+    pols += [m.polarity for m in concepts.sensation_signs(u) if m.clause not in aside_roots
+             and not re.search(r"\bbetween(?: my| the| your)?\s*$", m.before) and not _SADDLE.search(m.clause)]
     return settle(pols)
 
 
@@ -267,13 +287,13 @@ _SADDLE_FINE = lazy(
 )
 _SEXUAL = lazy(
     r"\b(?:erection\w*|impoten\w*|ejaculat\w*|(?:get|getting|got|keep|keeping) hard)\b"
-    r"|\b(?:sex|intercourse|orgasm\w*)\b[^.;]{0,40}\b(?:numb\w*|different|strange|odd|weird|"
+    r"|\b(?:sex|intercourse|orgasm\w*)\b[^.;]{0,40}\b(?:numb(?!er)\w*|different|strange|odd|weird|"
     r"no (?:feeling|sensation)|hardly any (?:feeling|sensation)|(?:can't|couldn't|cannot) feel)"
-    r"|\b(?:penis|genitals?|vagina|vulva|clitoris|scrotum)\b[^.;]{0,20}\b(?:numb\w*|no feeling|tingl\w*)"
+    r"|\b(?:penis|genitals?|vagina|vulva|clitoris|scrotum)\b[^.;]{0,20}\b(?:numb(?!er)\w*|no feeling|tingl\w*)"
     r"|\b(?:things?|it|everything|nothing)\b[^.;]{0,20}\b(?:work\w*|right|the same)\b[^.;]{0,12}\b(?:in the bedroom|"
     r"down there|in bed with)|\b(?:problems?|trouble|issues?|difficult\w*) (?:\w+ )?in the bedroom\b"
-    r"|\b(?:numb\w*|no feeling|lost (?:the )?feeling)\b[^.;]{0,20}\b(?:penis|genitals?|vagina|vulva|clitoris)\b"
-    r"|\b(?:numb\w*|no feeling|lost (?:the )?feeling|(?:hardly|barely) (?:any|feel)\w*|less feeling|can't feel "
+    r"|\b(?:numb(?!er)\w*|no feeling|lost (?:the )?feeling)\b[^.;]{0,20}\b(?:penis|genitals?|vagina|vulva|clitoris)\b"
+    r"|\b(?:numb(?!er)\w*|no feeling|lost (?:the )?feeling|(?:hardly|barely) (?:any|feel)\w*|less feeling|can't feel "
     r"(?:anything|much))\b[^.;]{0,25}\b(?:during|in|with|when (?:we|i) (?:have|had|were having)) (?:sex|intercourse)\b"
 )
 
