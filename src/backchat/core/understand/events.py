@@ -49,25 +49,37 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
+    r"|\b(?:kicked|punched|hit|elbowed) (?:me )?in the (?:ribs|face|head|shins?|stomach|tummy|belly|nose|mouth|arm)\b"
+    r"|\b(?:went|goes|going|spread\w*|shot|shoots|ran|runs|radiat\w*) into (?:my|the|his|her) (?:left |right )?"
+    r"(?:arms?|legs?|chest|neck|shoulders?|foot|feet|hips?|buttocks?|bum|groin|knees?|thighs?|calf|calves|jaw|"
+    r"stomach|tummy|ribs?)\b"
 )
 # "had an accident" with the toilet nearby means incontinence, not an injury
 # the fall is the symptom's doing, not an injury ("my leg gave way and I fell", "collapsed with the pain")
 _CAUSED_BY_SYMPTOM = lazy(
-    r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet)\b[^.;]{0,20}"
-    r"\b(?:gave|give|giving|keeps?|buckl\w*|catch\w*|drag\w*|went|goes|weak)"
+    r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet|toes?)\b[^.;]{0,20}"
+    r"\b(?:gave|give|giving|keeps?|buckl\w*|catch\w*|drag\w*|went|goes|weak|didn't|don't|wouldn't|won't|"
+    r"couldn't|can't|slapp\w*)"
     r"|\b(?:in|with|from|because of|due to) (?:the |such )?(?:pain|agony)\b"
     r"|\b(?:pain|agony) (?:made|sent|dropped|brought|put) me\b"
 )
 _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
-                       r"|\b(?:my|the|a|his|her|some)\s+(?!back\b|own\b)[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b")
+                       r"|\b(?:my|the|a|his|her|some|our)\s+(?!back\b|own\b)(?:(?!i\b)[\w-]+\s+){0,3}?(?!i\b)[a-z]+s?\s+"
+                       r"(?:just\s+)?(?:fell|fall|falls)\b"
+                       r"|\b(?:her|his|their|(?!(?:it|that|there|what|he|she|who)'s)[a-z]+'s)\s+(?:\w+\s+)?"
+                       r"(?:fall|fell|trip|slip|accident|crash)\b")
+# the same fall again and again is a sign (a weak leg), not the injury that started the pain
+_REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
+                 r"again and again|over and over|all the time)\b")
+_KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|in an instant|instantly|"
     r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|"
     r"(?:my (?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
     r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|grabbed)"
     r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
-    r"right down|straight))|"
-    r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
+    r"right|straight|achy|stiff|crooked|weak|tight|sore|bad|funny|wonky|worse|tingly|heavy|a bit|quite|really|very))|"
+    r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|give)\w*|"
     r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|"
     r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
@@ -75,27 +87,7 @@ SUDDEN = lazy(
 )
 GRADUAL = lazy(
     r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
-    r"crept up(?! (?:my|into|the))|creeping up(?! (?:my|into|the))|crept in|built up|building up|bit by bit|"
-    r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
-    r"worse (?:and worse )?over (?:time|the weeks|the months)|"
-    r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
-)
-SUDDEN = lazy(
-    r"\b(?:sudden\w*|all at once|in an instant|instantly|"
-    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|"
-    r"(?:my (?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|grabbed)"
-    r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
-    r"right down|straight))|"
-    r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|pull|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|"
-    r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
-    r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
-    r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
-)
-GRADUAL = lazy(
-    r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
-    r"crept up(?! (?:my|into|the))|creeping up(?! (?:my|into|the))|crept in|built up|building up|bit by bit|"
+    r"crept up(?! (?:my|into|the|to))|creeping up(?! (?:my|into|the|to))|crept in|built up|building up|bit by bit|"
     r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
     r"worse (?:and worse )?over (?:time|the weeks|the months)|"
     r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
@@ -103,12 +95,14 @@ GRADUAL = lazy(
 CHORE, MOVES = "chore", ("lifting", "bending", "twisting")  # a chore ("gardening") dates the pain only
 TRIGGER_PATTERNS = (
     ("exercise", lazy(
-        r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|(?:went|go|going|out|been) running|"
+        r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|"
+        r"(?:went|go|going|out|been) running(?! (?:a |with a )?(?:\w+ )?(?:temp\w*|fever))|"
         r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
         r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
         r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
         r"10k|bootcamp|circuits|a class|fitness class|spin classes|rowing|swimming|cycling|dancing|ballet|"
-        r"climbing|bouldering|trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),
+        r"climbing|bouldering|zumba|aerobics|"
+        r"trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),
     ("sport", lazy(
         r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
         r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
@@ -117,7 +111,9 @@ TRIGGER_PATTERNS = (
     ("lifting", lazy(
         r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
         r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}(?:in and out of|move (?:a|the|his|her) )|"
-        r"turn(?:ed|ing)? a (?:heavy )?patient|caught (?:her|him|them)|shifting|unload\w*|"
+        r"turn(?:ed|ing)? a (?:heavy )?patient|"
+        r"transferr?(?:ed|ing)? (?:a |the |my )?(?:patient|him|her|them)|"
+        r"(?:caught|catch\w*) (?:her|him|them)|shifting|unload\w*|"
         r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
         r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|"
         r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
@@ -128,13 +124,14 @@ TRIGGER_PATTERNS = (
         r"shopping|pallet|furniture|sofa|wardrobe|fridge|sack|sacks|load))\b")),
     ("bending", lazy(
         r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
-        r"stoop\w*|reach(?:ed|ing)? (?:down|for|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
+        r"stoop\w*|reach(?:ed|ing)? (?:down|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
         r"crawl(?:ed|ing)? under)\b")),
     ("twisting", lazy(
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
     ("sleeping", lazy(
-        r"\b(?:woke up with|(?:^|i |and |just )woke up\b|woke (?:up )?(?:and|with)|when i woke|on waking|"
+        r"\b(?:woke up with|(?:^|i |and |just )woke up\b(?! (?:drenched|soaked|sweating|sweaty|in a (?:cold )?sweat|"
+        r"shivering|freezing|boiling|hot|cold|wet)\b)|woke (?:up )?(?:and|with)|when i woke|on waking|"
         r"slept (?:funny|awkward\w*|badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|"
         r"new mattress|after sleeping|in my sleep|fell asleep (?:on|in)|slept on (?:a|the|my)|sleeping on (?:a|the)|"
         r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
@@ -154,7 +151,8 @@ TRIGGER_PATTERNS = (
 )
 FALL_OR_ACCIDENT = (("accident", ACCIDENT), ("fall", FALL))
 # moments that start the pain without being its cause ("stood up and my back locked"), and knocks
-_MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|got out of (?:bed|the car|the bath)|"
+_MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|reach(?:ed|ing)? for|"
+               r"got out of (?:bed|the car|the bath)|"
                r"getting out of (?:bed|the car|the bath)|sat down (?:hard|heavily)|bump\w*|bang\w*|jolted)\b")
 EVENT = lazy("|".join(p.pattern for _, p in (*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)) + "|" + _MOMENT.pattern)
 """Any event that can start back pain (for dating the pain by it)."""
@@ -191,12 +189,15 @@ def _own_event(m: Mention) -> bool:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
     if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
+    if _not_told(m):
+        return False  # a guess, a habit, a treatment or someone doing it for me
     near = m.clause[max(0, m.start - 45):m.end + 40]
     if _NOT_ACCIDENT.search(near) or _NOT_MINE.search(m.clause[max(0, m.start - 25):m.end + 12]):
         return False  # "a falling mug", "my keys fell"
     if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying")) \
-            and _CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50]):
-        return False
+            and (_CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50])
+                 or _REPEATED.match(m.after) or _KEEP.search(m.before)):
+        return False  # "tripped twice because my toes catch": a sign of weakness, not the injury
     if m.text.startswith("accident") and re.search(r"\b(?:had|have|having) (?:a little |an |a bit of an )$",
                                                     m.before) and not re.search(r"\b(?:car|road|bike|work)\b", near):
         return False  # "had an accident" with no vehicle nearby: in these stories, incontinence
@@ -216,10 +217,65 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
                       r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
+                      r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
+                      r"painful to|stiffness|soreness|difficulty|trouble)"
                       r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
+# a cause guessed, not told: "I think from carrying my toddler", "probably just the new mattress",
+# "figured it was from the gym" (the hedge, a few filler words, then the cause)
+_GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assume|"
+              r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that))\b")
+_GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|mainly|mostly|really|this)\s+){0,4}"
+                      r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
+                      r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
+                      r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
+# a background habit, not this episode's start: "for years from lifting patients", "forever picking them up",
+# "carrying her about loads", "10 hours a day at my desk", "usually after shovelling"
+_BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot(?! of)|loads(?! of)|"
+                   r"lots(?! of)|constantly|usually|normally|regularly|every (?:day|night|morning|evening|week|shift|"
+                   r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
+                   r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|"
+                   r"(?:her|him|them|it|the baby|the kids?) (?:about|around))\b")
+# a treatment or advice, not the start: "I've done physio, yoga, the lot", "keep at the exercises"
+_TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,30}"
+                  r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
+_SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
+_QUESTION = lazy(r"^(?:\w+ )?(?:anyone|any1|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
+                 r"should|has|have|will|what|why|how|might)\b[^?]*\?$")
+_FOR_ME = lazy(r"^\s*(?:me|us)\b")
+
+
+def _not_told(m: Mention) -> bool:
+    """True when the event is a guess at the cause, a habit, a treatment, or done to me by
+    someone else ("my daughter's driving me"): none of them states how this episode started."""
+    if FALL.search(m.text) or ACCIDENT.search(m.text):
+        return False  # a fall or a crash is never dropped on these grounds (the trauma screens rely on it)
+    if _TREATMENT.search(m.before) or (m.text.startswith("exercises") and _SET_EXERCISES.search(m.before)):
+        return True
+    hedges = list(_GUESS.finditer(m.before[-80:]))
+    if hedges and _GUESSED_CAUSE.match(m.before[-80:][hedges[-1].end():]):
+        return True
+    if _BACKGROUND.search(_segment(m)):
+        return True
+    return _FOR_ME.match(m.after) is not None
+
+
+
+_SEGMENT_BREAK = lazy(r",|;|\b(?<!on )and\b(?! off)|\bso\b|\bthen\b")  # "on and off" is one phrase
+
+
+def _segment(m: Mention) -> str:
+    """The stretch of the clause that holds the mention, between commas or "and" ("on steroids for
+    years and tripped on Monday": the years are not the trip's)."""
+    starts = [b.end() for b in _SEGMENT_BREAK.finditer(m.clause, 0, m.start)]
+    end = _SEGMENT_BREAK.search(m.clause, m.end)
+    start, stop = max(starts, default=0), end.start() if end else len(m.clause)
+    return m.clause[max(start, m.start - 45):min(stop, m.end + 35)]
+
+
 _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
 # a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
+              r"|\bcaught my (?:lower |upper |mid )?back on\b"
               r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
               r"(?:back|bum|tailbone|coccyx)\b")
 # a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
@@ -245,8 +301,8 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
     no_fall = {sentence_index(u, m.clause) for m in u.mentions(FALL) if m.polarity == "neg"}
     for rank, (name, pattern) in enumerate((*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)):
         for m in u.mentions(pattern):
-            if not _own_event(m):
-                continue
+            if not _own_event(m) or (rank > 1 and _QUESTION.match(concepts.sentence_holding(u, m.clause))):
+                continue  # "anyone else get this from hunching over a laptop?" asks, it does not tell
             if name == "fall" and sentence_index(u, m.clause) in no_fall \
                     and not _IMPACT.search(concepts.sentence_holding(u, m.clause)):
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)

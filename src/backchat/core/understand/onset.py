@@ -56,6 +56,8 @@ def read_trauma(u: Utterance) -> bool | None:
 # sudden wording other than "go" ("my back went"), which in a story of episodes only tells another one
 _SUDDEN_WORD = lazy(r"\b(?:pop|ping|click|snap|lock|seiz|spasm|twang|crick|crack|twing|let go|gave (?:way|out)|"
                     r"sudden|instant|immediately|straight away|felt (?:a|it|something))")
+# "what if I suddenly can't pee", "I just want it gone": a fear or a wish, not how it began
+_NOT_SAID = lazy(r"(?:\bif\b[^,.]{0,25}|\b(?:want|wants|wanted|need|needs|get|like|see how)\s+)$")
 _EPISODES = lazy(r"\b(?:again|(?:every|each) (?:\w+ )?(?:winter|summer|year|month|time)|"
                  r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|same thing|happened before|this time)\b")
 
@@ -66,7 +68,8 @@ def read_onset(u: Utterance, trigger: str | None) -> str | None:
         return "trauma"
     gradual = any(m.polarity == "pos" and recent(m.clause) for m in u.mentions(GRADUAL)) or any(
         m.polarity == "pos" and _CAME_ON.search(m.before) for m in u.mentions(_GRADUAL_SPAN))
-    sudden = any(m.polarity == "pos" and recent(m.clause) for m in u.mentions(SUDDEN)) \
+    sudden = any(m.polarity == "pos" and recent(m.clause) and not _NOT_SAID.search(m.before)
+                 for m in u.mentions(SUDDEN)) \
         or "pos" in concepts.sudden_onset(u)  # "it locked as I stood up, years ago" is history
     if sudden and not _SUDDEN_WORD.search(u.text) and _EPISODES.search(u.text):
         sudden = False  # "it went again yesterday", "my back goes every winter": one more episode
