@@ -274,3 +274,36 @@ def test_numbness_told_before_the_new_problem_is_not_this_episode(text: str) -> 
 ])
 def test_a_knee_that_buckles_is_no_level_of_pain(text: str) -> None:
     assert _facts(text).get("radiation") == "leg"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Last night I was lifting the bins out and got a nasty ache low in my back. It's gone off a bit this "
+     "morning.", 1),
+    ("Yesterday I bent to tie my laces and felt my back twinge. It has gone off a lot today, thankfully.", 1),
+])
+def test_pain_gone_off_today_is_the_course_not_the_start(text: str, days: int) -> None:
+    assert _days(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    "I moved a heavy plant pot two weeks ago Saturday and felt my lower back catch, it's been sore since.",
+    "My back went a week ago Tuesday when I picked up my nephew, and it has grumbled ever since.",
+])
+def test_a_span_back_to_a_weekday_needs_the_message_date(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_span_back_to_a_weekday_is_counted_with_the_message_date() -> None:
+    from datetime import date
+    text = "My back went a week ago Tuesday when I picked up my nephew, and it has grumbled ever since."
+    assert read(text, date(2026, 12, 3)).facts.get("duration_days") == 9  # a Thursday: Tuesday was 2 days back
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("pain in my left bum cheek going down the back of my leg to my calf, been like this 2 weeks, had the "
+     "same thing years ago after my first baby", "below_knee"),
+    ("the ache goes from my back to my ankle most evenings now, had something like it years ago but "
+     "nothing since", "below_knee"),
+])
+def test_history_after_the_spread_does_not_make_it_past(text: str, level: str) -> None:
+    assert _facts(text).get("radiation") == level

@@ -91,7 +91,8 @@ _LEVELS = (
     ("thigh", lazy(r"\b(?:thighs?|hamstrings?|knees?|upper legs?)\b")),
     ("buttock", _BUTTOCK),
 )
-_DOWN_LEG = lazy(r"\b(?:down|into) (?:the )?(?:back|front|side|outside|inside) of (?:my |the )?(?:left |right )?leg\b"
+_DOWN_LEG = lazy(r"\b(?:down|into) (?:the )?(?:back|front|side|outside|inside)s? of (?:my |the |both (?:my )?)?"
+                 r"(?:left |right )?legs?\b"
                  r"|\b(?:pain|ache|aching|hurts?|sciatica) in (?:both|each|either) (?:of )?(?:my )?legs\b")
 _STOPS_AT = lazy(r"\b(?:stops?|stopped|ends?|ended|only goes to|goes as far as)\s+(?:just\s+)?"
                  r"(?:at|above|before|short of)?\s*(?:the|my)\s+$")
@@ -278,7 +279,7 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
                     continue
                 if not (answering or _pain_reaches(m, same_way, buttock=name == "buttock")):
                     continue
-                if not recent(clause) or DISSOCIATED.search(clause) or hypothetical(m.before):
+                if not recent(clause[:m.end + 25]) or DISSOCIATED.search(clause) or hypothetical(m.before):
                     continue  # "my knee is sore from an old football injury, that's a separate thing"
                 if name == "buttock" and _SENSATION.search(clause) and not re.search(
                         r"\b(?:left|right|one|a|my) (?:buttock|bum cheek|cheek|glute|side)\b|\bbuttock\b", clause):
@@ -306,7 +307,7 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
         return False  # "came down hard on my bum": where they landed
     if _BEYOND.match(m.text) or _STOPS_AT.search(m.before):
         return True  # "past the knee", "all the way down", "it stops at the knee" say a spread by themselves
-    after = m.after[:30].split(",", 1)[0]
+    after = m.after[:40].split(",", 1)[0]
     if (_PAIN.search(after) or _REACH.search(after)) and not _LANDED_ON.search(m.before):
         return True
     before = m.before

@@ -97,7 +97,7 @@ _PIECE_BREAK = lazy(r",|\band\b|\bso\b|\bthen\b")
 _TODAY_ONLY = lazy(r"^(?:today|earlier today|this afternoon|this evening|tonight)$")
 _START_HERE = lazy(r"\b(?:start\w*|began|begun|happen\w*|woke|wake|came on|come on|kicked off|did it|"
                    r"did my|done it|hurt (?:it|my)|put (?:it|my)|got (?:a|an|this|some|the)|"
-                   r"went|gone|pulled|twinged|tweaked|strained|"
+                   r"went(?! off)|gone(?! off)|pulled|twinged|tweaked|strained|"
                    r"felt|noticed|developed)\b")
 # another symptom that "it", "started", "worse" then speak of when no pain is named beside it
 _NERVE = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way)\b")

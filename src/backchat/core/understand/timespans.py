@@ -46,6 +46,7 @@ _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
                          r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
+_AGO_WEEKDAY = lazy(r"\s*ago,? (?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
 # "week 3 now", "Month 2 of this", "3rd week and no better", "2 days in.", "week and a half in"
@@ -116,6 +117,12 @@ def find_times(clause: str, today: date | None) -> list[Time]:
                 r"\s*ago\b", clause[m.end():]) and not (_PERFECT.search(before) and re.search(
                 r"\bfor\s+(?:about |around |nearly |over )?$", before)):
             continue  # "stood for two hours", "couldn't straighten up for an hour": how long that lasted
+        weekday = _AGO_WEEKDAY.match(clause[m.end():])
+        if weekday:  # "a week ago Sunday": that weekday a week back, counted only with the message date
+            back = span_days(m)
+            if today is not None and back is not None:
+                add(back + _days_since(weekday.group(1), today), m.start(), m.end() + weekday.end())
+            continue
         add(span_days(m), m.start(), m.end())
     for m in DAY_N.finditer(clause):
         unit = m.group("unit") or m.group("ounit") or m.group("iunit") or m.group("hunit")
