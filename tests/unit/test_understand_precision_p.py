@@ -176,3 +176,63 @@ def test_hurt_my_back_doing_a_named_movement_is_read() -> None:
 def test_a_story_that_opens_with_did_and_ends_with_a_question_still_tells_the_cause() -> None:
     text = "Did my back in lifting the lawnmower into the shed yesterday, how long do these take?"
     assert _facts(text)["trigger"] == "lifting"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Strained my back on Saturday carrying the canoe up from the river to the van. Low on the right.", "lifting"),
+    ("I was lifting my golf clubs out of the boot yesterday when my lower back twinged. Never played a round.",
+     "lifting"),
+])
+def test_a_games_gear_that_was_carried_is_a_lift_not_the_game(text: str, trigger: str) -> None:
+    assert _facts(text)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached since Boxing Day, I think. We had the whole family over. No leg pain.",
+    "I've had a sore lower back for nine days. I've kept cycling to work through it, which probably isn't clever.",
+])
+def test_a_day_or_an_activity_kept_up_through_the_pain_is_not_the_cause(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It aches low down when I've been sitting at the computer a while. Started about three weeks ago.",
+    "My back has been sore for a month and it's worse when I'm driving the kids to school. I'm 45.",
+])
+def test_what_hurts_while_doing_it_now_is_not_the_cause(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+def test_something_that_had_fallen_is_not_a_fall_of_mine() -> None:
+    facts = _facts("I reached down behind the sofa for the remote, which had fallen, and my back went on Sunday.")
+    assert facts.get("trigger") != "fall"
+    assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I've got osteoporosis. I lost my balance getting out of the shower on Monday and landed on my bottom. "
+    "My lower back has been very sore since.",
+    "Lost my balance on the bus when it braked on Thursday and went down on my side. I'm 58, back is sore.",
+])
+def test_losing_my_balance_and_going_down_is_a_fall(text: str) -> None:
+    facts = _facts(text)
+    assert facts["trigger"] == "fall"
+    assert facts["onset"] == "trauma"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("I played squash on Monday and felt fine after. On Wednesday I bent down to pick up a sock and my back "
+     "seized on the left.", "bending"),
+    ("We had a big walk on Saturday, no problem at all. Then on Sunday I twisted to reach the back seat and my "
+     "lower back went.", "twisting"),
+])
+def test_the_movement_at_the_moment_the_back_went_is_the_trigger(text: str, trigger: str) -> None:
+    assert _facts(text)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 15 and I do athletics. My lower back has hurt when I lean back for a fortnight.",
+    "I'm 40 and we do pilates together on Thursdays. My middle back has been stiff for a week, no idea why.",
+])
+def test_an_activity_someone_does_is_not_the_cause(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("exercise", "sport")

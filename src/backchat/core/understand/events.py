@@ -24,7 +24,8 @@ __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT",
 FALL = lazy(
     r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
-    r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my footing|missed (?:a|the) step|"
+    r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my (?:footing|balance)|"
+    r"missed (?:a|the) step|"
     r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b")
 ACCIDENT = lazy(
@@ -46,7 +47,7 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
-    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped)"
+    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
     r"|\b(?:kicked|punched|hit|elbowed) (?:me )?in the (?:ribs|face|head|shins?|stomach|tummy|belly|nose|mouth|arm)\b"
@@ -67,7 +68,8 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
                        r"|\b(?:my|the|a|his|her|some|our)\s+(?!back\b|own\b)(?:(?!i\b)[\w-]+\s+){0,3}?(?!i\b)[a-z]+s?\s+"
                        r"(?:just\s+)?(?:fell|fall|falls)\b"
                        r"|\b(?:her|his|their|(?!(?:it|that|there|what|he|she|who)'s)[a-z]+'s)\s+(?:\w+\s+)?"
-                       r"(?:fall|fell|trip|slip|accident|crash)\b")
+                       r"(?:fall|fell|trip|slip|accident|crash)\b"
+                       r"|\b(?:which|that) (?:had |has |have )?(?:just )?(?:fallen|fell|dropped)\b")
 # the same fall again and again is a sign (a weak leg), not the injury that started the pain
 _REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
                  r"again and again|over and over|all the time)\b")
@@ -105,7 +107,7 @@ TRIGGER_PATTERNS = (
         r"trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),
     ("sport", lazy(
         r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
-        r"squash|volleyball|baseball|boxing|martial arts|judo|karate|wrestling|skiing|"
+        r"squash|volleyball|baseball|boxing(?! day)|martial arts|tackl\w*|judo|karate|wrestling|skiing|"
         r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
         r"padel|bowling|darts)\b")),
     ("lifting", lazy(
@@ -113,7 +115,7 @@ TRIGGER_PATTERNS = (
         r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}(?:in and out of|move (?:a|the|his|her) )|"
         r"turn(?:ed|ing)? a (?:heavy )?patient|"
         r"transferr?(?:ed|ing)? (?:a |the |my )?(?:patient|him|her|them)|"
-        r"(?:caught|catch\w*) (?:her|him|them)|shifting|unload\w*|"
+        r"(?:caught|catch\w*) (?:her|him|them)|help(?:ed|ing)? (?:her|him|them) (?:back )?up\b|shifting|unload\w*|"
         r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
         r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|"
         r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
@@ -194,7 +196,7 @@ def _own_event(m: Mention) -> bool:
     near = m.clause[max(0, m.start - 45):m.end + 40]
     if _NOT_ACCIDENT.search(near) or _NOT_MINE.search(m.clause[max(0, m.start - 25):m.end + 12]):
         return False  # "a falling mug", "my keys fell"
-    if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying")) \
+    if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying", "lost")) \
             and (_CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50])
                  or _REPEATED.match(m.after) or _KEEP.search(m.before)):
         return False  # "tripped twice because my toes catch": a sign of weakness, not the injury
@@ -218,7 +220,11 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
-                      r"painful to|stiffness|soreness|difficulty|trouble)"
+                      r"painful to|stiffness|soreness|difficulty|trouble|"
+                      r"(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
+                      r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"
+                      r"(?:\w+ ){0,2}"
+                      r"|\b(?:i|we) do(?: a lot of| lots of| some)?"
                       r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
 # a cause guessed, not told: "I think from carrying my toddler", "probably just the new mattress",
 # "figured it was from the gym" (the hedge, a few filler words, then the cause)
@@ -239,9 +245,13 @@ _BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot
 _TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,30}"
                   r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
 _SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
-_QUESTION = lazy(r"^(?:\w+ )?(?:anyone|any1|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
+_QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?$")
 _FOR_ME = lazy(r"^\s*(?:me|us)\b")
+_THROUGH = lazy(r"^\s*(?:[\w']+\s+){0,4}?(?:through|despite) (?:it|the pain)\b")  # "I've been training through it"
+# a game's gear handled is a lift, not the game: "lifting a kayak onto the roof rack", "carried my golf bag"
+_HANDLED = lazy(r"\b(?:lift\w*|carr(?:y|ied|ying)|pick\w* up|load\w*|unload\w*|mov(?:e|ed|ing)|lug\w*|haul\w*|"
+                r"drag\w*|push\w*|pull\w*|put\w*) (?:a |an |the |my |our |his |her )?(?:\w+ )?$")
 
 
 def _not_told(m: Mention) -> bool:
@@ -256,7 +266,7 @@ def _not_told(m: Mention) -> bool:
         return True
     if _BACKGROUND.search(_segment(m)):
         return True
-    return _FOR_ME.match(m.after) is not None
+    return _FOR_ME.match(m.after) is not None or _THROUGH.match(m.after) is not None
 
 
 
@@ -311,6 +321,8 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
             if name == "bending" and _TO_LIFT.match(m.after):
                 continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(LINK):
+                continue
+            if name == "sport" and _HANDLED.search(m.before):
                 continue
             found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
     return tuple(sorted(found, key=lambda f: (f[0], f[1])))

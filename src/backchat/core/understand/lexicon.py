@@ -36,7 +36,7 @@ LONG_AGO = lazy(
 THIRD_PERSON = lazy(
     r"\b(?:my|her|his|our|their|the)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|sister|brother|"
     r"wife|husband|aunt|auntie|uncle|gran\w*|nan|nana|grandma|grandad|grandpa|friend|son|"
-    r"daughter|partner|kid|kids|child|children|boy|girl|baby|cousin|niece|nephew|boyfriend|"
+    r"daughter|partner|kid|kids|child|children|boy|girl|lad|baby|cousin|niece|nephew|boyfriend|"
     r"girlfriend|neighbour|colleague|dog|cat|parents?)\b(?:'s)?\s+(?:\w+\s+)?$"
     r"|\b(?:she|he|they|someone else)\s+(?:\w+\s+)?$"
 )

@@ -14,6 +14,7 @@ from backchat.core.understand.events import (
     CHORE,
     FALL,
     MOVES,
+    SUDDEN,
     TRIGGER_PATTERNS,
     knocked,
     sentence_index,
@@ -24,6 +25,8 @@ from backchat.core.understand.lexicon import PAIN, THIRD_PERSON, recent
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_trigger"]
+
+Found = tuple[tuple[int, int, str, Mention], ...]
 
 _NO_REASON = lazy(
     r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|no (?:idea|clue) (?:why|what|how)|"
@@ -46,7 +49,7 @@ _PAIN_TOPIC = lazy(PAIN.pattern + r"|\bit\b|\bstarted\b|\bbegan\b|\bcame on\b")
 
 def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     """What set the pain off, or None when not said (``asked``: the answer to "how did it start")."""
-    found = trigger_mentions(u, asked)
+    found = _at_the_moment_it_went(u, trigger_mentions(u, asked))
     names = [f[2] for f in found]
     if "accident" in names and names[0] == "fall":
         return "accident"  # "knocked over by a car … went down hard": the collision, not the fall, is the cause
@@ -66,6 +69,18 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
         if _about_pain(m, u.text):
             return "unknown"
     return None
+
+
+def _at_the_moment_it_went(u: Utterance, found: Found) -> Found:
+    """The mentions with the one told in the sentence where the back went first: "went back to the gym
+    on Monday. Felt fine. On Tuesday I bent down to get the baby and my back seized" is bending."""
+    if not found or found[0][0] == -1:
+        return found  # a fall or an accident comes first whatever else is said
+    went = {sentence_index(u, m.clause) for m in u.mentions(SUDDEN) if m.polarity == "pos"}
+    if not went or sentence_index(u, found[0][3].clause) in went:
+        return found
+    at = next((f for f in found if f[2] != CHORE and sentence_index(u, f[3].clause) in went), None)
+    return found if at is None else (at, *(f for f in found if f is not at))
 
 
 def _hurt_doing(u: Utterance) -> str | None:
