@@ -307,3 +307,42 @@ def test_a_span_back_to_a_weekday_is_counted_with_the_message_date() -> None:
 ])
 def test_history_after_the_spread_does_not_make_it_past(text: str, level: str) -> None:
     assert _facts(text).get("radiation") == level
+
+
+@pytest.mark.parametrize("text", [
+    "My leg isn't weak at all, it just aches down the back after I sit.",
+    "The ache goes down to my knee. Nothing feels weak, I walked the dog fine this morning.",
+])
+def test_a_denied_weakness_leaves_numbness_open(text: str) -> None:
+    assert "numbness_or_weakness" not in _facts(text)
+
+
+def test_numbness_and_weakness_denied_together_are_denied() -> None:
+    assert _facts("Ache down my right leg into the calf. No numbness, no weakness.").get(
+        "numbness_or_weakness") is False
+
+
+@pytest.mark.parametrize("text", [
+    "I keep checking after reading about cauda equina. Everything is normal down there, no numbness. It's "
+    "just my lower back on the right since I moved a sofa on Monday.",
+    "My lower back pain goes into my groin on the left, not numb, just sore. It started after five-a-side.",
+])
+def test_numbness_denied_of_the_saddle_says_nothing_of_the_legs(text: str) -> None:
+    assert "numbness_or_weakness" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pretty sure it's sciatica, left side. It goes down to the back of my knee and my left foot tingles.",
+    "I think I've got sciatica, right side, and it shoots to my calf when I cough.",
+])
+def test_the_side_of_sciatica_is_the_legs_not_the_backs(text: str) -> None:
+    location = _facts(text).get("location") or ()
+    assert "left" not in location and "right" not in location
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt my lower back moving boxes at the weekend. It should settle in a week or so, right?",
+    "I tweaked my lower back at yoga. It's only muscular, right?",
+])
+def test_a_closing_right_question_is_no_side(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)

@@ -199,7 +199,8 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
             return True
     elif _SPREAD_TO.search(m.before) and not re.search(r"\b(?:back|spine)\b", m.text):
         return True
-    if m.clause.strip() == "right" and re.search(r"\bright\s*\?", u.text):
+    if (m.clause.strip() == "right" or not m.after.strip()) and m.text.strip(" ,") == "right" \
+            and re.search(r"\bright\s*\?", u.text):
         return True  # "..., right?": a question tag
     piece = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0]
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
@@ -222,8 +223,10 @@ def _of_a_limb(m: Mention) -> bool:
 
 
 _PART = lazy(r"\b(?:back|spine|buttocks?|bum|cheek|glutes?|hips?|kidney|flank|neck|shoulders?|blades?|waist|"
-             r"legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|tiptoes|heels?|soles?|arms?|hands?)\b")
-_LIMB_PART = lazy(r"^(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|tiptoes|heels?|soles?|arms?|"
+             r"sciatic\w*|legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|tiptoes|heels?|soles?|arms?|"
+             r"hands?)\b")
+_LIMB_PART = lazy(r"^(?:sciatic\w*|legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|tiptoes|heels?|"
+                  r"soles?|arms?|"
                   r"hands?)$")
 
 

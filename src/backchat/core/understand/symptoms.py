@@ -157,6 +157,7 @@ def set_aside(u: Utterance) -> set[str]:
 _NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |another )?(?:different|separate) "
                     r"(?:issue|thing|problem)\b")
 _SADDLE_WHERE = lazy(_SADDLE_PLACE)
+_TOILET_TALK = lazy(_SADDLE_PLACE)
 
 
 def read_numbness(u: Utterance) -> bool | None:
@@ -171,6 +172,9 @@ def read_numbness(u: Utterance) -> bool | None:
         limb = _LIMB.search(_SADDLE_WHERE.sub(" ", near)) is not None or _ONE_CHEEK.search(near) is not None
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
             continue  # "I'm numb to it by now" is a figure of speech
+        if m.polarity == "neg" and (m.text.startswith("weak") or not _LIMB.search(sentence := concepts.sentence_holding(
+                u, m.clause)) and _TOILET_TALK.search(sentence)):
+            continue  # "my leg isn't weak" leaves numbness open; "fine down there, no numbness" is the saddle's
         if re.search(r"\blike (?:when |after |at )?(?:the |a )?\w*\s*$", m.before) or not recent(m.clause) \
                 or re.search(r"\b(?:might|may|could|would|will)\s+(?:\w+\s+)?$", m.before):
             continue  # a simile ("like when the dentist numbs you"), long ago, or a possibility ("might give way")
