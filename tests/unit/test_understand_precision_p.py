@@ -236,3 +236,11 @@ def test_the_movement_at_the_moment_the_back_went_is_the_trigger(text: str, trig
 ])
 def test_an_activity_someone_does_is_not_the_cause(text: str) -> None:
     assert _facts(text).get("trigger") not in ("exercise", "sport")
+
+
+@pytest.mark.parametrize("text", [
+    "A week ago fell off the garden wall and landed on my back. It's been sore since.",
+    "The other day fell down the last few stairs at work, and my lower back is killing me.",
+])
+def test_a_fall_told_without_i_after_a_time_is_still_mine(text: str) -> None:
+    assert _facts(text)["trigger"] == "fall"

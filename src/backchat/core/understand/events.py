@@ -64,8 +64,10 @@ _CAUSED_BY_SYMPTOM = lazy(
     r"|\b(?:in|with|from|because of|due to) (?:the |such )?(?:pain|agony)\b"
     r"|\b(?:pain|agony) (?:made|sent|dropped|brought|put) me\b"
 )
+_WHEN = r"(?:day|days|week|weeks|month|months|ago|night|morning|evening|time|while|weekend)\b"
 _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
-                       r"|\b(?:my|the|a|his|her|some|our)\s+(?!back\b|own\b)(?:(?!i\b)[\w-]+\s+){0,3}?(?!i\b)[a-z]+s?\s+"
+                       r"|\b(?:my|the|a|his|her|some|our)\s+(?!back\b|own\b)(?:(?!i\b|" + _WHEN + r")[\w-]+\s+){0,3}?"
+                       r"(?!i\b|" + _WHEN + r")[a-z]+s?\s+"
                        r"(?:just\s+)?(?:fell|fall|falls)\b"
                        r"|\b(?:her|his|their|(?!(?:it|that|there|what|he|she|who)'s)[a-z]+'s)\s+(?:\w+\s+)?"
                        r"(?:fall|fell|trip|slip|accident|crash)\b"
