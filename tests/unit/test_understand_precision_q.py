@@ -346,3 +346,15 @@ def test_the_side_of_sciatica_is_the_legs_not_the_backs(text: str) -> None:
 ])
 def test_a_closing_right_question_is_no_side(text: str) -> None:
     assert _facts(text).get("location") == ("lower",)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Retired nurse myself, 81, so I know the drill, and the pain in my back wakes me every night.", 81),
+    ("Keen walker, 66, and my lower back went on the hill yesterday, the pain is a 6.", 66),
+])
+def test_an_age_after_who_they_are_is_read_whatever_follows(text: str, age: int) -> None:
+    assert _facts(text).get("age") == age
+
+
+def test_someone_elses_age_after_their_role_is_not_read() -> None:
+    assert "age" not in _facts("Dad's neighbour, 54, told me to rest my back for a week.")

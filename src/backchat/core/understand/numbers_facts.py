@@ -31,7 +31,7 @@ _AGE_SHAPE = lazy(
     r"(?=\s*(?:[.!?]|$|,|\s(?:and|&)\s(?!a half)"
     r"|(?P<next>(?:next|this coming) (?:month|week|year|birthday)\b(?=\s*(?:[.!?,]|$)))))"
     # a job or a word about themselves, then the number: "Plasterer here, 41.", "Retired teacher, 70"
-    r"|^(?!.*\b(?:my|our|his|her|their|the|a|an|pain|back|it|its|it's|day|week|month|year)\b)"
+    r"|^(?![^,]*\b(?:my|our|his|her|their|the|a|an|pain|back|it|its|it's|day|week|month|year|\w+'s)\b)"
     r"[a-z][a-z'-]*(?: [a-z'-]+){0,3}, (?P<j>\d{2,3})(?![.,]?\d)(?=\s*(?:[.!?]|$|,))"
     # in brackets after the writer, not after someone else: "a scaffolder (34)", "Swimmer here (21, uni team)"
     r"|\((?P<p>\d{2,3})(?![.,]?\d)(?=\s*[),])"
