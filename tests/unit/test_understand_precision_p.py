@@ -244,3 +244,14 @@ def test_an_activity_someone_does_is_not_the_cause(text: str) -> None:
 ])
 def test_a_fall_told_without_i_after_a_time_is_still_mine(text: str) -> None:
     assert _facts(text)["trigger"] == "fall"
+
+
+def test_a_hedge_on_what_i_did_still_tells_the_movement() -> None:
+    text = "I think I did it lifting the sofa on Sunday, it went about halfway up the stairs. Low on the left."
+    assert _facts(text)["trigger"] == "lifting"
+
+
+def test_a_question_that_ends_with_a_cry_is_still_a_question() -> None:
+    text = ("Put my back out yesterday changing the bed, low on the right. "
+            "Any tips for lifting a toddler when you can barely bend?!")
+    assert _facts(text).get("trigger") != "lifting"

@@ -248,7 +248,7 @@ _TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!
                   r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
 _SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
-                 r"should|has|have|will|what|why|how|might)\b[^?]*\?$")
+                 r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
 _FOR_ME = lazy(r"^\s*(?:me|us)\b")
 _THROUGH = lazy(r"^\s*(?:[\w']+\s+){0,4}?(?:through|despite) (?:it|the pain)\b")  # "I've been training through it"
 # a game's gear handled is a lift, not the game: "lifting a kayak onto the roof rack", "carried my golf bag"
