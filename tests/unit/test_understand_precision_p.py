@@ -255,3 +255,11 @@ def test_a_question_that_ends_with_a_cry_is_still_a_question() -> None:
     text = ("Put my back out yesterday changing the bed, low on the right. "
             "Any tips for lifting a toddler when you can barely bend?!")
     assert _facts(text).get("trigger") != "lifting"
+
+
+@pytest.mark.parametrize("text", [
+    "Spent Saturday on trampoline duty at my niece's birthday, and by Sunday my lower back was stiff. Easing now.",
+    "I was on swimming duty all afternoon at the kids' gala, standing on the side. Lower back has ached since.",
+])
+def test_watching_others_play_is_not_the_game(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("exercise", "sport")

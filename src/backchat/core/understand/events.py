@@ -250,6 +250,7 @@ _SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "th
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
 _FOR_ME = lazy(r"^\s*(?:me|us)\b")
+_DUTY = lazy(r"^\s*(?:\w+ )?(?:duty|supervis\w*|marshal\w*|stewarding|refereeing|coaching the)\b")
 _THROUGH = lazy(r"^\s*(?:[\w']+\s+){0,4}?(?:through|despite) (?:it|the pain)\b")  # "I've been training through it"
 # a game's gear handled is a lift, not the game: "lifting a kayak onto the roof rack", "carried my golf bag"
 _HANDLED = lazy(r"\b(?:lift\w*|carr(?:y|ied|ying)|pick\w* up|load\w*|unload\w*|mov(?:e|ed|ing)|lug\w*|haul\w*|"
@@ -326,6 +327,8 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
                 continue
             if name == "sport" and _HANDLED.search(m.before):
                 continue
+            if name in ("sport", "exercise") and _DUTY.match(m.after):
+                continue  # "two days of bouncy castle duty": watching others play
             found.append((order[m.clause] if rank > 1 else -1, m.start, name, m))
     return tuple(sorted(found, key=lambda f: (f[0], f[1])))
 
