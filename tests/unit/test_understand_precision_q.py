@@ -358,3 +358,28 @@ def test_an_age_after_who_they_are_is_read_whatever_follows(text: str, age: int)
 
 def test_someone_elses_age_after_their_role_is_not_read() -> None:
     assert "age" not in _facts("Dad's neighbour, 54, told me to rest my back for a week.")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("There's a tender spot just to the left of my spine at belt height, and my lower back aches around it.",
+     "left"),
+    ("My lower back hurts, right of my spine, since I moved the piano on Friday.", "right"),
+])
+def test_a_side_of_the_spine_is_the_backs_side(text: str, side: str) -> None:
+    assert side in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt it reaching into the boot. It's on the left, low. Easing a bit.",
+    "Did it playing squash on Sunday. Aches on the right, low. No leg pain.",
+])
+def test_low_after_a_side_is_lower(text: str) -> None:
+    assert "lower" in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The ache on one side (left, mid back) has been there a few weeks.", "left"),
+    ("Pain runs from my right butt cheek down to my knee when I sit.", "right"),
+])
+def test_a_side_in_brackets_or_of_one_butt_cheek_is_read(text: str, side: str) -> None:
+    assert side in (_facts(text).get("location") or ())

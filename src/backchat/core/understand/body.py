@@ -23,15 +23,16 @@ from backchat.core.understand.text import Mention, Utterance, polarity
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 
 # a side of the back (or of one buttock); the side of a leg is the leg's, not a place in the back
-_SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|cheek|glute|hip|lower|upper|part|half|lumbar|kidney|flank|"
-              r"of my back|neck|shoulder|shoulder ?blade)")
+_SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|butt|cheek|glute|hip|lower|upper|part|half|lumbar|kidney|flank|"
+              r"of my back|of (?:my|the) spine|neck|shoulder|shoulder ?blade)")
 # "the left" said on its own, as in "lower back, the left, mostly"
 _SIDE_ALONE = r"(?= *(?:[?,.;!]|$| one\b| side\b| hand side\b| mostly\b| mainly\b| more\b))"
 _LEFT = lazy(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\b(?:lower|upper|low|bottom|top) left\b"
-                   rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}|(?:^|, )left(?= *[.,;!]|$)")
+                   rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}"
+                   r"|(?:^|, |\()left(?= *[.,;!]|$)")
 _RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|upper|low|bottom|top) right\b"
                     rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
-                    r"|(?:^|, )right(?= *[.,;!]|$)")
+                    r"|(?:^|, |\()right(?= *[.,;!]|$)")
 _LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|arms?|hands?|"
                         r"head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
@@ -41,6 +42,7 @@ _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
 _AREAS = (
     ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
                          r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
+                         r"|(?<=left, )low(?= *[.,;!]|$)|(?<=right, )low(?= *[.,;!]|$)"
                          r"|\b(?:just )?(?:above|below|under|over|around|at|near) (?:my|the) (?:belt|waist\w*)\b"
                          r"|\b(?:just )?above (?:my|the) (?:hips?|bum|bottom|buttocks?|backside|butt)\b"
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
@@ -194,7 +196,7 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     or "right?" asked at the end."""
     if _POSTURE.search(m.before):
         return True
-    if re.search(r"\b(?:buttock|bum|cheek|glute)\b", m.text):
+    if re.search(r"\b(?:buttock|bum|butt|cheek|glute)\b", m.text):
         if areas and _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before):
             return True
     elif _SPREAD_TO.search(m.before) and not re.search(r"\b(?:back|spine)\b", m.text):
@@ -215,7 +217,7 @@ _STILL = lazy(r"\b(?:since|still|ever since|on and off|now)\b")
 
 def _of_a_limb(m: Mention) -> bool:
     """True when the side belongs to a leg, a foot or the head ("the back of my knee on the right")."""
-    if re.search(r"\b(?:back|spine|buttock|bum|cheek|hip|kidney|flank|neck|shoulder|blade|lower|upper)\b",
+    if re.search(r"\b(?:back|spine|buttock|bum|butt|cheek|hip|kidney|flank|neck|shoulder|blade|lower|upper)\b",
                  m.text):
         return False
     near = m.before[-30:].rsplit(",", 1)[-1] + " " + m.after[:20].split(",", 1)[0]
@@ -233,7 +235,7 @@ _LIMB_PART = lazy(r"^(?:sciatic\w*|legs?|thighs?|knees?|calf|calves|shins?|ankle
 def _side_of_a_limb_before(u: Utterance, m: Mention) -> bool:
     """True when a side said on its own belongs to the limb named just before it ("down my leg, the left one",
     "both my thighs, more on the left"), even across a comma that starts a new clause."""
-    if re.search(r"\b(?:back|spine|buttock|bum|cheek|glute|hip|kidney|flank|neck|shoulder|blade|lower|upper)\b",
+    if re.search(r"\b(?:back|spine|buttock|bum|butt|cheek|glute|hip|kidney|flank|neck|shoulder|blade|lower|upper)\b",
                  m.text):
         return False
     before = m.before
