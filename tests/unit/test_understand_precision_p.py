@@ -263,3 +263,12 @@ def test_a_question_that_ends_with_a_cry_is_still_a_question() -> None:
 ])
 def test_watching_others_play_is_not_the_game(text: str) -> None:
     assert _facts(text).get("trigger") not in ("exercise", "sport")
+
+
+@pytest.mark.parametrize("text", [
+    "I bent down on Monday to pick up the post and it felt as if something snapped in my lower back.",
+    "Reaching into the boot on Friday, it was as if something let go low down on the right.",
+    "Lifted the shopping out of the car yesterday and it felt like something popped in my lower back.",
+])
+def test_as_if_or_like_something_snapped_is_still_sudden(text: str) -> None:
+    assert _facts(text)["onset"] == "sudden"

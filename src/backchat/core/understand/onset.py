@@ -57,7 +57,7 @@ def read_trauma(u: Utterance) -> bool | None:
 _SUDDEN_WORD = lazy(r"\b(?:pop|ping|click|snap|lock|seiz|spasm|twang|crick|crack|twing|let go|gave (?:way|out)|"
                     r"sudden|instant|immediately|straight away|felt (?:a|it|something))")
 # "what if I suddenly can't pee", "I just want it gone": a fear or a wish, not how it began
-_NOT_SAID = lazy(r"(?:\bif\b[^,.]{0,25}|\b(?:want|wants|wanted|need|needs|get|like|see how)\s+)$")
+_NOT_SAID = lazy(r"(?:(?<!as )\bif\b[^,.]{0,25}|\b(?:want|wants|wanted|need|needs|get|see how)\s+)$")
 _EPISODES = lazy(r"\b(?:again|(?:every|each) (?:\w+ )?(?:winter|summer|year|month|time)|"
                  r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time|same thing|happened before|this time)\b")
 
