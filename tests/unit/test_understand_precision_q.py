@@ -383,3 +383,25 @@ def test_low_after_a_side_is_lower(text: str) -> None:
 ])
 def test_a_side_in_brackets_or_of_one_butt_cheek_is_read(text: str, side: str) -> None:
     assert side in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "It was only my back to begin with, but over the last two days it has travelled down into my right calf.",
+    "My sciatica has switched from the right leg to the left one in the past day or so, and my back is no "
+    "better.",
+])
+def test_when_the_pain_moved_is_not_when_it_began(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_pain_that_started_and_spread_is_still_dated() -> None:
+    assert _days("It started in my lower back 10 days ago and has spread down my leg since.") == 10
+
+
+@pytest.mark.parametrize("text", [
+    "I keep feeling I need a wee but then hardly anything comes, and it's been like this since last night. "
+    "My lower back is agony.",
+    "My feet keep tingling, it has been like that for three days now. My back has ached for ages.",
+])
+def test_like_this_points_back_to_the_sign_it_follows(text: str) -> None:
+    assert _days(text) is None

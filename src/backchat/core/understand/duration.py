@@ -103,6 +103,8 @@ _START_HERE = lazy(r"\b(?:start\w*|began|begun|happen\w*|woke|wake|came on|come 
 _NERVE = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way)\b")
 _SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|sweat\w*|bladder|bowels?|wee|pee|poo|"
                 r"toilet|loo)\b")
+# the pain changing place: "switched to both legs", "has travelled down my leg", "moved into my buttock"
+_MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]{0,30}\b(?:to|into|down|up|across)\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
                r"wor[ne] off|wearing off)\b")
 
@@ -123,6 +125,10 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
         nxt = u.clauses[i + 1] if i + 1 < len(u.clauses) else ""
         if today is None and not _FUTURE.search(clause):
             undated = undated or bool(_UNDATED.search(clause) or _WEEKDAY_ONLY.search(clause))
+        prev = " ".join(u.clauses[max(0, i - 2):i])  # what "like this" points back to
+        if re.search(r"\blike (?:this|that)\b", clause) and not PAIN.search(clause) and _SYMPTOM.search(prev) \
+                and not PAIN.search(prev):
+            continue  # "I keep needing to pee, and it's been like this since yesterday": that sign's time
         for t in find_times(clause, today):
             if t.days >= 140 and t.days % 7 == 0 and _PREGNANCY.search(u.text):
                 continue  # "36 weeks with twins", "33 weeks and can't sleep": how far on the pregnancy is
@@ -190,6 +196,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
         return None  # "today it's better, achy when I bend", "it's eased since this morning", "painful today"
     if _NEW_SIGN.search(piece) and not PAIN.search(piece):
         return None  # "... since Saturday, and today I realised I hadn't needed a wee": the bladder's time
+    if _MOVED.search(piece) and not _START_HERE.search(piece):
+        return None  # "it has moved into both buttocks since yesterday": when it spread, not when it began
     aside = clause.rfind("(", 0, t.start)
     if aside >= 0 and ")" not in clause[aside:t.start] and not PAIN.search(clause[aside:]) \
             and _FILLER.sub(" ", clause[aside + 1:t.start]).strip():
