@@ -405,3 +405,43 @@ def test_a_pain_that_started_and_spread_is_still_dated() -> None:
 ])
 def test_like_this_points_back_to_the_sign_it_follows(text: str) -> None:
     assert _days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Training for a half marathon, 30 miles a week for 2 months. My lower back has been tight since my long "
+    "run at the weekend.",
+    "Decorating the whole house, ten hours a day for three weeks. Now my back has gone, low on the left.",
+])
+def test_how_long_an_activity_went_on_is_not_the_pains_span(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_pain_said_with_the_activitys_span_is_still_dated() -> None:
+    assert _days("My back has been grumbling for a week after a long drive to Cornwall.") == 7
+
+
+@pytest.mark.parametrize("text", [
+    "Tingling in my left foot when I cross my legs, always had that. The back pain is new, lower back, "
+    "since Friday.",
+    "My right knee clicks and my foot goes numb if I kneel, that's normal for me. The new problem is my back, "
+    "low down.",
+])
+def test_a_long_standing_sensation_before_the_new_back_pain_is_not_this_episode(text: str) -> None:
+    facts = _facts(text)
+    assert "numbness_or_weakness" not in facts and "radiation" not in facts and "bilateral" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "My toes have been numb since I had chemo in 2019. Now my lower back is really sore.",
+    "I had sciatica right down to my foot in 2020 that took months to go. This time it's only my back.",
+])
+def test_a_level_reached_long_ago_is_no_spread_now(text: str) -> None:
+    assert _facts(text).get("radiation") in (None, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "Right, so my back went this morning bending for the dog bowl. Lower back, both sides.",
+    "Right then. Hurt my lower back at work lifting a pallet, it's across the middle of the low back.",
+])
+def test_right_as_a_way_of_starting_is_no_side(text: str) -> None:
+    assert "right" not in (_facts(text).get("location") or ())

@@ -186,6 +186,8 @@ _DIAGNOSIS = lazy(r"\b(?:discs?|diagnos\w*|mri|scans?|x-?rays?|prolaps\w*|hernia
 _POSTURE = lazy(r"\b(?:lie|lying|lay|laying|sleep\w*|slept|roll\w*|turn\w*|curl\w*|lean\w*)\s+(?:\w+\s+)?"
                 r"(?:(?:on|onto)\s+(?:my|the|your)\s*)?$")
 # "pain into my right hip", "it shoots down to my left hip": where it spreads, not the back's side
+# "..., had the same thing years ago": the history is compared, the spread is now
+_SAME_AS_BEFORE = lazy(r"\b(?:had|got) (?:the same|something (?:like|similar)|similar)\b[^,.;]*|\blike i had [^,.;]*")
 _THAT_SIDE = lazy(r"\b(?:that|the same) side\b")  # "tingly in my right bum cheek, and my back on that side aches"
 _SPREAD_TO = lazy(r"\b(?:into|down to|to|round to|towards?|across to)\s+(?:my|the)\s*$")
 
@@ -202,8 +204,8 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     elif _SPREAD_TO.search(m.before) and not re.search(r"\b(?:back|spine)\b", m.text):
         return True
     if (m.clause.strip() == "right" or not m.after.strip()) and m.text.strip(" ,") == "right" \
-            and re.search(r"\bright\s*\?", u.text):
-        return True  # "..., right?": a question tag
+            and re.search(r"\bright\s*\?|(?:^|[.!?]\s*)right,? (?:so|well|ok|okay|then)\b", u.text):
+        return True  # "..., right?": a question tag; "Right, so ...": a way of starting
     piece = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0]
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
@@ -284,7 +286,7 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
                     continue
                 if not (answering or _pain_reaches(m, same_way, buttock=name == "buttock")):
                     continue
-                if not recent(clause[:m.end + 25]) or DISSOCIATED.search(clause) or hypothetical(m.before):
+                if not recent(_SAME_AS_BEFORE.sub(" ", clause)) or DISSOCIATED.search(clause) or hypothetical(m.before):
                     continue  # "my knee is sore from an old football injury, that's a separate thing"
                 if name == "buttock" and _SENSATION.search(clause) and not re.search(
                         r"\b(?:left|right|one|a|my) (?:buttock|bum cheek|cheek|glute|side)\b|\bbuttock\b", clause):
@@ -335,6 +337,7 @@ def _said_symptom(clause: str) -> bool:
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
+           and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and (_said_symptom(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
            for m in u.mentions(_BOTH_LEGS)):
         return True

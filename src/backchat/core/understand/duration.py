@@ -238,6 +238,9 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if anchor == "event":
         if t.days >= 365 and LONG_AGO.search(clause) and not re.search(r"\bever since\b|\bsince then\b", clause):
             return None  # "had a fall about 5 years ago": that event is not this pain
+        if re.search(r"\bfor (?:about |around |nearly |over |the (?:last|past) )?$", before) and not hurt_since \
+                and not _PAIN_ANCHOR.search(before) and not BODY.search(before):
+            return None  # "training for a marathon, 40 miles a week for 3 months": how long that went on
         return 3 + bonus
     piece_start = clause.rfind(",", 0, t.start) + 1
     piece_end = clause.find(",", t.end) if "," in clause[t.end:] else len(clause)
