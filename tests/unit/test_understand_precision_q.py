@@ -445,3 +445,22 @@ def test_a_level_reached_long_ago_is_no_spread_now(text: str) -> None:
 ])
 def test_right_as_a_way_of_starting_is_no_side(text: str) -> None:
     assert "right" not in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "Been to the gym four times a week for a year with no problems. Then on Tuesday I deadlifted and felt a "
+    "twinge low down.",
+    "We've been in the new flat a month and the mattress is awful. My upper back is stiff every morning.",
+])
+def test_a_time_of_a_visit_or_a_stay_is_not_the_pains(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "My legs feel heavy at the end of a long shift, always have, I'm a nurse. The back ache is new this week.",
+    "Both my feet go a bit numb after a long run, always have. My lower back has been sore since Sunday.",
+])
+def test_a_sign_that_was_always_there_is_confirmed_not_flagged(text: str) -> None:
+    reading = read(text, None)
+    assert reading.facts.get("neuro_deficit") is not True and reading.facts.get("bilateral") is not True
+    assert reading.uncertain.get("bilateral") is True  # asked again, never dropped

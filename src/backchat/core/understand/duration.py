@@ -42,7 +42,7 @@ _BEEN_OTHER = lazy(
     r"been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
     r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
     r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
-    r"roughly)\w+ing)\b"
+    r"roughly)\w+ing|been to|been in (?:the|a|an|our|my|this|that) (?!pain|agony|bits|bed with))\b"
 )
 _PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"
@@ -277,8 +277,10 @@ def _nearest_anchor(clause: str, t: Time) -> str | None:
         for m in pattern.finditer(clause):
             if m.start() < t.end and t.start < m.end():
                 continue  # the time itself ("over the last few weeks")
-            if kind == "pain" and re.search(r"\bfor (?:my|the|his|her) (?:\w+ )?$", clause[:m.start()]):
-                continue  # "an injection for my sciatica 10 days ago": the pain is why, the time is the injection's
+            said_before = clause[:m.start()]
+            if kind == "pain" and (re.search(r"\bfor (?:my|the|his|her) (?:\w+ )?$", said_before) or re.search(
+                    r"\b(?:no|without|not any) $", said_before) and re.match(r"problem|trouble|pain", m.group(0))):
+                continue  # "an injection for my sciatica 10 days ago": the injection's; "with no problems": none
             what = kind
             if kind == "event" and ((THIRD_PERSON.search(clause[max(0, m.start() - 40):m.start()])
                                      and not re.search(r"\bme\b", m.group(0))) or DISSOCIATED.search(clause)):

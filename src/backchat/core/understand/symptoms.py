@@ -155,7 +155,7 @@ def set_aside(u: Utterance) -> set[str]:
 
 
 _NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |another )?(?:different|separate) "
-                    r"(?:issue|thing|problem)\b|\b(?:the|my) (?:back|back pain|backache) is (?:new|the new)\b")
+                    r"(?:issue|thing|problem)\b|\b(?:the|my) (?:back|back pain|back ?ache) is (?:new|the new)\b")
 _SADDLE_WHERE = lazy(_SADDLE_PLACE)
 _TOILET_TALK = lazy(_SADDLE_PLACE)
 
