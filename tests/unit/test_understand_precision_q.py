@@ -464,3 +464,21 @@ def test_a_sign_that_was_always_there_is_confirmed_not_flagged(text: str) -> Non
     reading = read(text, None)
     assert reading.facts.get("neuro_deficit") is not True and reading.facts.get("bilateral") is not True
     assert reading.uncertain.get("bilateral") is True  # asked again, never dropped
+
+
+@pytest.mark.parametrize("text", [
+    "My back twinges when I turn my head to the right, since I slept on the sofa.",
+    "It catches in my back if I twist round to the left to reverse the car.",
+])
+def test_which_way_they_move_is_no_side(text: str) -> None:
+    location = _facts(text).get("location") or ()
+    assert "left" not in location and "right" not in location
+
+
+@pytest.mark.parametrize("text", [
+    "I get cramp in my calves at night, always have. The back pain started four days ago, low down.",
+    "My feet tingle when I'm cold, that's normal for me. My lower back has ached since the weekend.",
+])
+def test_what_the_person_always_has_is_not_this_episodes_spread(text: str) -> None:
+    facts = _facts(text)
+    assert "radiation" not in facts and "numbness_or_weakness" not in facts

@@ -188,6 +188,9 @@ _POSTURE = lazy(r"\b(?:lie|lying|lay|laying|sleep\w*|slept|roll\w*|turn\w*|curl\
 # "pain into my right hip", "it shoots down to my left hip": where it spreads, not the back's side
 # "..., had the same thing years ago": the history is compared, the spread is now
 _SAME_AS_BEFORE = lazy(r"\b(?:had|got) (?:the same|something (?:like|similar)|similar)\b[^,.;]*|\blike i had [^,.;]*")
+# "when I turn my head to the right", "leaning to the left": which way they move, not where it hurts
+_TOWARDS = lazy(r"\b(?:turn|twist|lean|bend|look|rotat|reach|step|swivel|tilt)\w*\b(?: [\w']+){0,4} (?:to|towards)"
+                r"(?: the| my)? ?$")
 _THAT_SIDE = lazy(r"\b(?:that|the same) side\b")  # "tingly in my right bum cheek, and my back on that side aches"
 _SPREAD_TO = lazy(r"\b(?:into|down to|to|round to|towards?|across to)\s+(?:my|the)\s*$")
 
@@ -196,7 +199,7 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     """True when the side is not the back pain's own: a numb or tingling part ("my right buttock tingles"),
     a posture, where the pain spreads ("into my right hip"; a buttock only when the back's place is said),
     or "right?" asked at the end."""
-    if _POSTURE.search(m.before):
+    if _POSTURE.search(m.before) or _TOWARDS.search(m.before):
         return True
     if re.search(r"\b(?:buttock|bum|butt|cheek|glute)\b", m.text):
         if areas and _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before):

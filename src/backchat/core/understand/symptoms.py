@@ -148,14 +148,22 @@ _WIPING = lazy(r"\bwip(?:e|es|ed|ing)\b")
 def set_aside(u: Utterance) -> set[str]:
     """The clauses told before the person turns to this problem ("The new thing is my lower back",
     "Different issue: ..."): what they tell of (numb toes in the cold, an old numb patch) is not this episode."""
+    aside: set[str] = set()
     for i, clause in enumerate(u.clauses):
         if _NEW_PROBLEM.search(clause):
-            return set(u.clauses[:i]) - set(u.clauses[i:])
-    return set()
+            aside.update(set(u.clauses[:i]) - set(u.clauses[i:]))
+            break
+    for clause in u.clauses:  # "I get cramp in my calves at night, always have": the person's baseline
+        if _ALWAYS.search(clause):
+            sentence = concepts.sentence_holding(u, clause)
+            aside.update(c for c in u.clauses if c in sentence and not _NEW_PROBLEM.search(c))
+    return aside
 
 
 _NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |another )?(?:different|separate) "
                     r"(?:issue|thing|problem)\b|\b(?:the|my) (?:back|back pain|back ?ache) is (?:new|the new)\b")
+_ALWAYS = lazy(r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|\b(?:that's|which is|it's) "
+               r"(?:quite |pretty |completely )?normal for me\b")
 _SADDLE_WHERE = lazy(_SADDLE_PLACE)
 _TOILET_TALK = lazy(_SADDLE_PLACE)
 
