@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
+from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import DISSOCIATED, hypothetical, recent
-from backchat.core.understand.symptoms import set_aside
 from backchat.core.understand.text import Mention, Utterance, polarity
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]

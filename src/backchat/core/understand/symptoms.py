@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
+from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent, someone_else
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
-__all__ = ["read_numbness", "set_aside", "read_deficit", "read_bladder_bowel", "both_denied", "read_saddle",
+__all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "both_denied", "read_saddle",
            "read_sexual", "read_fever", "settle"]
 
 # one buttock cheek is not the saddle (clinical.md): "my right buttock", "one bum cheek" are leg-side numbness
@@ -145,27 +146,7 @@ _ONE_CHEEK = lazy(r"\b(?:left|right|one) (?:bum|butt|buttock) cheek\b|\b(?:left|
 _WIPING = lazy(r"\bwip(?:e|es|ed|ing)\b")
 
 
-def set_aside(u: Utterance) -> set[str]:
-    """The clauses told before the person turns to this problem ("The new thing is my lower back",
-    "Different issue: ..."): what they tell of (numb toes in the cold, an old numb patch) is not this episode."""
-    aside: set[str] = set()
-    for i, clause in enumerate(u.clauses):
-        if _NEW_PROBLEM.search(clause):
-            aside.update(set(u.clauses[:i]) - set(u.clauses[i:]))
-            break
-    for clause in u.clauses:  # "I get cramp in my calves at night, always have": the person's baseline
-        if _ALWAYS.search(clause):
-            sentence = concepts.sentence_holding(u, clause)
-            aside.update(c for c in u.clauses if c in sentence and not _NEW_PROBLEM.search(c))
-    return aside
-
-
-_NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |another )?(?:different|separate) "
-                    r"(?:issue|thing|problem)\b|\b(?:the|my) (?:back|back pain|back ?ache) is (?:new|the new)\b")
-_ALWAYS = lazy(r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|\b(?:that's|which is|it's) "
-               r"(?:quite |pretty |completely )?normal for me\b")
 _SADDLE_WHERE = lazy(_SADDLE_PLACE)
-_TOILET_TALK = lazy(_SADDLE_PLACE)
 
 
 def read_numbness(u: Utterance) -> bool | None:
@@ -181,7 +162,7 @@ def read_numbness(u: Utterance) -> bool | None:
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
             continue  # "I'm numb to it by now" is a figure of speech
         if m.polarity == "neg" and (m.text.startswith("weak") or not _LIMB.search(sentence := concepts.sentence_holding(
-                u, m.clause)) and _TOILET_TALK.search(sentence)):
+                u, m.clause)) and _SADDLE_WHERE.search(sentence)):
             continue  # "my leg isn't weak" leaves numbness open; "fine down there, no numbness" is the saddle's
         if re.search(r"\blike (?:when |after |at )?(?:the |a )?\w*\s*$", m.before) or not recent(m.clause) \
                 or re.search(r"\b(?:might|may|could|would|will)\s+(?:\w+\s+)?$", m.before):
