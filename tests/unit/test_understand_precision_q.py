@@ -482,3 +482,27 @@ def test_which_way_they_move_is_no_side(text: str) -> None:
 def test_what_the_person_always_has_is_not_this_episodes_spread(text: str) -> None:
     facts = _facts(text)
     assert "radiation" not in facts and "numbness_or_weakness" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The pain started after I slept on my brother's sofa for three nights.",
+    "It came on after I sat in the car for two days driving to Spain, low in my back.",
+])
+def test_how_long_the_activity_before_the_pain_lasted_is_not_its_span(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks ago I started a new job stacking shelves. My back started hurting three days in.",
+    "I started physio a month ago for my knee. My lower back has gone now as well.",
+])
+def test_when_something_else_started_is_not_when_the_pain_did(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Low back, right side, 4 days in. Usually clears in a week.", 4),
+    ("My back has been bad on and off for years. This flare-up is only 2 days old.", 2),
+])
+def test_a_count_of_this_episode_is_read(text: str, days: int) -> None:
+    assert _days(text) == days

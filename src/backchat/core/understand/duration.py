@@ -105,6 +105,9 @@ _SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|swe
                 r"toilet|loo)\b")
 # the pain changing place: "switched to both legs", "has travelled down my leg", "moved into my buttock"
 _MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]{0,30}\b(?:to|into|down|up|across)\b")
+_STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the |on |at |back at )?(?:new )?(?:\w+ )?"
+                      r"(?:job|work|school|uni|college|course|tablets|pills|meds|medication|physio|diet|training|"
+                      r"treatment|chemo|injections?|exercises?|classes|gym|running|shifts?|role|position|term)\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
                r"wor[ne] off|wearing off)\b")
 
@@ -211,7 +214,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
         return None
     if _CAME_ON_OVER.search(before):
         return 2
-    if re.search(r"\b(?:on and off|off and on|comes and goes)\b[^,]{0,12}$", before):
+    if re.search(r"\b(?:on and off|off and on|comes and goes)\b(?:[^,]{0,12}|, (?:for |over |in )?(?:the )?"
+                 r"(?:last |past )?(?:about |around )?)$", before):
         return None  # "on and off for 20 years" is the history, not this episode
     if t.days >= 365 and re.match(r"\s*(?:ago|back)\b", clause[t.end:]) \
             and not re.search(r"\b(?:started|began|begun|start|ever since|since then)\b", clause):
@@ -224,6 +228,11 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if since and since.group(1).strip(" ,") and not pain_for \
             and not any(p.search(since.group(1)) for p in (PAIN, EVENT, SUDDEN, GRADUAL)):
         return None  # "it's been a week since I saw the GP" dates the visit
+    after_clause = re.search(r"\bafter (?:i|we|i'd|we'd) [^,]*$", before)  # "after I sat in the car for two days"
+    after_what = after_clause.group(0) if after_clause else ""
+    if after_what and re.search(r"\bfor (?:about |around |nearly |over )?$", before) and not hurt_since \
+            and not _PAIN_ANCHOR.search(after_what) and not BODY.search(after_what):
+        return None  # "it came on after I sat in the car for two days": how long that went on
     anchor = "pain" if pain_for else _nearest_anchor(clause, t)
     bonus = 1 if t.strong else 0
     if anchor == "other":
@@ -238,9 +247,11 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if anchor == "event":
         if t.days >= 365 and LONG_AGO.search(clause) and not re.search(r"\bever since\b|\bsince then\b", clause):
             return None  # "had a fall about 5 years ago": that event is not this pain
+        events = list(EVENT.finditer(before))
+        since_event = before[events[-1].start():] if events else before
         if re.search(r"\bfor (?:about |around |nearly |over |the (?:last|past) )?$", before) and not hurt_since \
-                and not _PAIN_ANCHOR.search(before) and not BODY.search(before):
-            return None  # "training for a marathon, 40 miles a week for 3 months": how long that went on
+                and not _PAIN_ANCHOR.search(since_event) and not BODY.search(since_event):
+            return None  # "training, 40 miles a week for 3 months", "after I slept on a sofa for 3 nights": its length
         return 3 + bonus
     piece_start = clause.rfind(",", 0, t.start) + 1
     piece_end = clause.find(",", t.end) if "," in clause[t.end:] else len(clause)
@@ -285,7 +296,9 @@ def _nearest_anchor(clause: str, t: Time) -> str | None:
             if kind == "event" and ((THIRD_PERSON.search(clause[max(0, m.start() - 40):m.start()])
                                      and not re.search(r"\bme\b", m.group(0))) or DISSOCIATED.search(clause)):
                 what = "other"  # "my husband fell last week": his event, not this pain's start
-            if pattern is _PAIN_ANCHOR and other_subject or kind == "other" and _NERVE.fullmatch(m.group(0)):
+            if pattern is _PAIN_ANCHOR and _STARTED_OTHER.match(clause[m.start():]):
+                what = "other"  # "two weeks ago I started a new job": the job's start, not the pain's
+            elif pattern is _PAIN_ANCHOR and other_subject or kind == "other" and _NERVE.fullmatch(m.group(0)):
                 # "the numbness started a fortnight ago": that symptom's time, not the pain's; a nerve sign's
                 # time is the episode's only when nothing else dates it (it is often how sciatica starts)
                 what = "symptom" if _NERVE.search(piece) else "other"

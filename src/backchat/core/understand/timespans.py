@@ -99,10 +99,14 @@ def find_times(clause: str, today: date | None) -> list[Time]:
         add(days, m.start(), m.end())
     for m in SPAN.finditer(clause):
         before = clause[:m.start()]
-        if _NOT_A_SPAN_AFTER.match(clause[m.end():]) or _ATTRIBUTIVE.match(m.group(0)) and re.match(
+        episode_age = re.match(r"\s*old\b", clause[m.end():]) and re.search(
+            r"\b(?:it|this|flare[- ]?up|episode|bout|pain|one)(?:'s| is) (?:only |just |about |now )?$", before)
+        if _NOT_A_SPAN_AFTER.match(clause[m.end():]) and not episode_age or _ATTRIBUTIVE.match(m.group(0)) and re.match(
                 r"\s+(?!ago\b|now\b|back\b|and\b|or\b|of\b|in\b|since\b|so\b|but\b|before\b|after\b|later\b|"
                 r"i\b|it\b|the\b|my\b|with\b|at\b|to\b|on\b|for\b|off\b|straight\b)[a-z]", clause[m.end():]):
             continue  # "a 5 hour drive", "the 8 week check": a length that names a thing
+        if re.match(r"\s*in(?= *[.,;!?]|$)", clause[m.end():]) and re.search(r"[a-z]\s*$", before):
+            continue  # "my back started hurting three days in": counted from something else
         if _ACTIVITY_LENGTH.search(before) and (m.group("n") in ("a", "an", "one") or before.endswith("after ")) \
                 and m.group("unit") and m.group("unit").startswith(("day", "night")):
             continue  # "came on after a day sanding floorboards", "after two nights on a futon": the activity's
