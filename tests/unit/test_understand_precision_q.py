@@ -506,3 +506,25 @@ def test_when_something_else_started_is_not_when_the_pain_did(text: str) -> None
 ])
 def test_a_count_of_this_episode_is_read(text: str, days: int) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    "I can feel everything fine in my legs. The back pain is low down on the right.",
+    "Walking is okay and my legs feel normal. Just my lower back since the weekend.",
+])
+def test_legs_said_to_be_fine_are_no_spread(text: str) -> None:
+    assert _facts(text).get("radiation") in (None, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "My legs ache after standing all day at work but that's normal. Lower back pain is new.",
+    "Both my calves cramp after a long shift, which is normal. The new thing is my lower back.",
+])
+def test_an_ache_called_normal_is_baseline_not_a_flag(text: str) -> None:
+    reading = read(text, None)
+    assert "radiation" not in reading.facts and reading.facts.get("bilateral") is not True
+
+
+def test_both_legs_called_normal_are_asked_about_never_dropped() -> None:
+    reading = read("My legs ache after standing all day at work but that's normal. Lower back pain is new.", None)
+    assert reading.uncertain.get("bilateral") is True

@@ -95,7 +95,8 @@ _NOT_BEFORE = lazy(r"\b(?:never|didn't|did not|not) use(?:d)? to\b")
 # what the person always has, not this episode's ("that's normal for me", "I always get that")
 _BASELINE = lazy(r"\b(?:(?:that's|that is|which is|it's|this is|all) (?:quite |pretty |completely )?(?:normal|usual) "
                  r"for (?:me|us|my (?:job|age|work)|\w+s)|i always get (?:that|this|them)|from years of|"
-                 r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|"
+                 r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|(?:that's|which is) (?:quite |pretty )?"
+                 r"normal(?= *(?:[,.;!]|$))|"
                  r"for (?:years|decades)|"
                  r"(?:old|long[- ]standing) (?:\w+ )?(?:injury|injuries|problem|condition))\b")
 _CONTRAST = lazy(r"\b(?:but|though|although|however|whereas)\s*$")

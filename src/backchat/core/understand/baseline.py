@@ -32,6 +32,8 @@ def set_aside(u: Utterance) -> set[str]:
 
 
 _NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |another )?(?:different|separate) "
-                    r"(?:issue|thing|problem)\b|\b(?:the|my) (?:back|back pain|back ?ache) is (?:new|the new)\b")
+                    r"(?:issue|thing|problem)\b"
+                    r"|\b(?:the |my )?(?:lower |upper |low |middle )?(?:back|back pain|back ?ache) is "
+                    r"(?:new|the new)\b")
 _ALWAYS = lazy(r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|\b(?:that's|which is|it's) "
-               r"(?:quite |pretty |completely )?normal for me\b")
+               r"(?:quite |pretty |completely )?normal(?: for me\b|(?= *(?:[,.;!]|$)))")
