@@ -528,3 +528,15 @@ def test_an_ache_called_normal_is_baseline_not_a_flag(text: str) -> None:
 def test_both_legs_called_normal_are_asked_about_never_dropped() -> None:
     reading = read("My legs ache after standing all day at work but that's normal. Lower back pain is new.", None)
     assert reading.uncertain.get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Three days after the wedding my back started aching, low on the left.",
+    "My back started hurting two weeks after my operation on my knee.",
+])
+def test_a_span_after_another_event_is_an_offset_not_the_pains_length(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_span_of_pain_after_its_cause_is_still_read() -> None:
+    assert _days("My lower back has been bad for about a week after a long drive to Leeds.") == 7

@@ -105,8 +105,10 @@ def find_times(clause: str, today: date | None) -> list[Time]:
                 r"\s+(?!ago\b|now\b|back\b|and\b|or\b|of\b|in\b|since\b|so\b|but\b|before\b|after\b|later\b|"
                 r"i\b|it\b|the\b|my\b|with\b|at\b|to\b|on\b|for\b|off\b|straight\b)[a-z]", clause[m.end():]):
             continue  # "a 5 hour drive", "the 8 week check": a length that names a thing
-        if re.match(r"\s*in(?= *[.,;!?]|$)", clause[m.end():]) and re.search(r"[a-z]\s*$", before):
-            continue  # "my back started hurting three days in": counted from something else
+        if re.match(r"\s*in(?= *[.,;!?]|$)", clause[m.end():]) and re.search(r"[a-z]\s*$", before) or re.match(
+                r"\s*after (?:the|my|a|an|our|his|her)\b", clause[m.end():]) and not re.search(
+                r"\bfor (?:about |around |nearly |over )?$", before):
+            continue  # "started hurting three days in", "three days after the wedding": counted from something else
         if _ACTIVITY_LENGTH.search(before) and (m.group("n") in ("a", "an", "one") or before.endswith("after ")) \
                 and m.group("unit") and m.group("unit").startswith(("day", "night")):
             continue  # "came on after a day sanding floorboards", "after two nights on a futon": the activity's
