@@ -60,9 +60,21 @@ def test_a_turn_ends_after_silence_once_speech_started(say: Say) -> None:
             break
     turn = join(emitted)
     assert endpointer.speaking and endpointer.done
-    # pre-roll (<= 0.3 s) + the words + about 0.7 s of silence, and not the next answer
-    assert speech.seconds < turn.seconds < speech.seconds + 0.3 + 0.8
+    # pre-roll (<= 0.3 s) + the words + about 0.5 s of silence, and not the next answer
+    assert speech.seconds < turn.seconds < speech.seconds + 0.3 + 0.6
     assert endpointer.noise_dbfs == pytest.approx(-50, abs=3)
+    assert endpointer.quiet_seconds == pytest.approx(0.5, abs=0.04)
+
+
+def test_quiet_is_counted_from_the_last_speech_and_restarts_with_more() -> None:
+    endpointer = Endpointer()
+    loud = AudioChunk(b"".join((8000 if i % 2 else -8000).to_bytes(2, "little", signed=True) for i in range(480)))
+    hush = silence(0.03)
+    for block in (hush, hush, loud, loud, loud, loud, hush, hush):
+        endpointer.push(block)
+    assert endpointer.speaking and endpointer.quiet_seconds == pytest.approx(0.06)
+    endpointer.push(loud)
+    assert endpointer.quiet_seconds == 0.0
 
 
 def test_a_whole_answer_ends_the_turn_after_a_shorter_silence(say: Say) -> None:

@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 
 from backchat.core.loader import load_flow
-from backchat.speech.audio import join, load_speech, silence, with_noise_floor
+from backchat.speech.audio import join, load_speech, silence, split, with_noise_floor
 from backchat.speech.microphone import Microphone
 from backchat.voice.constraints import ConstraintBook
 from backchat.voice.listen import Listen
@@ -66,3 +66,19 @@ def test_real_yes_and_no_from_a_microphone_are_understood_while_spoken(sphinx) -
             taken.append((word, verdict(fever, heard) if try_answer(fever, heard).usable else "unclear"))
     assert sum(said == got for said, got in taken) >= 19
     assert not [(s, g) for s, g in taken if s == "yes" and g == "no"]
+
+
+@pytest.mark.parametrize(("first", "then", "means"), [
+    ("left", "yes", {"yes", "yeah", "yep"}),
+    ("up", "no", {"no", "nope"}),
+])
+def test_a_pause_then_the_real_answer_is_heard_whole(sphinx, first: str, then: str, means: set[str]) -> None:  # type: ignore[no-untyped-def]
+    """A word that is no answer is decoded again as soon as it is followed by quiet; when the
+    person then gives the answer, that early decoding is dropped and the answer counts."""
+    fever = ConstraintBook.of(load_flow()).for_question(_engine_at("fever").question)
+    word, answer = (load_speech(sorted(CLIPS.glob(f"{w}__*.wav"))[i]) for w, i in ((first, 0), (then, 1)))
+    alone = join([silence(0.3), word, silence(0.6)])
+    both = join([silence(0.3), word, silence(0.3), answer, silence(0.6)])
+    heard = [list(sphinx.stream(split(with_noise_floor(a, -60.0), 0.03), fever))[-1].text for a in (alone, both)]
+    assert not set(heard[0].split()) & means
+    assert heard[1].split()[-1] in means

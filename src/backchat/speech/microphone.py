@@ -1,5 +1,5 @@
 """The microphone: 16 kHz mono 16-bit blocks from sounddevice, cut into turns by a simple
-energy endpointer: a turn ends after 0.7 s of silence once speech has started, or after
+energy endpointer: a turn ends after 0.5 s of silence once speech has started, or after
 0.2 s once the recogniser says the words so far are already a whole expected answer
 (:meth:`Microphone.answer_complete`; tuned on real recordings by ``bench/voice_gap.py``).
 
@@ -30,7 +30,7 @@ class Endpointing:
 
     block_seconds: float = 0.03
     """Length of each block read from the device."""
-    silence_seconds: float = 0.7
+    silence_seconds: float = 0.5
     """A turn ends after this much silence, once speech has started..."""
     answer_silence_seconds: float = 0.2
     """...or after this much, when the words so far are a whole expected answer (a yes, a
@@ -68,6 +68,11 @@ class Endpointer:
         self._quiet = 0.0
         self._waited = 0.0
         self._spoken = 0.0
+
+    @property
+    def quiet_seconds(self) -> float:
+        """How long it has been quiet since the last speech (0 before speech starts)."""
+        return self._quiet if self.speaking else 0.0
 
     @property
     def threshold(self) -> float:
