@@ -540,3 +540,12 @@ def test_a_span_after_another_event_is_an_offset_not_the_pains_length(text: str)
 
 def test_a_span_of_pain_after_its_cause_is_still_read() -> None:
     assert _days("My lower back has been bad for about a week after a long drive to Leeds.") == 7
+
+
+@pytest.mark.parametrize("text", [
+    "Since yesterday the area between my legs has felt numb, and my lower back has ached for a week.",
+    "My back went on Monday, and now between my legs feels numb when I sit on the loo.",
+])
+def test_numbness_between_the_legs_is_no_leg_spread(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("radiation") is None and facts.get("saddle_numbness") is True

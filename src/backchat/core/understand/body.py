@@ -302,7 +302,8 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
     if best in (None, "none", "buttock") and any(m.polarity == "pos" and recent(m.clause)
                                                  for m in u.mentions(_DOWN_LEG)):
         best = "leg"  # "down the back of my leg", "pain in both my legs": the leg, level not said
-    felt = tuple(c for c in u.clauses if not (_FINE.search(c) and not _PAIN.search(c))) or ("",)
+    felt = tuple(re.sub(r"\bbetween (?:my|the|your) legs\b", "in the saddle", c)  # the saddle is not a leg
+                 for c in u.clauses if not (_FINE.search(c) and not _PAIN.search(c))) or ("",)
     whole = concepts.leg_spread(replace(u, text=" . ".join(felt), clauses=felt))  # not "fine in my legs"
     if whole is not None and (best is None or order.index(whole) > order.index(best)):
         best = whole
