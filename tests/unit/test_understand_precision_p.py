@@ -272,3 +272,28 @@ def test_watching_others_play_is_not_the_game(text: str) -> None:
 ])
 def test_as_if_or_like_something_snapped_is_still_sudden(text: str) -> None:
     assert _facts(text)["onset"] == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "The flat is roasting since they fixed the boiler and I've woken up soaked in sweat twice this week. "
+    "Separately, my lower back went stiff on Tuesday after a long day on the tills.",
+    "I've been having night sweats for a few weeks, which my GP put down to my new tablets. "
+    "My mid back has ached since the weekend.",
+])
+def test_night_sweats_alone_are_no_fever(text: str) -> None:
+    facts = _facts(text)
+    assert "fever" not in facts
+    assert "fever" not in (facts.get("red_flags") or ())
+
+
+def test_night_sweats_with_shivering_are_still_a_fever() -> None:
+    text = "For three nights I've woken up sweating and then shivering under the duvet. My lower back is killing me."
+    assert _facts(text)["fever"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I've been injecting again since the summer. Lower back agony for four days. Not checked my temperature though.",
+    "Lower back pain since Friday and I'm on methotrexate. Haven't taken my temp, I don't own a thermometer.",
+])
+def test_an_unchecked_temperature_denies_no_fever(text: str) -> None:
+    assert "fever" not in _facts(text)

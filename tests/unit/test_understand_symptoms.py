@@ -119,6 +119,7 @@ def test_a_denied_fever_is_false() -> None:
     assert fever("fever? not really, i don't think so") is False
 
 
-def test_shaking_hands_are_not_fever_but_night_sweats_are() -> None:
+def test_shaking_hands_and_night_sweats_alone_are_not_fever() -> None:
     assert fever("my hands are shaking") is None
-    assert fever("i've been sweating at night") is True
+    assert fever("i've been sweating at night") is None  # clinical.md: night sweats alone are no fever
+    assert fever("i've been sweating at night and shivering") is True

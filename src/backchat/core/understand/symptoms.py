@@ -110,8 +110,7 @@ _HOT_COLD = (r"\b(?:boiling|burning|roasting|hot|sweating|sweaty)\b(?: hot)?,? "
 _FEVER = lazy(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
     r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
-    r"night sweats|hot flushes and shiver\w*|sweating (?:at|in the|during the) night|"
-    r"(?:drenched|soaked|soaking|wringing wet) (?:in|with) sweat|wak\w* up (?:drenched|soaked|sweating))\b"
+    r"hot flushes and shiver\w*)\b"  # night sweats alone are no fever (clinical.md): the screen asks
     r"|" + _HOT_COLD
 )
 # a cause that explains the shivering or the warmth without a fever
@@ -305,6 +304,8 @@ def read_fever(u: Utterance) -> bool | None:
                 or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))
                 or _HEAT_NEXT.search(_next_clause(u, m.clause))):
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating"
+        if m.text.startswith("temperature") and m.polarity == "neg" and _MEASURED.search(m.before + m.text):
+            continue  # "haven't checked my temperature" denies nothing
         if m.text.startswith("temperature") and m.polarity == "pos":
             if _temperature(m.clause) is not None:
                 continue  # a number decides
