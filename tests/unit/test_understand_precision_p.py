@@ -297,3 +297,101 @@ def test_night_sweats_with_shivering_are_still_a_fever() -> None:
 ])
 def test_an_unchecked_temperature_denies_no_fever(text: str) -> None:
     assert "fever" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We spent the bank holiday moving furniture round the spare room and now my lower back is tender. Nothing major.",
+    "My lower back's been grumbling since I helped my neighbour move her piano on Sunday. Getting easier.",
+])
+def test_moving_furniture_is_a_chore_named_without_the_movement(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+def test_carrying_the_furniture_still_tells_the_lift() -> None:
+    text = "I carried a wardrobe up two flights with my brother on Sunday and my lower back has ached since."
+    assert _facts(text)["trigger"] == "lifting"
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has been sore on and off for a year. Some mornings I can barely bend to put my socks on.",
+    "Achy low back for six weeks now, worse in the evenings. I can hardly twist to reverse the car.",
+])
+def test_what_the_pain_stops_me_doing_is_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "For ten days my lower back has been so sore at night that I've been sleeping on the sofa, and it still wakes me.",
+    "The ache low on my right got so bad last week that I had to sleep on a camp bed. It wakes me at 4 most nights.",
+])
+def test_sleeping_elsewhere_because_of_the_pain_is_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") != "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "Did a long bike ride on Saturday and my lower back's been stiff since. I feel like I've been run over by a truck.",
+    "After two days of digging the allotment my whole back aches. Honestly feels as if I'd been hit by a train.",
+])
+def test_a_simile_of_a_crash_is_no_accident(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident"
+    assert facts.get("onset") != "trauma"
+    assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Sciatica down both legs for ten days, and this morning I couldn't feel that I needed the toilet and had an "
+    "accident at work. I'm 47.",
+    "Lower back agony all week. Yesterday I had an accident at work, I didn't even know I needed a wee until it "
+    "happened.",
+])
+def test_an_accident_at_work_with_the_toilet_in_it_is_no_injury(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident"
+    assert "trauma" not in facts
+    assert facts["bladder_bowel"] is True
+
+
+def test_an_accident_at_work_with_a_forklift_is_still_an_injury() -> None:
+    text = "I had an accident at work on Monday, a forklift clipped me and I went down hard. Lower back is agony."
+    assert _facts(text)["onset"] == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm a plasterer so I'm lifting boards all day, five days a week. My lower back has ached for a month now.",
+    "Been on my feet at the warehouse packing boxes all week. Lower back is sore and stiff this morning.",
+])
+def test_an_activity_kept_up_all_day_or_week_is_background(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+def test_a_list_of_what_i_tried_is_treatment_not_the_start() -> None:
+    text = ("My lower back came on gradually over a month. I've tried heat, ibuprofen from the chemist, a foam roller "
+            "and some pilates videos, nothing helps.")
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 74 with osteoporosis. On Friday I caught the middle of my back on the door handle and it's been sore since.",
+    "I'm on long-term prednisolone. I bumped down the last few steps on my backside yesterday and my low back aches.",
+])
+def test_a_knock_is_trauma_with_no_trigger(text: str) -> None:
+    facts = _facts(text)
+    assert facts["onset"] == "trauma"
+    assert "trigger" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The tingling began in my left heel on Monday and has crept up past my ankle. My back went lifting a crate.",
+    "Pins and needles started in my toes last week and it's crept up as far as my shin. Back pain since a fall.",
+])
+def test_numbness_creeping_up_the_leg_is_not_a_gradual_onset(text: str) -> None:
+    assert _facts(text).get("onset") != "gradual"
+
+
+@pytest.mark.parametrize("text", [
+    "My back's been agony since Tuesday and on the way home I messed myself on the bus. I'm so embarrassed.",
+    "Low back pain for a week. This morning I didn't realise I needed the loo until it was too late.",
+])
+def test_soiling_or_not_feeling_the_need_to_go_is_a_bladder_or_bowel_sign(text: str) -> None:
+    assert _facts(text)["bladder_bowel"] is True

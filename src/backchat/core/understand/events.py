@@ -47,6 +47,8 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
+    r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
+    r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
@@ -91,7 +93,8 @@ SUDDEN = lazy(
 )
 GRADUAL = lazy(
     r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
-    r"crept up(?! (?:my|into|the|to))|creeping up(?! (?:my|into|the|to))|crept in|built up|building up|bit by bit|"
+    r"crept up(?! (?:my|into|the|to|past|as far|towards))|"
+    r"creeping up(?! (?:my|into|the|to|past|as far|towards))|crept in|built up|building up|bit by bit|"
     r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
     r"worse (?:and worse )?over (?:time|the weeks|the months)|"
     r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
@@ -114,16 +117,16 @@ TRIGGER_PATTERNS = (
         r"padel|bowling|darts)\b")),
     ("lifting", lazy(
         r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
-        r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}(?:in and out of|move (?:a|the|his|her) )|"
+        r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}in and out of|"
         r"turn(?:ed|ing)? a (?:heavy )?patient|"
         r"transferr?(?:ed|ing)? (?:a |the |my )?(?:patient|him|her|them)|"
-        r"(?:caught|catch\w*) (?:her|him|them)|help(?:ed|ing)? (?:her|him|them) (?:back )?up\b|shifting|unload\w*|"
+        r"(?:caught|catch\w*) (?:her|him|them)|help(?:ed|ing)? (?:her|him|them) (?:back )?up\b(?! and down)|shifting|"
+        r"unload\w*|"
         r"picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
         r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|"
         r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
         r"decorations|crate|luggage|shopping) (?:down|off|out|up|into|onto)|"
-        r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes|furniture|sofa|couch|wardrobe|bed|"
-        r"fridge|table|bookcase|dresser|piano|chest)|"
+        r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes)|"
         r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
         r"shopping|pallet|furniture|sofa|wardrobe|fridge|sack|sacks|load))\b")),
     ("bending", lazy(
@@ -151,7 +154,9 @@ TRIGGER_PATTERNS = (
         r"long flight|diy|building work|ironing|cooking|childbirth|labour|"
         r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
     (CHORE, lazy(r"\b(?:hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*|shovel\w*|laying (?:a )?(?:patio|slabs)|"
-                  r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move(?! (?:a|the|his|her) ))\b")),
+                  r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move|"
+                  r"(?:move|moving|moved) (?:a |the |my |our |his |her )?(?:heavy )?(?:furniture|sofa|couch|wardrobe|"
+                  r"bed|fridge|table|bookcase|dresser|piano|chest))\b")),
 )
 FALL_OR_ACCIDENT = (("accident", ACCIDENT), ("fall", FALL))
 # moments that start the pain without being its cause ("stood up and my back locked"), and knocks
@@ -186,7 +191,7 @@ def _own_event(m: Mention) -> bool:
         and not hypothetical(m.before)  # "someone went into the back of my car"
     if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause):
         return False
-    if _NOT_THE_EVENT.search(m.before[-40:]):
+    if _NOT_THE_EVENT.search(m.before[-40:]) or _RESULT.search(m.before):
         return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
     habit = _HABIT_NOW.search(m.clause)
     if habit and habit.start() <= m.start:
@@ -217,12 +222,18 @@ def _own_event(m: Mention) -> bool:
 
 # what stands before an activity that is not the event that started the pain: a condition ("if I fell
 # now"), a habit in the present ("I lift at work", "I run a lot"), a question or a treatment tried for it
+# what the pain made me do is its result, not its start: "so bad at night that I've been sleeping on the floor"
+_RESULT = lazy(r"\bso (?:bad|painful|sore|stiff|awful|severe)\b[^.;]{0,40}\b(?:that|i've|i had to|i have to)\b"
+               r"[^.;,]{0,40}$")
+_HAD_AN = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an )$")
+_TOILET = lazy(r"\b(?:poo|poos|wee|pee|toilet|loo|bowels?|bladder|wet myself|soiled|pants)\b")
 _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
                       r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
-                      r"painful to|stiffness|soreness|difficulty|trouble|"
+                      r"painful to|stiffness|soreness|difficulty|trouble)(?: (?:barely|hardly|only just|just about))?"
+                      r"|\b(?:"
                       r"(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
                       r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"
                       r"(?:\w+ ){0,2}"
@@ -241,10 +252,11 @@ _GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|
 _BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot(?! of)|loads(?! of)|"
                    r"lots(?! of)|constantly|usually|normally|regularly|every (?:day|night|morning|evening|week|shift|"
                    r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
-                   r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|"
+                   r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|(?:\d|five|six|seven) days a week|"
+                   r"all (?:day|week)(?=\s*(?:,|$|long\b|every\b))|"
                    r"(?:her|him|them|it|the baby|the kids?) (?:about|around))\b")
 # a treatment or advice, not the start: "I've done physio, yoga, the lot", "keep at the exercises"
-_TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,30}"
+_TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,70}"
                   r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
 _SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
@@ -288,7 +300,8 @@ def _segment(m: Mention) -> str:
 _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
 # a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
-              r"|\bcaught my (?:lower |upper |mid )?back on\b"
+              r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
+              r"|\bbump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)\b"
               r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
               r"(?:back|bum|tailbone|coccyx)\b")
 # a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
@@ -316,6 +329,9 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
         for m in u.mentions(pattern):
             if not _own_event(m) or (rank > 1 and _QUESTION.match(concepts.sentence_holding(u, m.clause))):
                 continue  # "anyone else get this from hunching over a laptop?" asks, it does not tell
+            if name == "accident" and _HAD_AN.search(m.before) \
+                    and _TOILET.search(concepts.sentence_holding(u, m.clause)):
+                continue  # "needed a poo, had an accident at work": incontinence, not an injury
             if name == "fall" and sentence_index(u, m.clause) in no_fall \
                     and not _IMPACT.search(concepts.sentence_holding(u, m.clause)):
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)

@@ -61,7 +61,7 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     if found:  # a chore alone leaves the trigger unsaid; "moved house, carried boxes" is lifting
         return names[0] if names[0] != CHORE else next((n for n in names if n in MOVES), "other" if asked else None)
     if knocked(u):
-        return "other"  # "bumped my back on the corner of the table"
+        return "other" if asked else None  # "bumped my back on the worktop": onset trauma, no trigger (stories/README)
     doing = _hurt_doing(u)
     if doing is not None:
         return doing
