@@ -549,3 +549,159 @@ def test_a_span_of_pain_after_its_cause_is_still_read() -> None:
 def test_numbness_between_the_legs_is_no_leg_spread(text: str) -> None:
     facts = _facts(text)
     assert facts.get("radiation") is None and facts.get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt it yesterday picking up the twins' toy box, low down middle. Bit better after a hot shower.",
+    "I'm 47, my back went on Monday reaching into the boot. Lower back, middle. Easing a little each day.",
+])
+def test_middle_after_a_level_is_its_centre_not_the_mid_back(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)
+
+
+def test_middle_alone_is_still_the_mid_back() -> None:
+    assert _facts("Sore back for four days now, middle, around where my bra strap sits.").get("location") == (
+        "middle",)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("It's been bad for about 3 weeks, lower down on the right hand side. Started after digging the allotment.",
+     ("lower", "right")),
+    ("For the past fortnight I've had a low backache on the left that's slowly getting worse.", ("lower", "left")),
+])
+def test_a_hand_side_and_a_backache_name_the_back(text: str, place: tuple[str, ...]) -> None:
+    assert _facts(text).get("location") == place
+
+
+@pytest.mark.parametrize("text", [
+    "Right, background: I'm 52, never had back trouble. Yesterday I twisted lifting a crate and felt a twinge "
+    "low on the left side of my back.",
+    "Right, here goes. Since Saturday my lower back has ached on the left after a long day gardening.",
+])
+def test_right_opening_a_story_is_no_side(text: str) -> None:
+    assert _facts(text).get("location") == ("lower", "left")
+
+
+def test_right_opening_an_answer_about_place_is_a_side() -> None:
+    assert "right" in (_facts("Right side, low down, since Monday.").get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse noticed I can't go up on my right tiptoes any more. The back pain started 3 weeks ago "
+    "and goes down the back of my leg to my heel.",
+    "I keep stumbling because my left tiptoes won't hold me. The ache in my back came on after a long flight.",
+])
+def test_the_side_of_the_tiptoes_is_the_legs_not_the_backs(text: str) -> None:
+    assert _facts(text).get("location") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pins and needles in my right bum cheek since I twisted getting off the bus on Friday. The pain is low "
+    "down on the right, and nothing goes into my leg.",
+    "Got a funny tingle in my left bum cheek when I drive for a while, plus an ache in the lower back. "
+    "Started after a long flight 4 days ago.",
+])
+def test_one_cheek_tingling_reaches_the_buttock(text: str) -> None:
+    assert _facts(text).get("radiation") == "buttock"
+
+
+def test_a_bottom_feeling_numb_is_still_the_saddle_not_a_spread() -> None:
+    facts = _facts("My bottom feels numb when I sit on the loo and my lower back aches.")
+    assert facts.get("radiation") is None and facts.get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My wife and I both have bad backs. Hers is sciatica, mine is a dull ache low down that came on last week.",
+    "Twinged my back at golf on Sunday, lower right. My buddy had a numb leg for months after his op, so I "
+    "keep checking.",
+])
+def test_someone_elses_sciatica_or_numb_leg_is_not_mine(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("radiation") is None and facts.get("numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back went on Monday moving a sofa. This morning when I wiped after the toilet it felt odd, "
+    "sort of numb, like someone else's skin.",
+    "My sciatica has been playing up for 3 weeks (right leg down to the knee) and today it feels numb around "
+    "my back passage when I sit down.",
+])
+def test_numbness_when_wiping_or_round_the_back_passage_is_the_saddle_not_the_legs(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("saddle_numbness") is True and facts.get("numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My back has always been my weak spot, since I was a teenager. This time it crept up over a week of "
+    "night shifts, lower left.",
+    "Lifting has been my weak point for years. Lower back's been sore since the weekend.",
+])
+def test_a_weak_spot_is_a_figure_of_speech_not_weakness(text: str) -> None:
+    assert _facts(text).get("numbness_or_weakness") is None
+
+
+def test_numbness_on_the_bottom_of_a_foot_is_no_saddle_sign() -> None:
+    facts = _facts("Sciatica for 3 weeks after a softball game. Numb patch on the bottom of my left foot that "
+                   "hasn't changed, no weakness.")
+    assert facts.get("saddle_numbness") is None and facts.get("numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Pulled my back lifting my toddler yesterday. I read online that if you can't pee it's serious, but "
+    "that's all fine. Just sore low down.",
+    "Tweaked my lower back on the rowing machine. Been reading about cauda equina and now I'm paranoid, like "
+    "what if I can't pee tomorrow?? Pain's a 4.",
+])
+def test_a_bladder_sign_said_as_a_condition_is_not_a_sign(text: str) -> None:
+    reading = read(text, None)
+    assert reading.facts.get("bladder_bowel") is not True and "cauda_equina" not in (
+        reading.facts.get("red_flags") or ())
+
+
+def test_a_bladder_sign_said_as_fact_is_still_read() -> None:
+    assert _facts("I can't pee properly since yesterday and my lower back is killing me.").get(
+        "bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Back from a walking holiday, slipped a couple of times on day 3 but nothing bad. My lower back only got "
+    "stiff on the coach home and it's still tight.",
+    "Slept on my brother's sofa bed at the weekend and woke up with my lower back locked. I can twist a bit "
+    "more today than yesterday.",
+])
+def test_a_day_of_a_trip_or_a_comparison_of_days_is_no_span(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_counting_the_days_of_the_pain_is_still_read() -> None:
+    assert _days("My lower back went on Monday, on day 4 now and slowly easing.") == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Fell off a stepladder yesterday and landed on my back on the decking. Thought I'd just bruise but this "
+    "morning it's agony in the middle of my back.",
+    "Slipped down the stairs last night with the laundry basket. Lower back is black and blue and really "
+    "painful this morning.",
+])
+def test_how_the_pain_is_this_morning_is_no_start_after_a_fall_the_day_before(text: str) -> None:
+    assert _days(text) == 1
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Over the past couple of months I've dropped from 12st to 11st without trying, and for the last 3 weeks "
+     "my lower back has ached all day.", 21),
+    ("Went over on my back at rugby training on Tuesday and it's ached ever since, lower left. The physio "
+     "says rest it for a fortnight.", None),
+])
+def test_a_weight_loss_span_or_advice_to_rest_is_not_the_pains(text: str, days: int | None) -> None:
+    assert _days(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    "I think I leaked a bit of wee yesterday without noticing, and it happened again this morning when I "
+    "was just sitting. My back has been bad since Tuesday.",
+    "Had an accident with my bladder on Sunday night, and it's happened twice more since. Back has been "
+    "sore since the weekend.",
+])
+def test_what_happened_again_after_a_bladder_sign_is_that_signs_time(text: str) -> None:
+    assert _days(text) is None

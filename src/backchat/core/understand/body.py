@@ -33,14 +33,14 @@ _LEFT = lazy(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\b(?:lower|uppe
 _RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|upper|low|bottom|top) right\b"
                     rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
                     r"|(?:^|, |\()right(?= *[.,;!]|$)")
-_LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|arms?|hands?|"
-                        r"head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
+_LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|(?:tip)?toes?|heels?|"
+                        r"arms?|hands?(?! side)|head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
 _AREAS = (
-    ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back|spine)\b"
+    ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back(?:ache)?|spine)\b"
                          r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
                          r"|(?<=left, )low(?= *[.,;!]|$)|(?<=right, )low(?= *[.,;!]|$)"
                          r"|\b(?:just )?(?:above|below|under|over|around|at|near) (?:my|the) (?:belt|waist\w*)\b"
@@ -62,9 +62,9 @@ _AREAS = (
                           r"(?! of (?!(?:my|the) (?:back|spine)))|\bmid(?:dle)? part of (?:my|the) back\b"
                           rf"|\b(?:middle|mid)(?= (?:and|or|&|to) {_AREA_WORD}\b)"
                           r"|\b(?:lower|upper|low) (?:and|or|&|to) middle\b"
-                          r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )\bmiddle"
+                          r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
-    ("upper", lazy(r"\bupper (?:back|spine)\b|\bshoulder ?blades?\b"
+    ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b|\bshoulder ?blades?\b"
                          r"|\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|\bbetween (?:my|the) shoulders\b"
                          rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b)"
@@ -209,10 +209,15 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     if (m.clause.strip() == "right" or not m.after.strip()) and m.text.strip(" ,") == "right" \
             and re.search(r"\bright\s*\?|(?:^|[.!?]\s*)right,? (?:so|well|ok|okay|then)\b", u.text):
         return True  # "..., right?": a question tag; "Right, so ...": a way of starting
+    if not m.before and m.text == "right" and _OPENING.match(u.text):
+        return True  # "Right, background: I'm 35, ...": a way of starting
     piece = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0]
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
 
+# "Right, background: ...", "Right, I'm 40 and ...": a way of starting, unless a place follows ("Right, low down")
+_OPENING = lazy(r"right, (?!(?:and|just|mostly|mainly|more|low|lower|upper|mid|middle|top|bottom|side|back|spine|"
+                r"buttock|bum|hip|leg|one|hand|the)\b)")
 # "low down in the middle", "lower back, right in the middle": the centre of a level already named
 _CENTRE = lazy(r"(?:in|at) the middle")
 _AREA_BEFORE = lazy(r"\b(?:low|lower|upper|top|bottom)\b")
@@ -312,6 +317,9 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
     return best
 
 
+_ONE_CHEEK = lazy(r"\b(?:left|right|one)\b[^,.;]*$")
+
+
 def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     """True when pain, numbness or a spreading word is said of the level ("pain down to my calf",
     "the back of my left thigh has been sore", "my right buttock tingles")."""
@@ -328,7 +336,8 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
     feelings = [x.end() for x in _REACH.finditer(before)]
     spreads = [x.end() for x in _SPREAD.finditer(before)]
     if feelings and (not pains or max(feelings) > max(pains)):
-        return not buttock or same_way  # numbness reaching a level counts (one buttock tingling is not spread)
+        # numbness reaching a level counts; in the bottom only when one side's cheek is meant ("my left bum cheek")
+        return not buttock or same_way or _ONE_CHEEK.search(before[-25:] + m.text) is not None
     if buttock:  # pain in one buttock reaches it (clinical.md); "landed on my bum" does not
         return (bool(spreads) and max(spreads) > len(before) - 30) or bool(pains)
     return bool(pains) or (bool(spreads) and max(spreads) > len(before) - 20)

@@ -29,9 +29,10 @@ _OTHER = lazy(
     r"op|operation|surgery|transplant|tattoo\w*|piercing|diagnos\w*|scan|x-?ray|mri|uti|infection|covid|flu|cold|"
     r"cancer|fever|temperature|thermometer|chills?|shiver\w*|sweat\w*|wet (?:my|him|her)self|poo|wee|pee|"
     r"toilet|loo|bladder|bowels?|relief|(?:takes?|took|taking) the edge off|wears? off|eases? (?:it |off )?for|"
-    r"pooed|peed|gave way|giving way|numb(?!er)\w*|tingl\w*|pins and needles|slept (?:fine|well|ok|okay|"
+    r"pooed|peed|gave way|giving way|given way|gives way|numb(?!er)\w*|tingl\w*|pins and needles|"
+    r"slept (?:fine|well|ok|okay|"
     r"through)|pregnant|baby|born|job|retired|married|nurse|driver|smoke|smoked|smoking|weight|"
-    r"lost|stone|kilos?|kg|diet\w*|off work|off sick|holiday|physio|appointment)\b"
+    r"lost|dropped|stone|kilos?|kg|pounds|lbs|\d+ ?st|diet\w*|off work|off sick|holiday|physio|appointment)\b"
     r"|\b\d+(?:\.\d)?\s*(?:°|degrees?\b|f\b|c\b|fahrenheit\b|celsius\b)"
 )
 # "been on steroids for years", "been a nurse for 30 years", "been playing football for years":
@@ -59,12 +60,12 @@ _FILLER = lazy(
 _HURT_SINCE = lazy(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
 _NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
 _COURSE_TODAY = lazy(r"\b(?:better|worse|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|"
-                     r"stiff|sore|tight|achy)\b")
+                     r"stiff|sore|tight|achy|agony|painful|black and blue)\b")
 _STARTED = lazy(r"\b(?:start\w*|began|begun|since|happen\w*|woke|wake|came on|come on|kicked off|did it|"
                 r"got|get|felt|noticed|developed)\b")
 _NEW_SIGN = lazy(r"\b(?:wee|weeing|pee|peeing|toilet|loo|bladder|bowels?|wet (?:my|him|her)self|dribbl\w*)\b")
 # "took six weeks to settle" / "lasted a month" last time: an earlier bout ("has now lasted six weeks" is this one)
-_HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|another|took|"
+_HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|rest|another|took|"
                       r"(?<!has )(?<!have )(?<!now )lasted)\b[^,.;]{0,25}$")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
 # "got worse over the week", "spread over a few days": a change in a pain that may be older, not how long
@@ -100,7 +101,7 @@ _START_HERE = lazy(r"\b(?:start\w*|began|begun|happen\w*|woke|wake|came on|come 
                    r"went(?! off)|gone(?! off)|pulled|twinged|tweaked|strained|"
                    r"felt|noticed|developed)\b")
 # another symptom that "it", "started", "worse" then speak of when no pain is named beside it
-_NERVE = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way)\b")
+_NERVE = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way|given way|gives way)\b")
 _SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|sweat\w*|bladder|bowels?|wee|pee|poo|"
                 r"toilet|loo)\b")
 # the pain changing place: "switched to both legs", "has travelled down my leg", "moved into my buttock"
@@ -129,7 +130,8 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
         if today is None and not _FUTURE.search(clause):
             undated = undated or bool(_UNDATED.search(clause) or _WEEKDAY_ONLY.search(clause))
         prev = " ".join(u.clauses[max(0, i - 2):i])  # what "like this" points back to
-        if re.search(r"\blike (?:this|that)\b", clause) and not PAIN.search(clause) and _SYMPTOM.search(prev) \
+        if re.search(r"\blike (?:this|that)\b|\bit (?:\w+ )?happened\b", clause) and not PAIN.search(clause) \
+                and _SYMPTOM.search(prev) \
                 and not PAIN.search(prev):
             continue  # "I keep needing to pee, and it's been like this since yesterday": that sign's time
         for t in find_times(clause, today):
@@ -192,6 +194,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if t.days == 0 and _COURSE_TODAY.search(clause) and not any(
             p.search(clause) for p in (EVENT, SUDDEN, GRADUAL, _STARTED)):
         return None  # "it's a bit better today", "stiff today": how it is now, not when it began
+    if re.match(r"\s*than\b", clause[t.end:]) or re.search(r"\bthan\s*$", clause[:t.start]):
+        return None  # "I can bend a bit more today than yesterday": a comparison of days, not a start
     piece = _piece(clause, t)
     if t.days == 0 and not any(p.search(piece) for p in (EVENT, SUDDEN, GRADUAL, _START_HERE)) and (
             _EASED.search(piece) or not re.search(r"\bsince\b", piece)

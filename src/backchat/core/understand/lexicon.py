@@ -65,10 +65,10 @@ _PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|aunti
            r"grandma|grandad|grandpa|friend|mate|son|daughter|partner|kid|kids|child|children|boy|girl|baby|"
            r"cousin|niece|nephew|boyfriend|girlfriend|neighbour|neighbor|colleague|flatmate|housemate|"
            r"roommate|boss|dog|cat|parents?|other half|in-laws?|brother-in-law|sister-in-law|"
-           r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal)")
+           r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal|buddy|bestie)")
 _OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
-    r"|\b(?:she|he|someone|somebody|people|everyone)\b(?!')"
+    r"|\b(?:she|he|someone|somebody|people|everyone)\b(?!')|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
 )
 _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine)\b|\bmy (?!(?:[\w'-]+\s+){0,2}?"
                           + _PERSON + r"\b)")

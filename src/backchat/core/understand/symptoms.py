@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
@@ -18,7 +19,7 @@ _SADDLE_PLACE = (r"(?:down below|down there|(?:things|everything|it's all|all) d
                  r"(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
                  r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both )?thighs?|bits|penis|vagina|vulva|"
-                 r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom)(?! cheek)|bum cheeks|"
+                 r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom(?! of))(?! cheek)|bum cheeks|"
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
     r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
@@ -158,8 +159,10 @@ def read_numbness(u: Utterance) -> bool | None:
         near = m.before[-60:].rsplit(",", 1)[-1] + m.text + m.after[:60].split(",", 1)[0]  # its own part
         # one cheek is not saddle; "inner thighs", "between my legs" are
         limb = _LIMB.search(_SADDLE_WHERE.sub(" ", near)) is not None or _ONE_CHEEK.search(near) is not None
-        if re.search(r"\bnumb to (?:it|the pain|that|this)\b", near):
-            continue  # "I'm numb to it by now" is a figure of speech
+        if re.search(r"\bnumb to (?:it|the pain|that|this)\b|\bweak (?:spot|point|link)\b", near):
+            continue  # "I'm numb to it by now", "my back has been my weak spot" are figures of speech
+        if _SADDLE.match(m.text + m.after[:35]) or (_WIPING.search(m.before[-60:]) and not limb):
+            continue  # "numb around my back passage" after a leg told first; "when I wiped ..., sort of numb"
         if m.polarity == "neg" and (m.text.startswith("weak") or not _LIMB.search(sentence := concepts.sentence_holding(
                 u, m.clause)) and _SADDLE_WHERE.search(sentence)):
             continue  # "my leg isn't weak" leaves numbness open; "fine down there, no numbness" is the saddle's
@@ -238,6 +241,10 @@ _BEDROOM = lazy(r"\b(?:sex|sexual\w*|intercourse|intimate|intimacy|in bed with|b
 def read_bladder_bowel(u: Utterance) -> bool | None:
     """Bladder or bowel control or feeling (saddle numbness and sex are facts of their own)."""
     pols: list[Polarity] = []
+    asked = {m.clause for m in u.mentions(_CES) if _IF_SIGN.search(m.before)}
+    if asked:  # "what if I can't pee tomorrow??", "I read that if you can't pee it's serious": a condition, not a sign
+        kept = tuple(c for c in u.clauses if c not in asked) or ("",)
+        u = replace(u, text=" . ".join(kept), clauses=kept)
     for m in u.mentions(_CES):
         if _NEARLY.search(m.before):
             continue  # "I nearly wet myself laughing": it did not happen
@@ -258,6 +265,8 @@ def read_bladder_bowel(u: Utterance) -> bool | None:
 
 
 _NEARLY = lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
+# the sign is the condition itself ("if I can't pee"; not "if I cough I leak", where it is what happens)
+_IF_SIGN = lazy(r"\bif (?:you|i|u|we|ever)(?: (?:ever|suddenly|then|start(?:ed)? to))?\s*$")
 _BLADDER_WORD = lazy(r"\b(?:bladder|pee\w*|wee\w*|urin\w*|waterworks|water)\b")
 _BOWEL_WORD = lazy(r"\b(?:bowels?|poo\w*|stools?|number twos?)\b")
 _BOTH_WORD = lazy(r"\b(?:toilet(?: habits)?|loo|down there|down below|everything)\b")

@@ -51,7 +51,7 @@ _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
 # "week 3 now", "Month 2 of this", "3rd week and no better", "2 days in.", "week and a half in"
 _NOT_OF_THIS = r"(?! of (?!mine|this|it\b|the pain|my back))"
-_COUNT_BEFORE = r"(?:^|, |\b(?:it's|it is|now|on|at|this is) "
+_COUNT_BEFORE = r"(?:^|, |\b(?:it's|it is|now|(?:i'm|i am|now) on|on(?= (?:day|week|month) \w+ now\b)|at|this is) "
 DAY_N = lazy(
     _COUNT_BEFORE + r")(?P<unit>day|week|month) (?P<n>\d{1,2}|one|two)\b(?!\s*(?:%|/|-))"
     + _NOT_OF_THIS +
