@@ -395,3 +395,54 @@ def test_numbness_creeping_up_the_leg_is_not_a_gradual_onset(text: str) -> None:
 ])
 def test_soiling_or_not_feeling_the_need_to_go_is_a_bladder_or_bowel_sign(text: str) -> None:
     assert _facts(text)["bladder_bowel"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Started Couch to 5k in March and I'm 9 pounds lighter now. My lower back began aching after Tuesday's run.",
+    "I've dropped half a stone, which I'm chuffed about, since joining the running club. Sore low back this week.",
+])
+def test_weight_lost_gladly_or_by_running_is_no_red_flag(text: str) -> None:
+    assert _facts(text).get("weight_loss") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "The twins have had a high temperature since Friday and I've been up most of the night with them. "
+    "My lower back aches from carrying them about, it began two days ago.",
+    "My husband has flu and I was awake half the night with him. My back is a bit stiff low down since Monday.",
+])
+def test_up_at_night_with_someone_poorly_is_no_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "There's a hard lump the size of a walnut just above my belt on the left that I only found last week. "
+    "The back around it aches.",
+    "My partner spotted a lump on my left shoulder blade when she was putting sun cream on me. It's sore there too.",
+    "My sister says one side of my back looks higher than the other these days. It's been aching for a month.",
+])
+def test_a_lump_or_a_changed_shape_told_in_passing_is_a_back_lump(text: str) -> None:
+    assert _facts(text)["back_lump"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I had luekemia when I was nine and I've been fine since. My lower back has ached for three weeks now.",
+    "Low back pain since Sunday. For context I was treated for leukaemia in my twenties, I'm 45 now.",
+])
+def test_leukaemia_even_misspelt_is_a_cancer_history(text: str) -> None:
+    assert _facts(text)["cancer_history"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I used to inject but relapsed three weeks ago, clean again now. My lower back has been agony for days.",
+    "Bit embarrassing. I was injecting for years and had a relapse in the summer. My mid back is killing me.",
+])
+def test_a_recent_relapse_into_injecting_weakens_the_immune_system(text: str) -> None:
+    assert _facts(text)["immune"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 61. What worries me is it wakes me at 2am most nights and my lower back has ached for a month.",
+    "Back pain low down for six weeks. What bothers and worries me most is it keeps me awake at night.",
+])
+def test_what_worries_me_is_it_wakes_me_states_night_pain(text: str) -> None:
+    assert _facts(text)["night_pain"] is True

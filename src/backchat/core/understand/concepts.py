@@ -18,7 +18,7 @@ from backchat.core.understand.lexicon import hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
-           "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "SIGN_WORDS"]
+           "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "worry_told", "SIGN_WORDS"]
 
 _LIMB = r"(?:leg|thigh|knee|calf|shin|ankle|foot|heel|toe|sole|hamstring)s?"
 _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
@@ -338,3 +338,13 @@ def leg_spread(u: Utterance) -> str | None:
     if any(m.polarity == "pos" for m in _found(u, "leg")):
         return "leg"
     return None
+
+
+# "what worries me is it wakes me at 3am": the worry tells a sign that happens, it does not fear one
+_WORRY_TOLD = lazy(r"\b(?:worr(?:y|ies)|bothers?|scares?|frightens?) me (?:most |the most )?is (?:that )?it "
+                   r"(?:wakes|keeps|stops|gets)\b")
+
+
+def worry_told(clause: str) -> bool:
+    """True when a worry in ``clause`` states what the pain does ("what worries me is it wakes me")."""
+    return _WORRY_TOLD.search(clause) is not None

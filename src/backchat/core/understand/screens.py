@@ -67,7 +67,8 @@ _ON_PURPOSE = lazy(
     r"\b(?:on purpose|diet\w*|trying to (?:lose|slim)|slimming|intentional\w*|meant to|"
     r"deliberate\w*|weight ?watchers|calorie\w*|keto|fasting|gym|training|running|"
     r"exercis\w*|healthy eating|eating better|eating clean|wanted to|plan\w*|goal|ozempic|wegovy|"
-    r"mounjaro|gastric|since i (?:started|joined|stopped)|walking loads)\b"
+    r"mounjaro|gastric|since i (?:started|joined|stopped)|walking loads|couch to 5k|"
+    r"(?:pleased|chuffed|happy|delighted|thrilled) (?:with|about)|which i'm (?:\w+ )?(?:pleased|chuffed|happy))\b"
 )
 _UNEXPLAINED = lazy(
     r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing|any diet\w*|being on a diet)|"
@@ -93,7 +94,7 @@ _EXPLAINED = lazy(
     r"(?:had|caught|got) (?:covid|flu|the flu|a (?:stomach )?bug|norovirus|food poisoning)\b[^.]{0,40}\blost)\b"
 )
 _CANCER = lazy(
-    r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|leuka?emia|"
+    r"\b(?:cancers?|tumou?rs?|chemo\w*|radiotherapy|radiation (?:therapy|treatment)|l(?:eu|ue)ka?emia|"
     r"lymphoma|myeloma|melanoma|carcinoma|sarcoma|malignan\w*|oncolog\w*|mastectomy|lumpectomy|hodgkin'?s?|herceptin|trastuzumab|tamoxifen|letrozole|anastrozole|exemestane|zoladex|enzalutamide|abiraterone|bicalutamide|"
     r"metasta\w*|secondaries|in remission|the big c)\b"
 )
@@ -150,8 +151,9 @@ def read_night_pain(u: Utterance) -> bool | None:
                 r"\b(?:pain|hurt\w*|ach\w*|worse|bad|sore|it|agony|throb\w*)\b", m.clause)
                 or _SWEATS_BEFORE.search(m.before)):
             continue  # "sweats and shivering at night" is a fever sign, not night pain
-        pols.append(m.polarity)
-    pols += [pol for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
+        pols.append("pos" if m.polarity == "other" and concepts.worry_told(m.clause) else m.polarity)
+    pols += ["pos" if pol == "other" and concepts.worry_told(clause) else pol
+             for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
     found = settle(pols)
@@ -165,14 +167,16 @@ def read_night_pain(u: Utterance) -> bool | None:
 _OTHER_WAKER = lazy(
     r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
     r"no sleep|(?:barely|hardly|not) sleep\w*|"
-    r"(?:up|awake) (?:with|for|because of) (?:the|my|our|a)\b|not the (?:pain|back)|rather than the pain|"
+    r"(?:up|awake) (?:[\w-]+ ){0,4}?(?:with|for|because of) (?:the|my|our|a|them|him|her)\b|not the (?:pain|back)|"
+    r"rather than the pain|"
     r"(?:sleep|slept|sleeping)\b[^.]{0,12}\b(?:because|cos|coz|cause|due to|thanks to|with|for))"
 )
 _WAKER = lazy(
     r"\b(?:baby|babies|newborn|toddler|twins|kids?|children|son|daughter|dog|puppy|cat|husband|wife|"
     r"partner|snor\w*|neighbours?|noise|feeds?|feeding|teething|night shifts?|nightmares?|bladder|"
-    r"hot flush\w*|alarm|wee|wees|pee|loo|toilet|party|parties|music|heat|heatwave|stress\w*|worr\w*|"
-    r"anxi\w*|exams?|kicks?|kicking|pregnan\w*|bump|insomnia|jet ?lag|caffeine|coffee|mind racing|racing mind)\b"
+    r"hot flush\w*|alarm|wee|wees|pee|loo|toilet|party|parties|music|heat|heatwave|stress\w*|worr\w*(?! me\b)|"
+    r"anxi\w*|exams?|kicks?|fevers?|poorly|ill|sick|(?:with|for) (?:them|him|her)|kicking|pregnan\w*|bump|"
+    r"insomnia|jet ?lag|caffeine|coffee|mind racing|racing mind)\b"
 )
 _SWEATS_BEFORE = lazy(r"\b(?:sweat\w*|shiver\w*|chills?|fever\w*|temperature|shak\w*|hot|cold)(?: and \w+)?\s*$")
 _PAIN_CAUSE = lazy(r"\b(?:because of|because|cos|coz|from|with|due to|for) (?:the |my |of the |of my )?"
@@ -253,16 +257,13 @@ def read_cancer_history(u: Utterance) -> bool | None:
 # clause around it denies, doubts or fears ("wasn't worried that my lymphoma was back")
 _POSSESSED = lazy(r"\bmy (?:old |previous |original |first )?(?:breast |bowel |prostate |lung |skin |bone |"
                   r"blood |thyroid |kidney |ovarian |cervical |testicular |stomach |throat )?$")
-
-
 _ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|(?:i've|i have) been on\b(?=[^.]{0,40}\b(?:since|"
                 r"for (?:years|months|ages|a long time|\d+ (?:years|months))|long[- ]term)\b)|"
                 r"i take|i'm taking|taking|still|ever since|"
                       r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
-
-
 _DRUGS = lazy(r"inject|heroin|shoot|share|iv |intravenous|drug user")
-_STOPPED_LATELY = lazy(r"\b(?:stopped|quit|gave up|came off|clean|in recovery)\b[^.]{0,25}\b(?:last (?:week|month)|"
+_STOPPED_LATELY = lazy(r"\b(?:stopped|quit|gave up|came off|clean|in recovery|relaps\w*)\b[^.]{0,25}\b"
+                       r"(?:last (?:week|month)|"
                        r"(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) ago|"
                        r"this (?:year|month)|recently|since (?:january|february|march|april|may|june|july|august|"
                        r"september|october|november|december|the (?:spring|summer|autumn|winter)))")
@@ -309,9 +310,10 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:bac
                    r"|\b(?:back|spine|vertebra\w*|backbone)\b[^.]{0,30}\b(?:stick\w* out|stuck out|protrud\w*|"
                    r"pok\w* out)"
                    r"|\b(?:lump|swelling|bump|growth|mass)\b(?! of\b)[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
-                   r"over|above|below|under|next to|right of|left of) (?:my|the) (?:lower |upper |middle |mid )?"
+                   r"over|above|below|under|next to|right of|left of) (?:my|the) (?:\w+ )?"
                    r"(?:back|spine|backbone|tailbone|shoulder ?blades?)\b(?! of\b)"
-                   r"|\b(?:lump|swelling|bump|growth)\b[^.,;]{0,25}\b(?:just )?above my (?:bum|bottom|buttocks?)\b"
+                   r"|\b(?:lump|swelling|bump|growth)\b[^.,;]{0,40}\b(?:just )?above my (?:bum|bottom|buttocks?|belt)\b"
+                   r"|\bone side of my back (?:\w+ ){0,2}(?:higher|lower|sticks? out|bigger)\b"
                    r"|\b(?:spine|backbone) (?:looks?|looked|looking|seems?|seemed|is|was|has gone|went) (?:\w+ )?"
                    r"(?:different|odd|strange|funny|wonky|misshapen|uneven|out of line|crooked)\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\bcurv\w* (?:off |over |away )?(?:to (?:one|the|a) side|sideways)\b"
@@ -370,7 +372,8 @@ def read_back_lump(u: Utterance) -> bool | None:
             r"tilt|twist|lopsided)", m.text) is not None
         if m.polarity == "pos" and not denial and _KNOWN_LUMP.search(m.clause + " " + m.after):
             continue  # "a lump on my back for years, a lipoma the GP says": long known, not a change
-        said = "pos" if m.polarity == "other" and re.search(r"\bmy (?:\w+ )?(?:back|spine)\b", m.text) else m.polarity
+        mine = re.search(r"\bmy (?:\w+ )?(?:back|spine|shoulder ?blade)\b", m.text)
+        said = "pos" if m.polarity == "other" and mine else m.polarity
         pols.append(("neg" if said == "pos" else said) if denial else said)  # "my wife found a lump on my back"
     return settle(pols)
 
