@@ -705,3 +705,59 @@ def test_a_weight_loss_span_or_advice_to_rest_is_not_the_pains(text: str, days: 
 ])
 def test_what_happened_again_after_a_bladder_sign_is_that_signs_time(text: str) -> None:
     assert _days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "My back's been bad since I lifted the kayak onto the car on Saturday. This morning when I wiped after the "
+    "toilet it felt numb, like it wasn't my skin. Peeing seems normal though.",
+    "Lower back went on Monday. When I wiped after the loo last night it felt sort of numb. Weeing is fine.",
+])
+def test_wiping_after_the_toilet_is_no_word_on_the_bowels(text: str) -> None:
+    facts = _facts(text)
+    assert "bladder_bowel" not in facts and facts.get("saddle_numbness") is True
+
+
+def test_the_toilet_said_fine_is_still_a_denial_of_both() -> None:
+    assert _facts("Toilet is all fine, peeing and everything. My lower back aches.").get("bladder_bowel") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Pins and needles on the inside of both thighs since this morning, on top of the lower back pain I've had "
+    "for a week.",
+    "Tingling on the insides of both thighs and round my back passage since lunchtime. Back's been bad 10 days.",
+])
+def test_the_inside_of_both_thighs_is_the_saddle_not_both_legs(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("bilateral") is None and facts.get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Got a tingling patch on my left buttock cheek since I hurt my back shifting a wardrobe on Sunday. "
+    "Lower back ache is easing.",
+    "Pins and needles on my right bum cheek after I twisted lifting the shopping. The ache itself is low down.",
+])
+def test_a_tingling_cheek_told_with_its_cause_is_no_place_of_the_pain(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("location") == ("lower",) and facts.get("radiation") == "buttock"
+
+
+@pytest.mark.parametrize("text", [
+    "Had an accident with a bread knife last month (cut my finger, 3 stitches). This week I've hurt my lower "
+    "back digging out a tree stump.",
+    "Burnt my hand on the oven door a fortnight ago, which is healing. Since the weekend my lower back has "
+    "been sore after the gardening.",
+])
+def test_an_injury_elsewhere_does_not_date_the_back(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_fall_that_broke_a_wrist_still_dates_the_back_that_ached_since() -> None:
+    assert _days("I fell off my bike two weeks ago and broke my wrist, and my back has ached ever since.") == 14
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("My left leg gave way twice today on the stairs. Lower back on that side has hurt for about 5 days.", "left"),
+    ("Pain right down my right leg to the ankle since Friday, and my back on the same side is sore too.", "right"),
+])
+def test_the_back_on_that_side_takes_the_side_told_before(text: str, side: str) -> None:
+    assert side in (_facts(text).get("location") or ())

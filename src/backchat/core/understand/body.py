@@ -173,6 +173,10 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
             found.add(name)
     if any(m.polarity not in ("neg", "other") for m in u.mentions(_BOTH_SIDES)):
         found.update(("left", "right"))
+    sides = {a or b for a, b in _A_SIDE.findall(u.text)}
+    if len(sides) == 1 and any(m.polarity == "pos" and re.search(r"\b(?:back|spine)\b", m.clause)
+                               for m in u.mentions(_THAT_SIDE)):
+        found.update(sides)  # "my left leg gave out ... lower back on that side has hurt": the leg's side
     if any(_buttock_pain(m, piece=True, only_place=not areas) for m in u.mentions(_BUTTOCK)):
         found.add("buttock")
     return ordered_locations(found) or None
@@ -191,6 +195,8 @@ _SAME_AS_BEFORE = lazy(r"\b(?:had|got) (?:the same|something (?:like|similar)|si
 # "when I turn my head to the right", "leaning to the left": which way they move, not where it hurts
 _TOWARDS = lazy(r"\b(?:turn|twist|lean|bend|look|rotat|reach|step|swivel|tilt)\w*\b(?: [\w']+){0,4} (?:to|towards)"
                 r"(?: the| my)? ?$")
+_A_SIDE = lazy(r"\b(left|right)(?= (?:hand side|side|leg|foot|buttock|bum|butt|hip|thigh|calf|knee|ankle|cheek|"
+              r"glute)\b)|\bon (?:the|my) (left|right)\b")
 _THAT_SIDE = lazy(r"\b(?:that|the same) side\b")  # "tingly in my right bum cheek, and my back on that side aches"
 _SPREAD_TO = lazy(r"\b(?:into|down to|to|round to|towards?|across to)\s+(?:my|the)\s*$")
 
@@ -211,13 +217,15 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
         return True  # "..., right?": a question tag; "Right, so ...": a way of starting
     if not m.before and m.text == "right" and _OPENING.match(u.text):
         return True  # "Right, background: I'm 35, ...": a way of starting
-    piece = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0]
+    piece = m.before.rsplit(",", 1)[-1] + m.text + _LINK.split(m.after.split(",", 1)[0], 1)[0]
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
 
 # "Right, background: ...", "Right, I'm 40 and ...": a way of starting, unless a place follows ("Right, low down")
 _OPENING = lazy(r"right, (?!(?:and|just|mostly|mainly|more|low|lower|upper|mid|middle|top|bottom|side|back|spine|"
                 r"buttock|bum|hip|leg|one|hand|the)\b)")
+# what follows these is another happening ("a tingling patch on my right cheek since I hurt my back")
+_LINK = lazy(r"\b(?:since|after|because|while|when)\b")
 # "low down in the middle", "lower back, right in the middle": the centre of a level already named
 _CENTRE = lazy(r"(?:in|at) the middle")
 _AREA_BEFORE = lazy(r"\b(?:low|lower|upper|top|bottom)\b")
@@ -270,7 +278,7 @@ def _buttock_pain(m: Mention, piece: bool = False, only_place: bool = False) -> 
     if _SPREAD.search(m.before[-30:]) and not _FROM_OR_INTO.search(m.before) and not (
             only_place and re.search(r"\binto (?:my |the |both )?(?:left |right )?$", m.before)):
         return False  # "it goes down to my bum" is where it spreads ("from my bum", "into the buttock" hurt there)
-    said = m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0] if piece else m.clause
+    said = m.before.rsplit(",", 1)[-1] + m.text + _LINK.split(m.after.split(",", 1)[0], 1)[0] if piece else m.clause
     return not (_SENSATION.search(said) or re.search(r"\bfeel\b", said)) or bool(_PAIN.search(said))
 
 
@@ -352,6 +360,7 @@ def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
+           and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
            and (_said_symptom(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
            for m in u.mentions(_BOTH_LEGS)):
         return True

@@ -109,6 +109,10 @@ _MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]
 _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the |on |at |back at )?(?:new )?(?:\w+ )?"
                       r"(?:job|work|school|uni|college|course|tablets|pills|meds|medication|physio|diet|training|"
                       r"treatment|chemo|injections?|exercises?|classes|gym|running|shifts?|role|position|term)\b")
+# an injury elsewhere that no force on the back came with: a cut or a burn, or one told in brackets as the aside
+_OTHER_INJURY = lazy(r"(?:\(\s*(?:broke|broken|fractured|sprained|bruised|dislocated)|\b(?:cut|burnt|burned|stubbed|"
+                     r"trapped|jammed))\s+(?:my|his|her|a)\s+(?:\w+\s+)?(?:thumb|fingers?|hand|wrist|arm|elbow|"
+                     r"ankle|foot|toes?|knee|head|nose|face|ribs?|collarbone)\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
                r"wor[ne] off|wearing off)\b")
 
@@ -249,6 +253,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if anchor == "pain":
         return 4 + bonus
     if anchor == "event":
+        if _OTHER_INJURY.search(clause) and not hurt_since and not re.search(r"\b(?:back|spine)\b", clause):
+            return None  # "an accident with the hedge trimmer last month (cut my thumb)": that injury's time
         if t.days >= 365 and LONG_AGO.search(clause) and not re.search(r"\bever since\b|\bsince then\b", clause):
             return None  # "had a fall about 5 years ago": that event is not this pain
         events = list(EVENT.finditer(before))

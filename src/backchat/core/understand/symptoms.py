@@ -276,7 +276,8 @@ def both_denied(u: Utterance) -> bool:
     """True when the text speaks of the bladder and the bowels alike (or the toilet as a whole): only then is a
     denial in a story a denial of both ("peeing seems fine" says nothing of the bowels, stories/README.md);
     as the answer to the bladder-and-bowels question, any denial answers it."""
-    said = " . ".join(c for c in u.clauses if _CES_WORDS.search(c) or _CES.search(c) or _BOTH_WORD.search(c))
+    said = " . ".join(c for c in u.clauses if (_CES_WORDS.search(c) or _CES.search(c) or _BOTH_WORD.search(c))
+                      and not _WIPING.search(c))  # "when I wiped after the toilet": the saddle, not the toilet habits
     return bool(_BOTH_WORD.search(said) or (_BLADDER_WORD.search(said) and _BOWEL_WORD.search(said)))
 
 
