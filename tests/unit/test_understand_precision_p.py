@@ -446,3 +446,19 @@ def test_a_recent_relapse_into_injecting_weakens_the_immune_system(text: str) ->
 ])
 def test_what_worries_me_is_it_wakes_me_states_night_pain(text: str) -> None:
     assert _facts(text)["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Sciatica into my left foot for three weeks. Now I keep tripping on the stairs because my toes won't lift.",
+    "Back pain and a numb shin since May. I tripped over a step at work yesterday as my foot wouldn't come up.",
+])
+def test_a_trip_caused_by_a_foot_that_will_not_lift_is_a_deficit(text: str) -> None:
+    assert _facts(text)["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "The physio noticed I can't stand on my left tiptoes any more. The back pain has gone down my leg for a month.",
+    "Sore low back for six weeks and lately I'm unable to walk on my right heel. My GP wants to see me.",
+])
+def test_cannot_stand_on_one_sides_toes_or_heel_is_a_deficit(text: str) -> None:
+    assert _facts(text)["neuro_deficit"] is True

@@ -134,7 +134,7 @@ _PATTERNS = {
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
         r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold me|take my weight)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "
-        r"(?:my )?(?:tip ?toes?|tiptoes?|toes|heels?)\b"
+        r"(?:my )?(?:left |right )?(?:tip ?toes?|tiptoes?|toes|heels?)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
         r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b|\b(?:walk|gait)\b[^.]{0,25}\bshuffle\b"
@@ -257,7 +257,7 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
     """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
     pols = [_polarity_at_sign(m) for m in _found(u, "deficit")  # "my leg might give way", "legs went on the ice"
             if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before)
-            and not _SLIPPED.search(_sentence_of(u, m.clause))]
+            and not (_SLIPPED.search(_sentence_of(u, m.clause)) and _GAVE.search(m.text))]
     if not _keys("numb").search(u.text):
         return pols
     for i, clause in enumerate(u.roots):
@@ -278,6 +278,7 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
 _MAYBE = lazy(r"\b(?:might|may|could)\b")
 _NEARLY = lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
 _SLIPPED = lazy(r"\b(?:on the ice|icy|slip\w*|wet floor|trip over|tripped over|skid\w*)\b")
+_GAVE = lazy(r"\b(?:give|gave|buckle\w*|collapse\w*|go|went)\b")  # a slip explains a leg going, not a foot drop
 _MAYBE_BEFORE = lazy(r"\b(?:might|may|could)\s+(?:\w+\s+)?$")
 # a pain (not the numbness) is what the rest of the sentence is about
 _NEW_SUBJECT = lazy(r"(?:^|\b(?:and|but|while|whereas) )\s*(?:my|the) (?:\w+ ){0,3}(?:pain|ache|back|sciatica)\b")
