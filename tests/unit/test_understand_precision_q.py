@@ -761,3 +761,17 @@ def test_a_fall_that_broke_a_wrist_still_dates_the_back_that_ached_since() -> No
 ])
 def test_the_back_on_that_side_takes_the_side_told_before(text: str, side: str) -> None:
     assert side in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "It's not numb exactly but my right big toe feels odd, a bit fizzy, and the pain from my back goes down "
+    "into that foot. Three weeks since I slipped on the stairs.",
+    "My left foot has gone all fizzy since Tuesday, and the lower back ache goes down the back of that leg.",
+])
+def test_a_fizzy_foot_is_a_changed_feeling(text: str) -> None:
+    assert _facts(text).get("numbness_or_weakness") is True
+
+
+def test_fizzing_elsewhere_is_no_changed_feeling_in_the_legs() -> None:
+    assert _facts("My head is fizzing with worry and my lower back has ached since Monday.").get(
+        "numbness_or_weakness") is None

@@ -29,7 +29,8 @@ _NUMB = lazy(
     r"legs? (?:feel|feels|feeling|felt) (?:like )?(?:heavy|jelly|wobbly|weak)|jelly legs|"
     r"(?:legs?|foot|feet|toes?|thigh|calf|shin|ankle) (?:feels?|felt|feeling|is|are|has gone|went) dead|"
     r"foot (?:slaps|drags|flops|drops|catches)|(?:dragging|drag) my (?:foot|leg)|"
-    r"prickl\w*|electric(?:al)? (?:feeling|sensation))\b"
+    r"prickl\w*|(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|heels?)\b[^.;]{0,30}\bfizz\w*|"
+    r"electric(?:al)? (?:feeling|sensation))\b"
 )
 # numbness or a changed feeling when wiping is saddle numbness (clinical.md), not a bladder change
 _WIPE_CHANGE = (r"\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not|couldn't) "
