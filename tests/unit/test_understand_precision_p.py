@@ -462,3 +462,16 @@ def test_a_trip_caused_by_a_foot_that_will_not_lift_is_a_deficit(text: str) -> N
 ])
 def test_cannot_stand_on_one_sides_toes_or_heel_is_a_deficit(text: str) -> None:
     assert _facts(text)["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing I do helps it. Resting, walking, hot baths, it's the same dull pain low in my back. Three weeks now.",
+    "Mid back pain for a month and nothing eases it, not even lying down in a dark room. I'm 66.",
+])
+def test_nothing_eases_it_with_rest_named_is_pain_not_eased_by_rest(text: str) -> None:
+    assert _facts(text)["night_pain"] is True
+
+
+def test_nothing_helps_said_of_painkillers_is_not_night_pain() -> None:
+    text = "Lower back aching for a week. Nothing helps it, paracetamol, ibuprofen, a heat pad, all useless."
+    assert _facts(text).get("night_pain") is not True

@@ -18,7 +18,8 @@ from backchat.core.understand.lexicon import hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
-           "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "worry_told", "SIGN_WORDS"]
+           "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "worry_told", "rest_no_help",
+           "SIGN_WORDS"]
 
 _LIMB = r"(?:leg|thigh|knee|calf|shin|ankle|foot|heel|toe|sole|hamstring)s?"
 _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
@@ -349,3 +350,13 @@ _WORRY_TOLD = lazy(r"\b(?:worr(?:y|ies)|bothers?|scares?|frightens?) me (?:most 
 def worry_told(clause: str) -> bool:
     """True when a worry in ``clause`` states what the pain does ("what worries me is it wakes me")."""
     return _WORRY_TOLD.search(clause) is not None
+
+
+# "Nothing I do eases it. Lying down, sitting, standing, it's the same": rest named among what fails
+_REST_NO_HELP = lazy(r"\bnothing (?:i do |i try |at all )?(?:eases|helps|relieves|shifts|touches) (?:it|the pain)\b"
+                     r"[,.;:!\s-]{1,4}(?:not even |even )?(?:lying|resting|rest\b|sitting still|in bed)")
+
+
+def rest_no_help(text: str) -> bool:
+    """True when the text says nothing eases the pain and names rest or lying down among it."""
+    return _REST_NO_HELP.search(text) is not None

@@ -156,7 +156,7 @@ def read_night_pain(u: Utterance) -> bool | None:
              for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
-    found = settle(pols)
+    found = settle(pols + (["pos"] if concepts.rest_no_help(u.text) else []))  # "nothing eases it, not even lying"
     if found is None and any(m.polarity == "pos" for m in u.mentions(_SLEEPS_WELL)):
         return False  # "I sleep fine", "lying flat eases it": rest eases it and it lets them sleep
     return found
