@@ -775,3 +775,15 @@ def test_a_fizzy_foot_is_a_changed_feeling(text: str) -> None:
 def test_fizzing_elsewhere_is_no_changed_feeling_in_the_legs() -> None:
     assert _facts("My head is fizzing with worry and my lower back has ached since Monday.").get(
         "numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Started a new spin class 3 weeks ago, and my lower back is sore now. Is it the bike?",
+    "My lower back hurts more today than it did last week, low down on the left.",
+])
+def test_a_class_begun_or_a_day_compared_is_not_when_the_pain_began(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_pain_since_the_class_began_is_still_dated_by_it() -> None:
+    assert _days("My lower back has been sore since I started a new spin class 3 weeks ago.") == 21

@@ -108,7 +108,7 @@ _SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|swe
 _MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]{0,30}\b(?:to|into|down|up|across)\b")
 _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the |on |at |back at )?(?:new )?(?:\w+ )?"
                       r"(?:job|work|school|uni|college|course|tablets|pills|meds|medication|physio|diet|training|"
-                      r"treatment|chemo|injections?|exercises?|classes|gym|running|shifts?|role|position|term)\b")
+                      r"treatment|chemo|injections?|exercises?|class(?:es)?|gym|running|shifts?|role|position|term)\b")
 # an injury elsewhere that no force on the back came with: a cut or a burn, or one told in brackets as the aside
 _OTHER_INJURY = lazy(r"(?:\(\s*(?:broke|broken|fractured|sprained|bruised|dislocated)|\b(?:cut|burnt|burned|stubbed|"
                      r"trapped|jammed))\s+(?:my|his|her|a)\s+(?:\w+\s+)?(?:thumb|fingers?|hand|wrist|arm|elbow|"
@@ -198,7 +198,7 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if t.days == 0 and _COURSE_TODAY.search(clause) and not any(
             p.search(clause) for p in (EVENT, SUDDEN, GRADUAL, _STARTED)):
         return None  # "it's a bit better today", "stiff today": how it is now, not when it began
-    if re.match(r"\s*than\b", clause[t.end:]) or re.search(r"\bthan\s*$", clause[:t.start]):
+    if re.match(r"\s*than\b", clause[t.end:]) or re.search(r"\bthan\b[^,.;]{0,15}$", clause[:t.start]):
         return None  # "I can bend a bit more today than yesterday": a comparison of days, not a start
     piece = _piece(clause, t)
     if t.days == 0 and not any(p.search(piece) for p in (EVENT, SUDDEN, GRADUAL, _START_HERE)) and (
@@ -306,7 +306,8 @@ def _nearest_anchor(clause: str, t: Time) -> str | None:
             if kind == "event" and ((THIRD_PERSON.search(clause[max(0, m.start() - 40):m.start()])
                                      and not re.search(r"\bme\b", m.group(0))) or DISSOCIATED.search(clause)):
                 what = "other"  # "my husband fell last week": his event, not this pain's start
-            if pattern is _PAIN_ANCHOR and _STARTED_OTHER.match(clause[m.start():]):
+            if (pattern is _PAIN_ANCHOR and _STARTED_OTHER.match(clause[m.start():])) or (kind == "event" and any(
+                    s.start() <= m.start() < s.end() for s in _STARTED_OTHER.finditer(clause))):
                 what = "other"  # "two weeks ago I started a new job": the job's start, not the pain's
             elif pattern is _PAIN_ANCHOR and other_subject or kind == "other" and _NERVE.fullmatch(m.group(0)):
                 # "the numbness started a fortnight ago": that symptom's time, not the pain's; a nerve sign's
