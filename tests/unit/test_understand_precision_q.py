@@ -787,3 +787,16 @@ def test_a_class_begun_or_a_day_compared_is_not_when_the_pain_began(text: str) -
 
 def test_pain_since_the_class_began_is_still_dated_by_it() -> None:
     assert _days("My lower back has been sore since I started a new spin class 3 weeks ago.") == 21
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back went on Sunday lifting the mower. I'm worried it might go down my leg like it did in 2019.",
+    "Scared it'll spread down my legs, my dad's did. For now it's just my lower back, since Thursday.",
+])
+def test_a_fear_of_the_spread_is_no_spread(text: str) -> None:
+    assert _facts(text).get("radiation") is None
+
+
+def test_a_spread_told_with_a_worry_is_still_read() -> None:
+    assert _facts("I'm worried because it goes down my leg to the knee now. Lower back since Monday.").get(
+        "radiation") == "thigh"

@@ -316,7 +316,8 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
                                                  for m in u.mentions(_DOWN_LEG)):
         best = "leg"  # "down the back of my leg", "pain in both my legs": the leg, level not said
     felt = tuple(re.sub(r"\bbetween (?:my|the|your) legs\b", "in the saddle", c)  # the saddle is not a leg
-                 for c in u.clauses if not (_FINE.search(c) and not _PAIN.search(c))) or ("",)
+                 for c in u.clauses if not (_FINE.search(c) and not _PAIN.search(c))
+                 and not (hypothetical(c) and _MAY.search(c))) or ("",)  # "I'm worried it might go down my leg"
     whole = concepts.leg_spread(replace(u, text=" . ".join(felt), clauses=felt))  # not "fine in my legs"
     if whole is not None and (best is None or order.index(whole) > order.index(best)):
         best = whole
@@ -326,6 +327,7 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
 
 
 _ONE_CHEEK = lazy(r"\b(?:left|right|one)\b[^,.;]*$")
+_MAY = lazy(r"\b(?:might|may|could|will|would)\b|'ll\b")  # a fear of what may come ("worried it'll spread")
 
 
 def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
