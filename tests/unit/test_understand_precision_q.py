@@ -800,3 +800,15 @@ def test_a_fear_of_the_spread_is_no_spread(text: str) -> None:
 def test_a_spread_told_with_a_worry_is_still_read() -> None:
     assert _facts("I'm worried because it goes down my leg to the knee now. Lower back since Monday.").get(
         "radiation") == "thigh"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("My lower back has been really sore for the past 48 hours, since I carried the Christmas tree in.", 2),
+    ("Lower back agony for the last 24 hours, can't get comfy on the sofa or in bed.", 1),
+])
+def test_a_span_in_hours_counts_its_days(text: str, days: int) -> None:
+    assert _days(text) == days
+
+
+def test_hours_an_activity_lasted_are_still_no_span() -> None:
+    assert _days("Stood for 10 hours at the conference and my lower back aches.") is None

@@ -16,7 +16,7 @@ from backchat.core.understand.numbers import AMOUNT, amount_value
 
 __all__ = ["Time", "find_times", "span_days", "SPAN", "RELATIVE", "DAY_N"]
 
-_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
+_UNIT_DAYS = {"minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
               "year": 365}
 _UNIT = r"(?:minute|min|hour|day|night|week|fortnight|month|year)s?"
 SPAN = lazy(
