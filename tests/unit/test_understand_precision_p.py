@@ -475,3 +475,39 @@ def test_nothing_eases_it_with_rest_named_is_pain_not_eased_by_rest(text: str) -
 def test_nothing_helps_said_of_painkillers_is_not_night_pain() -> None:
     text = "Lower back aching for a week. Nothing helps it, paracetamol, ibuprofen, a heat pad, all useless."
     assert _facts(text).get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "Fell through the loft hatch onto the landing on Sunday, a good 9 feet. My whole back is bruised. I'm 40.",
+    "I fell through the rotten decking at my mum's yesterday and landed on my back. Lower back is agony.",
+])
+def test_falling_through_a_hatch_or_floor_is_a_fall(text: str) -> None:
+    assert _facts(text)["onset"] == "trauma"
+
+
+def test_plans_that_fell_through_are_no_fall() -> None:
+    assert "onset" not in _facts("Our holiday fell through so I've been decorating, and my lower back aches.")
+
+
+@pytest.mark.parametrize("text", [
+    "A van drove straight into the side of us at the roundabout on Friday. Since then my lower back has been stiff.",
+    "Someone ran right into the back of my car at the lights last week and my mid back has hurt ever since.",
+])
+def test_a_vehicle_that_went_straight_into_us_is_an_accident(text: str) -> None:
+    assert _facts(text)["trigger"] == "accident"
+
+
+@pytest.mark.parametrize("text", [
+    "Heart transplant in 2015, so I'm on ciclosporin and steroids for life. I slipped on the path Monday, low back.",
+    "I'm on steroids for good because of my lupus. Tripped on the rug yesterday and my lower back is very sore.",
+])
+def test_steroids_for_life_are_long_term_steroids(text: str) -> None:
+    assert _facts(text)["fragile_bones"] is True
+
+
+def test_a_stumble_from_a_weak_leg_is_a_sign_but_stumbling_into_something_is_a_fall() -> None:
+    weak = ("My right leg has felt heavy and weak since Friday and I stumbled on the kerb today. "
+            "Low back pain for a week.")
+    assert _facts(weak).get("trigger") != "fall"
+    hit = "I stumbled backwards down two steps in the garden on Monday and my lower back has been sore since."
+    assert _facts(hit)["onset"] == "trauma"

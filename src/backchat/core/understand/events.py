@@ -22,9 +22,11 @@ __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index", "knocked"]
 
 FALL = lazy(
-    r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| through| short|"
+    r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short|"
+    r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
-    r"had a tumble|came off|thrown off|landed (?:on|hard)|went flying|lost my (?:footing|balance)|"
+    r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|landed (?:on|hard)|went flying|"
+    r"lost my (?:footing|balance)|"
     r"missed (?:a|the) step|"
     r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b")
@@ -37,7 +39,8 @@ ACCIDENT = lazy(
     r"hit (?:my|me in the) back|blow to (?:my|the) back|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
     r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
-    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) into (?:the (?:back|side) of )?(?:my|our|me|us)\b|"
+    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) (?:straight |right )?into (?:the (?:back|side) of )?"
+    r"(?:my|our|me|us)\b|"
     r"(?:clipped|struck|hit|knocked|rammed|shunted|side-?swiped) by (?:a |an |the |some )?(?:\w+ )?(?:car|van|bus|"
     r"lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|cyclist)|"
     r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"

@@ -385,8 +385,8 @@ _KNOWN_LUMP = lazy(r"\b(?:(?:had|got|was|were|been) (?:\w+ ){0,3}(?:removed|cut 
 
 _BONES = lazy(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
                     r"low bone (?:density|mass))\b")
-_LONG_STEROIDS = lazy(r"\b(?:prednisol\w*|prednison\w*|dexamethason\w*|steroid(?:s)? (?:tablets?|pills?)|"
-                            r"(?:long[- ]term|daily|regular|oral) steroids?|on steroids)\b")
+_LONG_STEROIDS = lazy(r"\b(?:prednis\w*|dexamethason\w*|steroids? (?:tablets?|pills?|for good|for life|permanently)|"
+                      r"(?:long[- ]term|daily|regular|oral) steroids?|on steroids)\b")
 
 
 def read_fragile_bones(u: Utterance) -> bool | None:
