@@ -812,3 +812,23 @@ def test_a_span_in_hours_counts_its_days(text: str, days: int) -> None:
 
 def test_hours_an_activity_lasted_are_still_no_span() -> None:
     assert _days("Stood for 10 hours at the conference and my lower back aches.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached since Monday. I feel weak and tired all the time with this flu going round.",
+    "Lower back went on Sunday hoovering the stairs. Weak as a kitten today, stayed in bed.",
+])
+def test_feeling_weak_with_no_leg_said_is_no_leg_weakness(text: str) -> None:
+    assert _facts(text).get("numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Lower back sore since Monday. The dentist numbed my jaw yesterday so I can't eat properly either.",
+    "My lower back is numb with cold after an hour at the bus stop, and it aches since the weekend.",
+])
+def test_numbness_of_the_jaw_or_the_back_itself_is_no_leg_numbness(text: str) -> None:
+    assert _facts(text).get("numbness_or_weakness") is None
+
+
+def test_numbness_with_no_place_said_is_still_read() -> None:
+    assert _facts("My back went yesterday and now I have numbness and tingling.").get("numbness_or_weakness") is True
