@@ -373,7 +373,7 @@ def test_a_list_of_what_i_tried_is_treatment_not_the_start() -> None:
 
 @pytest.mark.parametrize("text", [
     "I'm 74 with osteoporosis. On Friday I caught the middle of my back on the door handle and it's been sore since.",
-    "I'm on long-term prednisolone. I bumped down the last few steps on my backside yesterday and my low back aches.",
+    "I'm on long-term prednisolone. Getting into the van yesterday I whacked my back on the door frame. It aches.",
 ])
 def test_a_knock_is_trauma_with_no_trigger(text: str) -> None:
     facts = _facts(text)
@@ -511,3 +511,31 @@ def test_a_stumble_from_a_weak_leg_is_a_sign_but_stumbling_into_something_is_a_f
     assert _facts(weak).get("trigger") != "fall"
     hit = "I stumbled backwards down two steps in the garden on Monday and my lower back has been sore since."
     assert _facts(hit)["onset"] == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on long-term prednisolone. I bumped down the last few steps on my backside yesterday and my low back aches.",
+    "Osteoporosis for years, I'm 81. Bumped down three stairs on my bottom on Sunday, and it's been sore since.",
+])
+def test_bumping_down_the_stairs_on_my_bottom_is_a_minor_fall(text: str) -> None:
+    facts = _facts(text)
+    assert (facts["onset"], facts["trigger"]) == ("trauma", "fall")
+    assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 68 with thin bones. I spun round too fast on Friday and smacked my back on the edge of the open drawer.",
+    "Turned quickly to answer the door and banged my back on the banister post. Mid back has been sore since.",
+])
+def test_a_turn_that_ends_in_a_knock_is_the_knock(text: str) -> None:
+    facts = _facts(text)
+    assert facts["onset"] == "trauma"
+    assert "trigger" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "For a fortnight I've had a burning ache low on the right. No injury I can think of. It's worse by the evening.",
+    "Mid back stiffness for two weeks now, no injury that I know of, and it eases once I'm moving about.",
+])
+def test_an_injury_denied_is_not_a_cause_unknown(text: str) -> None:
+    assert _facts(text).get("trigger") != "unknown"

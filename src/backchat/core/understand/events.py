@@ -27,7 +27,7 @@ FALL = lazy(
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|landed (?:on|hard)|went flying|"
     r"lost my (?:footing|balance)|"
-    r"missed (?:a|the) step|"
+    r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|"
     r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b")
 ACCIDENT = lazy(
@@ -304,7 +304,6 @@ _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|be
 # a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
               r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
-              r"|\bbump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)\b"
               r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
               r"(?:back|bum|tailbone|coccyx)\b")
 # a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"

@@ -26,7 +26,9 @@ _MAJOR = lazy(
 )
 # a fall that is low or from standing ("only a foot or so", "the bottom rung", "the last step")
 _LOW = lazy(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
-                  r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)|\blast (?:step|stair)|\bcrash mat\b"
+                  r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)"
+                  r"|\blast (?:step|stair|(?:two|few|2|3) (?:steps|stairs))"
+                  r"|\bcrash mat\b|\b(?:two|three|a few|2|3) (?:steps|stairs) on my (?:bottom|bum|backside)\b"
                   r"|\bcouple of (?:feet|steps)\b|\b(?:getting|got|stepp\w*) off (?:the|a) (?:bus|train)\b")
 # "over the last few weeks" says gradual only when it is the pain that came on over them
 _GRADUAL_SPAN = lazy(

@@ -33,7 +33,7 @@ _NO_REASON = lazy(
     r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
     r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
     r"nothing (?:i can think of|in particular|that i know|specific|happened)|"
-    r"it just (?:started|came on|happened|appeared)|no injury (?:i can think of|that i know of)|"
+    r"it just (?:started|came on|happened|appeared)|"
     r"can't find (?:a|any) (?:reason|cause)|"
     r"(?:don't|do not|can't) remember (?:doing|knocking|hurting|banging) (?:it|anything)|"
     r"not sure (?:why|what caused|how it started|"
@@ -58,6 +58,8 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     if names and names[0] in ("twisting", "bending", "lifting") and any(
             f[2] == "sport" and sentence_index(u, f[3].clause) == sentence_index(u, found[0][3].clause) for f in found):
         return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
+    if found and names[0] in MOVES and knocked(u) and not asked:
+        return None  # "turned round and caught my back on the worktop": the knock, not the turn, hurt it
     if found:  # a chore alone leaves the trigger unsaid; "moved house, carried boxes" is lifting
         return names[0] if names[0] != CHORE else next((n for n in names if n in MOVES), "other" if asked else None)
     if knocked(u):
