@@ -832,3 +832,20 @@ def test_numbness_of_the_jaw_or_the_back_itself_is_no_leg_numbness(text: str) ->
 
 def test_numbness_with_no_place_said_is_still_read() -> None:
     assert _facts("My back went yesterday and now I have numbness and tingling.").get("numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("My neck and shoulders are fine, it's just my lower back since I moved the piano on Saturday.", ("lower",)),
+    ("Upper back is okay now, the lower back is what's sore after the long drive.", ("lower",)),
+])
+def test_a_part_said_to_be_fine_is_no_place_of_the_pain(text: str, place: tuple[str, ...]) -> None:
+    assert _facts(text).get("location") == place
+
+
+@pytest.mark.parametrize("text", [
+    "My whole back aches, top to bottom, since the flu started on Monday.",
+    "Stiff from top to bottom after the rugby match yesterday, back mostly.",
+])
+def test_top_to_bottom_is_no_buttock(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("radiation") is None and "buttock" not in (facts.get("location") or ())

@@ -36,6 +36,7 @@ _RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|u
 _LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|(?:tip)?toes?|heels?|"
                         r"arms?|hands?(?! side)|head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
+_AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:is|are|feels?|'s) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
@@ -72,7 +73,7 @@ _AREAS = (
     ("neck", lazy(r"\bneck\b")),
 )
 _BUTTOCK = lazy(r"(?<!above my )(?<!above the )\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
-                      r"(?<!the )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
+                      r"(?<!the )(?<!top to )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
 _LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$"
                   r"|\b(?:bump\w*|came down|went down|slid|skid\w*|thud\w*)\b[^,.]{0,40}\b(?:on|onto) (?:my|the) $")
 _SPREAD = lazy(
@@ -162,6 +163,7 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
     found: set[str] = set()
     for name, pattern in _AREAS:
         if any(m.polarity not in ("neg", "other") and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
+               and not _AREA_FINE.match(m.after)
                and not (_LEVEL.match(m.text) and _DIAGNOSIS.search(m.clause))
                for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)
