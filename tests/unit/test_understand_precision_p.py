@@ -539,3 +539,15 @@ def test_a_turn_that_ends_in_a_knock_is_the_knock(text: str) -> None:
 ])
 def test_an_injury_denied_is_not_a_cause_unknown(text: str) -> None:
     assert _facts(text).get("trigger") != "unknown"
+
+
+@pytest.mark.parametrize("text", [
+    "Tweaked my lower back at work yesterday stacking pallets. Our foreman is off with a broken back after falling "
+    "off a ladder in March, so everyone's nervous.",
+    "Sore low back since Monday from the warehouse. My supervisor fell down the loading bay steps last year and "
+    "was off for months.",
+])
+def test_a_workmates_fall_is_theirs(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "fall"
+    assert facts.get("onset") != "trauma"

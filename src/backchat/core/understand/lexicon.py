@@ -64,7 +64,8 @@ def recent(clause: str) -> bool:
 _PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|auntie|uncle|gran\w*|nan|nana|"
            r"grandma|grandad|grandpa|friend|mate|son|daughter|partner|kid|kids|child|children|boy|girl|baby|"
            r"cousin|niece|nephew|boyfriend|girlfriend|neighbour|neighbor|colleague|flatmate|housemate|"
-           r"roommate|boss|dog|cat|parents?|other half|in-laws?|brother-in-law|sister-in-law|"
+           r"roommate|boss|foreman|manager|supervisor|workmate|dog|cat|parents?|other half|in-laws?|"
+           r"brother-in-law|sister-in-law|"
            r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal|buddy|bestie)")
 _OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
