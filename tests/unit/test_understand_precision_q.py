@@ -849,3 +849,25 @@ def test_a_part_said_to_be_fine_is_no_place_of_the_pain(text: str, place: tuple[
 def test_top_to_bottom_is_no_buttock(text: str) -> None:
     facts = _facts(text)
     assert facts.get("radiation") is None and "buttock" not in (facts.get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached since Monday. My calves ache too, from the new running shoes I think.",
+    "Lower back aches after the weekend, and my feet are sore from standing all day at the craft fair.",
+])
+def test_a_leg_part_sore_from_its_own_cause_is_no_spread(text: str) -> None:
+    assert _facts(text).get("radiation") is None
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Lower back pain since Friday, and my left thigh is numb from the hip down.", "thigh"),
+    ("My calf aches from my back, the physio says it's sciatica. Started a week ago.", "below_knee"),
+])
+def test_a_spread_told_from_a_place_or_from_the_back_is_still_read(text: str, level: str) -> None:
+    assert _facts(text).get("radiation") == level
+
+
+def test_a_cause_the_person_takes_back_leaves_the_spread() -> None:
+    text = ("I thought the tingling in my toes was from my new work boots, but it's the same in slippers, and it's "
+            "been there five days with my back pain.")
+    assert _facts(text).get("radiation") == "foot"

@@ -304,7 +304,9 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
                     continue
                 if not (answering or _pain_reaches(m, same_way, buttock=name == "buttock")):
                     continue
-                if not recent(_SAME_AS_BEFORE.sub(" ", clause)) or DISSOCIATED.search(clause) or hypothetical(m.before):
+                if not recent(_SAME_AS_BEFORE.sub(" ", clause)) or DISSOCIATED.search(clause) \
+                        or hypothetical(m.before) or (not answering and _OWN_CAUSE.match(m.after)
+                                                      and not re.search(r"\b(?:thought|assumed|blamed)\b", m.before)):
                     continue  # "my knee is sore from an old football injury, that's a separate thing"
                 if name == "buttock" and _SENSATION.search(clause) and not re.search(
                         r"\b(?:left|right|one|a|my) (?:buttock|bum cheek|cheek|glute|side)\b|\bbuttock\b", clause):
@@ -329,6 +331,11 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
 
 
 _ONE_CHEEK = lazy(r"\b(?:left|right|one)\b[^,.;]*$")
+# "my calves ache from the new running shoes", "feet sore from standing all day": that part's own cause
+_OWN_CAUSE = lazy(r"^(?:'s| is| are| feel| feels| have been| has been)?(?: \w+)?(?: \w+)?,? (?:from|because of|due to) "
+                  r"(?!(?:my |the |a |your )?(?:lower |low |bad |left |right )?(?:back|spine|sciatica|discs?|nerves?|"
+                  r"it|hips?|knees?|thighs?|waist|bum|buttocks?|groin|heels?|toes?|ankles?|calf|calves|shins?|feet|"
+                  r"foot|top|bottom|side|front)\b)")
 _MAY = lazy(r"\b(?:might|may|could|will|would)\b|'ll\b")  # a fear of what may come ("worried it'll spread")
 
 
