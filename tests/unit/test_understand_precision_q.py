@@ -871,3 +871,12 @@ def test_a_cause_the_person_takes_back_leaves_the_spread() -> None:
     text = ("I thought the tingling in my toes was from my new work boots, but it's the same in slippers, and it's "
             "been there five days with my back pain.")
     assert _facts(text).get("radiation") == "foot"
+
+
+@pytest.mark.parametrize("text", [
+    "There's a weakness in my left leg since the weekend, and my lower back has been bad for a week.",
+    "My right leg keeps giving way on the stairs. Lower back pain since Monday after the gym.",
+])
+def test_leg_weakness_alone_is_no_spread(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("radiation") is None and facts.get("neuro_deficit") is True

@@ -321,7 +321,8 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
         best = "leg"  # "down the back of my leg", "pain in both my legs": the leg, level not said
     felt = tuple(re.sub(r"\bbetween (?:my|the|your) legs\b", "in the saddle", c)  # the saddle is not a leg
                  for c in u.clauses if not (_FINE.search(c) and not _PAIN.search(c))
-                 and not (hypothetical(c) and _MAY.search(c))) or ("",)  # "I'm worried it might go down my leg"
+                 and not (hypothetical(c) and _MAY.search(c))  # "I'm worried it might go down my leg"
+                 and not (_WEAK.search(c) and not _PAIN.search(c) and not _REACH.search(c))) or ("",)
     whole = concepts.leg_spread(replace(u, text=" . ".join(felt), clauses=felt))  # not "fine in my legs"
     if whole is not None and (best is None or order.index(whole) > order.index(best)):
         best = whole
@@ -336,6 +337,7 @@ _OWN_CAUSE = lazy(r"^(?:'s| is| are| feel| feels| have been| has been)?(?: \w+)?
                   r"(?!(?:my |the |a |your )?(?:lower |low |bad |left |right )?(?:back|spine|sciatica|discs?|nerves?|"
                   r"it|hips?|knees?|thighs?|waist|bum|buttocks?|groin|heels?|toes?|ankles?|calf|calves|shins?|feet|"
                   r"foot|top|bottom|side|front)\b)")
+_WEAK = lazy(r"\bweak\w*|\bgiv\w* way\b|\bgave way\b")  # weakness is no spread of pain or numbness
 _MAY = lazy(r"\b(?:might|may|could|will|would)\b|'ll\b")  # a fear of what may come ("worried it'll spread")
 
 
