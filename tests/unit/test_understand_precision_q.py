@@ -880,3 +880,15 @@ def test_a_cause_the_person_takes_back_leaves_the_spread() -> None:
 def test_leg_weakness_alone_is_no_spread(text: str) -> None:
     facts = _facts(text)
     assert facts.get("radiation") is None and facts.get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The pain in my lower back woke me up last night, I had to get up and walk about.",
+    "It woke me at 3am last night, low down on the right, and I couldn't get back off.",
+])
+def test_a_night_the_pain_woke_them_is_no_start(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_span_of_waking_nights_is_still_read() -> None:
+    assert _days("The pain in my lower back has woken me every night for the past week.") == 7

@@ -113,6 +113,7 @@ _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the
 _OTHER_INJURY = lazy(r"(?:\(\s*(?:broke|broken|fractured|sprained|bruised|dislocated)|\b(?:cut|burnt|burned|stubbed|"
                      r"trapped|jammed))\s+(?:my|his|her|a)\s+(?:\w+\s+)?(?:thumb|fingers?|hand|wrist|arm|elbow|"
                      r"ankle|foot|toes?|knee|head|nose|face|ribs?|collarbone)\b")
+_WOKE_ME = lazy(r"\b(?:woke|wakes|waking|wake|kept|keeps) me\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
                r"wor[ne] off|wearing off)\b")
 
@@ -205,6 +206,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
             _EASED.search(piece) or not re.search(r"\bsince\b", piece)
             and (_COURSE_TODAY.search(piece) or _TODAY_ONLY.match(clause[t.start:t.end]))):
         return None  # "today it's better, achy when I bend", "it's eased since this morning", "painful today"
+    if _WOKE_ME.search(piece) and t.days <= 1 and not SPAN.search(clause[t.start:t.end]):
+        return None  # "the pain woke me up last night": a night it woke them, not when it began
     if _NEW_SIGN.search(piece) and not PAIN.search(piece):
         return None  # "... since Saturday, and today I realised I hadn't needed a wee": the bladder's time
     if _MOVED.search(piece) and not _START_HERE.search(piece):
