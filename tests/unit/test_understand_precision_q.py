@@ -892,3 +892,15 @@ def test_a_night_the_pain_woke_them_is_no_start(text: str) -> None:
 
 def test_a_span_of_waking_nights_is_still_read() -> None:
     assert _days("The pain in my lower back has woken me every night for the past week.") == 7
+
+
+@pytest.mark.parametrize("text", [
+    "My legs are tired from the hike on Saturday, and my lower back has been sore since.",
+    "I had my legs waxed on Friday, and separately my back pain low down started on Sunday.",
+])
+def test_legs_named_with_no_symptom_of_their_own_are_not_both_legs(text: str) -> None:
+    assert _facts(text).get("bilateral") is None
+
+
+def test_pain_into_the_legs_is_still_both_legs() -> None:
+    assert _facts("My back hurts and the pain goes into my legs, since Monday.").get("bilateral") is True

@@ -374,7 +374,8 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
-           and (_said_symptom(m.clause) or _BOTH_SAID.match(m.text)) and recent(m.clause)
+           and (_said_symptom(m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0])
+                or _BOTH_SAID.match(m.text)) and recent(m.clause) and not _OWN_CAUSE.match(m.after)
            for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
