@@ -904,3 +904,11 @@ def test_legs_named_with_no_symptom_of_their_own_are_not_both_legs(text: str) ->
 
 def test_pain_into_the_legs_is_still_both_legs() -> None:
     assert _facts("My back hurts and the pain goes into my legs, since Monday.").get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My legs go weak from walking any distance, and my back aches all the time.",
+    "Both my legs go numb from walking to the shop, and my lower back is sore.",
+])
+def test_legs_weak_or_numb_with_a_cause_are_still_both_legs(text: str) -> None:
+    assert _facts(text).get("bilateral") is True

@@ -338,6 +338,9 @@ _OWN_CAUSE = lazy(r"^(?:'s| is| are| feel| feels| have been| has been)?(?: \w+)?
                   r"it|hips?|knees?|thighs?|waist|bum|buttocks?|groin|heels?|toes?|ankles?|calf|calves|shins?|feet|"
                   r"foot|top|bottom|side|front)\b)")
 _WEAK = lazy(r"\bweak\w*|\bgiv\w* way\b|\bgave way\b")  # weakness is no spread of pain or numbness
+# "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
+_BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
+                     r"|\b(?:low|lower) down\b")
 _MAY = lazy(r"\b(?:might|may|could|will|would)\b|'ll\b")  # a fear of what may come ("worried it'll spread")
 
 
@@ -374,8 +377,7 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
-           and (_said_symptom(m.before.rsplit(",", 1)[-1] + m.text + m.after.split(",", 1)[0])
-                or _BOTH_SAID.match(m.text)) and recent(m.clause) and not _OWN_CAUSE.match(m.after)
+           and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause)) or _BOTH_SAID.match(m.text)) and recent(m.clause)
            for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
