@@ -551,3 +551,51 @@ def test_a_workmates_fall_is_theirs(text: str) -> None:
     facts = _facts(text)
     assert facts.get("trigger") != "fall"
     assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I came off my bike in my thirties and cracked a rib, so I know what real pain is. This one's just a stiff "
+    "lower back from the long drive to Leeds on Sunday.",
+    "Fell down the stairs at uni in my early twenties and was fine. Now, at 45, my mid back has ached for a week "
+    "after I repainted the hallway.",
+])
+def test_an_event_placed_in_a_decade_of_their_life_is_history(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("onset") != "trauma"
+    assert facts.get("trigger") not in ("fall", "accident")
+    assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "I'm in my fifties and I fell off a ladder on Tuesday. My lower back is agony.",
+    "I fell off the garage roof on Tuesday and I am in my sixties, lower back agony.",
+])
+def test_an_age_said_as_a_decade_does_not_hide_this_weeks_fall(text: str) -> None:
+    facts = _facts(text)
+    assert facts["trigger"] == "fall"
+    assert facts["trauma"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Lower back has been awful for five days, and since yesterday I've had a few accidents where I didn't "
+    "know I needed a poo until it happened.",
+    "Sciatica down my left leg since the weekend. Last night I had a couple of accidents, I didn't feel my "
+    "bladder go at all. I'm 50.",
+])
+def test_accidents_told_with_the_toilet_are_incontinence_not_injury(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident"
+    assert facts.get("onset") != "trauma"
+    assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Tripped over a cable in the office on Monday and went down on my side. Mid back sore. HR made me fill "
+    "in an accident report.",
+    "Slid on some ice in the car park yesterday, landed on my bum. Lower back aches. Work logged it in the "
+    "accident book, which felt a bit much.",
+])
+def test_the_paperwork_of_a_slip_is_no_road_accident(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") == "fall"
+    assert "trauma" not in facts

@@ -54,6 +54,7 @@ _NOT_ACCIDENT = lazy(
     r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
+    r"|\baccident (?:form|report|book|log|record|claim|forms)\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
     r"|\b(?:kicked|punched|hit|elbowed) (?:me )?in the (?:ribs|face|head|shins?|stomach|tummy|belly|nose|mouth|arm)\b"
     r"|\b(?:went|goes|going|spread\w*|shot|shoots|ran|runs|radiat\w*) into (?:my|the|his|her) (?:left |right )?"
@@ -192,7 +193,8 @@ def _own_event(m: Mention) -> bool:
     """True when the event is the speaker's own, recent and really happened."""
     done_to_me = m.polarity == "other" and re.search(r"\b(?:me|my|our|us)\b", m.text) is not None \
         and not hypothetical(m.before)  # "someone went into the back of my car"
-    if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause):
+    if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause) \
+            or _IN_MY_YEARS.search(m.clause):
         return False
     if _NOT_THE_EVENT.search(m.before[-40:]) or _RESULT.search(m.before):
         return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
@@ -228,8 +230,13 @@ def _own_event(m: Mention) -> bool:
 # what the pain made me do is its result, not its start: "so bad at night that I've been sleeping on the floor"
 _RESULT = lazy(r"\bso (?:bad|painful|sore|stiff|awful|severe)\b[^.;]{0,40}\b(?:that|i've|i had to|i have to)\b"
                r"[^.;,]{0,40}$")
-_HAD_AN = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an )$")
-_TOILET = lazy(r"\b(?:poo|poos|wee|pee|toilet|loo|bowels?|bladder|wet myself|soiled|pants)\b")
+_HAD_AN = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an |a couple of |a few |some |two |three |"
+               r"several |more )$")
+_TOILET = lazy(r"\b(?:poo|poos|wee|pee|toilet|loo|bowels?|bladder|wet myself|wet the bed|soiled|pants)\b")
+# an event placed in a decade of the speaker's life ("fell off a horse in my twenties") is history;
+# "I'm in my twenties" tells the age only
+_IN_MY_YEARS = lazy(r"(?<!i'm )(?<!im )(?<!i am )(?<!now )\bin my (?:early |mid |late |mid-)?"
+                    r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s)\b")
 _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
                       r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
