@@ -599,3 +599,21 @@ def test_the_paperwork_of_a_slip_is_no_road_accident(text: str) -> None:
     facts = _facts(text)
     assert facts.get("trigger") == "fall"
     assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "I'm aware chest pain and back pain together is a red flag but I don't have that, it's only my lower back. "
+    "Started Monday.",
+    "Mid back stiff for four days after decorating. I know chest pain with back pain can be a warning sign, "
+    "I haven't got that though.",
+])
+def test_a_sign_named_as_a_warning_and_denied_is_denied(text: str) -> None:
+    assert _facts(text)["chest_pain"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "I have chest pain which I know is a warning sign, and my mid back has ached since lunch.",
+    "Chest pain with my back pain is a warning sign, right? It started an hour ago between my shoulder blades.",
+])
+def test_a_warning_sign_the_person_has_is_still_read(text: str) -> None:
+    assert _facts(text)["chest_pain"] is True

@@ -19,7 +19,7 @@ from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
            "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "worry_told", "rest_no_help",
-           "SIGN_WORDS"]
+           "SIGN_WORDS", "warned_of"]
 
 _LIMB = r"(?:leg|thigh|knee|calf|shin|ankle|foot|heel|toe|sole|hamstring)s?"
 _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
@@ -360,3 +360,23 @@ _REST_NO_HELP = lazy(r"\bnothing (?:i do |i try |at all )?(?:eases|helps|relieve
 def rest_no_help(text: str) -> bool:
     """True when the text says nothing eases the pain and names rest or lying down among it."""
     return _REST_NO_HELP.search(text) is not None
+
+
+# a sign named as general knowledge ("I know chest pain with back pain is a warning sign"), then
+# perhaps denied ("but I don't have that"): not the person's own sign
+_GENERAL = lazy(r"^(?:\s+(?:with|and|plus|alongside|along with)(?:\s+(?!my\b)[\w-]+){1,3}?)?\s+"
+                r"(?:is|are|can be|could be|means|might mean)\s+(?:a |an |one of the )?"
+                r"(?:\w+ )?(?:warning signs?|red flags?|danger signs?|bad signs?|sign of something|emergency)\b")
+_OWN = lazy(r"\b(?:have|has|had|got|getting|get|my|having|with|some|this|the)\s+(?:\w+\s+)?$")
+_NOT_THAT = lazy(r"\b(?:don't|do not|dont|haven't|have not|havent|never) (?:have|had|got|get) "
+                 r"(?:that|it|any|those|one)\b|\b(?:not|none of) (?:that|those)\b|\bthat's not me\b")
+
+
+def warned_of(u: Utterance, m: Mention) -> Polarity | None:
+    """"neg" for a sign named as a general warning and then denied, "other" when only named as one,
+    None when the mention is not said as a general warning."""
+    if not _GENERAL.search(m.after) or _OWN.search(m.before[-25:]):
+        return None
+    sentence = sentence_holding(u, m.clause)
+    at = sentence.find(m.clause)
+    return "neg" if _NOT_THAT.search(sentence[at + m.end:] if at >= 0 else m.after) else "other"

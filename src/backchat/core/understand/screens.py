@@ -350,7 +350,7 @@ _CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bno
 
 def read_chest_pain(u: Utterance) -> bool | None:
     """Chest pain said alongside the back pain (now: "chest pains last year" is history)."""
-    pols: list[Polarity] = [m.polarity for m in u.mentions(_CHEST)
+    pols: list[Polarity] = [concepts.warned_of(u, m) or m.polarity for m in u.mentions(_CHEST)
                             if not _RELATIVE.search(m.clause) and recent(m.clause)]
     for m in u.mentions(_CHEST_THROUGH):
         if _CHEST_FINE.search(m.text):
