@@ -912,3 +912,38 @@ def test_pain_into_the_legs_is_still_both_legs() -> None:
 ])
 def test_legs_weak_or_numb_with_a_cause_are_still_both_legs(text: str) -> None:
     assert _facts(text).get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Played five-a-side on Saturday for the first time in like 4 years and my lower back has been tight all "
+    "week. Nothing down the legs.",
+    "Went bowling with the kids for the first time in about ten years and my lower back has been stiff every "
+    "since, low down in the middle.",
+])
+def test_how_long_since_they_last_did_something_is_no_duration(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_span_of_the_pain_beside_it_is_still_read() -> None:
+    assert _days("First time at the gym in years, and my lower back has been sore for 3 days since.") == 3
+
+
+@pytest.mark.parametrize("text", [
+    "My back went on Tuesday lifting the shopping out of the boot. This morning I had a little accident, I "
+    "didn't feel it coming.",
+    "My lower back has been bad since Thursday and today I noticed my bum and between my legs feel numb, like "
+    "after a filling.",
+    "Same old disc. This time it started on Monday after I carried the recycling out. Since yesterday the pain "
+    "goes down both legs, and I can't really tell when my bladder's full.",
+])
+def test_a_later_day_after_a_weekday_start_is_no_duration(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("I did my back in this morning lifting a crate at work. On Monday I felt fine.", 0),
+    ("Both kids are off school so I've been lifting them a lot, and yesterday my lower back started aching. "
+     "Husband works away Monday to Friday.", 1),
+])
+def test_a_start_today_or_yesterday_is_still_read(text: str, days: int) -> None:
+    assert _days(text) == days

@@ -116,6 +116,10 @@ _OTHER_INJURY = lazy(r"(?:\(\s*(?:broke|broken|fractured|sprained|bruised|disloc
 _WOKE_ME = lazy(r"\b(?:woke|wakes|waking|wake|kept|keeps) me\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
                r"wor[ne] off|wearing off)\b")
+# "went on Friday", "started on Wednesday", "since Sunday": the day the pain began
+_WEEKDAY_START = lazy(r"\b(?:since|(?:went|gone|started|began|begun|hurt|did|done|pulled|put|twinged|tweaked|"
+                      r"came on|kicked off)\b[^,.;]{0,40}\b(?:on|last))\s+(?:the\s+)?(?:monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday|weekend)\b")
 
 
 @dataclass(frozen=True)
@@ -130,10 +134,12 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
     without it a weekday gives no duration)."""
     found: list[_Candidate] = []
     undated = False  # this episode is given a time that is not counted in days ("since Sunday", "this week")
+    weekday_start = False  # the pain dates from a weekday ("back went on Friday", "bad since Sunday")
     for i, clause in enumerate(u.clauses):
         nxt = u.clauses[i + 1] if i + 1 < len(u.clauses) else ""
         if today is None and not _FUTURE.search(clause):
             undated = undated or bool(_UNDATED.search(clause) or _WEEKDAY_ONLY.search(clause))
+            weekday_start = weekday_start or _weekday_start(clause)
         prev = " ".join(u.clauses[max(0, i - 2):i])  # what "like this" points back to
         if re.search(r"\blike (?:this|that)\b|\bit (?:\w+ )?happened\b", clause) and not PAIN.search(clause) \
                 and _SYMPTOM.search(prev) \
@@ -155,10 +161,19 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
             best = c  # of times as sure, the earliest start is the episode's
     if best is None or best.score < 2 and (undated or not _back_untimed(u)):
         return None  # only a nerve sign's time, and the back pain has a time of its own ("my usual backache")
+    if weekday_start and best.days <= 1:
+        return None  # "went on Friday ... this morning I had a little accident": a later sign's day, not the start
     if any(c.score >= max(3, best.score - 1) and _band(c.days) > _band(best.days)
            and (best.score < 5 or c.days < 365) for c in dated):
         return None  # two readings that would set different care ("4 months now" and "a week ago"): ask
     return best.days
+
+
+def _weekday_start(clause: str) -> bool:
+    """The clause dates the back pain from a weekday ("back went on Friday", "bad since Sunday")."""
+    m = _WEEKDAY_START.search(clause)
+    return m is not None and bool(PAIN.search(clause[:m.start()]) or re.search(r"\b(?:back|spine)\b", clause)
+                                  or re.search(r"\b(?:it|this|this time|this one)\s+$", clause[:m.start()]))
 
 
 def _back_untimed(u: Utterance) -> bool:

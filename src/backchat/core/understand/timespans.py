@@ -47,6 +47,9 @@ _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 _AGO_WEEKDAY = lazy(r"\s*ago,? (?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_SINCE_LAST_DID = lazy(r"\bfirst (?:time|\w+) in\s+(?:like |about |around |over |nearly |almost |well over )?$")
+_NOT_DONE_IN = lazy(r"\b(?:haven't|hadn't|havent|hadnt|not|never)\b[^,.;]{0,30}\bin\s+"
+                    r"(?:like |about |around |over |nearly |almost |well over )?$")
 _ACTIVITY_LENGTH = lazy(r"\b(?:after|from)\s*$")
 # "it's day 3 now", "day 2 and I feel fine otherwise": counting the days of this episode
 # "week 3 now", "Month 2 of this", "3rd week and no better", "2 days in.", "week and a half in"
@@ -116,6 +119,8 @@ def find_times(clause: str, today: date | None) -> list[Time]:
             continue  # "10 hours a day at my desk", "three times a week": how often, not how long
         if _AGES_BEFORE.search(before):
             continue  # "(ages 6, 4 and 11 months)": the children's ages
+        if _SINCE_LAST_DID.search(before) or _NOT_DONE_IN.search(before) and (m.group("unit") or "").startswith("year"):
+            continue  # "for the first time in like 5 years", "hadn't run in years": how long since they last did it
         if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
             continue
         if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
