@@ -617,3 +617,18 @@ def test_a_sign_named_as_a_warning_and_denied_is_denied(text: str) -> None:
 ])
 def test_a_warning_sign_the_person_has_is_still_read(text: str) -> None:
     assert _facts(text)["chest_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Going to give it till the weekend and if it's not eased by Saturday I'll book the physio. Pulled something "
+    "in my lower back carrying the recycling out on Wednesday.",
+    "Mid back twinged yesterday reaching into the loft. If it's not better by tomorrow I'll phone 111, my "
+    "wife says I'm being dramatic.",
+])
+def test_a_deadline_for_getting_better_is_no_night_pain(text: str) -> None:
+    assert "night_pain" not in _facts(text)
+
+
+def test_pain_not_eased_by_rest_is_still_read() -> None:
+    text = "My lower back has ached for a month and it is not eased by lying down, even in bed it throbs."
+    assert _facts(text)["night_pain"] is True
