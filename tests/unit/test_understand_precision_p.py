@@ -632,3 +632,11 @@ def test_a_deadline_for_getting_better_is_no_night_pain(text: str) -> None:
 def test_pain_not_eased_by_rest_is_still_read() -> None:
     text = "My lower back has ached for a month and it is not eased by lying down, even in bed it throbs."
     assert _facts(text)["night_pain"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Lower back sore for six weeks. The physio I saw in May gave me exercises and a leaflet, they help a bit.",
+    "Mid back has been tight for a month, the osteopath showed me a couple of yoga poses to do at home.",
+])
+def test_exercises_given_as_treatment_are_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)

@@ -239,7 +239,8 @@ _IN_MY_YEARS = lazy(r"(?<!i'm )(?<!im )(?<!i am )(?<!now )\bin my (?:early |mid 
                     r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|20s|30s|40s|50s|60s|70s)\b")
 _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
-                      r"been sitting on|using|bought|recommended|suggested)\b[^,.]{0,25}"
+                      r"been sitting on|using|bought|recommended|suggested|gave me|given|prescribed|showed me)"
+                      r"\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
                       r"painful to|stiffness|soreness|difficulty|trouble)(?: (?:barely|hardly|only just|just about))?"
