@@ -947,3 +947,79 @@ def test_a_later_day_after_a_weekday_start_is_no_duration(text: str) -> None:
 ])
 def test_a_start_today_or_yesterday_is_still_read(text: str, days: int) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    "Someone drove into the back of me at the lights on Saturday. My lower back has been stiff since. Neck seems "
+    "fine though, and no headache.",
+    "Went over the handlebars yesterday, lower back aching low down now. My neck looks okay, the paramedic checked it.",
+])
+def test_a_part_that_seems_or_looks_fine_is_no_place_of_the_pain(text: str) -> None:
+    assert "neck" not in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "Came off my bike on the gravel this morning. My lower back is throbbing now and my left hip is grazed.",
+    "Slid on the ice outside work, my right hip got scraped when I went down, and my lower back is sore since.",
+])
+def test_a_grazed_hip_gives_no_side_of_the_back(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)
+
+
+def test_a_sore_hip_still_gives_the_side() -> None:
+    assert _facts("My lower back hurts on the left and my left hip is sore too.").get("location") == ("lower", "left")
+
+
+@pytest.mark.parametrize("text", [
+    "About a month ago the old ache came back low on the right and it's now going into my right buttock and the "
+    "back of my thigh, like before the op.",
+    "Lower back playing up since the weekend, and it's moving into my left hip and the front of my thigh.",
+])
+def test_the_last_part_of_a_list_the_pain_goes_into_is_how_far_it_spreads(text: str) -> None:
+    assert _facts(text).get("radiation") == "thigh"
+
+
+def test_a_part_named_fine_after_the_spread_is_not_reached() -> None:
+    assert _facts("My lower back aches and it spreads into my bum, and my knee is fine.").get("radiation") == "buttock"
+
+
+@pytest.mark.parametrize("text", [
+    "Found a small lump on my lower back, just left of the spine, while my husband was rubbing cream in. It's "
+    "been achy around there for a fortnight.",
+    "There's a sore spot just right of my spine in the middle of my back, been there about a week, worse when I "
+    "lie on it.",
+])
+def test_a_spot_just_beside_the_spine_says_nothing_of_the_legs(text: str) -> None:
+    assert _facts(text).get("bilateral") is None
+
+
+def test_just_the_left_leg_is_still_one_leg() -> None:
+    assert _facts("My back hurts and the pain goes down just the left leg, not both.").get("bilateral") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Woke up with my lower back really stiff this morning, can hardly bend. The new memory foam pillow arrived "
+    "last week, maybe that's it?",
+    "Lower back twinged getting out of bed today. We swapped to a firmer mattress 2 weeks ago so I wonder if "
+    "that's it.",
+])
+def test_when_a_new_mattress_or_pillow_came_is_not_when_the_pain_began(text: str) -> None:
+    assert _days(text) == 0
+
+
+def test_a_pain_since_the_new_mattress_still_dates_from_it() -> None:
+    assert _days("Since we got the new mattress 3 weeks ago my lower back has ached every morning.") == 21
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("I keep getting chills at night, it's been going on for a month. My lower back started aching last week "
+     "too.", 7),
+    ("I get hot sweats at night but that's the menopause, it's been going on for a year. The new thing is an "
+     "ache low in my back since I started lifting boxes at work last week.", 7),
+])
+def test_it_going_on_after_another_sign_is_that_signs_time(text: str, days: int) -> None:
+    assert _days(text) == days
+
+
+def test_the_pain_going_on_is_still_its_time() -> None:
+    assert _days("My lower back aches, it's been going on for a month now.") == 30

@@ -36,7 +36,8 @@ _RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|u
 _LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|(?:tip)?toes?|heels?|"
                         r"arms?|hands?(?! side)|head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
-_AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:is|are|feels?|'s) (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
+_AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:is|are|feels?|seems?|looks?|'s) (?:\w+ )?"
+                  r"(?:fine|ok|okay|alright|normal)\b")
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
@@ -152,7 +153,7 @@ _LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pi
 _ONE_LEG = lazy(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
     r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
-    r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b|\bnot both\b|\bnot the other\b"
+    r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b(?! of\b)|\bnot both\b|\bnot the other\b"
     r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg)(?:'s| is) (?:\w+ )?"
     r"(?:fine|ok|okay|alright|normal)\b"
 )
@@ -199,6 +200,7 @@ _TOWARDS = lazy(r"\b(?:turn|twist|lean|bend|look|rotat|reach|step|swivel|tilt)\w
                 r"(?: the| my)? ?$")
 _A_SIDE = lazy(r"\b(left|right)(?= (?:hand side|side|leg|foot|buttock|bum|butt|hip|thigh|calf|knee|ankle|cheek|"
               r"glute)\b)|\bon (?:the|my) (left|right)\b")
+_SKIN = lazy(r"\b(?:graz\w*|scraped|scratched|skinned|cut)\b")
 _THAT_SIDE = lazy(r"\b(?:that|the same) side\b")  # "tingly in my right bum cheek, and my back on that side aches"
 _SPREAD_TO = lazy(r"\b(?:into|down to|to|round to|towards?|across to)\s+(?:my|the)\s*$")
 
@@ -220,6 +222,8 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     if not m.before and m.text == "right" and _OPENING.match(u.text):
         return True  # "Right, background: I'm 35, ...": a way of starting
     piece = m.before.rsplit(",", 1)[-1] + m.text + _LINK.split(m.after.split(",", 1)[0], 1)[0]
+    if _SKIN.search(piece) and not _PAIN.search(piece) and not re.search(r"\b(?:back|spine)\b", piece):
+        return True  # "my left hip is grazed": a mark on the skin, not where the back hurts
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
 
@@ -341,6 +345,8 @@ _WEAK = lazy(r"\bweak\w*|\bgiv\w* way\b|\bgave way\b")  # weakness is no spread 
 # "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
 _BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
                      r"|\b(?:low|lower) down\b")
+_LISTED = lazy(r"^\s*(?:my |the )?(?:left |right )?(?:buttock|bum|hip|groin|thigh|knee)s? (?:and|&|then) "
+               r"(?:down |into )?(?:the (?:back|front|side|outside|inside) of )?(?:my |the )?(?:left |right )?$")
 _MAY = lazy(r"\b(?:might|may|could|will|would)\b|'ll\b")  # a fear of what may come ("worried it'll spread")
 
 
@@ -364,7 +370,8 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
         return not buttock or same_way or _ONE_CHEEK.search(before[-25:] + m.text) is not None
     if buttock:  # pain in one buttock reaches it (clinical.md); "landed on my bum" does not
         return (bool(spreads) and max(spreads) > len(before) - 30) or bool(pains)
-    return bool(pains) or (bool(spreads) and max(spreads) > len(before) - 20)
+    return bool(pains) or bool(spreads) and (
+        max(spreads) > len(before) - 20 or _LISTED.match(before[max(spreads):]) is not None)  # "bum and my thigh"
 
 
 def _said_symptom(clause: str) -> bool:

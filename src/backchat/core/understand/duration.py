@@ -32,7 +32,8 @@ _OTHER = lazy(
     r"pooed|peed|gave way|giving way|given way|gives way|numb(?!er)\w*|tingl\w*|pins and needles|"
     r"slept (?:fine|well|ok|okay|"
     r"through)|pregnant|baby|born|job|retired|married|nurse|driver|smoke|smoked|smoking|weight|"
-    r"lost|dropped|stone|kilos?|kg|pounds|lbs|\d+ ?st|diet\w*|off work|off sick|holiday|physio|appointment)\b"
+    r"lost|dropped|stone|kilos?|kg|pounds|lbs|\d+ ?st|diet\w*|off work|off sick|holiday|physio|appointment|"
+    r"(?:new|firmer|softer|different|foam) (?:mattress|pillows?))\b"
     r"|\b\d+(?:\.\d)?\s*(?:°|degrees?\b|f\b|c\b|fahrenheit\b|celsius\b)"
 )
 # "been on steroids for years", "been a nurse for 30 years", "been playing football for years":
@@ -141,7 +142,8 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
             undated = undated or bool(_UNDATED.search(clause) or _WEEKDAY_ONLY.search(clause))
             weekday_start = weekday_start or _weekday_start(clause)
         prev = " ".join(u.clauses[max(0, i - 2):i])  # what "like this" points back to
-        if re.search(r"\blike (?:this|that)\b|\bit (?:\w+ )?happened\b", clause) and not PAIN.search(clause) \
+        if re.search(r"\blike (?:this|that)\b|\bit (?:\w+ )?happened\b|\bit(?:'s| has) been going on\b", clause) \
+                and not PAIN.search(clause) \
                 and _SYMPTOM.search(prev) \
                 and not PAIN.search(prev):
             continue  # "I keep needing to pee, and it's been like this since yesterday": that sign's time
