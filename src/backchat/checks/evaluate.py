@@ -39,7 +39,8 @@ from backchat.core.triage import public_facts
 from backchat.core.understand import Reading, read
 from backchat.errors import ScriptError
 
-__all__ = ["Miss", "Report", "EndToEnd", "evaluate", "load_corpus", "understood", "wilson"]
+__all__ = ["Miss", "Report", "EndToEnd", "annotated", "evaluate", "invented", "load_corpus", "understood",
+           "value_items", "wilson"]
 
 _LIST_FACTS = ("location", "red_flags")
 _SCORED = tuple(s.name for s in PUBLIC_FACTS) + ("red_flags",)
@@ -219,7 +220,7 @@ def understood(flow: Flow, reading: Reading, question: Question | None = None) -
     return {k: list(v) if isinstance(v, tuple) else v for k, v in out.items()}
 
 
-def _expected(entry: dict[str, Any]) -> dict[str, Any]:
+def annotated(entry: dict[str, Any]) -> dict[str, Any]:
     """The annotated public facts and red flags of one entry."""
     facts = dict(entry.get("facts") or {})
     if "red_flags" in entry:
@@ -230,7 +231,8 @@ def _expected(entry: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _items(facts: dict[str, Any]) -> set[tuple[str, Any]]:
+def value_items(facts: dict[str, Any]) -> set[tuple[str, Any]]:
+    """One item per scalar fact, one per value of a list fact (location, red_flags)."""
     items: set[tuple[str, Any]] = set()
     for key, value in facts.items():
         if key in _LIST_FACTS and isinstance(value, list):
@@ -238,6 +240,11 @@ def _items(facts: dict[str, Any]) -> set[tuple[str, Any]]:
         else:
             items.add((key, value))
     return items
+
+
+def invented(have: dict[str, Any], want: dict[str, Any]) -> set[tuple[str, Any]]:
+    """The values of ``have`` that ``want`` does not state at all (a fact it lacks, or an extra list value)."""
+    return {(k, v) for k, v in value_items(have) - value_items(want) if k not in want or k in _LIST_FACTS}
 
 
 def evaluate(flow: Flow, path: str | Path, end_to_end: bool = True) -> Report:
@@ -255,12 +262,12 @@ def evaluate(flow: Flow, path: str | Path, end_to_end: bool = True) -> Report:
 def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None) -> None:
     report.utterances += 1
     text = str(entry["text"])
-    expected = _expected(entry)
+    expected = annotated(entry)
     reading = read(text, today)
     got = understood(flow, reading)
     if "red_flags" in entry:  # a story: its screen facts are annotated too
         _score_screens(report, entry.get("facts") or {}, reading.facts)
-    want, have = _items(expected), _items(got)
+    want, have = value_items(expected), value_items(got)
     for key, _value in want & have:
         report.tp[key] += 1
     for key, _value in have - want:
@@ -276,12 +283,12 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None
         report.no_flag_texts += 1
         if got.get("red_flags"):
             report.false_flag_texts += 1
-    invented = {(k, v) for k, v in have - want if k not in expected or k in _LIST_FACTS}
-    wrong = (have - want) - invented
+    invented_ = invented(got, expected)
+    wrong = (have - want) - invented_
     report.values_read += len(have)
-    report.invented_values += len(invented)
+    report.invented_values += len(invented_)
     report.wrong_values += len(wrong)
-    report.invented_texts += bool(invented)
+    report.invented_texts += bool(invented_)
     report.wrong_texts += bool(wrong)
     if "hard_negative" in (entry.get("tags") or []):
         report.hard_negatives += 1

@@ -97,7 +97,10 @@ def parse(text: str, as_json: bool, question: str | None, flow: Path | None,
 @click.option("--flow", type=click.Path(path_type=Path), help="The flow file to use.")
 @click.option("--no-misses", is_flag=True, help="Print the figures only, not each miss.")
 @click.option("--no-e2e", is_flag=True, help="Skip the end-to-end run (story, then truthful answers).")
-def eval_(corpus: Path, flow: Path | None, no_misses: bool, no_e2e: bool) -> None:
+@click.option("--second-reading", type=click.Path(path_type=Path),
+              help="A second annotation of the same stories: also print how far the two annotations agree and "
+                   "the reader's invented values against each.")
+def eval_(corpus: Path, flow: Path | None, no_misses: bool, no_e2e: bool, second_reading: Path | None) -> None:
     """Measure understanding (a story or utterance corpus) or care-level safety (a vignette file)."""
     import yaml  # noqa: PLC0415
 
@@ -116,4 +119,12 @@ def eval_(corpus: Path, flow: Path | None, no_misses: bool, no_e2e: bool) -> Non
         return
     for line in evaluate(loaded, corpus, end_to_end=not no_e2e).lines(misses=not no_misses):
         click.echo(line)
+    if second_reading is not None:
+        from backchat.checks.agreement import agreement  # noqa: PLC0415
+
+        report = agreement(loaded, corpus, second_reading)
+        if no_misses:
+            report.disputed.clear()
+        for line in report.lines():
+            click.echo(line)
 
