@@ -1023,3 +1023,60 @@ def test_it_going_on_after_another_sign_is_that_signs_time(text: str, days: int)
 
 def test_the_pain_going_on_is_still_its_time() -> None:
     assert _days("My lower back aches, it's been going on for a month now.") == 30
+
+
+# Round 7, by construction (subjects.py): a piece of a clause whose subject is another sign, a thing or
+# another person gives no value; the text is read again without it.
+
+@pytest.mark.parametrize("text", [
+    "Both my feet have been tingling since yesterday, on top of the backache. Never had that before. "
+    "Ringing the GP in the morning.",
+    "Has anyone had this? The pain's low in my back, and since this morning there's a tight band across "
+    "my chest too. I'm 61.",
+])
+def test_the_time_of_another_sign_is_not_this_episodes(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_the_time_of_a_temperature_reading_is_not_this_episodes() -> None:
+    assert _days("Had my wisdom tooth out on the 9th and I've felt shivery since, 38.4 last night, and now "
+                 "my lower back is throbbing. The dentist says the socket is healing.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Tweaked something lifting the kids' bikes into the shed. Loads easier then yesterday, thank god.",
+    "Pulled my back hoovering the stairs. It's a lot better than last night, just stiff when I bend.",
+])
+def test_a_comparison_with_a_day_is_no_start(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "There's a lump on my back just above my belt on the right, and the skin round it is tender. "
+    "Found it 3 weeks ago in the shower.",
+    "A week last Thursday I bent down to unplug the hoover and felt my lower back go. It's getting "
+    "easier slowly.",
+])
+def test_when_a_lump_was_found_or_an_undated_weekday_gives_no_duration(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_the_leg_sign_said_with_the_back_still_dates_the_episode() -> None:
+    assert _days("My right knee keeps buckling since my back went 6 days ago, I've nearly fallen twice.") == 6
+
+
+@pytest.mark.parametrize("text", [
+    "Went up the stepladder to change a bulb and the bottom step gave way, I landed on my backside on the "
+    "tiles. My lower back is really sore, I can move my legs fine.",
+    "My husband had his knee done last month and his leg keeps giving way, so I've been doing all the "
+    "lifting. Now my lower back aches, mostly on the left.",
+])
+def test_giving_way_said_of_a_thing_or_another_person_is_not_the_writers_leg(text: str) -> None:
+    r = read(text, None)
+    assert r.facts.get("neuro_deficit") is None
+    assert r.facts.get("numbness_or_weakness") is None
+
+
+def test_a_weak_leg_of_the_writers_own_is_still_read() -> None:
+    r = read("Hurt my back lifting a sofa on Friday and now my left leg keeps giving way on the stairs.", None)
+    assert r.facts.get("neuro_deficit") is True

@@ -16,6 +16,7 @@ from backchat.core.understand import (
     numbers_facts,
     onset,
     screens,
+    subjects,
     symptoms,
 )
 from backchat.core.understand.answers import Command, YesNo
@@ -64,7 +65,8 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
     if command is not None:
         return Reading(text=text, command=command)
     facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
-    uncertain = assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False))
+    uncertain = subjects.said_elsewhere(u, facts, lambda v: _read_facts(v, today, asked=False))
+    uncertain.update(assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     if facts.get("bladder_bowel") is False and question != "bladder_bowel" and not symptoms.both_denied(u):
         del facts["bladder_bowel"]  # a partial denial in a story ("peeing seems fine")

@@ -46,7 +46,7 @@ _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
                          r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
-_AGO_WEEKDAY = lazy(r"\s*ago,? (?:on |last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_AGO_WEEKDAY = lazy(r"\s*(?:ago,? (?:on |last )?|last )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _SINCE_LAST_DID = lazy(r"\bfirst (?:time|\w+) in\s+(?:like |about |around |over |nearly |almost |well over )?$")
 _NOT_DONE_IN = lazy(r"\b(?:haven't|hadn't|havent|hadnt|not|never)\b[^,.;]{0,30}\bin\s+"
                     r"(?:like |about |around |over |nearly |almost |well over )?$")
@@ -64,7 +64,7 @@ DAY_N = lazy(
     r"|^(?:a |about a )?(?P<hunit>week|month) and a half in\b")
 _PERFECT = lazy(r"\b(?:i've|i have|i'd|it's been|has been|have been|had been|been|has|have)\b")
 # "than last week", "compared to last month": a point of comparison, not a span
-_COMPARED = lazy(r"\b(?:than|compared (?:to|with)|as)\s*$")
+_COMPARED = lazy(r"\b(?:than|compared (?:to|with)|as|(?:better|worse|easier|\w+er) then)\s*$")
 # "an 8 week check", "a 5 hour drive", "the 6 month review": the length names a thing, not the pain's span
 _ATTRIBUTIVE = lazy(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:minute|min|hour|day|"
                     r"night|week|month|year)$")

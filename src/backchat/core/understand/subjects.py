@@ -1,0 +1,146 @@
+"""Whose and which: the subject of each piece of a clause, and a reading without the pieces about something else.
+
+A value is this episode's only when the words that give it are said of the writer's own back.
+"a rung gave way" (a thing), "my friend can't walk properly" (another person), "both my legs
+have ached since yesterday" (another sign) each hold words a slot reads ("gave way", "can't
+walk", "since yesterday"), but not about the writer's back pain. The test is by construction,
+the shape of :mod:`backchat.core.understand.assertion`: each clause is cut into pieces (at
+commas, "and", "so", "when", "who"), each piece's subject is found at its start, and the text is
+read again with the pieces about another person or thing (and, for how long, another sign) left
+out. A value that is there only in the full reading was read from such a piece.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Literal
+
+from backchat.core.facts import FactValue
+from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import BODY, PAIN, someone_else
+from backchat.core.understand.text import Utterance
+
+__all__ = ["Subject", "piece_subject", "without", "said_elsewhere"]
+
+Subject = Literal["person", "thing", "sign"]
+Reader = Callable[[Utterance], dict[str, FactValue]]
+
+# where one piece of a clause ends and the next (with a subject of its own) may begin
+_PIECE = lazy(r",|;|\s-\s|(?<=\d[fm])\s+"
+              r"|\band (?:then |now )?(?=(?:i|i'm|i've|my|the|a|an|it|it's|there|she|he|they|both)\b)"
+              r"|\b(?:so|when|while|whereas|who|which|because|as)\b(?=\s+(?:i|i'm|i've|my|the|a|an|it|there|she|"
+              r"he|they|both|can't|can|had|has|have|was|is|dragged|\w+ed)\b)")
+# words before the subject: links, and a time said first ("since last night I've had ...")
+_TIME = (r"(?:(?:ever )?since|for|over|in|about|around)?\s*(?:(?:the |this )?(?:last|past) (?:few |couple of )?"
+         r"(?:nights?|days?|weeks?|weekend|fortnight|months?)|yesterday|today|tonight|last night|"
+         r"this (?:morning|afternoon|evening|week|weekend)|(?:a|an|\d+|a few|a couple of) (?:days?|weeks?|months?) ago"
+         r"|(?:on |last )?(?:monday|"
+         r"tuesday|wednesday|thursday|friday|saturday|sunday)|then)")
+_LEAD = lazy(r"^(?:\s*(?:(?:and|so|then|now|also|plus|anyway|though|but|well|oh|when|while|who)\b|" + _TIME
+             + r")[,\s]*)+")
+# another sign than the back pain as the subject: the legs, numbness, a temperature, the chest, the bladder
+_SIGN_SUBJECT = lazy(
+    r"^(?:(?:both|my|the|his|her|one|each)\s+)*(?:(?:of\s+)?(?:my|the)\s+)?(?:left |right |lower |upper |big |"
+    r"little |whole |outer |inner )*(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|"
+    r"arms?|hands?|fingers?|chest|temp|temperature|fever|"
+    r"bladder|bowels?|wee|pee)\b(?!\s+(?:and|&)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back)"
+    r"|^there(?:'s| is| was)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}(?:band|pressure|tightness)\s+(?:across|in|round|"
+    r"around)\s+(?:my\s+|the\s+)?chest\b"
+    r"|^i(?:'ve| have)?\s+(?:been|had|felt)\s+(?:\w+\s+){0,4}?(?:feverish|shivery|hot and cold|accidents?|"
+    r"leak\w*|numb\w*|tingl\w*)\b"
+    r"|^[\d.]+\s*(?:°|degrees?\b)?\s*(?:c\b|f\b)?\s*(?:this|last|yesterday|today|on)\b"  # "38.2 this morning"
+)
+# something done to the writer: the subject is another, the event is the writer's
+_ON_WRITER = lazy(r"\b(?:asked|told|got|made|had|wanted) (?:me|us) to\b|"
+                  r"\b(?:into|hit|hitting|knocked|pushed|pulled|landed on|fell on|onto|on top of|at)\s+"
+                  r"(?:the back of\s+|the side of\s+)?(?:me|us|my|our)\b")
+_BACK = lazy(r"\b(?:back|spine|sciatica)\b")
+_KIN_SHORT = lazy(r"(?:dh|dw|hubby|hubs|fil|mil|bil|sil)\b")  # forum short forms: "DH did his back in"
+_FOUND_IT = lazy(r"(?:i\s+)?(?:only\s+|first\s+)?(?:noticed|found|spotted|discovered)\s+(?:it|this|the lump|a lump)\b")
+_LUMP = lazy(r"\b(?:lump|swelling|bump|cyst|mole|growth)\b")
+# a thing as the subject: a determiner and a noun that is no body part, pain or person ("a rung gave way")
+_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:gave|gives|went|came|"
+                      r"broke|snapped|fell|slipped|collapsed|was|is|had|has)\b")
+_NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|side|centre|center|area|spot|"
+                    r"bit|rest|whole|left|right|lower|upper|worst|same|next|other|first|last|problem|"
+                    r"trouble|thing|issue|day|night|week|morning|time|doctor|gp|physio|numbness|tingling|"
+                    r"weakness|feeling|sciatica|muscle|muscles|disc|nerve|leg|legs|foot|knee|hip|hips)$")
+
+
+def _pieces(clause: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _PIECE.finditer(clause)] + [len(clause)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def piece_subject(piece: str, before: str = "") -> Subject | None:
+    """What one piece of a clause is said of when not the writer's back: another person, a thing, another sign
+    (``before``: the text before the piece, for what "it" points back to)."""
+    head = _LEAD.sub("", piece.strip(" ,;-")).strip()
+    if not head or re.match(r"(?:i|i'm|i'd|me|my back|my spine|it|it's|this|that)\b", head) and not re.match(
+            r"i(?:'ve| have)?\s+(?:been|had|felt)\b", head):
+        return None
+    words = head.split()
+    if _ON_WRITER.search(head):
+        return None  # "a van went into the back of us", "a shelf came down and hit me": the writer's own
+    if (someone_else(" ".join(words[:4]) + " ") or _KIN_SHORT.match(head)) and not re.match(r"(?:a|an|the)\s", head) \
+            and not re.search(r"\b(?:i|i'm|i've|i'd|i'll)\b", head):  # "since my daughter was born I've had ..."
+        return "person"
+    if re.match(r"(?:mum|mom|dad|nan|gran|grandma|grandad)\b\s*(?:\(\d+\)\s*)?(?:had|has|is|was|fell|can't)\b",
+                head):
+        return "person"  # "Mum (80) had a fall", said without "my"
+    if _FOUND_IT.match(head) and _LUMP.search(before):
+        return "thing"  # "a lump on my lower back ... noticed it 2 weeks ago": when the lump was found
+    thing = _THING_SUBJECT.match(head)
+    if thing and not _NOT_A_THING.match(thing.group("noun")) and not BODY.fullmatch(thing.group("noun")) \
+            and not PAIN.fullmatch(thing.group("noun")):
+        return "thing"
+    if _SIGN_SUBJECT.match(head) and not _BACK.search(head):
+        return "sign"  # "both my legs have ached since yesterday"; not "my knee buckles since my back went"
+    return None
+
+
+def without(u: Utterance, kinds: frozenset[Subject]) -> Utterance:
+    """The utterance with every piece whose subject is of ``kinds`` left out."""
+    clauses = []
+    for i, clause in enumerate(u.clauses):
+        pieces = _pieces(clause)
+        earlier = " ".join(u.clauses[max(0, i - 2):i])
+        kept = [clause[a:b] for a, b in pieces if piece_subject(clause[a:b], earlier + " " + clause[:a]) not in kinds]
+        if len(kept) == len(pieces):
+            clauses.append(clause)
+            continue
+        clauses.append(re.sub(r"\s+", " ", " ".join(kept)).strip(" ,;") if kept else "")
+    kept_clauses = tuple(c for c in clauses if c) or ("",)
+    return replace(u, text=" . ".join(kept_clauses), clauses=kept_clauses)
+
+
+_PERSON_OR_THING: frozenset[Subject] = frozenset({"person", "thing"})
+_ELSEWHERE: frozenset[Subject] = frozenset({"person", "thing", "sign"})
+# slots read again without the pieces about another person or thing (their value must come from the writer's own)
+_OWN_SLOTS = ("numbness_or_weakness", "neuro_deficit", "radiation", "age")
+
+
+def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader) -> dict[str, FactValue]:
+    """Drop values read only from pieces about another person, a thing or (for how long) another sign;
+    returns the red-flag signs read only from a piece about a thing, to be asked about."""
+    cut = without(u, _PERSON_OR_THING)
+    uncertain: dict[str, FactValue] = {}
+    if cut.clauses != u.clauses and any(name in facts for name in _OWN_SLOTS):
+        own = read_facts(cut)
+        only_person = read_facts(without(u, frozenset({"person"})))
+        for name in _OWN_SLOTS:
+            if name in facts and name not in own:
+                if name == "neuro_deficit" and only_person.get(name) is True:
+                    uncertain[name] = True  # "a rung gave way": a thing's, but a weak leg is asked, never dropped
+                del facts[name]
+    if "duration_days" in facts:
+        apart = without(u, _ELSEWHERE)
+        if apart.clauses != u.clauses:
+            days = read_facts(apart).get("duration_days")
+            if days is None:
+                del facts["duration_days"]
+            else:
+                facts["duration_days"] = days
+    return uncertain
