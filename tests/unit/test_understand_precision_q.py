@@ -1080,3 +1080,28 @@ def test_giving_way_said_of_a_thing_or_another_person_is_not_the_writers_leg(tex
 def test_a_weak_leg_of_the_writers_own_is_still_read() -> None:
     r = read("Hurt my back lifting a sofa on Friday and now my left leg keeps giving way on the stairs.", None)
     assert r.facts.get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Twisted my ankle on a run three weeks ago and I've been hobbling since, and now my lower back aches "
+    "on the left. I'm 39.",
+    "Went over on my ankle getting off the bus a fortnight ago and I've been limping, and now my back is "
+    "sore low down. My sister says it's the limp.",
+])
+def test_the_time_of_an_injury_elsewhere_is_not_the_backs(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Had a slip in the garden on Sunday. Now it's right in the middle low down and it hurts to sit.", ("lower",)),
+    ("It's in the middle of my back, about bra strap level, and it's worse when I breathe in.", ("middle",)),
+])
+def test_the_middle_of_a_level_already_named_is_its_centre(text: str, where: tuple[str, ...]) -> None:
+    assert read(text, None).facts.get("location") == where
+
+
+def test_another_persons_weak_legs_told_beside_their_own_story_are_not_the_writers() -> None:
+    r = read("Sore lower back for 2 days after a spin class. My mate who talked me into going can't walk "
+             "properly either, ha.", None)
+    assert r.facts.get("neuro_deficit") is None
+    assert r.facts.get("numbness_or_weakness") is None

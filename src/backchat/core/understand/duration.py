@@ -112,8 +112,8 @@ _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the
                       r"treatment|chemo|injections?|exercises?|class(?:es)?|gym|running|shifts?|role|position|term)\b")
 # an injury elsewhere that no force on the back came with: a cut or a burn, or one told in brackets as the aside
 _OTHER_INJURY = lazy(r"(?:\(\s*(?:broke|broken|fractured|sprained|bruised|dislocated)|\b(?:cut|burnt|burned|stubbed|"
-                     r"trapped|jammed))\s+(?:my|his|her|a)\s+(?:\w+\s+)?(?:thumb|fingers?|hand|wrist|arm|elbow|"
-                     r"ankle|foot|toes?|knee|head|nose|face|ribs?|collarbone)\b")
+                     r"trapped|jammed|went over on|twisted|sprained|rolled|turned))\s+(?:my|his|her|a)\s+(?:\w+\s+)?"
+                     r"(?:thumb|fingers?|hand|wrist|arm|elbow|ankle|foot|toes?|knee|head|nose|face|ribs?|collarbone)\b")
 _WOKE_ME = lazy(r"\b(?:woke|wakes|waking|wake|kept|keeps) me\b")
 _EASED = lazy(r"\b(?:better|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|gone off|going off|"
                r"wor[ne] off|wearing off)\b")

@@ -30,7 +30,7 @@ Reader = Callable[[Utterance], dict[str, FactValue]]
 # where one piece of a clause ends and the next (with a subject of its own) may begin
 _PIECE = lazy(r",|;|\s-\s|(?<=\d[fm])\s+"
               r"|\band (?:then |now )?(?=(?:i|i'm|i've|my|the|a|an|it|it's|there|she|he|they|both)\b)"
-              r"|\b(?:so|when|while|whereas|who|which|because|as)\b(?=\s+(?:i|i'm|i've|my|the|a|an|it|there|she|"
+              r"|\b(?:so|when|while|whereas|which|because|as)\b(?=\s+(?:i|i'm|i've|my|the|a|an|it|there|she|"
               r"he|they|both|can't|can|had|has|have|was|is|dragged|\w+ed)\b)")
 # words before the subject: links, and a time said first ("since last night I've had ...")
 _TIME = (r"(?:(?:ever )?since|for|over|in|about|around)?\s*(?:(?:the |this )?(?:last|past) (?:few |couple of )?"
