@@ -1105,3 +1105,23 @@ def test_another_persons_weak_legs_told_beside_their_own_story_are_not_the_write
              "properly either, ha.", None)
     assert r.facts.get("neuro_deficit") is None
     assert r.facts.get("numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Background: 61, retired bus driver. My lower back has ached for a fortnight.", 61),
+    ("Nan of three here, 72, and my back went on Friday reaching into the freezer.", 72),
+    ("Tweaked my back at bowls. 57 but fit as a fiddle, honest.", 57),
+    ("My back hurts low down after the allotment. 81 years young!", 81),
+    ("I'm a woman of 53 and my back has been bad for a week.", 53),
+    ("Back went again lifting the kids. Serves me right at 46!", 46),
+])
+def test_an_age_said_the_way_posts_give_it_is_read(text: str, age: int) -> None:
+    assert read(text, None).facts.get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "Serves me right for lifting at 10 at night. Lower back aches.",
+    "Grandad of five here and my back hurts, 3 days now.",
+])
+def test_other_numbers_in_those_shapes_are_no_age(text: str) -> None:
+    assert read(text, None).facts.get("age") is None

@@ -19,7 +19,9 @@ _AGE = lazy(
     r"\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
     r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister|wanted|is|was|has))"
     r"|\bage:?\s*(?P<c>\d{1,3})\b"
-    r"|\b(?:i'm|i am|im) an? (?P<d>\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
+    r"|\b(?:i'm|i am|im) an? (?:(?!\d)[a-z]+ )?(?P<d>\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
+    r"|\b(?:i'm|i am|im) an? (?:man|woman|guy|lady|bloke|gent|male|female) of (?P<f>\d{2,3})\b"
+    r"|\b(?P<g>\d{2,3}) years? young\b|\b(?:like|serves) me (?:right )?at (?P<h>\d{2,3})(?=\s*(?:[!.?,]|$))"
     r"|^(?P<e>\d{2}) ?(?:f|m|yo ?[fm]?|y/o ?[fm]?)\b"
 )
 _UNIT = (r"(?!\s*(?:-|%|\.\d|/|,\s*\d|(?:,\s*)?(?:(?!next\b|this\b)[\w']+\s+){0,2}"
@@ -28,11 +30,11 @@ _SENTENCE = lazy(r"(?<=[.!?])\s+|\n+|(?<=\))\s+")
 _AGE_SHAPE = lazy(
     # a sentence that opens with the bare number: "55, retired postman", "17 and pretty sure", "58.", "58 next month"
     r"^(?:am |aged? )?(?P<s>\d{2,3})\b" + _UNIT +
-    r"(?=\s*(?:[.!?]|$|,|\s(?:and|&)\s(?!a half)"
+    r"(?=\s*(?:[.!?]|$|,|\s(?:and|but|&)\s(?!a half)"
     r"|(?P<next>(?:next|this coming) (?:month|week|year|birthday)\b(?=\s*(?:[.!?,]|$)))))"
     # a job or a word about themselves, then the number: "Plasterer here, 41.", "Retired teacher, 70"
     r"|^(?![^,]*\b(?:my|our|his|her|their|the|a|an|pain|back|it|its|it's|day|week|month|year|\w+'s)\b)"
-    r"[a-z][a-z'-]*(?: [a-z'-]+){0,3}, (?P<j>\d{2,3})(?![.,]?\d)(?=\s*(?:[.!?]|$|,))"
+    r"[a-z][a-z'-]*(?: [a-z0-9'-]+){0,3}, (?P<j>\d{2,3})(?![.,]?\d)(?=\s*(?:[.!?]|$|,))"
     # in brackets after the writer, not after someone else: "a scaffolder (34)", "Swimmer here (21, uni team)"
     r"|\((?P<p>\d{2,3})(?![.,]?\d)(?=\s*[),])"
     # "now at 38 I've got", "which at 67 I suppose I am"
@@ -48,6 +50,7 @@ _AGE_SHAPE = lazy(
     r"|(?:^|, )(?P<z>\d{2}) ?(?:m|f|male|female)(?=\s*(?:[.!?,)]|$))"
     r"|\bat my age,? (?P<q>\d{2,3})\b" + _UNIT
 )
+_LABEL = lazy(r"^(?:background|short version|about me|context|me|bit of background|some background|info|details):\s*")
 _OTHER_BEFORE = lazy(r"\b(?:my|our|his|her|their|whose)\s+(?:[a-z'-]+\s+){0,2}\(?$")
 _CORRECTED = lazy(
     r"^\W*(?:no wait|wait|sorry|typo|oops|i mean|i meant|actually)\b[\w\s,]{0,20}?\b(?P<n>\d{1,3})\b")
@@ -95,7 +98,7 @@ def _age_in_shape(text: str) -> int | None:
     """An age said the way posts give it, outside a clause that names it ("55, retired postman",
     "Roofer, 45.", "a scaffolder (34)", "17 and pretty sure...", "58 next month" = 57, "now at 38")."""
     for sentence in _SENTENCE.split(text):
-        m = _AGE_SHAPE.search(sentence.strip())
+        m = _AGE_SHAPE.search(_LABEL.sub("", sentence.strip()))
         if m is None:
             continue
         if m.group("p") and _OTHER_BEFORE.search(sentence[:m.start()]):
@@ -115,7 +118,7 @@ def read_age(u: Utterance) -> int | None:
         for m in _AGE.finditer(clause):
             if _NOT_SELF.search(clause[:m.start()]):
                 continue
-            value = int(m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e"))
+            value = int(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h") if g))
             fixed = _CORRECTED.match(u.text[u.text.find(m.group(0)) + len(m.group(0)):])
             if fixed:
                 value = int(fixed.group("n"))  # "I'm 63, no wait, typo, 36"
