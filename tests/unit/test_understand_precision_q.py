@@ -1125,3 +1125,17 @@ def test_an_age_said_the_way_posts_give_it_is_read(text: str, age: int) -> None:
 ])
 def test_other_numbers_in_those_shapes_are_no_age(text: str) -> None:
     assert read(text, None).facts.get("age") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My GP saw me 4 days ago and said it's a pulled muscle. My lower back still hurts when I bend.",
+    "The physio looked at it a week ago and gave me stretches, but my lower back is no better.",
+])
+def test_when_a_clinician_saw_them_is_no_start(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_chair_leg_giving_way_is_asked_about_never_written() -> None:
+    r = read("The chair leg gave way under me and I landed on the kitchen floor. Lower back is sore.", None)
+    assert r.facts.get("neuro_deficit") is None
+    assert r.uncertain.get("neuro_deficit") is True

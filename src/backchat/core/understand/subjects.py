@@ -24,7 +24,7 @@ from backchat.core.understand.text import Utterance
 
 __all__ = ["Subject", "piece_subject", "without", "said_elsewhere"]
 
-Subject = Literal["person", "thing", "sign"]
+Subject = Literal["person", "thing", "sign", "visit"]
 Reader = Callable[[Utterance], dict[str, FactValue]]
 
 # where one piece of a clause ends and the next (with a subject of its own) may begin
@@ -60,9 +60,14 @@ _BACK = lazy(r"\b(?:back|spine|sciatica)\b")
 _KIN_SHORT = lazy(r"(?:dh|dw|hubby|hubs|fil|mil|bil|sil)\b")  # forum short forms: "DH did his back in"
 _FOUND_IT = lazy(r"(?:i\s+)?(?:only\s+|first\s+)?(?:noticed|found|spotted|discovered)\s+(?:it|this|the lump|a lump)\b")
 _LUMP = lazy(r"\b(?:lump|swelling|bump|cyst|mole|growth)\b")
+# what a leg or a foot belongs to when it is not the writer's ("the chair leg", "the table foot")
+_THING_WORD = lazy(r"chair|table|stool|bed|ladder|sofa|couch|bench|desk|step|steps|stair|shelf|cot|trolley|piano")
+_CLINICIAN = lazy(r"(?:my |the |a )?(?:gp|doctor|doc|physio|physiotherapist|chiro\w*|osteo\w*|consultant|surgeon|"
+                  r"nurse|dentist|specialist|midwife|paramedic|pharmacist)\s+(?:saw|seen|examined|checked|looked|"
+                  r"said|told|thought|thinks|reckons|gave|put|sent|referred|prescribed|signed|diagnosed)\b")
 # a thing as the subject: a determiner and a noun that is no body part, pain or person ("a rung gave way")
-_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\s+(?:gave|gives|went|came|"
-                      r"broke|snapped|fell|slipped|collapsed|was|is|had|has)\b")
+_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:gave|gives|"
+                      r"went|came|broke|snapped|fell|slipped|collapsed|was|is|had|has)\b")
 _NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|side|centre|center|area|spot|"
                     r"bit|rest|whole|left|right|lower|upper|worst|same|next|other|first|last|problem|"
                     r"trouble|thing|issue|day|night|week|morning|time|doctor|gp|physio|numbness|tingling|"
@@ -93,9 +98,11 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
     if _FOUND_IT.match(head) and _LUMP.search(before):
         return "thing"  # "a lump on my lower back ... noticed it 2 weeks ago": when the lump was found
     thing = _THING_SUBJECT.match(head)
-    if thing and not _NOT_A_THING.match(thing.group("noun")) and not BODY.fullmatch(thing.group("noun")) \
-            and not PAIN.fullmatch(thing.group("noun")):
-        return "thing"
+    if thing and (not _NOT_A_THING.match(thing.group("noun")) and not BODY.fullmatch(thing.group("noun"))
+                  and not PAIN.fullmatch(thing.group("noun")) or _THING_WORD.fullmatch(thing.group("mod") or "")):
+        return "thing"  # "a rung gave way", "the chair leg gave way"
+    if _CLINICIAN.match(head):
+        return "visit"  # "my GP saw me 3 days ago": when they were seen, not when the pain began
     if _SIGN_SUBJECT.match(head) and not _BACK.search(head):
         return "sign"  # "both my legs have ached since yesterday"; not "my knee buckles since my back went"
     return None
@@ -117,7 +124,7 @@ def without(u: Utterance, kinds: frozenset[Subject]) -> Utterance:
 
 
 _PERSON_OR_THING: frozenset[Subject] = frozenset({"person", "thing"})
-_ELSEWHERE: frozenset[Subject] = frozenset({"person", "thing", "sign"})
+_ELSEWHERE: frozenset[Subject] = frozenset({"person", "thing", "sign", "visit"})
 # slots read again without the pieces about another person or thing (their value must come from the writer's own)
 _OWN_SLOTS = ("numbness_or_weakness", "neuro_deficit", "radiation", "age")
 
