@@ -1139,3 +1139,21 @@ def test_a_chair_leg_giving_way_is_asked_about_never_written() -> None:
     r = read("The chair leg gave way under me and I landed on the kitchen floor. Lower back is sore.", None)
     assert r.facts.get("neuro_deficit") is None
     assert r.uncertain.get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back went lifting the dog into the car, she's 14 and her back legs are weak now.",
+    "Lower back twinge since Sunday. My brother plays rugby and his knee gives way all the time.",
+])
+def test_his_or_her_legs_are_not_the_writers(text: str) -> None:
+    r = read(text, None)
+    assert r.facts.get("numbness_or_weakness") is None
+    assert r.facts.get("neuro_deficit") is None
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Lower back hurts every morning. The old mattress had a dip on the left side so we binned it.", ("lower",)),
+    ("The old mattress sagged on the right, and my lower back hurts on the left.", ("lower", "left")),
+])
+def test_the_side_of_a_thing_is_not_the_backs(text: str, where: tuple[str, ...]) -> None:
+    assert read(text, None).facts.get("location") == where

@@ -28,8 +28,8 @@ Subject = Literal["person", "thing", "sign", "visit"]
 Reader = Callable[[Utterance], dict[str, FactValue]]
 
 # where one piece of a clause ends and the next (with a subject of its own) may begin
-_PIECE = lazy(r",|;|\s-\s|(?<=\d[fm])\s+"
-              r"|\band (?:then |now )?(?=(?:i|i'm|i've|my|the|a|an|it|it's|there|she|he|they|both)\b)"
+_PIECE = lazy(r",|;|:|\s-\s|(?<=\d[fm])\s+"
+              r"|\band (?:then |now )?(?=(?:i|i'm|i've|my|the|a|an|it|it's|there|she|he|they|both|his|her|their)\b)"
               r"|\b(?:so|when|while|whereas|which|because|as)\b(?=\s+(?:i|i'm|i've|my|the|a|an|it|there|she|"
               r"he|they|both|can't|can|had|has|have|was|is|dragged|\w+ed)\b)")
 # words before the subject: links, and a time said first ("since last night I've had ...")
@@ -66,12 +66,14 @@ _CLINICIAN = lazy(r"(?:my |the |a )?(?:gp|doctor|doc|physio|physiotherapist|chir
                   r"nurse|dentist|specialist|midwife|paramedic|pharmacist)\s+(?:saw|seen|examined|checked|looked|"
                   r"said|told|thought|thinks|reckons|gave|put|sent|referred|prescribed|signed|diagnosed)\b")
 # a thing as the subject: a determiner and a noun that is no body part, pain or person ("a rung gave way")
-_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+(?:gave|gives|"
-                      r"went|came|broke|snapped|fell|slipped|collapsed|was|is|had|has)\b")
+_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+"
+                      r"(?:gave|gives|sagged|sags|tipped|cracked|buckled|wobbled|toppled|went|came|broke|snapped|"
+                      r"fell|slipped|collapsed|was|is|had|has)\b")
 _NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|side|centre|center|area|spot|"
                     r"bit|rest|whole|left|right|lower|upper|worst|same|next|other|first|last|problem|"
                     r"trouble|thing|issue|day|night|week|morning|time|doctor|gp|physio|numbness|tingling|"
-                    r"weakness|feeling|sciatica|muscle|muscles|disc|nerve|leg|legs|foot|knee|hip|hips)$")
+                    r"weakness|feeling|sciatica|muscle|muscles|disc|nerve|leg|legs|foot|knee|hip|hips|burning|shooting|sensation|"
+                    r"discomfort|cramp|cramps|pins|spot|patch|niggle|twinge|stabbing|throbbing|pulling|has|had|have|was|is|been)$")
 
 
 def _pieces(clause: str) -> list[tuple[int, int]]:
@@ -92,6 +94,8 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
     if (someone_else(" ".join(words[:4]) + " ") or _KIN_SHORT.match(head)) and not re.match(r"(?:a|an|the)\s", head) \
             and not re.search(r"\b(?:i|i'm|i've|i'd|i'll)\b", head):  # "since my daughter was born I've had ..."
         return "person"
+    if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:legs?|feet|foot|back|knees?|hips?|toes?|sciatica)\b", head):
+        return "person"  # "her back legs are weak", "his sciatica goes right down to his foot"
     if re.match(r"(?:mum|mom|dad|nan|gran|grandma|grandad)\b\s*(?:\(\d+\)\s*)?(?:had|has|is|was|fell|can't)\b",
                 head):
         return "person"  # "Mum (80) had a fall", said without "my"
@@ -134,14 +138,18 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
     returns the red-flag signs read only from a piece about a thing, to be asked about."""
     cut = without(u, _PERSON_OR_THING)
     uncertain: dict[str, FactValue] = {}
-    if cut.clauses != u.clauses and any(name in facts for name in _OWN_SLOTS):
+    if cut.clauses != u.clauses and any(name in facts for name in (*_OWN_SLOTS, "location")):
         own = read_facts(cut)
-        only_person = read_facts(without(u, frozenset({"person"})))
         for name in _OWN_SLOTS:
             if name in facts and name not in own:
-                if name == "neuro_deficit" and only_person.get(name) is True:
+                if name == "neuro_deficit" and read_facts(without(u, frozenset({"person"}))).get(name) is True:
                     uncertain[name] = True  # "a rung gave way": a thing's, but a weak leg is asked, never dropped
                 del facts[name]
+        where, own_where = facts.get("location"), own.get("location")
+        if isinstance(where, tuple) and isinstance(own_where, tuple):
+            kept = tuple(place for place in where if place in own_where)
+            if kept and kept != where:
+                facts["location"] = kept  # "the old mattress had a dip on the left side" gives the back no side
     if "duration_days" in facts:
         apart = without(u, _ELSEWHERE)
         if apart.clauses != u.clauses:
