@@ -246,9 +246,12 @@ def test_a_fall_told_without_i_after_a_time_is_still_mine(text: str) -> None:
     assert _facts(text)["trigger"] == "fall"
 
 
-def test_a_hedge_on_what_i_did_still_tells_the_movement() -> None:
-    text = "I think I did it lifting the sofa on Sunday, it went about halfway up the stairs. Low on the left."
-    assert _facts(text)["trigger"] == "lifting"
+def test_a_hedge_on_what_i_did_makes_it_a_guess_and_the_plain_telling_is_read() -> None:
+    # stories/README (settled after this test was first written): a cause given as a guess sets no trigger
+    guessed = "I think I did it lifting the sofa on Sunday, it went about halfway up the stairs. Low on the left."
+    told = "I did it lifting the sofa on Sunday, it went about halfway up the stairs. Low on the left."
+    assert "trigger" not in _facts(guessed)
+    assert _facts(told)["trigger"] == "lifting"
 
 
 def test_a_question_that_ends_with_a_cry_is_still_a_question() -> None:
@@ -640,3 +643,107 @@ def test_pain_not_eased_by_rest_is_still_read() -> None:
 ])
 def test_exercises_given_as_treatment_are_no_trigger(text: str) -> None:
     assert "trigger" not in _facts(text)
+
+
+# ---- round 7: what is there only because of someone else's stretch of a sentence, or a guess ----
+
+@pytest.mark.parametrize("text", [
+    "Dad (84) slipped on the patio on Sunday so I've been going round to his every evening. My own lower back "
+    "has been aching since Tuesday, no idea why. Nothing down my legs.",
+    "FIL had a bad fall off a stepladder last month and broke his wrist. Anyway, my upper back has been tight "
+    "between the shoulder blades for about a week now.",
+])
+def test_a_fall_told_of_another_person_is_not_the_writers(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "fall"
+    assert "trauma" not in facts
+    assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "Grandad had a fall at the care home on Friday and is fine. Mine came on gradually over the weekend, "
+    "low down on the right.",
+    "Mum fell off the kerb last week, she's bruised but ok. My back crept up on me over the last few days, "
+    "mostly the left side.",
+])
+def test_the_writers_own_words_are_read_once_anothers_fall_is_left_out(text: str) -> None:
+    assert _facts(text)["onset"] == "gradual"
+
+
+def test_the_writers_own_fall_next_to_another_persons_is_still_read() -> None:
+    text = "My dog pulled me over on the icy path yesterday and I landed on my bottom. Lower back is sore."
+    facts = _facts(text)
+    assert facts["trigger"] == "fall"
+    assert facts["onset"] == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I've been sat on the floor building flatpack wardrobes all weekend. Not sure if it's that. The ache is "
+    "low down on the left and worse by the evening.",
+    "We're on holiday and I've been sleeping on a lumpy sofa bed. That's probably why my back is stiff, "
+    "right across the bottom. Four days now.",
+])
+def test_a_guess_that_points_back_at_what_was_told_sets_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sore between my shoulder blades since Thursday. I think I tweaked something reaching up to the top "
+    "cupboard. I'm 31.",
+    "My lower back has been grumbling for three days. I reckon I just slept badly at the hotel, the pillows "
+    "were awful.",
+])
+def test_a_hedge_over_the_event_makes_it_a_guess(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+def test_a_cause_told_plainly_after_a_guess_elsewhere_is_still_read() -> None:
+    text = "I bent down to pick up the laundry basket on Monday and my back went. Probably nothing serious."
+    assert _facts(text)["trigger"] == "bending"
+
+
+@pytest.mark.parametrize("text", [
+    "Since yesterday I've had a few accidents without realising I needed to go, and my lower back is agony.",
+    "I've had two small accidents today, I didn't feel it coming at all. Back pain going down both legs.",
+])
+def test_accidents_with_no_vehicle_are_no_road_accident(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident"
+    assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "My left leg buckled on the landing this morning and I nearly went flying. The back pain started a week ago.",
+    "Caught my toe on the step because my foot drags, almost went over but grabbed the rail. Low back is sore.",
+])
+def test_a_near_fall_is_no_fall(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "fall"
+    assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I work on a hospital ward, lots of turning patients. My lower back has ached at the end of each shift "
+    "for a fortnight.",
+    "I work in a warehouse, heavy boxes to lift all night. Lower back stiff for about ten days.",
+])
+def test_the_job_a_person_does_is_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Flew back from Dubai overnight and my back was stiff by the time we landed on Friday.",
+    "Long coach trip to Cornwall and by the time we landed on Sunday evening my lower back ached.",
+])
+def test_landing_from_a_journey_is_no_fall(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "fall"
+    assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I was lifting a bag of compost into the barrow and felt a sharp pull low on the right. Three days ago.",
+    "Reached down for the cat's bowl and felt a pull in my lower back, it's been sore since Sunday.",
+])
+def test_a_pull_felt_is_not_a_sudden_onset(text: str) -> None:
+    assert "onset" not in _facts(text)

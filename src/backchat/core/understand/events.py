@@ -17,6 +17,7 @@ from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
+from backchat.core.understand.told import LINK, guessed_sentences, not_told
 
 __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT", "TRIGGER_PATTERNS", "CHORE", "MOVES",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index", "knocked"]
@@ -25,7 +26,8 @@ FALL = lazy(
     r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
-    r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|landed (?:on|hard)|went flying|"
+    r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|went flying|"
+    r"landed (?:hard|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|the runway)\b))|"
     r"lost my (?:footing|balance)|"
     r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|"
     r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
@@ -52,7 +54,8 @@ _NOT_ACCIDENT = lazy(
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
     r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
-    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance)"
+    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance|"
+    r"went (?:flying|over|down)|going (?:flying|over))"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\baccident (?:form|report|book|log|record|claim|forms)\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
@@ -90,7 +93,7 @@ SUDDEN = lazy(
     r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
     r"right|straight|achy|stiff|crooked|weak|tight|sore|bad|funny|wonky|worse|tingly|heavy|a bit|quite|really|very))|"
     r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge|pull)|"
+    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge)|"
     r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
     r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
@@ -155,7 +158,7 @@ TRIGGER_PATTERNS = (
         r"(?:day|session|hours|shift) (?:sat )?(?:at|in) (?:my|a|the) (?:desk|meeting|computer)|"
         r"hunch\w* over|standing (?:at|for|all day)|"
         r"push(?:ed|ing)? (?:a |the |our |my )?(?:\w+ )?(?:\w+ )?car|new job|holding the baby|"
-        r"long flight|diy|building work|ironing|cooking|childbirth|labour|"
+        r"long flight|long[- ]haul (?:flight|to)|diy|building work|ironing|cooking|childbirth|labour|"
         r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
     (CHORE, lazy(r"\b(?:hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*|shovel\w*|laying (?:a )?(?:patio|slabs)|"
                   r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move|"
@@ -181,7 +184,6 @@ _HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
 _TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")
-LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 
 
 def _linked(u: Utterance, asked: bool) -> bool:
@@ -203,7 +205,7 @@ def _own_event(m: Mention) -> bool:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
     if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
-    if _not_told(m):
+    if not (FALL.search(m.text) or ACCIDENT.search(m.text)) and not_told(m):
         return False  # a guess, a habit, a treatment or someone doing it for me
     near = m.clause[max(0, m.start - 45):m.end + 40]
     if _NOT_ACCIDENT.search(near) or _NOT_MINE.search(m.clause[max(0, m.start - 25):m.end + 12]):
@@ -212,8 +214,8 @@ def _own_event(m: Mention) -> bool:
             and (_CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50])
                  or _REPEATED.match(m.after) or _KEEP.search(m.before)):
         return False  # "tripped twice because my toes catch": a sign of weakness, not the injury
-    if m.text.startswith("accident") and re.search(r"\b(?:had|have|having) (?:a little |an |a bit of an )$",
-                                                    m.before) and not re.search(r"\b(?:car|road|bike|work)\b", near):
+    if m.text.startswith("accident") and _HAD_ACCIDENTS.search(m.before) \
+            and not re.search(r"\b(?:car|road|bike|work)\b", near):
         return False  # "had an accident" with no vehicle nearby: in these stories, incontinence
     # "it hurts when I bend" names what makes it worse, not what started it ("when I bent" did start it)
     if _MAKES_IT_WORSE.match(m.after) and not _PAST.match(m.text.split()[0]):
@@ -230,6 +232,8 @@ def _own_event(m: Mention) -> bool:
 # what the pain made me do is its result, not its start: "so bad at night that I've been sleeping on the floor"
 _RESULT = lazy(r"\bso (?:bad|painful|sore|stiff|awful|severe)\b[^.;]{0,40}\b(?:that|i've|i had to|i have to)\b"
                r"[^.;,]{0,40}$")
+_HAD_ACCIDENTS = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an |a couple of |a few |some |two |three |"
+                      r"several )?(?:little |small |minor )?$")
 _HAD_AN = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an |a couple of |a few |some |two |three |"
                r"several |more )$")
 _TOILET = lazy(r"\b(?:poo|poos|wee|pee|toilet|loo|bowels?|bladder|wet myself|wet the bed|soiled|pants)\b")
@@ -250,62 +254,12 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"(?:\w+ ){0,2}"
                       r"|\b(?:i|we) do(?: a lot of| lots of| some)?"
                       r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
-# a cause guessed, not told: "I think from carrying my toddler", "probably just the new mattress",
-# "figured it was from the gym" (the hedge, a few filler words, then the cause)
-_GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assume|"
-              r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that))\b")
-_GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|mainly|mostly|really|this)\s+){0,4}"
-                      r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
-                      r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
-                      r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
-# a background habit, not this episode's start: "for years from lifting patients", "forever picking them up",
-# "carrying her about loads", "10 hours a day at my desk", "usually after shovelling"
-_BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot(?! of)|loads(?! of)|"
-                   r"lots(?! of)|constantly|usually|normally|regularly|every (?:day|night|morning|evening|week|shift|"
-                   r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
-                   r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|(?:\d|five|six|seven) days a week|"
-                   r"all (?:day|week)(?=\s*(?:,|$|long\b|every\b))|"
-                   r"(?:her|him|them|it|the baby|the kids?) (?:about|around))\b")
-# a treatment or advice, not the start: "I've done physio, yoga, the lot", "keep at the exercises"
-_TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,70}"
-                  r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
-_SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
-_FOR_ME = lazy(r"^\s*(?:me|us)\b")
 _DUTY = lazy(r"^\s*(?:\w+ )?(?:duty|supervis\w*|marshal\w*|stewarding|refereeing|coaching the)\b")
-_THROUGH = lazy(r"^\s*(?:[\w']+\s+){0,4}?(?:through|despite) (?:it|the pain)\b")  # "I've been training through it"
 # a game's gear handled is a lift, not the game: "lifting a kayak onto the roof rack", "carried my golf bag"
 _HANDLED = lazy(r"\b(?:lift\w*|carr(?:y|ied|ying)|pick\w* up|load\w*|unload\w*|mov(?:e|ed|ing)|lug\w*|haul\w*|"
                 r"drag\w*|push\w*|pull\w*|put\w*) (?:a |an |the |my |our |his |her )?(?:\w+ )?$")
-
-
-def _not_told(m: Mention) -> bool:
-    """True when the event is a guess at the cause, a habit, a treatment, or done to me by
-    someone else ("my daughter's driving me"): none of them states how this episode started."""
-    if FALL.search(m.text) or ACCIDENT.search(m.text):
-        return False  # a fall or a crash is never dropped on these grounds (the trauma screens rely on it)
-    if _TREATMENT.search(m.before) or (m.text.startswith("exercises") and _SET_EXERCISES.search(m.before)):
-        return True
-    hedges = list(_GUESS.finditer(m.before[-80:]))
-    if hedges and _GUESSED_CAUSE.match(m.before[-80:][hedges[-1].end():]):
-        return True
-    if _BACKGROUND.search(_segment(m)):
-        return True
-    return _FOR_ME.match(m.after) is not None or _THROUGH.match(m.after) is not None
-
-
-
-_SEGMENT_BREAK = lazy(r",|;|\b(?<!on )and\b(?! off)|\bso\b|\bthen\b")  # "on and off" is one phrase
-
-
-def _segment(m: Mention) -> str:
-    """The stretch of the clause that holds the mention, between commas or "and" ("on steroids for
-    years and tripped on Monday": the years are not the trip's)."""
-    starts = [b.end() for b in _SEGMENT_BREAK.finditer(m.clause, 0, m.start)]
-    end = _SEGMENT_BREAK.search(m.clause, m.end)
-    start, stop = max(starts, default=0), end.start() if end else len(m.clause)
-    return m.clause[max(start, m.start - 45):min(stop, m.end + 35)]
 
 
 _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
@@ -335,10 +289,13 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
     found: list[tuple[int, int, str, Mention]] = []
     order = {c: i for i, c in enumerate(u.clauses)}
     no_fall = {sentence_index(u, m.clause) for m in u.mentions(FALL) if m.polarity == "neg"}
+    guessed = guessed_sentences(u, sentence_index)
     for rank, (name, pattern) in enumerate((*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)):
         for m in u.mentions(pattern):
             if not _own_event(m) or (rank > 1 and _QUESTION.match(concepts.sentence_holding(u, m.clause))):
                 continue  # "anyone else get this from hunching over a laptop?" asks, it does not tell
+            if rank > 1 and guessed and sentence_index(u, m.clause) in guessed:
+                continue  # "I've been hunched over a laptop. Not sure if it's that.": a guess at the cause
             if name == "accident" and _HAD_AN.search(m.before) \
                     and _TOILET.search(concepts.sentence_holding(u, m.clause)):
                 continue  # "needed a poo, had an accident at work": incontinence, not an injury

@@ -18,6 +18,7 @@ from backchat.core.understand import (
     screens,
     subjects,
     symptoms,
+    whose,
 )
 from backchat.core.understand.answers import Command, YesNo
 from backchat.core.understand.lazy import lazy
@@ -65,6 +66,8 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
     if command is not None:
         return Reading(text=text, command=command)
     facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
+    whose.drop_others(u, facts, lambda v: _read_facts(v, today, asked=kind == "onset" or question == "onset"),
+                      assertion.RED_SIGNS)
     uncertain = subjects.said_elsewhere(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain.update(assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))

@@ -1,0 +1,106 @@
+"""Whether an event is told as what started this episode, or only guessed, a habit or a treatment.
+
+"I think I strained something reaching up", "probably from all that", "That's probably why my back's
+sore" give a cause as a guess; "I work nights in a care home, lots of hoisting residents", "forever
+picking them up" a habit; "I've done physio, yoga, the lot" a treatment. None of them says how this
+episode started (stories/README.md), so :mod:`events` leaves them out of the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from backchat.core.understand.lazy import lazy
+from backchat.core.understand.text import Mention, Utterance
+
+__all__ = ["LINK", "not_told", "guessed_sentences"]
+
+LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
+"""Words that tie an event to the pain."""
+
+# a cause guessed, not told: "I think from carrying my toddler", "probably just the new mattress",
+# "figured it was from the gym" (the hedge, a few filler words, then the cause)
+_GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assume|"
+              r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that))\b")
+_GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|mainly|mostly|really|this)\s+){0,4}"
+                      r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
+                      r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
+                      r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
+# what stands between a hedge and the event when the hedge is about the time, not the cause
+_NOT_GUESSED = lazy(r"\b(?:when|while|as|then|and|but|so|because|on|yesterday|today|tonight|ago|last|this|"
+                    r"morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|started|began|happened)\b")
+# a guess that points back at what was told before it: "Not sure if it's that.", "That's probably why my back's
+# sore", "probably from all that", "I think that's what's done it"
+_GUESS_BACK = lazy(
+    r"\b(?:that's|that is|that was|it's|its|it was|this is)\s+(?:probably|maybe|possibly|perhaps|likely|prob)\s+"
+    r"(?:why|what|the cause|the reason|the culprit|to blame)\b"
+    r"|\b(?:probably|maybe|possibly|perhaps|prob|i think|i guess|i reckon|i suspect|not sure if|not sure whether|"
+    r"unsure if|wonder(?:ing)? if|could be|might be)\s+(?:it's |its |it was |it is |that's |it's all )?(?:just )?"
+    r"(?:from |down to |because of |due to |after )?(?:all )?(?:that|this|those)(?=\s*(?:$|[,.!?;]|lol|tbh|though|"
+    r"really|again|stuff|lot\b))"
+    r"|\b(?:i think|probably|maybe|i reckon|i guess|i suspect) that's (?:why|what(?:'s| has| did)? (?:done|did|caused|"
+    r"started|set|triggered|brought))\b")
+
+
+def _guessed(between: str) -> bool:
+    """True when the words between a hedge and an event make the event the guess ("I think I strained
+    something reaching up", "probably just muscular from the new kettlebell routine", "I thought I'd just slept
+    funny"), not a time the hedge is about ("I think it was Monday when I bent down")."""
+    return _GUESSED_CAUSE.match(between) is not None or (
+        len(between.split()) <= 6 and _NOT_GUESSED.search(between) is None)
+
+
+def guessed_sentences(u: Utterance, sentence_of: Callable[[Utterance, str], int]) -> set[int]:
+    """The sentences whose events a later guess points back at, with the guess's own sentence."""
+    out: set[int] = set()
+    for clause in u.clauses:
+        if _GUESS_BACK.search(clause):
+            at = sentence_of(u, clause)
+            out.update((at, at - 1))
+    return out
+
+
+# a background habit, not this episode's start: "for years from lifting patients", "forever picking them up",
+# "carrying her about loads", "10 hours a day at my desk", "usually after shovelling"
+_BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot(?! of)|loads(?! of)|"
+                   r"lots(?! of)|constantly|usually|normally|regularly|every (?:day|night|morning|evening|week|shift|"
+                   r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
+                   r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|(?:\d|five|six|seven) days a week|"
+                   r"all (?:day|week)(?=\s*(?:,|$|long\b|every\b))|"
+                   r"(?:her|him|them|it|the baby|the kids?) (?:about|around))\b")
+# a treatment or advice, not the start: "I've done physio, yoga, the lot", "keep at the exercises"
+_TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,70}"
+                  r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
+_SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
+_FOR_ME = lazy(r"^\s*(?:me|us)\b")
+_THROUGH = lazy(r"^\s*(?:[\w']+\s+){0,4}?(?:through|despite) (?:it|the pain)\b")  # "I've been training through it"
+
+
+def not_told(m: Mention) -> bool:
+    """True when the event is a guess at the cause, a habit, a treatment, or done to me by
+    someone else ("my daughter's driving me"): none of them states how this episode started."""
+    if _TREATMENT.search(m.before) or (m.text.startswith("exercises") and _SET_EXERCISES.search(m.before)):
+        return True
+    hedges = list(_GUESS.finditer(m.before[-80:]))
+    if hedges and _guessed(m.before[-80:][hedges[-1].end():]):
+        return True
+    if _BACKGROUND.search(_segment(m)) or (_JOB.search(m.before) and not LINK.search(m.clause)):
+        return True  # "I work nights in a care home, lots of hoisting residents": the job, not this episode
+    return _FOR_ME.match(m.after) is not None or _THROUGH.match(m.after) is not None
+
+
+
+_SEGMENT_BREAK = lazy(r",|;|\b(?<!on )and\b(?! off)|\bso\b|\bthen\b")  # "on and off" is one phrase
+
+
+def _segment(m: Mention) -> str:
+    """The stretch of the clause that holds the mention, between commas or "and" ("on steroids for
+    years and tripped on Monday": the years are not the trip's)."""
+    starts = [b.end() for b in _SEGMENT_BREAK.finditer(m.clause, 0, m.start)]
+    end = _SEGMENT_BREAK.search(m.clause, m.end)
+    start, stop = max(starts, default=0), end.start() if end else len(m.clause)
+    return m.clause[max(start, m.start - 45):min(stop, m.end + 35)]
+
+
+_JOB = lazy(r"\b(?:i work(?: \w+)? (?:in|at|as|for|on)|i'm a (?:\w+ )?(?:nurse|carer|care worker|builder|"
+            r"hairdresser|plumber|porter|labourer|postie|postman|cleaner|mechanic|chef|farmer|driver)|my job)\b")

@@ -1,0 +1,125 @@
+"""Whose a clause is: a stretch of a sentence whose subject is a person other than the writer.
+
+A story is full of other people: "Mum (80) had a fall last week so I've been doing the lifting at
+hers", "DH did his back in playing golf", "my husband had the other end and he's fine". What their
+stretch of a sentence says (a fall, an age, a sign) is theirs, not the writer's. The test is by
+construction, as for a hedge (:mod:`assertion`): read the text again with those stretches left out;
+a fact that is there only in the full reading came from someone else and is not written.
+
+A stretch is cut where a new statement starts (a comma, "and", "so", "because", "when" ...). It is
+someone else's when it opens on another person ("Mum", "my FIL", "DH", "our dog", "he", "she", and
+"they" after one of them) and says nothing of the writer ("my dog pulled me over" is the writer's fall).
+A stretch that opens on no subject ("and cracked her hip") belongs to the one before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from backchat.core.facts import FactValue
+from backchat.core.understand.lazy import lazy
+from backchat.core.understand.text import Utterance
+
+__all__ = ["OWN_SLOTS", "others_left_out", "drop_others"]
+
+OWN_SLOTS = ("trigger", "onset", "trauma")
+"""Slots read again without the other people's stretches (with the red-flag signs)."""
+
+_KIN = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|hubby|hubs|aunt|auntie|uncle|gran|granny|grandad|"
+        r"grandma|grandpa|grandmother|grandfather|nan|nana|nanna|friend|mate|son|daughter|partner|kid|kids|child|"
+        r"children|boy|girl|baby|toddler|cousin|niece|nephew|boyfriend|girlfriend|fiance|fiancee|neighbour|neighbor|"
+        r"colleague|flatmate|housemate|roommate|boss|dog|cat|puppy|horse|parents?|other half|in-laws?|"
+        r"(?:brother|sister|mother|father|son|daughter)-in-law|fil|mil|bil|sil|dh|dw|ds|dd|oh|grandson|"
+        r"granddaughter|grandkids?|twins?|stepdad|stepmum|stepson|stepdaughter)")
+_LEAD = r"^(?:(?:so|and|anyway|well|also|then|plus|because|cos|as|since|when|after|while|oh and|now|but)\s+)*"
+_OTHER_OPENS = lazy(
+    _LEAD + r"(?:(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?" + _KIN + r"|"
+    r"(?!oh\b)" + _KIN + r"(?=\s*(?:\(\s*\d+\s*\)\s*)?(?:'s\s+\w+|had|has|have|was|were|is|did|does|fell|fall|got|"
+    r"slipped|tripped|broke|went|came|took|needed|needs|said|says|thinks|thought|just|also)\b)|"
+    r"he|she|he's|she's|he'd|she'd|someone|somebody)\b(?:\s*\(\s*\d+\s*\))?"
+)
+_THEY = lazy(_LEAD + r"(?:they|they're|they've|they'd)\b")
+_SHARED = lazy(r"^\s*(?:'s\s+)?(?:and|&|\+)\s+(?:i|me|myself)\b")  # "my husband and I were putting up shelves"
+# the writer in the stretch: "my dog pulled me over", "someone went into the back of my car"
+_WRITER = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|us|our|we|we're|we've)\b")
+# a stretch that opens on the writer's pain: "and it's been sore since", "the pain started"
+_OWN_OPENS = lazy(r"^(?:(?:and|so|then|but|also|now|anyway)\s+)*(?:it|it's|its|this|there|that's|the pain|pain|back|"
+                  r"mine)\b")
+_BREAK = lazy(r",\s*|\s+-\s+|\s+(?=(?:and|so|because|cos|when|while|then|as|since|after|but)\s)")
+
+
+def _stretches(clause: str) -> list[tuple[int, int]]:
+    """The stretches of a clause between the places where a new statement may start."""
+    spans, at = [], 0
+    for m in _BREAK.finditer(clause):
+        if m.start() > at:
+            spans.append((at, m.start()))
+        at = m.end()
+    spans.append((at, len(clause)))
+    return spans
+
+
+def _others(clause: str, before: bool) -> list[tuple[int, int]]:
+    """The stretches of ``clause`` that are someone else's (``before``: the clause before ended on one)."""
+    out: list[tuple[int, int]] = []
+    theirs = False
+    for start, end in _stretches(clause):
+        part = clause[start:end].strip()
+        opens = _OTHER_OPENS.match(part) or (before and _THEY.match(part))
+        if opens and not _SHARED.match(part[opens.end():]):
+            theirs = _WRITER.search(part[opens.end():]) is None
+        else:  # a stretch with no subject of its own ("and cracked her hip", "since a fall") is still theirs
+            theirs = theirs and _OWN_OPENS.match(part) is None and _WRITER.search(part) is None
+        if theirs:
+            out.append((start, end))
+        before = theirs
+    return out
+
+
+def others_left_out(u: Utterance) -> Utterance | None:
+    """The utterance with every stretch said of someone else left out, or None when there is none.
+    The text keeps its sentences (other readers count them)."""
+    clauses: list[str] = []
+    text, at, theirs = u.text, 0, False
+    for clause in u.clauses:
+        spans = _others(clause, theirs)
+        theirs = bool(spans) and spans[-1][1] == len(clause)
+        where = text.find(clause, at)
+        for start, end in reversed(spans):
+            clause = clause[:start] + clause[end:]
+            if where >= 0:
+                text = text[:where + start] + text[where + end:]
+        clauses.append(re.sub(r"\s+", " ", clause).strip(" ,"))
+        at = where + len(clause) if where >= 0 else at
+    if text == u.text and tuple(clauses) == u.clauses:
+        return None
+    return replace(u, text=re.sub(r"[ \t]+", " ", text), clauses=tuple(clauses) or ("",))
+
+
+_THEIR_EVENT = ("fall", "accident", "trauma")
+"""Values a fall or an accident gives, which come first whatever else the text says."""
+
+Reader = Callable[[Utterance], dict[str, FactValue]]
+
+
+def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, signs: tuple[str, ...]) -> None:
+    """Leave out of ``facts`` what only someone else's stretches say: a slot of :data:`OWN_SLOTS` read
+    otherwise without them is not written; a red-flag sign in ``signs`` found only with
+    them is dropped (plainly someone else's: the screen question is still asked)."""
+    if not any(name in facts for name in (*OWN_SLOTS, *signs)):
+        return
+    mine = others_left_out(u)
+    if mine is None:
+        return
+    own = read_facts(mine)
+    for name in OWN_SLOTS:
+        if name in facts and own.get(name) != facts[name]:
+            if facts[name] in _THEIR_EVENT and name in own:
+                facts[name] = own[name]  # "Mum had a fall ... mine came on gradually": the writer's own words
+            else:
+                facts.pop(name)  # another value read without them is no safer: the dialogue asks
+    for name in signs:
+        if facts.get(name) is True and own.get(name) is not True:
+            facts.pop(name)
