@@ -1157,3 +1157,11 @@ def test_his_or_her_legs_are_not_the_writers(text: str) -> None:
 ])
 def test_the_side_of_a_thing_is_not_the_backs(text: str, where: tuple[str, ...]) -> None:
     assert read(text, None).facts.get("location") == where
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("My right leg has been aching for 10 days now, it starts in my lower back and goes to my knee.", 10),
+    ("My left calf has been burning for 3 weeks with the sciatica, lower back not too bad.", 21),
+])
+def test_the_legs_time_is_the_episodes_when_the_leg_pain_comes_from_the_back(text: str, days: int) -> None:
+    assert _days(text) == days

@@ -60,6 +60,10 @@ _BACK = lazy(r"\b(?:back|spine|sciatica)\b")
 _KIN_SHORT = lazy(r"(?:dh|dw|hubby|hubs|fil|mil|bil|sil)\b")  # forum short forms: "DH did his back in"
 _FOUND_IT = lazy(r"(?:i\s+)?(?:only\s+|first\s+)?(?:noticed|found|spotted|discovered)\s+(?:it|this|the lump|a lump)\b")
 _LUMP = lazy(r"\b(?:lump|swelling|bump|cyst|mole|growth)\b")
+# the leg's pain told as coming from the back: "it starts in my lower back", "shoots down from my back", sciatica
+_FROM_THE_BACK = lazy(r"\b(?:start\w*|begin\w*|began|comes?|coming|radiat\w*|shoot\w*|travel\w*|runs?|spread\w*)"
+                      r"\s+(?:\w+\s+)?(?:from|in|out of)\s+(?:my |the )?(?:lower |low |bad )?back\b|\bsciatica\b")
+_LIMB = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|bum|buttocks?)\b")
 # what a leg or a foot belongs to when it is not the writer's ("the chair leg", "the table foot")
 _THING_WORD = lazy(r"chair|table|stool|bed|ladder|sofa|couch|bench|desk|step|steps|stair|shelf|cot|trolley|piano")
 _CLINICIAN = lazy(r"(?:my |the |a )?(?:gp|doctor|doc|physio|physiotherapist|chiro\w*|osteo\w*|consultant|surgeon|"
@@ -72,8 +76,9 @@ _THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<mod>[a-z]+)\s+)?(?P
 _NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|side|centre|center|area|spot|"
                     r"bit|rest|whole|left|right|lower|upper|worst|same|next|other|first|last|problem|"
                     r"trouble|thing|issue|day|night|week|morning|time|doctor|gp|physio|numbness|tingling|"
-                    r"weakness|feeling|sciatica|muscle|muscles|disc|nerve|leg|legs|foot|knee|hip|hips|burning|shooting|sensation|"
-                    r"discomfort|cramp|cramps|pins|spot|patch|niggle|twinge|stabbing|throbbing|pulling|has|had|have|was|is|been)$")
+                    r"weakness|feeling|sciatica|muscle|muscles|disc|nerve|leg|legs|foot|knee|hip|hips|burning|"
+                    r"shooting|sensation|discomfort|cramp|cramps|pins|spot|patch|niggle|twinge|stabbing|throbbing|"
+                    r"pulling|has|had|have|was|is|been)$")
 
 
 def _pieces(clause: str) -> list[tuple[int, int]]:
@@ -115,10 +120,16 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
 def without(u: Utterance, kinds: frozenset[Subject]) -> Utterance:
     """The utterance with every piece whose subject is of ``kinds`` left out."""
     clauses = []
+    sciatica = _FROM_THE_BACK.search(u.text) is not None  # the leg's pain is the back's: its time is the episode's
+
+    def cut(piece: str, before: str) -> bool:
+        kind = piece_subject(piece, before)
+        return kind in kinds and not (kind == "sign" and sciatica and PAIN.search(piece) and _LIMB.search(piece))
+
     for i, clause in enumerate(u.clauses):
         pieces = _pieces(clause)
         earlier = " ".join(u.clauses[max(0, i - 2):i])
-        kept = [clause[a:b] for a, b in pieces if piece_subject(clause[a:b], earlier + " " + clause[:a]) not in kinds]
+        kept = [clause[a:b] for a, b in pieces if not cut(clause[a:b], earlier + " " + clause[:a])]
         if len(kept) == len(pieces):
             clauses.append(clause)
             continue
