@@ -747,3 +747,45 @@ def test_landing_from_a_journey_is_no_fall(text: str) -> None:
 ])
 def test_a_pull_felt_is_not_a_sudden_onset(text: str) -> None:
     assert "onset" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nasty back spasm after mowing the lawn on Sunday, low on the left. Already loosening up a bit.",
+    "Second day of a lower back spasm, it started at my desk this morning and I'm walking like a robot.",
+])
+def test_a_back_spasm_named_as_a_thing_is_not_a_sudden_onset(text: str) -> None:
+    assert "onset" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back spasmed as I reached for the kettle this morning.",
+    "Turned to grab my bag off the back seat and my back just spasmed, low on the right.",
+])
+def test_a_back_that_spasmed_is_a_sudden_onset(text: str) -> None:
+    assert _facts(text)["onset"] == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "For a week my right foot has been slapping down because I can't seem to lift it. The back itself is a 3.",
+    "I keep tripping as I can't quite lift my left toes since Monday, and my lower back aches.",
+])
+def test_a_foot_the_person_cannot_lift_is_no_lifting(text: str) -> None:
+    assert _facts(text).get("trigger") != "lifting"
+
+
+@pytest.mark.parametrize("text", [
+    "There's a hard lump on the right of my lower back that came up last week, sore since. No idea what it is.",
+    "Something is swelling next to my spine at bra strap level and the back aches round it. No clue what it is.",
+])
+def test_not_knowing_what_a_lump_is_is_no_unknown_cause(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Slipped on black ice on the way to the car this morning and landed on my bum. Low back is sore.",
+    "Tripped on the kerb walking to the bus on Monday and went down on my side. Lower back aches since.",
+])
+def test_a_slip_on_the_way_to_a_vehicle_is_no_serious_injury(text: str) -> None:
+    facts = _facts(text)
+    assert facts["trigger"] == "fall"
+    assert "trauma" not in facts

@@ -27,7 +27,8 @@ _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
 _PATTERNS = {
     "sudden": (
         rf"\b(?:{_BACK}|something|my hip|my neck)(?:'s| has| have| had| just| suddenly| completely| totally)*"
-        r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|spasm|give (?:way|out)|twang|crick|crack|twinge|"
+        r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|give (?:way|out)|twang|crick|crack|twinge|"
+        r"(?:(?<=just )|(?<=suddenly )|(?<=have )|(?<=has )|(?<=had ))spasm|"  # "back spasm", the noun, says nothing
         r"let go)"
         r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back|right|"
         r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy))"

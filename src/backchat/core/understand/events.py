@@ -96,6 +96,7 @@ SUDDEN = lazy(
     r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge)|"
     r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
+    r"(?:back|it) (?:just |suddenly )?spasm(?:m?ed|m?ing)|"
     r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
 )
 GRADUAL = lazy(
@@ -247,7 +248,8 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
-                      r"painful to|stiffness|soreness|difficulty|trouble)(?: (?:barely|hardly|only just|just about))?"
+                      r"painful to|stiffness|soreness|difficulty|trouble)"
+                      r"(?: (?:barely|hardly|only just|just about|seem to|quite))?"
                       r"|\b(?:"
                       r"(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
                       r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"

@@ -35,6 +35,10 @@ _GRADUAL_SPAN = lazy(
     r"\b(?:over (?:time|weeks|months|the (?:last|past) (?:few |couple of |\d+ )?(?:weeks|months|years|days))|"
     r"over a (?:few |couple of )?(?:weeks|months))\b"
 )
+# a vehicle named as where a slip happened, not what the person fell from or was hit by
+_WHERE_A_VEHICLE_IS = lazy(r"\b(?:(?:on )?(?:the )?way (?:back )?to|walk\w* (?:back )?to|to|towards|into|in|at|by|near|"
+                           r"behind|beside|getting (?:out of|into|in)|got (?:out of|into|in)) (?:the|my|our|a|his|her) "
+                           r"(?:car|van|bus|lorry|truck|bike)\b")
 _CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
 _DONE_BY_ANYONE = lazy(r"^(?:knocked|(?:ran|went|walked|crashed|ploughed|smashed) into|clipped me|hit by)")
 _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|bike|"
@@ -47,6 +51,8 @@ def read_trauma(u: Utterance) -> bool | None:
         sentence = concepts.sentence_holding(u, m.clause)
         if name == "accident" and _DONE_BY_ANYONE.search(m.text) and not _VEHICLE.search(sentence):
             continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
+        if name == "fall":
+            sentence = _WHERE_A_VEHICLE_IS.sub(" ", sentence)  # "slipped on the way to the car": a slip
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
     denied = [m for _, p in FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
