@@ -1165,3 +1165,13 @@ def test_the_side_of_a_thing_is_not_the_backs(text: str, where: tuple[str, ...])
 ])
 def test_the_legs_time_is_the_episodes_when_the_leg_pain_comes_from_the_back(text: str, days: int) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize("text", [
+    "There's a tender lump on my back, bottom right near my belt, and the back round it aches.",
+    "Sore patch bottom left of my back, just above the waistband, since I moved the wardrobe.",
+])
+def test_bottom_left_or_right_is_a_place_on_the_back_not_the_buttock(text: str) -> None:
+    r = read(text, None)
+    assert "buttock" not in (r.facts.get("location") or ())
+    assert r.facts.get("radiation") is None

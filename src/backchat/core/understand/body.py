@@ -50,8 +50,7 @@ _AREAS = (
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
                          r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))"
                          r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
-                         r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b"
-                         r"|\b(?:left|right) lower back\b"
+                         r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b|\b(?:left|right) lower back\b"
                          rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b)"
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
@@ -74,7 +73,8 @@ _AREAS = (
     ("neck", lazy(r"\bneck\b")),
 )
 _BUTTOCK = lazy(r"(?<!above my )(?<!above the )\b(?:buttocks?|bum|butt|glutes?|backside|arse|ass|"
-                      r"(?<!the )(?<!top to )bottom(?! of| rung| step| stair| drawer| shelf| of the| bunk))\b")
+                r"(?<!the )(?<!top to )bottom"  # "bottom right near the waistband" is a place on the back
+                r"(?! of| rung| step| stair| drawer| shelf| of the| bunk| left\b| right\b))\b")
 _LANDED_ON = lazy(r"\b(?:landed|fell|fall|falling|sat down hard|slipped)\b[^,.]{0,20}$"
                   r"|\b(?:bump\w*|came down|went down|slid|skid\w*|thud\w*)\b[^,.]{0,40}\b(?:on|onto) (?:my|the) $")
 _SPREAD = lazy(
