@@ -1175,3 +1175,16 @@ def test_bottom_left_or_right_is_a_place_on_the_back_not_the_buttock(text: str) 
     r = read(text, None)
     assert "buttock" not in (r.facts.get("location") or ())
     assert r.facts.get("radiation") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My legs feel fine but my lower back is weak and wobbly after the flu.",
+    "Both knees are fine, it's just that my back feels weak when I lift anything.",
+])
+def test_a_weak_back_is_no_weak_leg(text: str) -> None:
+    assert read(text, None).facts.get("numbness_or_weakness") is None
+
+
+def test_a_weak_leg_beside_the_back_is_still_read() -> None:
+    assert read("My lower back aches and my right leg feels weak on the stairs.", None).facts.get(
+        "numbness_or_weakness") is True

@@ -53,6 +53,7 @@ _NOT_LIMB = lazy(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|el
                        r"|\bback (?:is|feels?|felt|went|has gone|goes) (?:\w+ )?numb"
                        r"|\bnumb(?:ness)? (?:in|across|on) (?:my |the )?(?:lower |upper |low )?back\b(?! passage)")
 _LIMB = lazy(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
+_BACK_WEAK = lazy(r"\b(?:back|spine|core)(?:'s| is| feels?| has gone| went)\s+(?:\w+\s+)?$")  # the back is weak
 _CES = lazy(
     r"\b(?:incontinen\w*|wet (?:my|him|her)self|wetting (?:my|him|her)self|wet the bed|"
     r"leak\w*|dribbl\w*|"
@@ -165,8 +166,9 @@ def read_numbness(u: Utterance) -> bool | None:
         limb = _LIMB.search(_SADDLE_WHERE.sub(" ", near)) is not None or _ONE_CHEEK.search(near) is not None
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b|\bweak (?:spot|point|link)\b", near):
             continue  # "I'm numb to it by now", "my back has been my weak spot" are figures of speech
-        if m.text.startswith("weak") and not limb and not _LIMB.search(concepts.sentence_holding(u, m.clause)):
-            continue  # "I feel weak and tired with this flu", "weak as a kitten": no leg said
+        if m.text.startswith("weak") and not limb and (not _LIMB.search(concepts.sentence_holding(u, m.clause))
+                                                       or _BACK_WEAK.search(m.before)):
+            continue  # "I feel weak and tired with this flu", "my legs are fine but my back is weak": no leg's
         if _SADDLE.match(m.text + m.after[:35]) or (_WIPING.search(m.before[-60:]) and not limb):
             continue  # "numb around my back passage" after a leg told first; "when I wiped ..., sort of numb"
         if m.polarity == "neg" and (m.text.startswith("weak") or not _LIMB.search(sentence := concepts.sentence_holding(
