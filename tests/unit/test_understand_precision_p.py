@@ -789,3 +789,15 @@ def test_a_slip_on_the_way_to_a_vehicle_is_no_serious_injury(text: str) -> None:
     facts = _facts(text)
     assert facts["trigger"] == "fall"
     assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "The tingling began in my little toe on Friday and has crept up over the whole foot. Back sore low down.",
+    "Pins and needles crept up over my left calf since the weekend, and my lower back aches on that side.",
+])
+def test_a_sign_that_crept_over_the_leg_says_nothing_of_how_the_pain_began(text: str) -> None:
+    assert "onset" not in _facts(text)
+
+
+def test_pain_that_crept_up_over_weeks_is_still_gradual() -> None:
+    assert _facts("My lower back pain crept up over the last few weeks, no injury.")["onset"] == "gradual"

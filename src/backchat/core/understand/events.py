@@ -101,7 +101,8 @@ SUDDEN = lazy(
 )
 GRADUAL = lazy(
     r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
-    r"crept up(?! (?:my|into|the|to|past|as far|towards))|"
+    r"crept up(?! (?:my|into|the|to|past|as far|towards|"
+    r"over (?:the |my )?(?:whole |left |right )?(?:foot|leg|calf|shin|thigh|knee|ankle|toes?)))|"
     r"creeping up(?! (?:my|into|the|to|past|as far|towards))|crept in|built up|building up|bit by bit|"
     r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
     r"worse (?:and worse )?over (?:time|the weeks|the months)|"
