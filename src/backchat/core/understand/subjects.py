@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Literal
 
 from backchat.core.facts import FactValue
@@ -86,6 +87,7 @@ def _pieces(clause: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+@lru_cache(maxsize=1024)
 def piece_subject(piece: str, before: str = "") -> Subject | None:
     """What one piece of a clause is said of when not the writer's back: another person, a thing, another sign
     (``before``: the text before the piece, for what "it" points back to)."""
@@ -149,11 +151,18 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
     returns the red-flag signs read only from a piece about a thing, to be asked about."""
     cut = without(u, _PERSON_OR_THING)
     uncertain: dict[str, FactValue] = {}
+    readings: dict[tuple[str, ...], dict[str, FactValue]] = {}
+
+    def reading(v: Utterance) -> dict[str, FactValue]:
+        if v.clauses not in readings:
+            readings[v.clauses] = read_facts(v)
+        return readings[v.clauses]
+
     if cut.clauses != u.clauses and any(name in facts for name in (*_OWN_SLOTS, "location")):
-        own = read_facts(cut)
+        own = reading(cut)
         for name in _OWN_SLOTS:
             if name in facts and name not in own:
-                if name == "neuro_deficit" and read_facts(without(u, frozenset({"person"}))).get(name) is True:
+                if name == "neuro_deficit" and reading(without(u, frozenset({"person"}))).get(name) is True:
                     uncertain[name] = True  # "a rung gave way": a thing's, but a weak leg is asked, never dropped
                 del facts[name]
         where, own_where = facts.get("location"), own.get("location")
@@ -164,7 +173,7 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
     if "duration_days" in facts:
         apart = without(u, _ELSEWHERE)
         if apart.clauses != u.clauses:
-            days = read_facts(apart).get("duration_days")
+            days = reading(apart).get("duration_days")
             if days is None:
                 del facts["duration_days"]
             else:
