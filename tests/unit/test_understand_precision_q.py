@@ -1188,3 +1188,18 @@ def test_a_weak_back_is_no_weak_leg(text: str) -> None:
 def test_a_weak_leg_beside_the_back_is_still_read() -> None:
     assert read("My lower back aches and my right leg feels weak on the stairs.", None).facts.get(
         "numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The kitchen tap has been dribbling all week and my lower back aches from crawling under the sink.",
+    "The shower is leaking again so I've been on my knees with the sealant, and now my lower back is sore.",
+])
+def test_a_red_sign_said_of_a_thing_is_asked_never_written(text: str) -> None:
+    r = read(text, None)
+    assert r.facts.get("bladder_bowel") is None
+    assert r.uncertain.get("bladder_bowel") is True
+
+
+def test_a_lump_is_still_the_sign_it_names() -> None:
+    r = read("A soft swelling has come up on my lower back over the past month and it aches.", None)
+    assert r.facts.get("back_lump") is True

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from backchat.core.facts import FactValue
+from backchat.core.understand.assertion import RED_SIGNS
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, PAIN, someone_else
 from backchat.core.understand.text import Utterance
@@ -142,6 +143,9 @@ def without(u: Utterance, kinds: frozenset[Subject]) -> Utterance:
 
 _PERSON_OR_THING: frozenset[Subject] = frozenset({"person", "thing"})
 _ELSEWHERE: frozenset[Subject] = frozenset({"person", "thing", "sign", "visit"})
+# red-flag signs of the body: said of a thing ("the tap has been dribbling") they are asked about; a crash told by
+# its things ("the airbag went off", "the car's written off") and a lump (itself a thing) are not of them
+_BODY_SIGNS = tuple(name for name in RED_SIGNS if name not in ("trauma", "back_lump", "cancer_history", "immune"))
 # slots read again without the pieces about another person or thing (their value must come from the writer's own)
 _OWN_SLOTS = ("numbness_or_weakness", "neuro_deficit", "radiation", "age")
 
@@ -170,6 +174,12 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
             kept = tuple(place for place in where if place in own_where)
             if kept and kept != where:
                 facts["location"] = kept  # "the old mattress had a dip on the left side" gives the back no side
+    things = without(u, frozenset({"thing"}))
+    if things.clauses != u.clauses and any(facts.get(name) is True for name in _BODY_SIGNS):
+        own = reading(things)
+        for name in _BODY_SIGNS:
+            if facts.get(name) is True and own.get(name) is not True:
+                uncertain[name] = facts.pop(name)  # a red sign said of a thing is asked about, never dropped
     if "duration_days" in facts:
         apart = without(u, _ELSEWHERE)
         if apart.clauses != u.clauses:
