@@ -1203,3 +1203,15 @@ def test_a_red_sign_said_of_a_thing_is_asked_never_written(text: str) -> None:
 def test_a_lump_is_still_the_sign_it_names() -> None:
     r = read("A soft swelling has come up on my lower back over the past month and it aches.", None)
     assert r.facts.get("back_lump") is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The temperature went up to 39 last night and my lower back is agony.", "fever"),
+    ("The stream is weak and slow since yesterday and my lower back hurts.", "bladder_bowel"),
+])
+def test_a_sign_that_is_itself_the_subject_is_still_the_writers(text: str, sign: str) -> None:
+    assert read(text, None).facts.get(sign) is True
+
+
+def test_the_time_of_a_weak_stream_is_not_the_backs() -> None:
+    assert _days("The stream is weak and slow since yesterday and my lower back hurts.") is None

@@ -47,7 +47,7 @@ _SIGN_SUBJECT = lazy(
     r"^(?:(?:both|my|the|his|her|one|each)\s+)*(?:(?:of\s+)?(?:my|the)\s+)?(?:left |right |lower |upper |big |"
     r"little |whole |outer |inner )*(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|"
     r"arms?|hands?|fingers?|chest|temp|temperature|fever|"
-    r"bladder|bowels?|wee|pee)\b(?!\s+(?:and|&)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back)"
+    r"bladder|bowels?|wee|pee|stream|flow|leaking|dribbling)\b(?!\s+(?:and|&)\s+(?:my\s+|the\s+)?(?:lower\s+|low\s+)?back)"
     r"|^there(?:'s| is| was)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,2}(?:band|pressure|tightness)\s+(?:across|in|round|"
     r"around)\s+(?:my\s+|the\s+)?chest\b"
     r"|^i(?:'ve| have)?\s+(?:been|had|felt)\s+(?:\w+\s+){0,4}?(?:feverish|shivery|hot and cold|accidents?|"
@@ -80,7 +80,11 @@ _NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|
                     r"trouble|thing|issue|day|night|week|morning|time|doctor|gp|physio|numbness|tingling|"
                     r"weakness|feeling|sciatica|muscle|muscles|disc|nerve|leg|legs|foot|knee|hip|hips|burning|"
                     r"shooting|sensation|discomfort|cramp|cramps|pins|spot|patch|niggle|twinge|stabbing|throbbing|"
-                    r"pulling|has|had|have|was|is|been)$")
+                    r"pulling|has|had|have|was|is|been|"
+                    # the signs themselves: "the temperature went up to 39", "the stream is weak"
+                    r"temperature|temp|fever|chills?|shivers?|shakes|sweats?|leak\w*|dribbl\w*|incontinence|accidents?|"
+                    r"wee|pee|urine|bladder|bowels?|stream|flow|numb\w*|tingl\w*|weight|appetite|night|nights|sleep|"
+                    r"stiffness|soreness|agony|spasms?|lump|swelling|bump|sciatic|sensation|skin|groin|bum|bottom)$")
 
 
 def _pieces(clause: str) -> list[tuple[int, int]]:
