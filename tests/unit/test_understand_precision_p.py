@@ -801,3 +801,17 @@ def test_a_sign_that_crept_over_the_leg_says_nothing_of_how_the_pain_began(text:
 
 def test_pain_that_crept_up_over_weeks_is_still_gradual() -> None:
     assert _facts("My lower back pain crept up over the last few weeks, no injury.")["onset"] == "gradual"
+
+
+@pytest.mark.parametrize("text", [
+    "My son was driving and we got hit by a lorry yesterday. Lower back agony.",
+    "My wife was at the wheel and we were rear-ended at the lights on Monday. My lower back is killing me.",
+])
+def test_we_after_another_person_brings_the_writer_back_into_the_crash(text: str) -> None:
+    facts = _facts(text)
+    assert facts["trauma"] is True
+    assert facts["trigger"] == "accident"
+
+
+def test_we_being_worried_does_not_give_the_writer_anothers_fever() -> None:
+    assert "fever" not in _facts("My daughter has a fever and we're all worried, my back has ached for a week.")

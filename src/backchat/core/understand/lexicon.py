@@ -71,7 +71,8 @@ _OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
     r"|\b(?:she|he|someone|somebody|people|everyone)\b(?!')|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
 )
-_OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine)\b|\bmy (?!(?:[\w'-]+\s+){0,2}?"
+_OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we've)\b"
+                    r"|\bmy (?!(?:[\w'-]+\s+){0,2}?"
                           + _PERSON + r"\b)")
 
 
