@@ -815,3 +815,11 @@ def test_we_after_another_person_brings_the_writer_back_into_the_crash(text: str
 
 def test_we_being_worried_does_not_give_the_writer_anothers_fever() -> None:
     assert "fever" not in _facts("My daughter has a fever and we're all worried, my back has ached for a week.")
+
+
+@pytest.mark.parametrize("text", [
+    "I assumed it was a pulled muscle from lifting the kids. Lower back for 4 days.",
+    "Wondering if it's from sleeping on the sofa last week. Back's sore low down.",
+])
+def test_an_assumed_or_wondered_cause_is_a_guess(text: str) -> None:
+    assert "trigger" not in _facts(text)

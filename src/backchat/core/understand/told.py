@@ -20,7 +20,8 @@ LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 
 # a cause guessed, not told: "I think from carrying my toddler", "probably just the new mattress",
 # "figured it was from the gym" (the hedge, a few filler words, then the cause)
-_GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assume|"
+_GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assumed?|"
+              r"assuming|wonder(?:ing|ed)? (?:if|whether)|not sure (?:if|whether)|"
               r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that))\b")
 _GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|mainly|mostly|really|this)\s+){0,4}"
                       r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
