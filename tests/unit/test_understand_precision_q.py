@@ -1215,3 +1215,19 @@ def test_a_sign_that_is_itself_the_subject_is_still_the_writers(text: str, sign:
 
 def test_the_time_of_a_weak_stream_is_not_the_backs() -> None:
     assert _days("The stream is weak and slow since yesterday and my lower back hurts.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Went to A&E last night and they said it's muscular. My lower back is still agony.",
+    "Rang 111 this morning and they told me to see the GP. Lower back pain, right side.",
+])
+def test_when_the_writer_went_to_a_clinic_is_no_start(text: str) -> None:
+    assert _days(text) is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Had a sports massage 4 days ago and my lower back has been sore since.", 4),
+    ("My chiropractor cracked my back a week ago and it's been sore ever since.", 7),
+])
+def test_a_time_the_next_clause_says_the_pain_dates_from_is_the_start(text: str, days: int) -> None:
+    assert _days(text) == days

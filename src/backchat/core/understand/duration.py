@@ -283,6 +283,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
                 and not _PAIN_ANCHOR.search(since_event) and not BODY.search(since_event):
             return None  # "training, 40 miles a week for 3 months", "after I slept on a sofa for 3 nights": its length
         return 3 + bonus
+    if anchor is None and hurt_since:
+        return 3 + bonus  # "had a massage 4 days ago, and my back has been sore since": the pain dates from it
     piece_start = clause.rfind(",", 0, t.start) + 1
     piece_end = clause.find(",", t.end) if "," in clause[t.end:] else len(clause)
     for rest in (clause[:t.start] + " " + clause[t.end:], clause[piece_start:t.start] + " " + clause[t.end:piece_end]):

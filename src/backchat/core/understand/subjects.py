@@ -71,6 +71,10 @@ _THING_WORD = lazy(r"chair|table|stool|bed|ladder|sofa|couch|bench|desk|step|ste
 _CLINICIAN = lazy(r"(?:my |the |a )?(?:gp|doctor|doc|physio|physiotherapist|chiro\w*|osteo\w*|consultant|surgeon|"
                   r"nurse|dentist|specialist|midwife|paramedic|pharmacist)\s+(?:saw|seen|examined|checked|looked|"
                   r"said|told|thought|thinks|reckons|gave|put|sent|referred|prescribed|signed|diagnosed)\b")
+_VISIT = lazy(r"(?:i\s+|we\s+)?(?:went|been|got|go|ended up)\s+(?:to|into|down to|in)\s+(?:the\s+|my\s+|a\s+)?"
+              r"(?:a&e|a and e|er|gp|doctors?|doctor's|hospital|urgent care|walk-in\w*|physio|osteo\w*|chiro\w*|"
+              r"clinic|pharmac\w*)\b|(?:i\s+)?(?:saw|seen|rang|called|phoned|visited)\s+(?:the\s+|my\s+|a\s+)?"
+              r"(?:a&e|gp|doctor|physio|osteo\w*|chiro\w*|111|nhs 111|pharmacist|nurse|consultant|specialist)\b")
 # a thing as the subject: a determiner and a noun that is no body part, pain or person ("a rung gave way")
 _THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+"
                       r"(?:gave|gives|sagged|sags|tipped|cracked|buckled|wobbled|toppled|went|came|broke|snapped|"
@@ -97,6 +101,8 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
     """What one piece of a clause is said of when not the writer's back: another person, a thing, another sign
     (``before``: the text before the piece, for what "it" points back to)."""
     head = _LEAD.sub("", piece.strip(" ,;-")).strip()
+    if _VISIT.match(head):
+        return "visit"  # "went to A&E last night", "saw the physio 2 weeks ago for my knee": when they were seen
     if not head or re.match(r"(?:i|i'm|i'd|me|my back|my spine|it|it's|this|that)\b", head) and not re.match(
             r"i(?:'ve| have)?\s+(?:been|had|felt)\b", head):
         return None
