@@ -1231,3 +1231,15 @@ def test_when_the_writer_went_to_a_clinic_is_no_start(text: str) -> None:
 ])
 def test_a_time_the_next_clause_says_the_pain_dates_from_is_the_start(text: str, days: int) -> None:
     assert _days(text) == days
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("The mattress is 15 years old and I'm 38, so maybe it's time for a new one. Lower back aches.", 38),
+    ("The van is 12 years old and the seat is shot, I'm 57 and my lower back is killing me.", 57),
+])
+def test_the_age_of_a_thing_gives_way_to_the_writers(text: str, age: int) -> None:
+    assert read(text, None).facts.get("age") == age
+
+
+def test_at_an_age_said_with_what_they_expected_is_their_age() -> None:
+    assert read("At 72 I expected some aches but this lower back pain is new.", None).facts.get("age") == 72

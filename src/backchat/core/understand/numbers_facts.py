@@ -41,7 +41,7 @@ _AGE_SHAPE = lazy(
     r"|\b(?:now|which|and) at (?P<t>\d{2,3})\b(?!\s*(?:am|pm|o'clock|:|\.\d))"
     # a present-tense clause about being that age: "At 80 you can't expect", "still swimming at 70"
     r"|^at (?P<u>\d{2,3}),? (?:i|you|one|we)(?:'m|'re| am| are| can| can't| cannot| still| don't| do| expect| should"
-    r"| shouldn't| have to| get| feel| know| suppose| guess| reckon)\b"
+    r"| shouldn't| have to| get| feel| know| suppose| guess| reckon| expected| thought| never)\b"
     r"|\bstill [a-z]+ing(?: [a-z'-]+){0,3} at (?P<v>\d{2,3})\b(?!\s*(?:am|pm|o'clock|:|\.\d|%|p\b|quid|pence|mph))"
     # "Now 58 and ...", "58 now.", "58 if that matters", "30f", "at my age, 38"
     r"|^now (?P<w>\d{2,3})\b" + _UNIT + r"(?=\s*(?:[.!?,]|$|\s(?:and|but|&)\s))"

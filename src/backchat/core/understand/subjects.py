@@ -174,6 +174,8 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
 
     if cut.clauses != u.clauses and any(name in facts for name in (*_OWN_SLOTS, "location")):
         own = reading(cut)
+        if "age" in facts and "age" in own and own["age"] != facts["age"]:
+            facts["age"] = own["age"]  # "the mattress is 15 years old and I'm 38": the writer's own
         for name in _OWN_SLOTS:
             if name in facts and name not in own:
                 if name == "neuro_deficit" and reading(without(u, frozenset({"person"}))).get(name) is True:
