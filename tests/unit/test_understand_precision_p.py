@@ -823,3 +823,16 @@ def test_we_being_worried_does_not_give_the_writer_anothers_fever() -> None:
 ])
 def test_an_assumed_or_wondered_cause_is_a_guess(text: str) -> None:
     assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My partner crashed into a wall with me in the car on Friday, lower back agony since.",
+    "My husband crashed the car with me in it on Friday and my lower back has hurt ever since.",
+])
+def test_anothers_crash_with_the_writer_on_board_is_the_writers(text: str) -> None:
+    assert _facts(text)["trauma"] is True
+
+
+def test_anothers_crash_the_writer_was_not_in_is_not_theirs() -> None:
+    facts = _facts("My son crashed his car on Friday, luckily I wasn't in it. My back aches from gardening.")
+    assert "trauma" not in facts

@@ -175,6 +175,9 @@ _MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|reach(?:ed|ing)? fo
 EVENT = lazy("|".join(p.pattern for _, p in (*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)) + "|" + _MOMENT.pattern)
 """Any event that can start back pain (for dating the pain by it)."""
 
+# the writer was in the vehicle another person crashed
+_ON_BOARD = lazy(r"\b(?:with me|me in (?:it|the (?:car|van|back|front))|i was (?:in it|in the (?:car|van|back|front)|"
+                 r"(?:a|the) passenger|sat (?:in|next to|beside))|we were (?:in|both))\b")
 _AGGRAVATOR = lazy(r"\b(?:when|if|whenever|every time|each time|as soon as) i (?P<verb>[\w']+ )?(?:\w+ ){0,3}$")
 _PAST = lazy(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|slept|woke|drove|dug|"
                    r"swung|caught|felt|tried|put|hit|came|made|gave|threw|i'd)$")
@@ -195,7 +198,8 @@ def _linked(u: Utterance, asked: bool) -> bool:
 
 def _own_event(m: Mention) -> bool:
     """True when the event is the speaker's own, recent and really happened."""
-    done_to_me = m.polarity == "other" and re.search(r"\b(?:me|my|our|us)\b", m.text) is not None \
+    on_board = ACCIDENT.match(m.text) is not None and _ON_BOARD.search(m.clause) is not None  # "with me in the car"
+    done_to_me = m.polarity == "other" and (re.search(r"\b(?:me|my|our|us)\b", m.text) is not None or on_board) \
         and not hypothetical(m.before)  # "someone went into the back of my car"
     if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause) \
             or _IN_MY_YEARS.search(m.clause):
@@ -205,7 +209,7 @@ def _own_event(m: Mention) -> bool:
     habit = _HABIT_NOW.search(m.clause)
     if habit and habit.start() <= m.start:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
-    if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text):
+    if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text) and not on_board:
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
     if not (FALL.search(m.text) or ACCIDENT.search(m.text)) and not_told(m):
         return False  # a guess, a habit, a treatment or someone doing it for me
