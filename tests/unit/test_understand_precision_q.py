@@ -1243,3 +1243,15 @@ def test_the_age_of_a_thing_gives_way_to_the_writers(text: str, age: int) -> Non
 
 def test_at_an_age_said_with_what_they_expected_is_their_age() -> None:
     assert read("At 72 I expected some aches but this lower back pain is new.", None).facts.get("age") == 72
+
+
+@pytest.mark.parametrize("text", [
+    "I've got arthritis in both knees and now my lower back has started aching too.",
+    "Had both knees replaced in 2019 and they're great, but my lower back is sore since Saturday.",
+])
+def test_a_named_condition_of_both_knees_is_no_sign_in_both_legs(text: str) -> None:
+    assert read(text, None).facts.get("bilateral") is None
+
+
+def test_both_legs_said_alone_is_still_both_legs() -> None:
+    assert read("My back went on Monday and now it's in both legs.", None).facts.get("bilateral") is True

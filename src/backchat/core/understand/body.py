@@ -135,11 +135,10 @@ _NO_SPREAD = lazy(
 _BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
                         r"|\b(?:legs|feet|thighs|calves), both of them\b")
 _BOTH_LEGS = lazy(
-    r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b|\b(?:legs|feet), both of them\b"
-    r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
-    r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b"
-    r"|\bboth legs?\b"
+    _BOTH_SAID.pattern + r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
+    r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b|\bboth legs?\b"
 )
+_CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose)\b")
 _FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
 # the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
 _OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
@@ -384,7 +383,8 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
-           and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause)) or _BOTH_SAID.match(m.text)) and recent(m.clause)
+           and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs
+                or _BOTH_SAID.match(m.text) and not _CONDITION.search(m.clause)) and recent(m.clause)
            for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
