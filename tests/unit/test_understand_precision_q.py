@@ -1255,3 +1255,19 @@ def test_a_named_condition_of_both_knees_is_no_sign_in_both_legs(text: str) -> N
 
 def test_both_legs_said_alone_is_still_both_legs() -> None:
     assert read("My back went on Monday and now it's in both legs.", None).facts.get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Both knees click when I squat and now my lower back is sore after the gym.",
+    "Both my feet are always cold, I've got flat feet, and my lower back aches since Monday.",
+])
+def test_both_knees_or_feet_told_of_another_thing_are_no_sign(text: str) -> None:
+    assert read(text, None).facts.get("bilateral") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Both my legs have gone funny since this morning and my back is bad.",
+    "I can't feel both feet properly and my lower back is agony.",
+])
+def test_both_legs_changed_in_any_words_is_still_both_legs(text: str) -> None:
+    assert read(text, None).facts.get("bilateral") is True

@@ -66,8 +66,7 @@ _AREAS = (
                           r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b|\bshoulder ?blades?\b"
-                         r"|\btop of (?:my|the) back\b(?! pain| ache| problem)"
-                         r"|\bbetween (?:my|the) shoulders\b"
+                         r"|\btop of (?:my|the) back\b(?! pain| ache| problem)|\bbetween (?:my|the) shoulders\b"
                          rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b)"
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", lazy(r"\bneck\b")),
@@ -138,7 +137,8 @@ _BOTH_LEGS = lazy(
     _BOTH_SAID.pattern + r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
     r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b|\bboth legs?\b"
 )
-_CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose)\b")
+_CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose|"
+                  r"flat|plantar|fasciitis|click\w*|crack\w*|swell\w*|always|veins?|verrucas?|corns?|blisters?)\b")
 _FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
 # the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
 _OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
