@@ -1271,3 +1271,11 @@ def test_both_knees_or_feet_told_of_another_thing_are_no_sign(text: str) -> None
 ])
 def test_both_legs_changed_in_any_words_is_still_both_legs(text: str) -> None:
     assert read(text, None).facts.get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "It'll be a fortnight on Sunday since my back went, lifting the mower into the boot.",
+    "It will be three weeks on Friday that my lower back has been like this.",
+])
+def test_a_span_counted_to_a_day_to_come_needs_the_message_date(text: str) -> None:
+    assert _days(text) is None

@@ -128,6 +128,9 @@ def find_times(clause: str, today: date | None) -> list[Time]:
                 r"\s*ago\b", clause[m.end():]) and not (_PERFECT.search(before) and re.search(
                 r"\bfor\s+(?:about |around |nearly |over )?$", before)):
             continue  # "stood for two hours", "couldn't straighten up for an hour": how long that lasted
+        if re.match(r"\s*on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", clause[m.end():]) \
+                and re.search(r"\b(?:it'll|it will|will|that'll) be\b[^,.]*$", before):
+            continue  # "it'll be a fortnight on Sunday": counted back from a day to come, not from today
         weekday = _AGO_WEEKDAY.match(clause[m.end():])
         if weekday:  # "a week ago Sunday": that weekday a week back, counted only with the message date
             back = span_days(m)
