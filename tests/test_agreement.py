@@ -9,7 +9,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from backchat.checks.agreement import agreement
+from backchat.checks.agreement import compare_annotations
 from backchat.cli.main import main
 from backchat.core.flow import Flow
 from backchat.errors import ScriptError
@@ -32,7 +32,7 @@ def test_a_value_only_the_second_annotator_wrote_is_counted_as_theirs_and_as_dis
     first = _write(tmp_path / "first.yaml", [_story("s1", LIFTING, location=["lower", "left"], duration_days=1)])
     second = _write(tmp_path / "second.yaml",
                     [_story("s1", LIFTING, trigger="lifting", location=["lower", "left"], duration_days=1)])
-    got = agreement(flow, first, second)
+    got = compare_annotations(flow, first, second)
     assert (got.texts, got.first_values, got.second_values) == (1, 3, 4)
     assert (got.second_not_in_first, got.first_not_in_second) == (1, 0)
     # the reader writes the trigger: invented against the first, stated in the second
@@ -46,7 +46,7 @@ def test_identical_annotations_agree_and_the_reader_is_scored_the_same_against_b
                _story("s2", SOFA, location=["lower"])]
     first = _write(tmp_path / "first.yaml", stories)
     second = _write(tmp_path / "second.yaml", stories[::-1])
-    got = agreement(flow, first, second)
+    got = compare_annotations(flow, first, second)
     assert got.second_not_in_first == got.first_not_in_second == 0
     assert got.reader_not_in_first == got.reader_not_in_second == got.reader_in_neither
     assert got.reader_not_in_first >= 1  # s2's duration, trigger and radiation are not annotated
@@ -57,10 +57,10 @@ def test_a_second_annotation_of_another_text_is_refused(tmp_path: Path, flow: Fl
     first = _write(tmp_path / "first.yaml", [_story("s1", LIFTING)])
     second = _write(tmp_path / "second.yaml", [_story("s1", SOFA)])
     with pytest.raises(ScriptError, match="another text"):
-        agreement(flow, first, second)
+        compare_annotations(flow, first, second)
     other = _write(tmp_path / "other.yaml", [_story("s9", LIFTING)])
     with pytest.raises(ScriptError, match="s9 is not in"):
-        agreement(flow, first, other)
+        compare_annotations(flow, first, other)
 
 
 def test_eval_prints_the_agreement_after_its_own_figures(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from backchat.core.flow import Flow
 from backchat.core.understand import read
 from backchat.errors import ScriptError
 
-__all__ = ["Agreement", "agreement"]
+__all__ = ["Agreement", "compare_annotations"]
 
 
 @dataclass
@@ -56,7 +56,7 @@ class Agreement:
         return out
 
 
-def agreement(flow: Flow, first: str | Path, second: str | Path) -> Agreement:
+def compare_annotations(flow: Flow, first: str | Path, second: str | Path) -> Agreement:
     """Compare two annotations of the same story ids (the second may hold a subset) and the reader."""
     today, one = load_corpus(first)
     _, two = load_corpus(second)

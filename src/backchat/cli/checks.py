@@ -120,9 +120,9 @@ def eval_(corpus: Path, flow: Path | None, no_misses: bool, no_e2e: bool, second
     for line in evaluate(loaded, corpus, end_to_end=not no_e2e).lines(misses=not no_misses):
         click.echo(line)
     if second_reading is not None:
-        from backchat.checks.agreement import agreement  # noqa: PLC0415
+        from backchat.checks.agreement import compare_annotations  # noqa: PLC0415
 
-        report = agreement(loaded, corpus, second_reading)
+        report = compare_annotations(loaded, corpus, second_reading)
         if no_misses:
             report.disputed.clear()
         for line in report.lines():
