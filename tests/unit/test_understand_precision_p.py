@@ -836,3 +836,13 @@ def test_anothers_crash_with_the_writer_on_board_is_the_writers(text: str) -> No
 def test_anothers_crash_the_writer_was_not_in_is_not_theirs() -> None:
     facts = _facts("My son crashed his car on Friday, luckily I wasn't in it. My back aches from gardening.")
     assert "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly came off my bike on the ice this morning but stayed on. Lower back is sore.",
+    "Almost came off the horse when it spooked on Sunday, and my lower back has ached since.",
+])
+def test_nearly_coming_off_is_no_fall(text: str) -> None:
+    facts = _facts(text)
+    assert "trauma" not in facts
+    assert facts.get("onset") != "trauma"

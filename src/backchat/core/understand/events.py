@@ -55,7 +55,7 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
     r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance|"
-    r"went (?:flying|over|down)|going (?:flying|over))"
+    r"went (?:flying|over|down)|going (?:flying|over)|came off|coming off)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\baccident (?:form|report|book|log|record|claim|forms)\b"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
