@@ -846,3 +846,62 @@ def test_nearly_coming_off_is_no_fall(text: str) -> None:
     facts = _facts(text)
     assert "trauma" not in facts
     assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "My back goes out every fall, this time I bent down to pick up the paper and it seized.",
+    "Like last fall, my lower back seized when I bent over to tie my boots on Sunday.",
+])
+def test_fall_the_season_is_no_fall(text: str) -> None:
+    facts = _facts(text)
+    assert facts["trigger"] == "bending"
+    assert facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "I bent down to pick up my grandson who'd fallen over in the park and felt my back twinge.",
+    "Went to help a little girl who had tripped on the pavement, and as I bent down my lower back went.",
+])
+def test_a_child_who_had_fallen_is_not_the_writers_fall(text: str) -> None:
+    assert _facts(text)["trigger"] == "bending"
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt my back reaching under the stairs for my daughter's hockey stick, low on the right.",
+    "Bent down to get the golf bag out of the boot on Saturday and my back went.",
+])
+def test_a_games_gear_reached_for_is_no_sport(text: str) -> None:
+    assert _facts(text).get("trigger") != "sport"
+
+
+@pytest.mark.parametrize("text", [
+    "My knees are wrecked from years of football but this is my back: reached down under the car seat "
+    "for my phone yesterday and it twinged.",
+    "Years of rugby have left me creaky, but this week I bent over to lift the dog's bowl and my back seized.",
+])
+def test_years_of_a_game_are_background_not_the_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") != "sport"
+
+
+@pytest.mark.parametrize("text", [
+    "Lower back pain for 2 weeks, came out of nowhere. Tried ibuprofen, heat, stretching, nothing helps.",
+    "Sore low back for ten days. I've tried paracetamol, a hot bath and yoga, and it's no better.",
+])
+def test_things_tried_for_it_are_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("other", "exercise")
+
+
+@pytest.mark.parametrize("text", [
+    "I play rugby for the county, took a big tackle on Saturday and my back's been sore since.",
+    "I play five-a-side most weeks, got tackled hard on Thursday and my lower back has ached since.",
+])
+def test_a_habit_in_one_part_of_a_sentence_leaves_the_event_in_the_next(text: str) -> None:
+    assert _facts(text)["trigger"] == "sport"
+
+
+@pytest.mark.parametrize("text", [
+    "We had a party for my son (he turned 7 last week) and I put my back out carrying the bouncy castle.",
+    "Been loading the car with my daughter's things (she's 18 and off to uni) and my lower back twinged.",
+])
+def test_an_age_said_in_an_aside_about_another_person_is_not_the_writers(text: str) -> None:
+    assert "age" not in _facts(text)

@@ -23,7 +23,8 @@ __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index", "knocked"]
 
 FALL = lazy(
-    r"\b(?:(?:fell|fall(?:en|ing|s)?)(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short|"
+    r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )fall(?:en|ing|s)?)"  # "every fall" is autumn
+    r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|went flying|"
@@ -80,7 +81,8 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
                        r"(?:just\s+)?(?:fell|fall|falls)\b"
                        r"|\b(?:her|his|their|(?!(?:it|that|there|what|he|she|who)'s)[a-z]+'s)\s+(?:\w+\s+)?"
                        r"(?:fall|fell|trip|slip|accident|crash)\b"
-                       r"|\b(?:which|that) (?:had |has |have )?(?:just )?(?:fallen|fell|dropped)\b")
+                       r"|\b(?:which|that|who)(?:'d)? (?:had |has |have )?(?:just )?"
+                       r"(?:fallen|fell|dropped|tripped|slipped)\b")
 # the same fall again and again is a sign (a weak leg), not the injury that started the pain
 _REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
                  r"again and again|over and over|all the time)\b")
@@ -207,7 +209,7 @@ def _own_event(m: Mention) -> bool:
     if _NOT_THE_EVENT.search(m.before[-40:]) or _RESULT.search(m.before):
         return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
     habit = _HABIT_NOW.search(m.clause)
-    if habit and habit.start() <= m.start:
+    if habit and habit.start() <= m.start and "," not in m.clause[habit.end():m.start]:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
     if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text) and not on_board:
         return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
@@ -271,6 +273,9 @@ _HANDLED = lazy(r"\b(?:lift\w*|carr(?:y|ied|ying)|pick\w* up|load\w*|unload\w*|m
 
 _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
 # a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
+# a game named for its gear: "reaching under the bed for my son's football boots"
+_GEAR = lazy(r"^\s*(?:boots?|kit|bags?|shoes?|balls?|gear|rackets?|racquets?|nets?|goals?|cleats|pads|sticks?|"
+             r"clubs?|trolley|shirts?|socks)\b")
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
               r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
               r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
@@ -315,7 +320,7 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
                 continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(LINK):
                 continue
-            if name == "sport" and _HANDLED.search(m.before):
+            if name == "sport" and (_HANDLED.search(m.before) or _GEAR.match(m.after)):
                 continue
             if name in ("sport", "exercise") and _DUTY.match(m.after):
                 continue  # "two days of bouncy castle duty": watching others play

@@ -63,7 +63,8 @@ def guessed_sentences(u: Utterance, sentence_of: Callable[[Utterance, str], int]
 
 # a background habit, not this episode's start: "for years from lifting patients", "forever picking them up",
 # "carrying her about loads", "10 hours a day at my desk", "usually after shovelling"
-_BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot(?! of)|loads(?! of)|"
+_BACKGROUND = lazy(r"\b(?:for years|(?:from |after )?years of|forever|always|everywhere|all the time|a lot(?! of)|"
+                   r"loads(?! of)|"
                    r"lots(?! of)|constantly|usually|normally|regularly|every (?:day|night|morning|evening|week|shift|"
                    r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
                    r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|(?:\d|five|six|seven) days a week|"
@@ -71,7 +72,8 @@ _BACKGROUND = lazy(r"\b(?:for years|forever|always|everywhere|all the time|a lot
                    r"(?:her|him|them|it|the baby|the kids?) (?:about|around))\b")
 # a treatment or advice, not the start: "I've done physio, yoga, the lot", "keep at the exercises"
 _TREATMENT = lazy(r"(?:\b(?:i've|i have|have|we've) (?:also )?(?:done|tried) (?!it\b|my\b|something\b)[^.]{0,70}"
-                  r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? )$")
+                  r"|\b(?:physio|pt|rehab|keep (?:at|up|doing)|stick (?:at|to|with))(?: the| my| these| some)? "
+                  r"|\btried (?!to\b)[^.;]{0,40},\s*(?:[\w' ]+,\s*)*(?:and |or )?)$")  # "tried Aleve, heat, stretching"
 _SET_EXERCISES = lazy(r"\b(?:the|my|these|those|home|daily|core|back) $")  # "the exercises" were given
 _FOR_ME = lazy(r"^\s*(?:me|us)\b")
 _THROUGH = lazy(r"^\s*(?:[\w']+\s+){0,4}?(?:through|despite) (?:it|the pain)\b")  # "I've been training through it"

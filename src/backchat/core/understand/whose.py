@@ -24,7 +24,7 @@ from backchat.core.understand.text import Utterance
 
 __all__ = ["OWN_SLOTS", "others_left_out", "drop_others"]
 
-OWN_SLOTS = ("trigger", "onset", "trauma")
+OWN_SLOTS = ("trigger", "onset", "trauma", "age")
 """Slots read again without the other people's stretches (with the red-flag signs)."""
 
 _KIN = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|hubby|hubs|aunt|auntie|uncle|gran|granny|grandad|"
@@ -47,7 +47,8 @@ _WRITER = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|us|our|we|we're|we'v
 # a stretch that opens on the writer's pain: "and it's been sore since", "the pain started"
 _OWN_OPENS = lazy(r"^(?:(?:and|so|then|but|also|now|anyway)\s+)*(?:it|it's|its|this|there|that's|the pain|pain|back|"
                   r"mine)\b")
-_BREAK = lazy(r",\s*|\s+-\s+|\s+(?=(?:and|so|because|cos|when|while|then|as|since|after|but)\s)")
+_BREAK = lazy(r",\s*|\s*\((?!\s*\d+\s*\))\s*|(?<!\d)\s*\)\s*|\s+-\s+"  # "(she turned 6)" is an aside; "Mum (80)" is not
+              r"|\s+(?=(?:and|so|because|cos|when|while|then|as|since|after|but)\s)")
 
 
 def _stretches(clause: str) -> list[tuple[int, int]]:
@@ -74,6 +75,8 @@ def _others(clause: str, before: bool) -> list[tuple[int, int]]:
             theirs = theirs and _OWN_OPENS.match(part) is None and _WRITER.search(part) is None
         if theirs:
             out.append((start, end))
+        if clause[end:].lstrip().startswith(")"):
+            theirs = False  # an aside in brackets ends there: "(she's 11 months) and leaned over"
         before = theirs
     return out
 
@@ -116,7 +119,7 @@ def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, s
     own = read_facts(mine)
     for name in OWN_SLOTS:
         if name in facts and own.get(name) != facts[name]:
-            if facts[name] in _THEIR_EVENT and name in own:
+            if name in own:
                 facts[name] = own[name]  # "Mum had a fall ... mine came on gradually": the writer's own words
             else:
                 facts.pop(name)  # another value read without them is no safer: the dialogue asks
