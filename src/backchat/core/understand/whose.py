@@ -9,7 +9,8 @@ a fact that is there only in the full reading came from someone else and is not 
 A stretch is cut where a new statement starts (a comma, "and", "so", "because", "when" ...). It is
 someone else's when it opens on another person ("Mum", "my FIL", "DH", "our dog", "he", "she", and
 "they" after one of them) and says nothing of the writer ("my dog pulled me over" is the writer's fall).
-A stretch that opens on no subject ("and cracked her hip") belongs to the one before it.
+A stretch that opens on no subject ("and cracked her hip", "since a fall") belongs to the one before it;
+an aside in brackets ("(she turned 6, ...)") ends at its bracket. "We" brings the writer back.
 """
 
 from __future__ import annotations
@@ -101,16 +102,13 @@ def others_left_out(u: Utterance) -> Utterance | None:
     return replace(u, text=re.sub(r"[ \t]+", " ", text), clauses=tuple(clauses) or ("",))
 
 
-_THEIR_EVENT = ("fall", "accident", "trauma")
-"""Values a fall or an accident gives, which come first whatever else the text says."""
-
 Reader = Callable[[Utterance], dict[str, FactValue]]
 
 
 def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, signs: tuple[str, ...]) -> None:
     """Leave out of ``facts`` what only someone else's stretches say: a slot of :data:`OWN_SLOTS` read
-    otherwise without them is not written; a red-flag sign in ``signs`` found only with
-    them is dropped (plainly someone else's: the screen question is still asked)."""
+    otherwise without them takes that reading (none when there is none); a red-flag sign in ``signs``
+    found only with them is dropped (plainly someone else's: the screen question is still asked)."""
     if not any(name in facts for name in (*OWN_SLOTS, *signs)):
         return
     mine = others_left_out(u)
@@ -122,7 +120,7 @@ def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, s
             if name in own:
                 facts[name] = own[name]  # "Mum had a fall ... mine came on gradually": the writer's own words
             else:
-                facts.pop(name)  # another value read without them is no safer: the dialogue asks
+                facts.pop(name)  # the dialogue asks
     for name in signs:
         if facts.get(name) is True and own.get(name) is not True:
             facts.pop(name)
