@@ -1070,6 +1070,8 @@ def test_the_leg_sign_said_with_the_back_still_dates_the_episode() -> None:
     "tiles. My lower back is really sore, I can move my legs fine.",
     "My husband had his knee done last month and his leg keeps giving way, so I've been doing all the "
     "lifting. Now my lower back aches, mostly on the left.",
+    "Lower back stiff for two days after a spin class. My mate who talked me into the class can't walk "
+    "properly today either.",
 ])
 def test_giving_way_said_of_a_thing_or_another_person_is_not_the_writers_leg(text: str) -> None:
     r = read(text, None)

@@ -1,13 +1,14 @@
-"""Whose and which: the subject of each piece of a clause, and a reading without the pieces about something else.
+"""Which: the subject of each piece of a clause, and a reading without the pieces about something else.
 
 A value is this episode's only when the words that give it are said of the writer's own back.
-"a rung gave way" (a thing), "my friend can't walk properly" (another person), "both my legs
-have ached since yesterday" (another sign) each hold words a slot reads ("gave way", "can't
-walk", "since yesterday"), but not about the writer's back pain. The test is by construction,
-the shape of :mod:`backchat.core.understand.assertion`: each clause is cut into pieces (at
-commas, "and", "so", "when", "who"), each piece's subject is found at its start, and the text is
-read again with the pieces about another person or thing (and, for how long, another sign) left
-out. A value that is there only in the full reading was read from such a piece.
+"a rung gave way" (a thing), "both my legs have ached since yesterday" (another sign), "went to
+A&E last night" (a visit) each hold words a slot reads ("gave way", "since yesterday"), but not
+about the writer's back pain. The test is by construction, the shape of
+:mod:`backchat.core.understand.assertion`: each clause is cut into pieces (at commas, "and", "so",
+"when", "who"), each piece's subject is found at its start, and the text is read again with the
+pieces about a thing (and, for how long, another sign or a visit) left out. A value that is there
+only in the full reading was read from such a piece. What is said of another person ("my friend
+can't walk properly") is left out first by the one person test, :func:`whose.others_left_out`.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from typing import Literal
 from backchat.core.facts import FactValue
 from backchat.core.understand.assertion import RED_SIGNS
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import BODY, PAIN, someone_else
+from backchat.core.understand.lexicon import BODY, PAIN
 from backchat.core.understand.text import Utterance
+from backchat.core.understand.whose import others_left_out
 
 __all__ = ["Subject", "piece_subject", "without", "said_elsewhere"]
 
-Subject = Literal["person", "thing", "sign", "visit"]
+Subject = Literal["thing", "sign", "visit"]
 Reader = Callable[[Utterance], dict[str, FactValue]]
 
 # where one piece of a clause ends and the next (with a subject of its own) may begin
@@ -59,7 +61,6 @@ _ON_WRITER = lazy(r"\b(?:asked|told|got|made|had|wanted) (?:me|us) to\b|"
                   r"\b(?:into|hit|hitting|knocked|pushed|pulled|landed on|fell on|onto|on top of|at)\s+"
                   r"(?:the back of\s+|the side of\s+)?(?:me|us|my|our)\b")
 _BACK = lazy(r"\b(?:back|spine|sciatica)\b")
-_KIN_SHORT = lazy(r"(?:dh|dw|hubby|hubs|fil|mil|bil|sil)\b")  # forum short forms: "DH did his back in"
 _FOUND_IT = lazy(r"(?:i\s+)?(?:only\s+|first\s+)?(?:noticed|found|spotted|discovered)\s+(?:it|this|the lump|a lump)\b")
 _LUMP = lazy(r"\b(?:lump|swelling|bump|cyst|mole|growth)\b")
 # the leg's pain told as coming from the back: "it starts in my lower back", "shoots down from my back", sciatica
@@ -98,7 +99,7 @@ def _pieces(clause: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1024)
 def piece_subject(piece: str, before: str = "") -> Subject | None:
-    """What one piece of a clause is said of when not the writer's back: another person, a thing, another sign
+    """What one piece of a clause is said of when not the writer's back: a thing, another sign, a visit
     (``before``: the text before the piece, for what "it" points back to)."""
     head = _LEAD.sub("", piece.strip(" ,;-")).strip()
     if _VISIT.match(head):
@@ -106,17 +107,8 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
     if not head or re.match(r"(?:i|i'm|i'd|me|my back|my spine|it|it's|this|that)\b", head) and not re.match(
             r"i(?:'ve| have)?\s+(?:been|had|felt)\b", head):
         return None
-    words = head.split()
     if _ON_WRITER.search(head):
         return None  # "a van went into the back of us", "a shelf came down and hit me": the writer's own
-    if (someone_else(" ".join(words[:4]) + " ") or _KIN_SHORT.match(head)) and not re.match(r"(?:a|an|the)\s", head) \
-            and not re.search(r"\b(?:i|i'm|i've|i'd|i'll)\b", head):  # "since my daughter was born I've had ..."
-        return "person"
-    if re.match(r"(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:legs?|feet|foot|back|knees?|hips?|toes?|sciatica)\b", head):
-        return "person"  # "her back legs are weak", "his sciatica goes right down to his foot"
-    if re.match(r"(?:mum|mom|dad|nan|gran|grandma|grandad)\b\s*(?:\(\d+\)\s*)?(?:had|has|is|was|fell|can't)\b",
-                head):
-        return "person"  # "Mum (80) had a fall", said without "my"
     if _FOUND_IT.match(head) and _LUMP.search(before):
         return "thing"  # "a lump on my lower back ... noticed it 2 weeks ago": when the lump was found
     thing = _THING_SUBJECT.match(head)
@@ -151,19 +143,22 @@ def without(u: Utterance, kinds: frozenset[Subject]) -> Utterance:
     return replace(u, text=" . ".join(kept_clauses), clauses=kept_clauses)
 
 
-_PERSON_OR_THING: frozenset[Subject] = frozenset({"person", "thing"})
-_ELSEWHERE: frozenset[Subject] = frozenset({"person", "thing", "sign", "visit"})
+_THING: frozenset[Subject] = frozenset({"thing"})
+_ELSEWHERE: frozenset[Subject] = frozenset({"thing", "sign", "visit"})
 # red-flag signs of the body: said of a thing ("the tap has been dribbling") they are asked about; a crash told by
 # its things ("the airbag went off", "the car's written off") and a lump (itself a thing) are not of them
 _BODY_SIGNS = tuple(name for name in RED_SIGNS if name not in ("trauma", "back_lump", "cancer_history", "immune"))
-# slots read again without the pieces about another person or thing (their value must come from the writer's own)
+# slots read again without the stretches about another person and the pieces about a thing (their value must come
+# from the writer's own)
 _OWN_SLOTS = ("numbness_or_weakness", "neuro_deficit", "radiation", "age")
 
 
 def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader) -> dict[str, FactValue]:
-    """Drop values read only from pieces about another person, a thing or (for how long) another sign;
-    returns the red-flag signs read only from a piece about a thing, to be asked about."""
-    cut = without(u, _PERSON_OR_THING)
+    """Drop values read only from stretches about another person (:func:`whose.others_left_out`), pieces about
+    a thing or (for how long) another sign or a visit; returns the red-flag signs read only from a piece about
+    a thing, to be asked about."""
+    mine = others_left_out(u) or u
+    cut = without(mine, _THING)
     uncertain: dict[str, FactValue] = {}
     readings: dict[tuple[str, ...], dict[str, FactValue]] = {}
 
@@ -178,7 +173,7 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
             facts["age"] = own["age"]  # "the mattress is 15 years old and I'm 38": the writer's own
         for name in _OWN_SLOTS:
             if name in facts and name not in own:
-                if name == "neuro_deficit" and reading(without(u, frozenset({"person"}))).get(name) is True:
+                if name == "neuro_deficit" and reading(mine).get(name) is True:
                     uncertain[name] = True  # "a rung gave way": a thing's, but a weak leg is asked, never dropped
                 del facts[name]
         where, own_where = facts.get("location"), own.get("location")
@@ -186,14 +181,14 @@ def said_elsewhere(u: Utterance, facts: dict[str, FactValue], read_facts: Reader
             kept = tuple(place for place in where if place in own_where)
             if kept and kept != where:
                 facts["location"] = kept  # "the old mattress had a dip on the left side" gives the back no side
-    things = without(u, frozenset({"thing"}))
+    things = without(u, _THING)
     if things.clauses != u.clauses and any(facts.get(name) is True for name in _BODY_SIGNS):
         own = reading(things)
         for name in _BODY_SIGNS:
             if facts.get(name) is True and own.get(name) is not True:
                 uncertain[name] = facts.pop(name)  # a red sign said of a thing is asked about, never dropped
     if "duration_days" in facts:
-        apart = without(u, _ELSEWHERE)
+        apart = without(mine, _ELSEWHERE)
         if apart.clauses != u.clauses:
             days = reading(apart).get("duration_days")
             if days is None:

@@ -8,7 +8,9 @@ a fact that is there only in the full reading came from someone else and is not 
 
 A stretch is cut where a new statement starts (a comma, "and", "so", "because", "when" ...). It is
 someone else's when it opens on another person ("Mum", "my FIL", "DH", "our dog", "he", "she", and
-"they" after one of them) and says nothing of the writer ("my dog pulled me over" is the writer's fall).
+"they" after one of them) and says nothing of the writer ("my dog pulled me over" is the writer's fall;
+"my friend who dragged me to the class can't walk" is still the friend's). This is the one test of
+another person: :mod:`subjects` reads its slots again on this cut too.
 A stretch that opens on no subject ("and cracked her hip", "since a fall") belongs to the one before it;
 an aside in brackets ("(she turned 6, ...)") ends at its bracket. "We" brings the writer back.
 """
@@ -45,6 +47,9 @@ _THEY = lazy(_LEAD + r"(?:they|they're|they've|they'd)\b")
 _SHARED = lazy(r"^\s*(?:'s\s+)?(?:and|&|\+)\s+(?:i|me|myself)\b")  # "my husband and I were putting up shelves"
 # the writer in the stretch: "my dog pulled me over", "someone went into the back of my car"
 _WRITER = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|us|our|we|we're|we've)\b")
+# who they are, told by the writer: "my friend who dragged me to the class can't walk properly" is the friend's
+_WHO_ME = lazy(r"^\s*(?:who|that)\s+(?:\w+\s+){1,2}?(?:me|us)"
+               r"(?:\s+(?:to|into|along to|out to)\s+(?:the\s+|a\s+)?\w+)?\b")
 # a stretch that opens on the writer's pain: "and it's been sore since", "the pain started"
 _OWN_OPENS = lazy(r"^(?:(?:and|so|then|but|also|now|anyway)\s+)*(?:it|it's|its|this|there|that's|the pain|pain|back|"
                   r"mine)\b")
@@ -71,7 +76,7 @@ def _others(clause: str, before: bool) -> list[tuple[int, int]]:
         part = clause[start:end].strip()
         opens = _OTHER_OPENS.match(part) or (before and _THEY.match(part))
         if opens and not _SHARED.match(part[opens.end():]):
-            theirs = _WRITER.search(part[opens.end():]) is None
+            theirs = _WRITER.search(_WHO_ME.sub("", part[opens.end():])) is None
         else:  # a stretch with no subject of its own ("and cracked her hip", "since a fall") is still theirs
             theirs = theirs and _OWN_OPENS.match(part) is None and _WRITER.search(part) is None
         if theirs:
