@@ -1281,3 +1281,56 @@ def test_both_legs_changed_in_any_words_is_still_both_legs(text: str) -> None:
 ])
 def test_a_span_counted_to_a_day_to_come_needs_the_message_date(text: str) -> None:
     assert _days(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Well, for the first time in about four years I've put my back out again. Nothing heavy, I was only "
+    "reaching for the kettle and it went across my lower back.",
+    "First time since 2020 that my lower back has locked like this. I was pulling weeds in the allotment "
+    "when it caught me, and I've been shuffling about since.",
+])
+def test_the_first_time_in_years_tells_an_earlier_episode(text: str) -> None:
+    assert read(text, None).facts.get("recurrent") is True
+
+
+@pytest.mark.parametrize("text", [
+    "This is the first time I've ever hurt my back. I lifted a wardrobe with my brother on Saturday "
+    "and felt something go low down.",
+    "For the first time in ages I went for a long run on Sunday, and by the evening my lower back had "
+    "seized. Never had anything like it.",
+])
+def test_a_first_time_that_dates_an_activity_is_no_earlier_episode(text: str) -> None:
+    assert read(text, None).facts.get("recurrent") is not True
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The ache in my middle back started on holiday in the summer. After three months of hoping it "
+     "would sort itself out, I finally booked a physio this week.", 90),
+    ("My sciatica is no better. After six weeks of putting up with it I rang the surgery, and they "
+     "want to see me on Friday.", 42),
+])
+def test_months_of_waiting_for_it_to_go_are_the_pains_own_span(text: str, days: int) -> None:
+    assert _days(text) == days
+
+
+def test_months_of_a_treatment_are_not_the_pains_span() -> None:
+    assert _days("After three months of physio my back is finally feeling looser.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back pain has turned into a sharp pain down my right leg. Annoying, because the physio "
+    "told me the pain should shrink back from the legs towards the spine as it heals.",
+    "Sciatica on the left since the weekend. They say you usually feel it in the legs before the back "
+    "settles, which is not much comfort.",
+])
+def test_the_legs_said_of_pain_in_general_are_not_both_of_this_persons_legs(text: str) -> None:
+    assert read(text, None).facts.get("bilateral") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I stepped off the kerb on Tuesday and got a terrible pain in the small of my back and legs, "
+    "and I could hardly walk to the car.",
+    "Since lifting the sofa the pain has been in my lower back and legs, worse when I stand.",
+])
+def test_pain_in_the_back_and_legs_is_both_legs(text: str) -> None:
+    assert read(text, None).facts.get("bilateral") is True

@@ -17,8 +17,10 @@ from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.lazy import lazy
+from backchat.core.understand.legs import FINE as _FINE
+from backchat.core.understand.legs import read_bilateral
 from backchat.core.understand.lexicon import DISSOCIATED, hypothetical, recent
-from backchat.core.understand.text import Mention, Utterance, polarity
+from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 
@@ -131,31 +133,7 @@ _NO_SPREAD = lazy(
     r"|\b(?:just|only) (?:in )?(?:the |my )?(?:one )?(?:spot|place|area)\b"
     r"|\b(?:it's|its|it is|just|only|for now it's) (?:just |only |all )?local(?:ised|ized)?\b"
 )
-_BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
-                        r"|\b(?:legs|feet|thighs|calves), both of them\b")
-_BOTH_LEGS = lazy(
-    _BOTH_SAID.pattern + r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
-    r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b|\bboth legs?\b"
-)
-_CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose|"
-                  r"flat|plantar|fasciitis|click\w*|crack\w*|swell\w*|always|veins?|verrucas?|corns?|blisters?)\b")
-_FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
-# the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
-_OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
-                      r"|\b(?:into|down|in) (?:the|my) other leg\b")
-_SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!(?P=a))(?:left|right) leg\b[^.]{0,40}"
-                    r"\b(?:numb(?!er)\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
-# what makes "my legs" a symptom and not "lying with my legs up on a chair"
-_LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
-                          r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
-                          r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
-_ONE_LEG = lazy(
-    r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
-    r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
-    r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b(?! of\b)|\bnot both\b|\bnot the other\b"
-    r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg)(?:'s| is) (?:\w+ )?"
-    r"(?:fine|ok|okay|alright|normal)\b"
-)
+
 
 
 def read_location(u: Utterance) -> tuple[str, ...] | None:
@@ -341,9 +319,6 @@ _OWN_CAUSE = lazy(r"^(?:'s| is| are| feel| feels| have been| has been)?(?: \w+)?
                   r"it|hips?|knees?|thighs?|waist|bum|buttocks?|groin|heels?|toes?|ankles?|calf|calves|shins?|feet|"
                   r"foot|top|bottom|side|front)\b)")
 _WEAK = lazy(r"\bweak\w*|\bgiv\w* way\b|\bgave way\b")  # weakness is no spread of pain or numbness
-# "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
-_BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
-                     r"|\b(?:low|lower) down\b")
 _LISTED = lazy(r"^\s*(?:my |the )?(?:left |right )?(?:buttock|bum|hip|groin|thigh|knee)s? (?:and|&|then) "
                r"(?:down |into )?(?:the (?:back|front|side|outside|inside) of )?(?:my |the )?(?:left |right )?$")
 _MAY = lazy(r"\b(?:might|may|could|will|would)\b|'ll\b")  # a fear of what may come ("worried it'll spread")
@@ -371,28 +346,6 @@ def _pain_reaches(m: Mention, same_way: bool, buttock: bool) -> bool:
         return (bool(spreads) and max(spreads) > len(before) - 30) or bool(pains)
     return bool(pains) or bool(spreads) and (
         max(spreads) > len(before) - 20 or _LISTED.match(before[max(spreads):]) is not None)  # "bum and my thigh"
-
-
-def _said_symptom(clause: str) -> bool:
-    """True when the clause states a leg symptom ("my legs aren't numb or weak" states none)."""
-    return any(polarity(clause, s.start()) == "pos" for s in _LEG_SYMPTOM.finditer(clause))
-
-
-def read_bilateral(u: Utterance) -> bool | None:
-    """True for both legs, False for "only one leg", None when not said."""
-    if any(m.polarity == "pos" and not _FINE.search(m.clause) and not m.before.endswith("between ")
-           and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
-           and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
-           and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs
-                or _BOTH_SAID.match(m.text) and not _CONDITION.search(m.clause)) and recent(m.clause)
-           for m in u.mentions(_BOTH_LEGS)):
-        return True
-    if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
-            or _SECOND_SIDE.search(u.text):
-        return True  # "it used to be just the left leg, but now the right leg is going numb as well"
-    if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
-        return False
-    return None
 
 
 def mentions_leg(u: Utterance) -> bool:

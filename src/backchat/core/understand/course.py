@@ -41,6 +41,9 @@ _NOT_BETTER = lazy(
 )
 _OWN_NEGATION = lazy(r"\b(?:not|no|never)\b|n't\b")
 _SENSATION = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles)\b")
+# "the first time in three years", "first time since 2019": it has happened before, so no first episode
+_SINCE_LAST = r"first time (?:in (?:(?:about|over|nearly|like|almost) )?(?:\w+ ){0,2}(?:years?|months|ages|decades?|" \
+    r"a (?:long )?while|a long time|forever)|since)"
 _RECURRENT = lazy(
     r"\b(?:(?:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th|\d+(?:st|nd|rd|th)) time|"
     r"again|keeps? (?:happening|going (?:out|again)|coming back|recurring)|recurr\w*|comes? back|came back|"
@@ -54,9 +57,10 @@ _RECURRENT = lazy(
     r"been here before|same as (?:happened |last time |before )?(?:\w+ ){0,2}(?:in (?:19|20)\d\d|years? ago)|"
     r"had the same (?:thing|problem|pain|trouble)|"
     r"(?:on and off|off and on) since (?:i was|my (?:teens|twenties|thirties|school|first)|(?:19|20)\d\d)|"
-    r"flares? (?:up )?every)\b"
+    r"flares? (?:up )?every|" + _SINCE_LAST + r")\b"
 )
-_FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking)|never had (?:this|it|back pain) before|"
+_FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking| in (?:\w+ ){0,3}(?:years?|months|ages|" \
+                   r"decades?|while|time|forever)\b| since\b)|never had (?:this|it|back pain) before|"
                          r"never before|not had (?:this|it) before|new for me|never happened before|"
                          r"never (?:had|given me) (?:any )?(?:back )?(?:trouble|problems?|pain|issues)|"
                          r"no (?:back )?(?:trouble|problems|injuries) before)\b")
@@ -161,12 +165,15 @@ def read_recurrent(u: Utterance) -> bool | None:
         return False  # "wet myself, which has never happened before" is about that, not the back
     pols = [m.polarity for m in u.mentions(_RECURRENT)
             if not (m.text == "again" and (_REGAINED.search(m.before) or not _AGAIN_OF.search(m.before)))
-            and not (_OTHER_SYMPTOM.search(m.clause) and not PAIN.search(m.clause))]
+            and not (_OTHER_SYMPTOM.search(m.clause) and not PAIN.search(m.clause))
+            and not (m.text.startswith("first") and not _BACK_SAID.search(m.after.split(",")[0]))]
     pols += ["pos" for m in u.mentions(_PAST_BACK)
              if m.polarity == "pos" and not recent(m.clause) and not _GOING_ON.search(m.clause)]
     return settle(pols)  # "getting up again is worse" repeats a movement, not an episode
 
 
+# "first time in ages I went for a run" dates the run; "first time since 2019 my back has gone" an episode
+_BACK_SAID = lazy(PAIN.pattern + r"|\b(?:back|spine|sciatica)\b")
 _OTHER_SYMPTOM = lazy(r"\b(?:wet|pee|wee|poo|numb(?!er)\w*|tingl\w*|fever|temperature|sweat\w*|weight)\b")
 # "I can put my socks on again": an ability regained, not another episode
 _REGAINED = lazy(r"\b(?:can|could|able to|managed to)\b")

@@ -42,8 +42,10 @@ RELATIVE = lazy(
 _RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|sessions?|shifts?|miles?|km)|"
                     r"once|twice|times)\s*$")
 _AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
+# "after three months of hoping it would go", "six weeks of putting up with it": the pain's own span
+_BEARING = r"(?:hoping|waiting|putting up|living with|suffering|dealing with|struggling|coping|limping|hobbling)\b"
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
-                         r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of \w+ing\b|"
+                         r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of (?!" + _BEARING + r")\w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 _AGO_WEEKDAY = lazy(r"\s*(?:ago,? (?:on |last )?|last )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")

@@ -1,0 +1,69 @@
+"""One leg or both: ``bilateral`` (pain, numbness or weakness in both legs is a cauda equina sign).
+
+Split out of :mod:`backchat.core.understand.body`, which re-exports :func:`read_bilateral`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import recent
+from backchat.core.understand.text import Utterance, polarity
+
+__all__ = ["read_bilateral", "FINE"]
+
+_BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
+                        r"|\b(?:legs|feet|thighs|calves), both of them\b")
+_BOTH_LEGS = lazy(
+    _BOTH_SAID.pattern + r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
+    r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b|\bboth legs?\b"
+    r"|\b(?:my|the small of my) (?:lower |low )?back and (?:both )?legs\b"  # "pain in my back and legs"
+)
+# "the legs" said of pain in general, not of this person's: "doctors say the pain should move from the legs"
+_GENERIC = lazy(r"\b(?:you|your|should|supposed|people|theory|textbook|in general|typically|usually|normally)\b")
+_CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose|"
+                  r"flat|plantar|fasciitis|click\w*|crack\w*|swell\w*|always|veins?|verrucas?|corns?|blisters?)\b")
+FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
+# the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
+_OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
+                      r"|\b(?:into|down|in) (?:the|my) other leg\b")
+_SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!(?P=a))(?:left|right) leg\b[^.]{0,40}"
+                    r"\b(?:numb(?!er)\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
+# what makes "my legs" a symptom and not "lying with my legs up on a chair"
+_LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
+                          r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
+                          r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
+_ONE_LEG = lazy(
+    r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
+    r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
+    r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b(?! of\b)|\bnot both\b|\bnot the other\b"
+    r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg)(?:'s| is) (?:\w+ )?"
+    r"(?:fine|ok|okay|alright|normal)\b"
+)
+# "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
+_BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
+                     r"|\b(?:low|lower) down\b")
+
+
+def _said_symptom(clause: str) -> bool:
+    """True when the clause states a leg symptom ("my legs aren't numb or weak" states none)."""
+    return any(polarity(clause, s.start()) == "pos" for s in _LEG_SYMPTOM.finditer(clause))
+
+
+def read_bilateral(u: Utterance) -> bool | None:
+    """True for both legs, False for "only one leg", None when not said."""
+    if any(m.polarity == "pos" and not FINE.search(m.clause) and not m.before.endswith("between ")
+           and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
+           and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
+           and not (m.text == "the legs" and _GENERIC.search(m.clause))
+           and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs
+                or _BOTH_SAID.match(m.text) and not _CONDITION.search(m.clause)) and recent(m.clause)
+           for m in u.mentions(_BOTH_LEGS)):
+        return True
+    if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
+            or _SECOND_SIDE.search(u.text):
+        return True  # "it used to be just the left leg, but now the right leg is going numb as well"
+    if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
+        return False
+    return None
