@@ -1284,7 +1284,7 @@ def test_a_span_counted_to_a_day_to_come_needs_the_message_date(text: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Well, for the first time in about four years I've put my back out again. Nothing heavy, I was only "
+    "It's the first time in about four years, but my back has gone again. Nothing heavy, I was only "
     "reaching for the kettle and it went across my lower back.",
     "First time since 2020 that my lower back has locked like this. I was pulling weeds in the allotment "
     "when it caught me, and I've been shuffling about since.",
@@ -1328,8 +1328,8 @@ def test_the_legs_said_of_pain_in_general_are_not_both_of_this_persons_legs(text
 
 
 @pytest.mark.parametrize("text", [
-    "I stepped off the kerb on Tuesday and got a terrible pain in the small of my back and legs, "
-    "and I could hardly walk to the car.",
+    "I stepped off the kerb on Tuesday and since then my lower back and legs have ached like mad, "
+    "I could hardly get to the car.",
     "Since lifting the sofa the pain has been in my lower back and legs, worse when I stand.",
 ])
 def test_pain_in_the_back_and_legs_is_both_legs(text: str) -> None:
