@@ -905,3 +905,75 @@ def test_a_habit_in_one_part_of_a_sentence_leaves_the_event_in_the_next(text: st
 ])
 def test_an_age_said_in_an_aside_about_another_person_is_not_the_writers(text: str) -> None:
     assert "age" not in _facts(text)
+
+
+# Round 8: the real shape (long blog-like posts, another person's doing, a past episode told first).
+
+@pytest.mark.parametrize("text", [
+    "A lorry lost control on the dual carriageway and slammed into four cars including mine. "
+    "My neck and lower back have been agony since, and I'm hoping physio sorts it.",
+    "Some idiot ran a red light and ploughed into a queue of cars, ours included. "
+    "I didn't think much of it at the time but my back is really painful now.",
+])
+def test_a_pile_up_that_took_the_writers_car_is_a_road_accident(text: str) -> None:
+    facts = _facts(text)
+    assert (facts["trigger"], facts.get("trauma")) == ("accident", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Hit a rut on the trail at speed and got thrown from the bike onto my back. That hurt my back. "
+    "A few painkillers and I felt fine enough for the gym this morning. Bad idea.",
+    "Front wheel caught a kerb and I went over the handlebars of my bike, landed flat on my back. "
+    "It's been sore low down ever since.",
+])
+def test_being_thrown_off_a_bike_is_a_serious_fall(text: str) -> None:
+    facts = _facts(text)
+    assert (facts["onset"], facts["trigger"], facts.get("trauma")) == ("trauma", "fall", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Got locked out and tried to climb down from the balcony. I had to let go and on impact "
+    "I cracked a vertebra, they told me at the hospital.",
+    "I jumped down off the garden wall, landed on the rocks and it turns out it's a compression "
+    "fracture in my lower back.",
+])
+def test_a_fall_that_broke_a_bone_of_the_spine_is_a_serious_injury(text: str) -> None:
+    assert _facts(text).get("trauma") is True
+
+
+def test_a_slip_from_standing_with_an_old_wrist_fracture_is_still_a_minor_fall() -> None:
+    text = ("I've had thin bones since a wrist fracture at 60, and on Sunday I slipped on the wet kitchen "
+            "floor and sat down hard. My lower back has been sharp since.")
+    facts = _facts(text)
+    assert facts["onset"] == "trauma" and "trauma" not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "My osteopath wanted a scan because of my previous car accident, which was in 2017. Ever since "
+    "that accident I've been careful, but my lower back has ached for a fortnight.",
+    "I was in a car accident, which happened back in 2015, and since the accident I've had the odd "
+    "twinge. This month my lower back has been much worse.",
+])
+def test_an_accident_years_back_and_that_accident_again_are_history(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident" and "trauma" not in facts
+
+
+def test_an_accident_this_week_is_still_read_when_the_story_says_since_the_accident() -> None:
+    text = "I was in a car accident on Friday and since the accident my lower back has been agony."
+    assert _facts(text).get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "As I said yesterday, the discomfort in my chest has moved round into a pain between my shoulder "
+    "blades, and it got steadily worse on the bus home.",
+    "The ache between my shoulders was brushed off for months, but then the pain turned up in my "
+    "breastbone too and I knew I had to get help.",
+])
+def test_chest_pain_said_as_discomfort_or_in_the_breastbone_is_chest_pain(text: str) -> None:
+    assert _facts(text).get("chest_pain") is True
+
+
+def test_a_chest_of_drawers_is_no_chest_pain() -> None:
+    text = "I carried a chest of drawers up to the loft and the ache in my lower back started there and then."
+    assert "chest_pain" not in _facts(text)

@@ -28,7 +28,10 @@ FALL = lazy(
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|went flying|"
-    r"landed (?:hard|on(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|the runway)\b))|"
+    r"(?:thrown|ejected|flung|catapulted|launched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"  # "ejected from the bike"
+    r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
+    r"landed (?:hard|(?:flat |heavily |right |straight )?on(?! (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|time|the runway)\b))|"
     r"lost my (?:footing|balance)|"
     r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|"
     r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
@@ -36,14 +39,17 @@ FALL = lazy(
 ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
-    r"t[- ]?boned|airbags? (?:went off|deployed|came out|blew)|(?:car|van) (?:was |got )?written off|"
+    r"t[- ]?boned|t[- ]bone(?! steak)|airbags? (?:went off|deployed|came out|blew)|"
+    r"(?:car|van) (?:was |got )?written off|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
     r"reversed into|swerved into)|clipped me|"
     r"hit (?:my|me in the) back|blow to (?:my|the) back|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
     r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
-    r"(?:went|drove|crashed|ran|ploughed|smashed|reversed) (?:straight |right )?into (?:the (?:back|side) of )?"
+    r"(?:went|drove|crashed|ran|ploughed|smashed|slammed|reversed) (?:straight |right )?into (?:the (?:back|side) of )?"
     r"(?:my|our|me|us)\b|"
+    r"(?:went|drove|crashed|ran|ploughed|plowed|smashed|slammed) (?:straight |right )?into (?:\w+ ){0,4}?"
+    r"(?:cars|vehicles|traffic)\b[^.;]{0,20}?\b(?:including (?:mine|ours|me|us)|(?:mine|ours) included)|"
     r"(?:clipped|struck|hit|knocked|rammed|shunted|side-?swiped) by (?:a |an |the |some )?(?:\w+ )?(?:car|van|bus|"
     r"lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|cyclist)|"
     r"came off (?:my |the |a )?(?:motor ?bike|motorcycle|moped|scooter|quad)|"
@@ -201,11 +207,14 @@ def _linked(u: Utterance, asked: bool) -> bool:
 def _own_event(m: Mention) -> bool:
     """True when the event is the speaker's own, recent and really happened."""
     on_board = ACCIDENT.match(m.text) is not None and _ON_BOARD.search(m.clause) is not None  # "with me in the car"
-    done_to_me = m.polarity == "other" and (re.search(r"\b(?:me|my|our|us)\b", m.text) is not None or on_board) \
+    done_to_me = m.polarity == "other" and (re.search(r"\b(?:me|my|our|us|mine|ours)\b", m.text) is not None
+                                            or on_board) \
         and not hypothetical(m.before)  # "someone went into the back of my car"
     if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause) \
             or _IN_MY_YEARS.search(m.clause):
         return False
+    if _EARLIER_ONE.search(m.before[-30:]) or _DATED_BACK.match(m.after):
+        return False  # "because of my previous car accident", "a crash, which was in 2016": an old one
     if _NOT_THE_EVENT.search(m.before[-40:]) or _RESULT.search(m.before):
         return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
     habit = _HABIT_NOW.search(m.clause)
@@ -240,6 +249,10 @@ def _own_event(m: Mention) -> bool:
 # what the pain made me do is its result, not its start: "so bad at night that I've been sleeping on the floor"
 _RESULT = lazy(r"\bso (?:bad|painful|sore|stiff|awful|severe)\b[^.;]{0,40}\b(?:that|i've|i had to|i have to)\b"
                r"[^.;,]{0,40}$")
+_EARLIER_ONE = lazy(r"\b(?:previous|prior|earlier|former|old)\s+(?:\w+\s+)?$")
+_THAT_ONE = lazy(r"\b(?:that|the|this|same)\s+(?:\w+\s+)?$")
+_DATED_BACK = lazy(r"^[^.;]{0,12}?,?\s*(?:which|that) (?:\w+ ){0,2}?(?:was|happened|took place|occurred)"
+                   r" (?:back )?in (?:19|20)\d\d\b")
 _HAD_ACCIDENTS = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an |a couple of |a few |some |two |three |"
                       r"several )?(?:little |small |minor )?$")
 _HAD_AN = lazy(r"\b(?:had|have|having) (?:a little |an |a bit of an |a couple of |a few |some |two |three |"
@@ -303,7 +316,11 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
     no_fall = {sentence_index(u, m.clause) for m in u.mentions(FALL) if m.polarity == "neg"}
     guessed = guessed_sentences(u, sentence_index)
     for rank, (name, pattern) in enumerate((*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)):
+        old = rank <= 1 and any(_EARLIER_ONE.search(m.before[-30:]) or _DATED_BACK.match(m.after)
+                                for m in u.mentions(pattern))
         for m in u.mentions(pattern):
+            if old and _THAT_ONE.search(m.before[-20:]):
+                continue  # "my previous car accident ... ever since that accident": the old one again
             if not _own_event(m) or (rank > 1 and _QUESTION.match(concepts.sentence_holding(u, m.clause))):
                 continue  # "anyone else get this from hunching over a laptop?" asks, it does not tell
             if rank > 1 and guessed and sentence_index(u, m.clause) in guessed:

@@ -22,8 +22,11 @@ _MAJOR = lazy(
     r"(?:down|fell down|flight of|full flight of|whole flight of|bottom of) (?:the |a )?(?:stairs|staircase)|"
     r"motorbike|motorcycle|car(?! park)|van|lorry|truck|bus|road|traffic|bike|cycling|high speed|motorway|"
     r"dual carriageway|ambulance|a and e|a&e|rta|rear[- ]ended|run over|pile[- ]up|hit by|"
-    r"knocked (?:off|down|over)|blow|hit me|struck me|landed on me|came down on me)\b"
-)
+    r"knocked (?:off|down|over)|blow|hit me|struck me|landed on me|came down on me|"
+    r"(?:spine|spinal|vertebra\w*|compression|compaction|wedge|back|lumbar) fractur\w*|fractured (?:a |my )?"
+    r"(?:vertebra\w*|back|spine)|shattered (?:a |my )?(?:lower |upper )?(?:vertebra\w*|back|spine|something)|"
+    r"broke (?:a|my) (?:vertebra\w*|back|spine)|cracked (?:a|my) vertebra\w*)\b"
+)  # a fall that broke a bone was no minor one
 # a fall that is low or from standing ("only a foot or so", "the bottom rung", "the last step")
 _LOW = lazy(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one|1) (?:foot|feet|steps?|stairs?)"
                   r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backchat.core.understand import concepts
+from backchat.core.understand import chest, concepts
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent, someone_else
 from backchat.core.understand.symptoms import settle
@@ -298,10 +298,6 @@ def read_immune(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-_CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|pain in (?:my|the) chest|"
-                    r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"
-                    r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
-                    r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
 _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
                    r"|\bnothing you can see or feel\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
@@ -324,43 +320,18 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:bac
                    r"|\b(?:one|my (?:left|right)) shoulder(?:'s| is)? (?:now )?(?:higher|lower)\b")
 
 
-_CHEST_THROUGH = lazy(
-    r"\b(?:pain\w*|ache\w*|hurt\w*|tight\w*|pressure|ripping|tearing|burning|crushing|stabbing|goes|going|went|"
-    r"shoot\w*|radiat\w*|spread\w*)\b[^.]{0,40}\b(?:to|into|through|across|in|round|over) (?:to )?"
-    r"(?:the (?:front|middle|centre|center|left|right)(?: side)? of )?(?:my|the) chest\b"
-    r"|\bchest\b[^.]{0,25}\b(?:into|to|through) (?:to )?(?:my|the) back\b"
-    r"|\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
-# chest pain told another way: "it went right through to my chest", "like someone sitting on my chest",
-# "a tight band across my chest"; not a chest of drawers or a chest infection
-_CHEST_STORY = lazy(
-    r"\b(?:go|goes|going|gone|went|come|comes|came|coming|spread\w*|radiat\w*|shoot\w*|shot|travel\w*|"
-    r"mov\w*|wrap\w*|seep\w*|bor\w*)\b[^.,;]{0,25}\b(?:to|into|through|across|round|around) (?:to )?"
-    r"(?:the (?:front|middle|centre|center) of )?(?:my|the) chest\b(?! of drawers| freezer| infection)"
-    r"|\b(?:weight|pressure|elephant|someone|somebody|something|band|vice|vise|brick)\b[^.,;]{0,25}"
-    r"\b(?:on|across|round|around|over|in|squeez\w* my|crush\w* my) (?:my|the) chest\b(?! of drawers| freezer)"
-    r"|\b(?:sitting|sat|standing|stood|pressing|pushing|crushing|squeezing|squashing|lying|kneeling) on (?:my|the) "
-    r"chest\b(?! of drawers| freezer)"
-    r"|\b(?:tight|heavy|crushing|squeezing) (?:band|feeling|weight|pressure)\b[^.,;]{0,15}\b(?:across|round|around|"
-    r"in|on|over) (?:my|the) chest\b")
-# a weight or someone on the chest is chest pain only as a feeling ("felt like someone sitting on my chest"),
-# not a toddler who sat on it
-_SOMEONE_ON = lazy(r"\b(?:someone|somebody|something|sitting|sat|standing|stood|elephant|brick|kneeling|lying)\b")
-_FELT = lazy(r"\b(?:like|as if|as though|felt|feels|feel|feeling)\b")
-_CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
-
-
 def read_chest_pain(u: Utterance) -> bool | None:
     """Chest pain said alongside the back pain (now: "chest pains last year" is history)."""
-    pols: list[Polarity] = [concepts.warned_of(u, m) or m.polarity for m in u.mentions(_CHEST)
+    pols: list[Polarity] = [concepts.warned_of(u, m) or m.polarity for m in u.mentions(chest.CHEST)
                             if not _RELATIVE.search(m.clause) and recent(m.clause)]
-    for m in u.mentions(_CHEST_THROUGH):
-        if _CHEST_FINE.search(m.text):
+    for m in u.mentions(chest.CHEST_THROUGH):
+        if chest.CHEST_FINE.search(m.text):
             pols.append("neg" if m.polarity == "pos" else m.polarity)
         elif recent(m.clause):
             pols.append(m.polarity)
-    pols += [m.polarity for m in u.mentions(_CHEST_STORY)
+    pols += [m.polarity for m in u.mentions(chest.CHEST_STORY)
              if not _RELATIVE.search(m.before) and recent(m.clause) and m.polarity != "other"
-             and (not _SOMEONE_ON.search(m.text) or _FELT.search(m.before[-30:] + " " + m.text))]
+             and (not chest.SOMEONE_ON.search(m.text) or chest.FELT.search(m.before[-30:] + " " + m.text))]
     return settle(pols)
 
 
