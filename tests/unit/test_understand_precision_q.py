@@ -1334,3 +1334,52 @@ def test_the_legs_said_of_pain_in_general_are_not_both_of_this_persons_legs(text
 ])
 def test_pain_in_the_back_and_legs_is_both_legs(text: str) -> None:
     assert read(text, None).facts.get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The surgeon reckons the nerve was squashed for too long. With luck I'll get back most of the strength "
+    "in my right leg over the next year, he said.",
+    "My lower back went in March. My left leg then just stopped working one evening on the stairs, "
+    "though it had been fine that morning.",
+])
+def test_strength_lost_or_a_leg_that_quit_is_weakness(text: str) -> None:
+    facts = read(text, None).facts
+    assert facts.get("neuro_deficit") is True
+    assert facts.get("numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Sciatica again since Sunday. Worse, there's an inability to stand on my right toes when I try.",
+    "Pain down the back of my leg from my lower back. The physio had me try, and I couldn't do a "
+    "single-leg calf raise on that side at all.",
+])
+def test_a_failed_toe_stand_said_in_other_words_is_weakness(text: str) -> None:
+    assert read(text, None).facts.get("neuro_deficit") is True
+
+
+def test_strength_kept_is_no_weakness() -> None:
+    assert read("I haven't lost any strength in my legs, it's only the ache across my lower back.",
+                None).facts.get("neuro_deficit") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "For a year or so my back has been numb across the middle, and this week I've got a stabbing pain "
+    "low on the right as well.",
+    "My lower back was numb after the epidural and it still feels odd, but the ache is the new thing.",
+])
+def test_the_back_itself_numb_is_no_numbness_of_the_legs(text: str) -> None:
+    assert read(text, None).facts.get("numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "A few weeks ago I started noticing that my left leg would go numb whenever I sat on the sofa, "
+    "and now my lower back aches too.",
+    "I found my foot would tingle after ten minutes of driving, and my back has been sore since.",
+])
+def test_a_leg_noticed_going_numb_again_and_again_is_numbness(text: str) -> None:
+    assert read(text, None).facts.get("numbness_or_weakness") is True
+
+
+def test_a_leg_that_might_go_numb_is_still_a_possibility() -> None:
+    assert read("My lower back is sore and I worry my leg would go numb on a long drive.",
+                None).facts.get("numbness_or_weakness") is None

@@ -1,4 +1,4 @@
-"""Symptoms: numbness or weakness, the cauda equina screen, fever."""
+"""Symptoms: numbness or weakness, the cauda equina screen (fever: :mod:`fever`, re-exported)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from dataclasses import replace
 
 from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
+from backchat.core.understand.fever import read_fever
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent, someone_else
+from backchat.core.understand.polarities import settle
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
 __all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "both_denied", "read_saddle",
@@ -50,7 +52,7 @@ _NOT_LIMB = lazy(r"\b(?:hands?|arms?|fingers?|wrists?|face|lips?|tongue|cheek|el
                        r"immune|system|bladder|stream|flow|wee|pee|wees|peeing|weeing|urine|voice|tea|coffee|joke|signal|wifi|heart|chest|"
                        r"eyes?|eyesight|stomach|grip|memory|core|abs|pelvic|tummy|poo|bowels?|toilet|loo|"
                        r"jaw|mouth|gums?|teeth|tooth|chin|ears?|nose|scalp)\b"
-                       r"|\bback (?:is|feels?|felt|went|has gone|goes) (?:\w+ )?numb"
+                       r"|\bback (?:is|feels?|felt|went|has gone|goes|has been|'s been|had been|was) (?:\w+ )?numb"
                        r"|\bnumb(?:ness)? (?:in|across|on) (?:my |the )?(?:lower |upper |low )?back\b(?! passage)")
 _LIMB = lazy(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankles?|heels?)\b")
 _BACK_WEAK = lazy(r"\b(?:back|spine|core)(?:'s| is| feels?| has gone| went)\s+(?:\w+\s+)?$")  # the back is weak
@@ -107,44 +109,7 @@ _CES_WORDS = lazy(r"\b(?:bladder|bowels?|waterworks|peeing|pees?|weeing|wees|toi
 _FINE = lazy(r"(?<!is that )(?<!is this )(?<!is it )(?<!that's not )(?<!not )"
                    r"\b(?:fine|ok|okay|normal|alright|all right|no (?:problems?|issues?|change)|"
                    r"working|good|as usual|same as always|unchanged|nothing wrong)\b")
-# hot and cold by turns: "boiling then freezing", "hot one minute and cold the next", "freezing then sweating"
-_HOT_COLD = (r"\b(?:boiling|burning|roasting|hot|sweating|sweaty)\b(?: hot)?,? "
-             r"(?:then|and then|one minute|and the next|the next)"
-             r"[^.;]{0,15}\b(?:freezing|frozen|cold|shivery|shivering|icy)\b"
-             r"|\b(?:freezing|cold|shivery|shivering)\b,? (?:then|and then|one minute)[^.;]{0,15}\b(?:boiling|burning|"
-             r"roasting|hot|sweating|sweaty)\b")
-_FEVER = lazy(
-    r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
-    r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
-    r"hot flushes and shiver\w*)\b"  # night sweats alone are no fever (clinical.md): the screen asks
-    r"|" + _HOT_COLD
-)
-# a cause that explains the shivering or the warmth without a fever
-_NOT_FEVER = lazy(
-    r"\b(?:hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
-    r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
-    r"(?:after|from) (?:my |a |the |that )?(?:long |quick |short |hard |morning |evening )?"
-    r"(?:run|jog|gym|workout|work ?out|training session|spin class|game|match|hike|bike ride)|"
-    r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|degrees out|bus stop|"
-    r"(?:from|with|because of|due to) (?:the )?pain|shaking (?:my|his|her) (?:head|hands?)|shaking hands|"
-    r"(?:hands?|arms?|legs?|knees?|voice|head|fingers?) (?:are |is |keep |keeps )?shak\w*|"
-    r"(?:after|since|from) (?:my |the |a )?(?:flu |covid |booster )?(?:jab|vaccin\w*|booster))\b"
-)
-_TEMP = lazy(
-    r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
-    r"(?P<unit>c\b|celsius|centigrade|f\b|fahrenheit)?"
-)
-_TEMP_CONTEXT = lazy(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|°|hot(?! water| bath| pack| shower| tea)|"
-                           r"measured|reading|celsius|fahrenheit)\b|°")
 
-
-def settle(polarities: list[Polarity]) -> bool | None:
-    """True if stated anywhere (stated beats denied: safer), False if only denied."""
-    if "pos" in polarities:
-        return True
-    if "neg" in polarities:
-        return False
-    return None
 
 
 _ONE_CHEEK = lazy(r"\b(?:left|right|one) (?:bum|butt|buttock) cheek\b|\b(?:left|right|one) buttock\b")
@@ -175,7 +140,8 @@ def read_numbness(u: Utterance) -> bool | None:
                 u, m.clause)) and _SADDLE_WHERE.search(sentence)):
             continue  # "my leg isn't weak" leaves numbness open; "fine down there, no numbness" is the saddle's
         if re.search(r"\blike (?:when |after |at )?(?:the |a )?\w*\s*$", m.before) or not recent(m.clause) \
-                or re.search(r"\b(?:might|may|could|would|will)\s+(?:\w+\s+)?$", m.before):
+                or re.search(r"\b(?:might|may|could|would|will)\s+(?:\w+\s+)?$", m.before) \
+                and not _HABIT.search(m.before):
             continue  # a simile ("like when the dentist numbs you"), long ago, or a possibility ("might give way")
         if _SADDLE.search(near) and not _LIMB.search(_SADDLE.sub(" ", near)):
             continue  # "my bum and between my legs feel numb": the saddle, not the legs
@@ -196,6 +162,10 @@ def read_deficit(u: Utterance) -> bool | None:
     failed = _TIPTOE_FAILED.search(u.text)  # across clauses: "asked me to stand on my toes and I couldn't"
     if failed and not someone_else(u.text[max(0, failed.start() - 60):failed.start()]):
         pols.append("pos")
+    for w in _WEAK_SAID.finditer(u.text):  # across brackets: "regain most (but not all) of the strength in ..."
+        before = u.text[max(0, w.start() - 60):w.start()]
+        if not someone_else(before) and recent(u.text[max(0, w.start() - 80):w.end()]):
+            pols.append("neg" if re.search(r"(?:\b(?:not|never|no)|n't)\s+(?:\w+\s+)?$", before) else "pos")
     if "pos" in pols:
         return True
     if "neg" in pols or u.has(_STRONG):
@@ -204,6 +174,18 @@ def read_deficit(u: Utterance) -> bool | None:
 
 
 # a test of strength failed, told in two clauses: "asked me to stand on my tiptoes and I couldn't do it"
+# "I noticed my leg would go numb", "I found my foot would tingle": what kept happening, not a possibility
+_HABIT = lazy(r"\b(?:notic\w*|found|realis\w*|realiz\w*)\b[^.;]{0,40}\bwould\s+(?:\w+\s+)?$")
+# weakness said as strength lost or a leg that quit: "regain the strength in my left leg", "my leg ceased to work",
+# "an inability to stand on my toes", "couldn't do a one-footed calf raise"
+_WEAK_SAID = lazy(r"\b(?:regain\w*|get back|got back|getting back|lost|losing|lose|loss of|no) (?:[\w()]+ ){0,6}?"
+                  r"(?:strength|power) (?:in|of) (?:my )?(?:left |right )?(?:legs?|foot|feet|ankle|calf|thigh)\b"
+                  r"|\b(?:my )?(?:left |right )?(?:leg|foot)\b[^.;]{0,90}?\b(?:ceased to work|stopped working|"
+                  r"quit working|refused to work)\b"
+                  r"|\b(?:inability|unable|not able) to (?:stand|walk|go|get|rise) (?:up )?on (?:my |the )?"
+                  r"(?:left |right )?(?:tip ?toes?|tiptoes?|toes|heels?)\b"
+                  r"|\b(?:couldn't|could not|can't|cannot) do a (?:single|one)[- ](?:leg\w*|foot\w*) "
+                  r"(?:calf|heel) raise\b")
 _TIPTOE_FAILED = lazy(r"\b(?:stand|standing|walk|walking|go|get|rise|rising|push|pushing) (?:up )?on (?:my |his |her )?"
                       r"(?:tip ?toes?|tiptoes?|toes|heels?)\b[^.]{0,40}\b(?:couldn't|could not|can't|cannot|"
                       r"wasn't able|not able|unable|failed|dropped (?:back )?(?:onto|on to))\b")
@@ -306,94 +288,3 @@ _SEXUAL = lazy(
     r"|\b(?:numb(?!er)\w*|no feeling|lost (?:the )?feeling|(?:hardly|barely) (?:any|feel)\w*|less feeling|can't feel "
     r"(?:anything|much))\b[^.;]{0,25}\b(?:during|in|with|when (?:we|i) (?:have|had|were having)) (?:sex|intercourse)\b"
 )
-
-
-def read_fever(u: Utterance) -> bool | None:
-    """Fever, chills, or a temperature of 38 °C / 100.4 °F or more (now, not long ago)."""
-    pols: list[Polarity] = []
-    for m in u.mentions(_FEVER):
-        if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause) \
-                or _SEASONS_AGO.search(m.clause):
-            continue  # "I had covid last year and had a fever then"
-        if _SOMEONE_ELSE.search(m.before) or _OTHERS_FIRST.search(m.before) or someone_else(m.before):
-            continue  # "my son has had a fever all week", "both kids have had a temperature"
-        if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
-                _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
-                or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))
-                or _HEAT_NEXT.search(_next_clause(u, m.clause))):
-            continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating"
-        if m.text.startswith("temperature") and m.polarity == "neg" and _MEASURED.search(m.before + m.text):
-            continue  # "haven't checked my temperature" denies nothing
-        if m.text.startswith("temperature") and m.polarity == "pos":
-            if _temperature(m.clause) is not None:
-                continue  # a number decides
-            if _MEASURED.search(m.before + m.text):
-                continue  # "I checked my temperature" states no fever: its reading decides
-            if re.search(r"\b(?:normal|fine|ok|okay)\b", m.clause):
-                pols.append("neg")
-                continue
-        pols.append(m.polarity)
-    for i, clause in enumerate(u.clauses):
-        value = _temperature(clause)
-        digit = re.search(r"\d{2}", clause)  # the reading, not the "4" of "my 4 year old ran 40"
-        if value is not None and recent(clause) and not (digit and (_SOMEONE_ELSE.search(clause[:digit.start()])
-                                                                    or _OTHERS_FIRST.search(clause[:digit.start()])
-                                                                    or someone_else(clause[:digit.start()]))):
-            pols.append("pos" if value else "neg")
-        if _MEASURED.search(clause) and value is None:
-            after = " ".join(u.clauses[i + 1:i + 2])  # "I checked my temperature. It's normal."
-            if re.match(r"^\s*(?:it's|it is|it was|which was|and it's|and it was)?\s*(?:normal|fine|ok|okay)\b",
-                        after):
-                pols.append("neg")
-    return settle(pols)
-
-
-def _next_clause(u: Utterance, clause: str) -> str:
-    """The clause after ``clause`` in the same sentence ("" at a sentence's end)."""
-    if clause not in u.clauses:
-        return ""
-    i = u.clauses.index(clause)
-    at = u.text.find(clause)
-    if i + 1 >= len(u.clauses) or at < 0 or re.search(r"[.!?\n]", u.text[at + len(clause):at + len(clause) + 4]):
-        return ""
-    return u.clauses[i + 1]
-
-
-# a next clause that puts the sweat or shiver down to something plain: "but that's just the heating"
-_EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which is|which was)(?: just| only| probably|"
-                       r" all| definitely)? (?:\w+ )?(?:the|from|because|down to|due to|cos)\b")
-
-
-# other people as the clause's subject, with no "my": "kids have all had a fever", "the whole house has had flu"
-_OTHERS_FIRST = lazy(r"^(?:both |all |the |all the |all 3 |all three |the whole )?(?:kids|children|boys|girls|twins|"
-                     r"family|house|household|everyone|everybody|grandkids)\b(?! and i\b)[^,.;]*$")
-# the next clause puts sweating or warmth down to a hot room: "night sweats, but the heating's stuck on full"
-_HEAT_NEXT = lazy(r"\b(?:heating|radiators?|sauna|heatwave|heat wave|menopaus\w*|hot flush\w*|"
-                  r"(?:room|bedroom|house|flat)(?:'s| is| was| has been) (?:\w+ )?"
-                  r"(?:hot|warm|boiling|roasting|stifling|like a sauna))\b")
-_SEASONS_AGO = lazy(r"(?<!since )(?<!the )(?<!this )\blast (?:winter|summer|spring|autumn|christmas|month)\b"
-                    r"|(?<!since )\b(?:\w+ )?months ago\b")  # "a temperature last winter", not "since last month"
-_EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b")  # "shivering even after a hot bath"
-_MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
-
-
-_SOMEONE_ELSE = lazy(
-    r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:son|daughter|kids?|child|children|boy|girl|baby|toddler|"
-    r"husband|wife|partner|mum|mom|dad|mother|father|brother|sister|friend|colleague|dog|cat|"
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:year|yr|month)[- ]?olds?|little one|youngest|"
-    r"eldest|oldest|twins?|grandson|granddaughter|grandchild|grandkids?|nephew|niece|pupil|patient)\b[^,.;]*$")
-
-
-def _temperature(clause: str) -> bool | None:
-    """True for a feverish reading, False for a normal one, None when no reading is given."""
-    for m in _TEMP.finditer(clause):
-        if re.search(r"\b(?:i'm|i am|im|aged?|turned|turning)\s*$", clause[:m.start()]):
-            continue  # "I'm 42" is an age
-        value = float(m.group("value"))
-        unit = (m.group("unit") or "").strip()
-        context = _TEMP_CONTEXT.search(clause) is not None
-        if (unit.startswith("f") and 90 <= value <= 115) or (not unit and 95 <= value <= 110 and context):
-            return value >= 100.4
-        if (unit.startswith("c") and 30 <= value <= 45) or (35 <= value <= 43 and (context or "." in m.group("value"))):
-            return value >= 38.0
-    return None
