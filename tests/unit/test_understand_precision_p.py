@@ -977,3 +977,44 @@ def test_chest_pain_said_as_discomfort_or_in_the_breastbone_is_chest_pain(text: 
 def test_a_chest_of_drawers_is_no_chest_pain() -> None:
     text = "I carried a chest of drawers up to the loft and the ache in my lower back started there and then."
     assert "chest_pain" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fall I had on the ice two days ago has left me in pain. I did a short session at the gym "
+    "yesterday and felt fine during it.",
+    "The fall off the kerb on Monday has me in pain today. Went for a swim last night, no better.",
+])
+def test_a_fall_told_first_that_has_me_in_pain_is_the_trigger_not_the_gym_after(text: str) -> None:
+    assert _facts(text)["trigger"] == "fall"
+
+
+@pytest.mark.parametrize("text", [
+    "My right buttock aches, especially in the morning after sleeping on that side. It's not severe, "
+    "just annoying and not always there.",
+    "My lower back aches, particularly in the evening after driving. Nothing else to report.",
+])
+def test_what_it_is_worse_after_is_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My back is sore, mainly in bed. I can still get about carefully, do yoga and take the dog out, "
+    "and I even manage a bit of hoovering. It's been like this for six weeks.",
+    "I've had cancer in the past. I still get some back ache but exercise daily to keep my core strong.",
+])
+def test_what_the_person_can_still_do_or_does_daily_is_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("exercise", "other", "chore")
+
+
+@pytest.mark.parametrize("text", [
+    "Lower right back, nearly a week. At first I thought maybe I tweaked something in my back from "
+    "carrying my nephew around. Then I thought that I hurt it from stepping off a kerb badly.",
+    "At first I thought maybe I tweaked something in my lower back from lifting my nephew, it's been four days.",
+])
+def test_a_cause_the_person_only_wonders_about_is_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("lifting", "exercise", "fall")
+
+
+def test_carrying_too_much_weight_is_no_lift() -> None:
+    text = "My lower back has ached for a week. Maybe it's because I'm carrying too much weight these days."
+    assert "trigger" not in _facts(text)

@@ -77,7 +77,8 @@ _CAUSED_BY_SYMPTOM = lazy(
     r"\b(?:because|as|when|since|cause|'cause)\b[^.;]{0,25}\b(?:leg|legs|knee|knees|foot|feet|toes?)\b[^.;]{0,20}"
     r"\b(?:gave|give|giving|keeps?|buckl\w*|catch\w*|drag\w*|went|goes|weak|didn't|don't|wouldn't|won't|"
     r"couldn't|can't|slapp\w*)"
-    r"|\b(?:in|with|from|because of|due to) (?:the |such )?(?:pain|agony)\b"
+    r"|\b(?<!me )(?<!i'm )(?<!am )(?<!been )(?<!still )(?:in|with|from|because of|due to) (?:the |such )?"
+    r"(?:pain|agony)\b"  # "the fall has me in pain" is no collapse
     r"|\b(?:pain|agony) (?:made|sent|dropped|brought|put) me\b"
 )
 _WHEN = r"(?:day|days|week|weeks|month|months|ago|night|morning|evening|time|while|weekend)\b"
@@ -133,7 +134,8 @@ TRIGGER_PATTERNS = (
         r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
         r"padel|bowling|darts)\b")),
     ("lifting", lazy(
-        r"\b(?:lift\w*(?! weights)|carr(?:y|ied|ying)(?! (?:a lot of )?(?:stress|worry|weight|extra weight))|"
+        r"\b(?:lift\w*(?! weights)|"
+        r"carr(?:y|ied|ying)(?! (?:a lot of |too much |so much )?(?:stress|worry|weight|extra weight|excess weight))|"
         r"pick(?:ed|ing)? (?:\w+ ){0,4}up\b|help(?:ed|ing)? (?:\w+ ){1,3}in and out of|"
         r"turn(?:ed|ing)? a (?:heavy )?patient|"
         r"transferr?(?:ed|ing)? (?:a |the |my )?(?:patient|him|her|them)|"
@@ -267,6 +269,10 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"been sitting on|using|bought|recommended|suggested|gave me|given|prescribed|showed me)"
                       r"\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
+                      r"|\b(?:especially|particularly|mainly|mostly|worst)(?: (?:in|at|first) (?:the )?\w+)? ?"
+                      r"(?:(?:after|when|with|from|if)\b[^,.]{0,25})?"  # "especially in the morning after sleeping"
+                      r"|\b(?:can|could|able to)(?!')(?: still)? [^.;]{0,40}?(?:, |\band )(?:do |go |play )?"
+                      r"|\b(?:still|even) manag\w*(?: to)?(?: do)? (?:a bit of |a little |some |the )?"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
                       r"painful to|stiffness|soreness|difficulty|trouble)"
                       r"(?: (?:barely|hardly|only just|just about|seem to|quite))?"

@@ -22,8 +22,11 @@ LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 # "figured it was from the gym" (the hedge, a few filler words, then the cause)
 _GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assumed?|"
               r"assuming|wonder(?:ing|ed)? (?:if|whether)|not sure (?:if|whether)|"
+              r"(?:don't|do not|dont) know (?:if|whether)|"
               r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that))\b")
 _GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|mainly|mostly|really|this)\s+){0,4}"
+                      r"(?:(?:i|i'd|i've)\s+(?:just\s+)?(?:tweaked|strained|pulled|hurt|done|did|injured|twisted|"
+                      r"wrenched)\s+(?:something|it|my back|a muscle)(?:\s+in my (?:\w+\s+)?back)?\s+)?"
                       r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
                       r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
                       r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
@@ -65,7 +68,8 @@ def guessed_sentences(u: Utterance, sentence_of: Callable[[Utterance, str], int]
 # "carrying her about loads", "10 hours a day at my desk", "usually after shovelling"
 _BACKGROUND = lazy(r"\b(?:for years|(?:from |after )?years of|forever|always|everywhere|all the time|a lot(?! of)|"
                    r"loads(?! of)|"
-                   r"lots(?! of)|constantly|usually|normally|regularly|every (?:day|night|morning|evening|week|shift|"
+                   r"lots(?! of)|constantly|usually|normally|regularly|(?<!my )(?<!a )(?<!the )daily|"
+                   r"every (?:day|night|morning|evening|week|shift|"
                    r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
                    r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|(?:\d|five|six|seven) days a week|"
                    r"all (?:day|week)(?=\s*(?:,|$|long\b|every\b))|"
