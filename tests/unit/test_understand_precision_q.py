@@ -1383,3 +1383,27 @@ def test_a_leg_noticed_going_numb_again_and_again_is_numbness(text: str) -> None
 def test_a_leg_that_might_go_numb_is_still_a_possibility() -> None:
     assert read("My lower back is sore and I worry my leg would go numb on a long drive.",
                 None).facts.get("numbness_or_weakness") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Every so often over the years my back would play up and I would have a niggle for a few days. "
+    "Nothing like this though. This time I can barely get off the sofa.",
+    "Whenever I overdo the digging my lower back aches for a couple of days before it fades. "
+    "Today it's a different story, I'm stuck bent over.",
+])
+def test_how_long_earlier_bouts_used_to_last_is_not_this_episodes_span(text: str) -> None:
+    assert _days(text) is None
+
+
+def test_a_span_this_time_is_still_read_beside_a_habit() -> None:
+    assert _days("I would normally shake it off, but this time my lower back has hurt for ten days.") == 10
+
+
+@pytest.mark.parametrize("text", [
+    "I'm on naproxen for now, and in about three weeks the consultant wants to try an injection in my "
+    "lower back.",
+    "My sciatica has flared a couple of times in the past few years, and a twinge while lifting the "
+    "shopping set it off again.",
+])
+def test_a_time_to_come_or_how_often_is_no_duration(text: str) -> None:
+    assert _days(text) is None

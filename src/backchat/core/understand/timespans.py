@@ -70,7 +70,10 @@ _COMPARED = lazy(r"\b(?:than|compared (?:to|with)|as|(?:better|worse|easier|\w+e
 # "an 8 week check", "a 5 hour drive", "the 6 month review": the length names a thing, not the pain's span
 _ATTRIBUTIVE = lazy(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:minute|min|hour|day|"
                     r"night|week|month|year)$")
-_FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin|\bin the next)\s*$")
+# "in approximately two weeks we'll start", "a couple of times in the past few years": a time to come, how often
+_FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin(?: (?:about|around|approximately|"
+                         r"roughly|another|a further|just|only))?|\bin the next"
+                         r"|\b(?:times|twice|once) (?:in|over|during) (?:the )?(?:last|past))\s*$")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,8 @@ def find_times(clause: str, today: date | None) -> list[Time]:
             continue  # "(ages 6, 4 and 11 months)": the children's ages
         if _SINCE_LAST_DID.search(before) or _NOT_DONE_IN.search(before) and (m.group("unit") or "").startswith("year"):
             continue  # "for the first time in like 5 years", "hadn't run in years": how long since they last did it
-        if _FREQUENCY_BEFORE.search(before) and not re.search(r"\b(?:in the (?:last|past))\s*$", before):
+        if _FREQUENCY_BEFORE.search(before) and not re.search(r"(?<!times )(?<!twice )(?<!once )\b(?:in the "
+                                                              r"(?:last|past))\s*$", before):
             continue
         if m.group("unit") and m.group("unit").startswith(("minute", "min", "hour")) and not re.search(
                 r"\b(?:since|past|last)\s+(?:about |around |nearly |over )?$", before) and not re.match(
