@@ -1018,3 +1018,17 @@ def test_a_cause_the_person_only_wonders_about_is_no_trigger(text: str) -> None:
 def test_carrying_too_much_weight_is_no_lift() -> None:
     text = "My lower back has ached for a week. Maybe it's because I'm carrying too much weight these days."
     assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lower back pain for about a week, worse bending forward. I've also noticed a curvature in my back "
+    "lately that wasn't there before.",
+    "Lately there's a curve in my lower back that was never there before, and it aches when I stand.",
+])
+def test_a_new_curve_in_the_back_is_a_change_in_its_shape(text: str) -> None:
+    assert _facts(text).get("back_lump") is True
+
+
+def test_the_natural_curve_of_the_spine_is_no_change_in_shape() -> None:
+    text = "The physio says the natural curve of my spine is fine. Lower back sore for a week after digging."
+    assert "back_lump" not in _facts(text)

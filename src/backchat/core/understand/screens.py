@@ -317,7 +317,12 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:bac
                    r"|\b(?:back|spine) (?:[\w']+ ){0,3}(?:bent|lean\w*|curv\w*|tilt\w*|twist\w*) (?:over )?to "
                    r"(?:one|the|a) side\b|\b(?:back|spine) (?:\w+ ){0,2}lopsided\b"
                    r"|\b(?:spine|backbone)\b[^.,;]{0,25}\bcurv\w* (?:more|further|worse)\b"
-                   r"|\b(?:one|my (?:left|right)) shoulder(?:'s| is)? (?:now )?(?:higher|lower)\b")
+                   r"|\b(?:one|my (?:left|right)) shoulder(?:'s| is)? (?:now )?(?:higher|lower)\b"
+                   # a new curve in the back: "noticed a curvature in my back that wasn't there before"
+                   r"|\b(?:noticed|new|developed|got|appeared)\b[^.;]{0,25}\b(?:curve|curvature|kink|hump)\b"
+                   r"(?: (?:in|at|to|on) (?:the (?:top|bottom|middle) of )?(?:my|by|the) (?:\w+ )?(?:back|spine)\b)"
+                   r"|\b(?:curve|curvature|kink|hump) (?:in|at|on) (?:the (?:top|bottom|middle) of )?(?:my|by|the) "
+                   r"(?:\w+ )?(?:back|spine)\b(?=[^.;]{0,40}\b(?:never|wasn't|not) (?:always )?(?:been )?there)")
 
 
 def read_chest_pain(u: Utterance) -> bool | None:
