@@ -1407,3 +1407,22 @@ def test_a_span_this_time_is_still_read_beside_a_habit() -> None:
 ])
 def test_a_time_to_come_or_how_often_is_no_duration(text: str) -> None:
     assert _days(text) is None
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Since the weekend there's been a buzzing numbness that begins in my lower right back and runs "
+     "into my thigh.", ("lower", "right")),
+    ("A patch of tingling sits in my upper left back, just by the shoulder blade, since Tuesday.",
+     ("upper", "left")),
+])
+def test_the_side_of_a_numb_back_is_the_backs_side(text: str, where: tuple[str, ...]) -> None:
+    assert read(text, None).facts.get("location") == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("For a month I've woken every night with lower/middle back pain, like a hot stone in my spine.",
+     ("lower", "middle")),
+    ("Upper / mid back ache after decorating the ceiling all weekend.", ("middle", "upper")),
+])
+def test_two_levels_joined_by_a_slash_are_both_places(text: str, where: tuple[str, ...]) -> None:
+    assert read(text, None).facts.get("location") == where

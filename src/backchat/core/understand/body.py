@@ -53,7 +53,7 @@ _AREAS = (
                          r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))"
                          r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b|\b(?:left|right) lower back\b"
-                         rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b)"
+                         rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
@@ -63,13 +63,13 @@ _AREAS = (
                           r"|\bmid(?:dle)? (?:(?:of )?(?:my |the )?spine|part of (?:my|the) back)\b|\bthoracic\b"
                           r"|(?<!back )(?<!back, )(?<!back, right )(?<!back right )\b(?:in|at) the middle\b"
                           r"(?! of (?!(?:my|the) (?:back|spine))| low(?:er)? down)"
-                          rf"|\b(?:middle|mid)(?= (?:and|or|&|to) {_AREA_WORD}\b)"
+                          rf"|\b(?:middle|mid)(?= (?:and|or|&|to) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                           r"|\b(?:lower|upper|low) (?:and|or|&|to) middle\b"
                           r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b|\bshoulder ?blades?\b"
                          r"|\btop of (?:my|the) back\b(?! pain| ache| problem)|\bbetween (?:my|the) shoulders\b"
-                         rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b)"
+                         rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", lazy(r"\bneck\b")),
 )
@@ -201,6 +201,8 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     piece = m.before.rsplit(",", 1)[-1] + m.text + _LINK.split(m.after.split(",", 1)[0], 1)[0]
     if _SKIN.search(piece) and not _PAIN.search(piece) and not re.search(r"\b(?:back|spine)\b", piece):
         return True  # "my left hip is grazed": a mark on the skin, not where the back hurts
+    if re.match(r"\s*(?:back|spine)\b", m.after) or re.search(r"\b(?:back|spine)\b", m.text):
+        return False  # "numbness that starts in my lower left back": the back's own side
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
 
