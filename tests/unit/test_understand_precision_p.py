@@ -1032,3 +1032,26 @@ def test_a_new_curve_in_the_back_is_a_change_in_its_shape(text: str) -> None:
 def test_the_natural_curve_of_the_spine_is_no_change_in_shape() -> None:
     text = "The physio says the natural curve of my spine is fine. Lower back sore for a week after digging."
     assert "back_lump" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I could hardly walk to the physio on Tuesday, my back was that bad, and even lying in bed did not "
+    "relieve any of it.",
+    "It's my middle back, three days now. Lying down seemed to make it hurt more, which surprised me.",
+    "Hurt my back shovelling on Saturday. Now there's so much pain sitting, standing, or even lying down.",
+])
+def test_rest_or_lying_down_that_does_not_ease_it_told_as_a_story_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I thought I'd slept funny, but over the week the ache got constant and my sleep kept getting "
+    "interrupted by it.",
+    "I drop off easily and sleep for three hours or so, then wake up with back pain and it takes ages to settle.",
+])
+def test_sleep_broken_by_the_pain_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+def test_waking_up_with_a_sore_back_one_morning_is_no_night_pain() -> None:
+    assert "night_pain" not in _facts("I woke up with back pain on Monday after a long drive on Sunday.")

@@ -355,7 +355,20 @@ def worry_told(clause: str) -> bool:
 
 # "Nothing I do eases it. Lying down, sitting, standing, it's the same": rest named among what fails
 _REST_NO_HELP = lazy(r"\bnothing (?:i do |i try |at all )?(?:eases|helps|relieves|shifts|touches) (?:it|the pain)\b"
-                     r"[,.;:!\s-]{1,4}(?:not even |even )?(?:lying|resting|rest\b|sitting still|in bed)")
+                     r"[,.;:!\s-]{1,4}(?:not even |even )?(?:lying|resting|rest\b|sitting still|in bed)"
+                     # told otherwise: "even lying in bed didn't relieve it", "lying down made it hurt more",
+                     # "pain sitting, standing or even lying down", "sleep interrupted with it",
+                     # "a few hours, then woke in pain"
+                     r"|\b(?:lying|laying|lie|lay|resting)(?: down| flat| in bed| still)? (?:\w+ ){0,2}?"
+                     r"(?:did not|didn't|doesn't|does not|don't|won't|wouldn't|never) (?:help|ease|relieve)"
+                     r"|\b(?:lying|laying) (?:down|flat|in bed) (?:seemed to |seems to |would |always )?"
+                     r"(?:makes?|made) it (?:hurt |feel )?(?:more|worse)"
+                     r"|\b(?:pain|agony|hurts?|hurting)\b[^.]{0,40}\b(?:or|and|,) even (?:when |while )?"
+                     r"(?:lying|laying) (?:down|flat|in bed|still)\b"
+                     r"|\bsleep (?:was |is |has been |kept )?(?:getting )?(?:a bit |really |constantly )?"
+                     r"(?:interrupted|disturbed|broken) (?:with|by|from|because of) (?:it|the pain|the ache)\b"
+                     r"|\b(?:hours?|in the night|middle of the night)\b[^.]{0,15}\b(?:awaken|wake|woke|waking)"
+                     r"(?: up)? (?:with|in) (?:\w+ )?pain\b")
 
 
 def rest_no_help(text: str) -> bool:
