@@ -1055,3 +1055,20 @@ def test_sleep_broken_by_the_pain_is_night_pain(text: str) -> None:
 
 def test_waking_up_with_a_sore_back_one_morning_is_no_night_pain() -> None:
     assert "night_pain" not in _facts("I woke up with back pain on Monday after a long drive on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ever since my lung flare-up in 2019 I have been on a strong steroid treatment. My lower back has "
+    "ached for a week after a small slip.",
+    "I'm on a heavy steroid treatment for my kidneys, and on Monday my lower back went while gardening.",
+])
+def test_a_steroid_treatment_one_is_on_is_a_weakened_immune_system(text: str) -> None:
+    assert _facts(text).get("immune") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I had a short steroid treatment for a rash last spring. Lower back sore since lifting the mower.",
+    "My mum is on a steroid treatment for her lungs, and I hurt my lower back lifting her chair.",
+])
+def test_a_short_course_or_someone_elses_steroids_is_not_the_writers_immune_sign(text: str) -> None:
+    assert "immune" not in _facts(text)

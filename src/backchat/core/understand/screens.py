@@ -117,7 +117,8 @@ _IMMUNE = lazy(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
     r"dexamethason\w*|hydrocortison\w* tablets|steroid(?:s)? (?:tablets?|pills?|every day|daily|"
     r"for (?:years|months|a long time))|(?:long[- ]term|daily|regular|oral) steroids?|"
-    r"on steroids|take steroids|taking steroids|methotrexate|azathioprine|ciclosporin|"
+    r"on steroids|take steroids|taking steroids|(?:on|taking) (?:a |an )?(?!short\b)(?:\w+ )?steroid "
+    r"(?:treatment|medication|therapy|regime\w*)|methotrexate|azathioprine|ciclosporin|"
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
     r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|"
@@ -363,7 +364,8 @@ _KNOWN_LUMP = lazy(r"\b(?:(?:had|got|was|were|been) (?:\w+ ){0,3}(?:removed|cut 
 _BONES = lazy(r"\b(?:osteopo\w*|osteopenia|(?:thin|brittle|weak|fragile) bones|bone density|"
                     r"low bone (?:density|mass))\b")
 _LONG_STEROIDS = lazy(r"\b(?:prednis\w*|dexamethason\w*|steroids? (?:tablets?|pills?|for good|for life|permanently)|"
-                      r"(?:long[- ]term|daily|regular|oral) steroids?|on steroids)\b")
+                      r"(?:long[- ]term|daily|regular|oral) steroids?|on steroids|"
+                      r"on (?:a |an )?(?!short\b)(?:\w+ )?steroid (?:treatment|medication|therapy|regime\w*))\b")
 
 
 def read_fragile_bones(u: Utterance) -> bool | None:
