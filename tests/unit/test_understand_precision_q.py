@@ -1426,3 +1426,36 @@ def test_the_side_of_a_numb_back_is_the_backs_side(text: str, where: tuple[str, 
 ])
 def test_two_levels_joined_by_a_slash_are_both_places(text: str, where: tuple[str, ...]) -> None:
     assert read(text, None).facts.get("location") == where
+
+
+def _improving(text: str) -> object:
+    return read(text, None).facts.get("improving")
+
+
+@pytest.mark.parametrize("text", [
+    "I woke on Sunday with my lower back in spasm. I've been using heat and walking a bit, and the pain "
+    "has subsided, though it's still there when I bend.",
+    "Day four since I strained my back lifting the paddling pool. Still stiff, but nothing as sharp as "
+    "it was at first.",
+])
+def test_a_pain_that_has_subsided_is_improving(text: str) -> None:
+    assert _improving(text) is True
+
+
+@pytest.mark.parametrize("text", [
+    "I tweaked my back moving boxes on Friday. By Sunday evening it was starting to hurt more, and "
+    "now I can't sit through a film.",
+    "My sciatica settled over the summer, but lately it's been bothering me more again, and the "
+    "ache has steadily progressed this week.",
+    "Saw the physio today because the pain in my lower back has not gone away after the fall.",
+])
+def test_a_worsening_told_as_more_of_it_is_not_improving(text: str) -> None:
+    assert _improving(text) is False
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back hurts more when I bend to load the dishwasher, otherwise it's fine.",
+    "There's a dull ache that doesn't go away at night, and I've had it for ten days.",
+])
+def test_what_makes_it_hurt_more_or_a_constant_ache_is_no_course(text: str) -> None:
+    assert _improving(text) is None

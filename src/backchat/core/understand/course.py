@@ -21,6 +21,10 @@ _BETTER = lazy(
     r"|\bbetter than (?:last|yesterday|it was|before|this morning)\b|\beased (?:loads|a lot|a bit|a little|up)\b"
     r"|\b(?:easier|looser) (?:today|now|already|this morning)\b|\bcalming down\b"
     r"|\b(?:much |a lot |far )?less than it was\b"
+    # "the pain has subsided", "nothing as intense as before", "hasn't been as bad as that first day"
+    r"|\bsubsid(?:ed|ing)\b|\b(?:nothing|nowhere near|hasn't been|has not been|isn't|is not) (?:as|so) "
+    r"(?:bad|intense|severe|painful|sharp|sore) as (?:before|it was|that first day|the first day|at first|"
+    r"at the start)\b"
 )
 # better or looser in some position or after something: what eases it, not its course ("better after a bath")
 _RELIEF_AFTER = lazy(r"^\s*(?:after|when|whenever|once|if|with|in the|lying|sitting|standing|walking|moving|"
@@ -37,7 +41,13 @@ _NOT_BETTER = lazy(
     r"(?:isn't|is not|hasn't been|not) (?:really )?(?:shifting|going away|budging|clearing up|settling)|"
     r"won't (?:go away|budge|settle|clear)|(?:more and more|worse and worse)|"
     r"(?:(?:it|pain|back|ache) is|it's|its|it feels|now|gone|much|even|a lot|far) worse"
-    r"(?! (?:when|whenever|if|at|in|by|after|with|during|first|lying|sitting|standing|on|as|for|than|before)\b))\b"
+    r"(?! (?:when|whenever|if|at|in|by|after|with|during|first|lying|sitting|standing|on|as|for|than|before)\b)"
+    # a worsening told as more of it: "hurts a little more every day", "started bothering me more again",
+    # "has steadily progressed", "relapsed", "has not gone away"
+    r"|(?:hurt\w*|ach(?:e|es|ing)|bother\w*(?: me)?|sore|painful)(?: (?:a (?:little |lot |tiny )?bit|even|much|"
+    r"a lot|far|way|slightly))? more(?! (?:when|whenever|if|after|in|on|at|with|during|than|because|as|for|to|"
+    r"of|often|than)\b)|(?:steadily|gradually|slowly) progressed|\brelapsed|"
+    r"(?:hasn't|has not|haven't|have not) (?:\w+ )?gone away)\b"  # "doesn't go away at night" is how it is
 )
 _OWN_NEGATION = lazy(r"\b(?:not|no|never)\b|n't\b")
 _SENSATION = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles)\b")
