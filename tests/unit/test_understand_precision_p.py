@@ -1072,3 +1072,49 @@ def test_a_steroid_treatment_one_is_on_is_a_weakened_immune_system(text: str) ->
 ])
 def test_a_short_course_or_someone_elses_steroids_is_not_the_writers_immune_sign(text: str) -> None:
     assert "immune" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Went to grab the watering can and a searing pain shot across my lower back. I fell to my knees and "
+    "my wife had to help me up. It was yesterday morning.",
+    "Bent down for the cat's bowl on Sunday, got a stabbing pain low in my back and dropped, fell to the "
+    "knees right there in the kitchen.",
+])
+def test_falling_to_the_knees_from_the_pain_is_no_fall(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "fall" and facts.get("onset") != "trauma"
+
+
+def test_the_car_rolling_with_the_airbags_going_off_is_a_road_accident() -> None:
+    text = ("The air bags exploded and the Golf rolled over twice on the slip road. I climbed out and fell onto "
+            "my knees, and my back hurt a lot.")
+    facts = _facts(text)
+    assert (facts["trigger"], facts.get("trauma")) == ("accident", True)
+
+
+@pytest.mark.parametrize("text", [
+    "The scan in May showed the disc had shrunk, making it less likely to slip again, so I was gutted "
+    "when my back went at the services on Friday.",
+    "My lower back has ached since Monday and the physio says I'm at risk of falling with my bad hip.",
+])
+def test_a_fall_only_feared_or_deemed_likely_is_no_fall(text: str) -> None:
+    assert _facts(text).get("trigger") != "fall"
+
+
+@pytest.mark.parametrize("text", [
+    "It all came to a head on Tuesday: I woke up when the baby started crying, got up to sort him, and my "
+    "lower back just went.",
+    "On Thursday I woke up early to the sound of my neighbour's alarm and my back was already sore from the "
+    "weekend, no idea why.",
+])
+def test_being_woken_by_someone_else_is_no_sleeping_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") != "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back hurts after any work that requires bending over or lifting things. This time my left "
+    "leg started hurting on Monday.",
+    "As I swung my legs out of bed on Tuesday I noticed my right leg had gone completely numb.",
+])
+def test_a_kind_of_work_that_makes_it_hurt_or_moving_ones_legs_is_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("bending", "lifting", "twisting")

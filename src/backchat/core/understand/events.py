@@ -39,7 +39,7 @@ FALL = lazy(
 ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
-    r"t[- ]?boned|t[- ]bone(?! steak)|airbags? (?:went off|deployed|came out|blew)|"
+    r"t[- ]?boned|t[- ]bone(?! steak)|air ?bags? (?:went off|deployed|came out|blew|exploded|inflated|opened)|"
     r"(?:car|van) (?:was |got )?written off|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
     r"reversed into|swerved into)|clipped me|"
@@ -93,6 +93,7 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
 # the same fall again and again is a sign (a weak leg), not the injury that started the pain
 _REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
                  r"again and again|over and over|all the time)\b")
+_TO_KNEES = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b")  # "the pain hit and I fell to my knees"
 _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|in an instant|instantly|"
@@ -198,6 +199,8 @@ _HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]
                     r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
+_WOKEN_BY = lazy(r"^\s*(?:early |suddenly )?(?:when|because|as|to the sound of) (?:the|my|our|a|his|her) (?:\w+ )?"
+                 r"(?:baby|kids?|child|toddler|son|daughter|dog|cat|alarm|phone|husband|wife|partner|neighbours?)\b")
 _TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")
 
 
@@ -231,7 +234,7 @@ def _own_event(m: Mention) -> bool:
         return False  # "a falling mug", "my keys fell"
     if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying", "lost")) \
             and (_CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50])
-                 or _REPEATED.match(m.after) or _KEEP.search(m.before)):
+                 or _REPEATED.match(m.after) or _KEEP.search(m.before) or _TO_KNEES.match(m.after)):
         return False  # "tripped twice because my toes catch": a sign of weakness, not the injury
     if m.text.startswith("accident") and _HAD_ACCIDENTS.search(m.before) \
             and not re.search(r"\b(?:car|road|bike|work)\b", near):
@@ -281,6 +284,9 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"
                       r"(?:\w+ ){0,2}"
                       r"|\b(?:i|we) do(?: a lot of| lots of| some)?"
+                      r"|\b(?:likely|unlikely|liable|prone|chance|risk|afraid|scared|worried|terrified) (?:to|of)"
+                      r"(?: \w+)?"  # "less likely to slip again": feared, not happened
+                      r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "any work that requires bending"
                       r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
@@ -337,8 +343,10 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
             if name == "fall" and sentence_index(u, m.clause) in no_fall \
                     and not _IMPACT.search(concepts.sentence_holding(u, m.clause)):
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
-            if name == "lifting" and _BODY_OBJECT.match(m.after):
+            if name in ("lifting", "twisting") and _BODY_OBJECT.match(m.after):  # "swung my legs out of bed"
                 continue  # "I can't lift my toes" is not lifting a load
+            if name == "sleeping" and _WOKEN_BY.match(m.after):
+                continue  # "I woke up when the baby started crying": a time, not how I slept
             if name == "bending" and _TO_LIFT.match(m.after):
                 continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(LINK):
