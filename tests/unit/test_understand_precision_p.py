@@ -1118,3 +1118,19 @@ def test_being_woken_by_someone_else_is_no_sleeping_trigger(text: str) -> None:
 ])
 def test_a_kind_of_work_that_makes_it_hurt_or_moving_ones_legs_is_no_trigger(text: str) -> None:
     assert _facts(text).get("trigger") not in ("bending", "lifting", "twisting")
+
+
+@pytest.mark.parametrize("text", [
+    "The root of my back trouble is a road accident I was in years ago. A van went straight into me at a "
+    "junction. This week it flared up again after gardening.",
+    "It all goes back to a crash I had on my bike decades ago. A taxi pulled out and hit me side on. "
+    "Woke up on Friday and the old ache was back.",
+])
+def test_the_story_of_an_accident_long_ago_is_history(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident" and "trauma" not in facts
+
+
+def test_a_new_accident_told_after_an_old_one_is_still_read() -> None:
+    text = "I had a car crash years ago. A van went into the back of me at the lights and my lower back is agony now."
+    assert _facts(text).get("trauma") is True

@@ -255,6 +255,7 @@ def _own_event(m: Mention) -> bool:
 _RESULT = lazy(r"\bso (?:bad|painful|sore|stiff|awful|severe)\b[^.;]{0,40}\b(?:that|i've|i had to|i have to)\b"
                r"[^.;,]{0,40}$")
 _EARLIER_ONE = lazy(r"\b(?:previous|prior|earlier|former|old)\s+(?:\w+\s+)?$")
+_DATED_NOW = lazy(TIME_WORDS.pattern + r"|\b(?:now|just|this|currently|at the moment|last|recently|earlier)\b")
 _THAT_ONE = lazy(r"\b(?:that|the|this|same)\s+(?:\w+\s+)?$")
 _DATED_BACK = lazy(r"^[^.;]{0,12}?,?\s*(?:which|that) (?:\w+ ){0,2}?(?:was|happened|took place|occurred)"
                    r" (?:back )?in (?:19|20)\d\d\b")
@@ -330,9 +331,15 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
     for rank, (name, pattern) in enumerate((*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)):
         old = rank <= 1 and any(_EARLIER_ONE.search(m.before[-30:]) or _DATED_BACK.match(m.after)
                                 for m in u.mentions(pattern))
+        # the sentences right after an accident told as long ago, with no date of their own, tell the same one
+        told_old = {sentence_index(u, m.clause) + 1 for m in u.mentions(pattern)
+                    if name == "accident" and m.polarity == "pos" and not recent(m.clause)}
         for m in u.mentions(pattern):
             if old and _THAT_ONE.search(m.before[-20:]):
                 continue  # "my previous car accident ... ever since that accident": the old one again
+            if sentence_index(u, m.clause) in told_old \
+                    and not _DATED_NOW.search(concepts.sentence_holding(u, m.clause)):
+                continue  # "It goes back to a crash years ago. He went straight into me.": the same crash
             if not _own_event(m) or (rank > 1 and _QUESTION.match(concepts.sentence_holding(u, m.clause))):
                 continue  # "anyone else get this from hunching over a laptop?" asks, it does not tell
             if rank > 1 and guessed and sentence_index(u, m.clause) in guessed:
