@@ -1459,3 +1459,22 @@ def test_a_worsening_told_as_more_of_it_is_not_improving(text: str) -> None:
 ])
 def test_what_makes_it_hurt_more_or_a_constant_ache_is_no_course(text: str) -> None:
     assert _improving(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Every so often over the years I've pulled my back carrying the kayak. Nothing like today though, I "
+    "can't stand up straight.",
+    "The first bout was in 2019 and I had no idea what it was. Since then it re-occurs whenever I overdo "
+    "the gardening, and it's back this week.",
+])
+def test_earlier_bouts_told_in_passing_are_recurring_episodes(text: str) -> None:
+    assert read(text, None).facts.get("recurrent") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back is sore after the weekend. It's not something I've ever suffered from before and I'm a bit "
+    "worried.",
+    "Lower back ache since Friday, not something I have really had before, after clearing the loft.",
+])
+def test_not_something_suffered_before_is_a_first_episode(text: str) -> None:
+    assert read(text, None).facts.get("recurrent") is False

@@ -67,11 +67,16 @@ _RECURRENT = lazy(
     r"been here before|same as (?:happened |last time |before )?(?:\w+ ){0,2}(?:in (?:19|20)\d\d|years? ago)|"
     r"had the same (?:thing|problem|pain|trouble)|"
     r"(?:on and off|off and on) since (?:i was|my (?:teens|twenties|thirties|school|first)|(?:19|20)\d\d)|"
-    r"flares? (?:up )?every|" + _SINCE_LAST + r")\b"
+    r"flares? (?:up )?every|re-?occur\w*|"
+    # earlier bouts told in passing: "I've occasionally tweaked my back over the years", "it re-occurs"
+    r"(?:occasionally|from time to time|every now and then|every so often) (?:[\w']+ ){0,4}(?:tweak|pull|strain|hurt|"
+    r"put|twinge)\w* my back|" + _SINCE_LAST + r")\b"
 )
 _FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking| in (?:\w+ ){0,3}(?:years?|months|ages|" \
                    r"decades?|while|time|forever)\b| since\b)|never had (?:this|it|back pain) before|"
                          r"never before|not had (?:this|it) before|new for me|never happened before|"
+                         r"not something (?:that )?i(?:'ve| have)? (?:really |ever )?(?:suffered|had|experienced)"
+                         r"(?: from| with)? before|"
                          r"never (?:had|given me) (?:any )?(?:back )?(?:trouble|problems?|pain|issues)|"
                          r"no (?:back )?(?:trouble|problems|injuries) before)\b")
 # back trouble named in a clause placed in the past: an earlier episode ("a bulging disc on a scan in 2019")
