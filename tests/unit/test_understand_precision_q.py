@@ -1478,3 +1478,17 @@ def test_earlier_bouts_told_in_passing_are_recurring_episodes(text: str) -> None
 ])
 def test_not_something_suffered_before_is_a_first_episode(text: str) -> None:
     assert read(text, None).facts.get("recurrent") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Sharp pains low on the right of my spine for a month now. It doesn't trail into my legs at all.",
+    "My lower back has ached since the move. I don't have any other pains or tingling in my legs, "
+    "it's only the back.",
+])
+def test_spread_denied_in_other_words_is_none(text: str) -> None:
+    assert read(text, None).facts.get("radiation") == "none"
+
+
+def test_a_leg_pain_denied_beside_a_numb_foot_still_reaches_the_foot() -> None:
+    assert read("I don't have any pain in my legs, but my left foot has gone numb since Friday and my "
+                "lower back aches.", None).facts.get("radiation") == "foot"

@@ -123,7 +123,9 @@ _LEG = lazy(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|k
 _NO_SPREAD = lazy(
     r"\b(?<!not )(?:stays?|staying) (?:in )?(?:my |the )?(?:lower |low )?back\b"
     r"|\bno (?:leg pain|pain (?:in|down) (?:my |the )?legs?|sciatica)\b"
-    r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot)\b(?! away| off| on)"
+    r"|\bdoes(?:n't| not) (?:go|spread|radiate|travel|move|shoot|trail|run|extend)\b(?! away| off| on)"
+    r"|\b(?:don't|do not|haven't) (?:have |got )?(?:any )?(?:other )?(?:pains?|numbness|tingling)"
+    r"(?: or (?:pains?|numbness|tingling))? (?:in|down) (?:my |either )?legs?\b"
     r"|\bnot (?:going |spreading |radiating |shooting )?(?:down|into) (?:my |the |either )?legs?\b"
     r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b"
     r"|\b(?:nothing|no pain|no ache) (?:\w+ )?(?:down|in|into) (?:my |the |either |both )?legs?\b"
