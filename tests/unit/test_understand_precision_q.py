@@ -1492,3 +1492,13 @@ def test_spread_denied_in_other_words_is_none(text: str) -> None:
 def test_a_leg_pain_denied_beside_a_numb_foot_still_reaches_the_foot() -> None:
     assert read("I don't have any pain in my legs, but my left foot has gone numb since Friday and my "
                 "lower back aches.", None).facts.get("radiation") == "foot"
+
+
+@pytest.mark.parametrize("text", [
+    "The consultant showed me the scan. All these months I've put up with a sore back, a numb left foot "
+    "and tingling down my leg – surgery scared me when I was younger, now it doesn't.",
+    "I've been coping with a bad back and a numb right leg-- the op worried me back when I was a student "
+    "but now I just want it fixed.",
+])
+def test_a_dash_ends_the_statement_before_it(text: str) -> None:
+    assert read(text, None).facts.get("numbness_or_weakness") is True

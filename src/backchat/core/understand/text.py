@@ -60,6 +60,7 @@ _UNSURE = lazy(
 )
 _CLAUSE_BREAK = lazy(
     r"(?<!\d)\.|\.(?!\d)|[.;!?\n]{2,}|[;!?\n]+"
+    r"|\s+[\u2013\u2014]\s+|\s*--+\s*|(?<=[a-z])-\s+(?=[a-z])"  # a dash between two statements ("leg – the")
     r"|\s*\b(?:but|though|although|however|except|whereas|apart from|other than)\b\s*"
     r"|,\s*(?=(?:and\s+)?(?:i|i'm|i've|i'd|my|it|it's|its|the|now|then|also|there|this|that|"
     r"that's|though|me|since|and now|so|plus)\b)"
