@@ -1134,3 +1134,17 @@ def test_the_story_of_an_accident_long_ago_is_history(text: str) -> None:
 def test_a_new_accident_told_after_an_old_one_is_still_read() -> None:
     text = "I had a car crash years ago. A van went into the back of me at the lights and my lower back is agony now."
     assert _facts(text).get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My feet slid out on the wet ramp and I landed on my bum, and it was like someone had hit me in the "
+    "back with a hammer.",
+    "Bent over the bath on Monday and it felt as if somebody had kicked me in the lower back.",
+])
+def test_a_blow_said_as_a_simile_is_no_accident(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") != "accident" and "trauma" not in facts
+
+
+def test_a_real_blow_from_a_car_is_still_an_accident() -> None:
+    assert _facts("A car hit me on my bike on Monday and my lower back is agony.").get("trauma") is True

@@ -61,6 +61,9 @@ _NOT_ACCIDENT = lazy(
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
     r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
+    # "it was like someone had hit me": a simile, not a blow
+    r"|\b(?:like|as if|as though) (?:someone |somebody |something |a \w+ |i'd been |i had been )?"
+    r"(?:had |has |'d )?(?:just )?(?:hit|kicked|punched|struck|whacked|smacked|run over|knocked)"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance|"
     r"went (?:flying|over|down)|going (?:flying|over)|came off|coming off)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"

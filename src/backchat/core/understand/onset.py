@@ -42,6 +42,8 @@ _GRADUAL_SPAN = lazy(
 _WHERE_A_VEHICLE_IS = lazy(r"\b(?:(?:on )?(?:the )?way (?:back )?to|walk\w* (?:back )?to|to|towards|into|in|at|by|near|"
                            r"behind|beside|getting (?:out of|into|in)|got (?:out of|into|in)) (?:the|my|our|a|his|her) "
                            r"(?:car|van|bus|lorry|truck|bike)\b")
+_SIMILE = lazy(r"\b(?:like|as if|as though) (?:someone |somebody |something |a \w+ )?(?:had |has |'d )?(?:just )?"
+               r"(?:hit|struck|whacked|smacked|landed on|came down on) me\b")
 _CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
 _DONE_BY_ANYONE = lazy(r"^(?:knocked|(?:ran|went|walked|crashed|ploughed|smashed) into|clipped me|hit by)")
 _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|bike|"
@@ -56,6 +58,7 @@ def read_trauma(u: Utterance) -> bool | None:
             continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
         if name == "fall":
             sentence = _WHERE_A_VEHICLE_IS.sub(" ", sentence)  # "slipped on the way to the car": a slip
+            sentence = _SIMILE.sub(" ", sentence)  # "landed on my bum, like someone had hit me": a feeling
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
     denied = [m for _, p in FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
