@@ -1148,3 +1148,16 @@ def test_a_blow_said_as_a_simile_is_no_accident(text: str) -> None:
 
 def test_a_real_blow_from_a_car_is_still_an_accident() -> None:
     assert _facts("A car hit me on my bike on Monday and my lower back is agony.").get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The right side of my lower back has been sore since Saturday. I assumed I made some awkward move while "
+    "dancing at the wedding on Friday night.",
+    "Lower back sore since Monday. I think I made a wrong move while doing yoga that morning.",
+])
+def test_an_awkward_move_only_assumed_is_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") not in ("exercise", "sport")
+
+
+def test_an_awkward_move_told_outright_still_gives_the_trigger() -> None:
+    assert _facts("I made an awkward move while dancing on Friday and felt my lower back go.")["trigger"] == "exercise"

@@ -30,6 +30,9 @@ _GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|
                       r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
                       r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
                       r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
+# "I assumed I made some awkward move while dancing": the move is the guess, the dancing its setting
+_GUESSED_MOVE = lazy(r"^\s*(?:(?:that|is|was|it's|it)\s+){0,2}(?:i|i'd)\s+(?:made|did)\s+(?:some|an|a)\s+(?:\w+\s+)?"
+                     r"(?:move|movement|motion)\s+(?:(?:while|when)(?:\s+(?:doing|at|on))?|doing)\s*$")
 # what stands between a hedge and the event when the hedge is about the time, not the cause
 _NOT_GUESSED = lazy(r"\b(?:when|while|as|then|and|but|so|because|on|yesterday|today|tonight|ago|last|this|"
                     r"morning|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|started|began|happened)\b")
@@ -50,7 +53,7 @@ def _guessed(between: str) -> bool:
     """True when the words between a hedge and an event make the event the guess ("I think I strained
     something reaching up", "probably just muscular from the new kettlebell routine", "I thought I'd just slept
     funny"), not a time the hedge is about ("I think it was Monday when I bent down")."""
-    return _GUESSED_CAUSE.match(between) is not None or (
+    return _GUESSED_CAUSE.match(between) is not None or _GUESSED_MOVE.match(between) is not None or (
         len(between.split()) <= 6 and _NOT_GUESSED.search(between) is None)
 
 
