@@ -1502,3 +1502,15 @@ def test_a_leg_pain_denied_beside_a_numb_foot_still_reaches_the_foot() -> None:
 ])
 def test_a_dash_ends_the_statement_before_it(text: str) -> None:
     assert read(text, None).facts.get("numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The first bout, years back, was the worst, and it took months for the tingling in my toes to go "
+    "away. This week it's a burning ache from my lower back into my thigh.",
+    "Last time it took ages before the numbness in my foot would settle. Now my lower back has gone "
+    "again, pain into my thigh but nothing further.",
+])
+def test_a_sign_that_cleared_in_an_earlier_bout_is_not_this_episodes(text: str) -> None:
+    facts = read(text, None).facts
+    assert facts.get("radiation") == "thigh"
+    assert facts.get("numbness_or_weakness") is None
