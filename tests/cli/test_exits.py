@@ -19,11 +19,17 @@ from backchat.errors import EXIT_INTERRUPTED, EXIT_USAGE
 BIN = Path(sys.executable).with_name("backchat")
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl+C as a terminal delivers it: a test run started in the background (where the shell ignores
+    SIGINT for its children, and Python keeps ignoring it) must not hide what backchat does with it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("delay", [0.3, 0.6, 1.0, 2.0], ids=lambda d: f"after-{d}s")
 def test_ctrl_c_at_any_moment_ends_quietly_with_the_resume_hint(tmp_path: Path, delay: float) -> None:
     proc = subprocess.Popen([str(BIN), "chat", "--data-dir", str(tmp_path), "--today", "2026-11-18"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "TERM": "dumb"})
+                            env={**os.environ, "TERM": "dumb"}, preexec_fn=_as_from_a_terminal)
     time.sleep(delay)  # the early ones land while the modules are still loading
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=30)
@@ -35,7 +41,7 @@ def test_ctrl_c_at_any_moment_ends_quietly_with_the_resume_hint(tmp_path: Path, 
 
 def test_ctrl_c_with_no_store_does_not_promise_a_resume() -> None:
     proc = subprocess.Popen([str(BIN), "chat", "--no-store"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=_as_from_a_terminal)
     assert proc.stdout is not None
     proc.stdout.readline()  # the greeting is out: the intake is running
     proc.send_signal(signal.SIGINT)
