@@ -941,7 +941,7 @@ def test_a_later_day_after_a_weekday_start_is_no_duration(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "days"), [
-    ("I did my back in this morning lifting a crate at work. On Monday I felt fine.", 0),
+    ("I put my back out this morning lifting a crate at work. On Monday I felt fine.", 0),
     ("Both kids are off school so I've been lifting them a lot, and yesterday my lower back started aching. "
      "Husband works away Monday to Friday.", 1),
 ])
@@ -1138,7 +1138,7 @@ def test_when_a_clinician_saw_them_is_no_start(text: str) -> None:
 
 
 def test_a_chair_leg_giving_way_is_asked_about_never_written() -> None:
-    r = read("The chair leg gave way under me and I landed on the kitchen floor. Lower back is sore.", None)
+    r = read("The chair leg gave way and down I went onto the kitchen tiles. Lower back is sore.", None)
     assert r.facts.get("neuro_deficit") is None
     assert r.uncertain.get("neuro_deficit") is True
 
@@ -1304,8 +1304,8 @@ def test_a_first_time_that_dates_an_activity_is_no_earlier_episode(text: str) ->
 
 
 @pytest.mark.parametrize(("text", "days"), [
-    ("The ache in my middle back started on holiday in the summer. After three months of hoping it "
-     "would sort itself out, I finally booked a physio this week.", 90),
+    ("The ache in my middle back started on holiday in the summer. After three months of waiting for "
+     "it to settle by itself, this week I gave in and booked a physio.", 90),
     ("My sciatica is no better. After six weeks of putting up with it I rang the surgery, and they "
      "want to see me on Friday.", 42),
 ])
@@ -1349,7 +1349,7 @@ def test_strength_lost_or_a_leg_that_quit_is_weakness(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Sciatica again since Sunday. Worse, there's an inability to stand on my right toes when I try.",
+    "Sciatica again since Sunday. Worse, I'm unable to get up on my right tiptoes.",
     "Pain down the back of my leg from my lower back. The physio had me try, and I couldn't do a "
     "single-leg calf raise on that side at all.",
 ])
@@ -1363,7 +1363,7 @@ def test_strength_kept_is_no_weakness() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "For a year or so my back has been numb across the middle, and this week I've got a stabbing pain "
+    "For a year or so I've had numbness across my back at mid level, and this week I've got a stabbing pain "
     "low on the right as well.",
     "My lower back was numb after the epidural and it still feels odd, but the ache is the new thing.",
 ])
@@ -1372,7 +1372,7 @@ def test_the_back_itself_numb_is_no_numbness_of_the_legs(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A few weeks ago I started noticing that my left leg would go numb whenever I sat on the sofa, "
+    "Over the last month I've realised my left leg would go numb whenever I sat in the armchair, "
     "and now my lower back aches too.",
     "I found my foot would tingle after ten minutes of driving, and my back has been sore since.",
 ])
@@ -1410,7 +1410,7 @@ def test_a_time_to_come_or_how_often_is_no_duration(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "where"), [
-    ("Since the weekend there's been a buzzing numbness that begins in my lower right back and runs "
+    ("Since the weekend a buzzing numbness has crept out of my lower right back, down "
      "into my thigh.", ("lower", "right")),
     ("A patch of tingling sits in my upper left back, just by the shoulder blade, since Tuesday.",
      ("upper", "left")),
@@ -1443,7 +1443,7 @@ def test_a_pain_that_has_subsided_is_improving(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I tweaked my back moving boxes on Friday. By Sunday evening it was starting to hurt more, and "
+    "I tweaked my back moving boxes on Friday. By Sunday evening it had begun to ache more, and "
     "now I can't sit through a film.",
     "My sciatica settled over the summer, but lately it's been bothering me more again, and the "
     "ache has steadily progressed this week.",
@@ -1464,7 +1464,7 @@ def test_what_makes_it_hurt_more_or_a_constant_ache_is_no_course(text: str) -> N
 @pytest.mark.parametrize("text", [
     "Every so often over the years I've pulled my back carrying the kayak. Nothing like today though, I "
     "can't stand up straight.",
-    "The first bout was in 2019 and I had no idea what it was. Since then it re-occurs whenever I overdo "
+    "My back first went in 2019, a mystery to me then. Ever since, it comes back whenever I overdo "
     "the gardening, and it's back this week.",
 ])
 def test_earlier_bouts_told_in_passing_are_recurring_episodes(text: str) -> None:
@@ -1474,7 +1474,7 @@ def test_earlier_bouts_told_in_passing_are_recurring_episodes(text: str) -> None
 @pytest.mark.parametrize("text", [
     "My back is sore after the weekend. It's not something I've ever suffered from before and I'm a bit "
     "worried.",
-    "Lower back ache since Friday, not something I have really had before, after clearing the loft.",
+    "Lower back ache since Friday after clearing the loft, not a thing I've really had before.",
 ])
 def test_not_something_suffered_before_is_a_first_episode(text: str) -> None:
     assert read(text, None).facts.get("recurrent") is False
@@ -1482,7 +1482,7 @@ def test_not_something_suffered_before_is_a_first_episode(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Sharp pains low on the right of my spine for a month now. It doesn't trail into my legs at all.",
-    "My lower back has ached since the move. I don't have any other pains or tingling in my legs, "
+    "My lower back has ached since the move. I haven't got any other pain or numbness down my legs, "
     "it's only the back.",
 ])
 def test_spread_denied_in_other_words_is_none(text: str) -> None:
@@ -1505,8 +1505,8 @@ def test_a_dash_ends_the_statement_before_it(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The first bout, years back, was the worst, and it took months for the tingling in my toes to go "
-    "away. This week it's a burning ache from my lower back into my thigh.",
+    "The first bout, years back, was the worst, and it took a year for the pins and needles "
+    "in my foot to clear. This week it's a burning ache from my lower back into my thigh.",
     "Last time it took ages before the numbness in my foot would settle. Now my lower back has gone "
     "again, pain into my thigh but nothing further.",
 ])

@@ -24,7 +24,7 @@ def set_aside(u: Utterance) -> set[str]:
         if _NEW_PROBLEM.search(clause):
             aside.update(set(u.clauses[:i]) - set(u.clauses[i:]))
             break
-    aside.update(c for c in u.clauses if _GONE_THEN.search(c))  # "it took months for the numbness to go away"
+    aside.update(c for c in u.clauses if _GONE_THEN.search(c))  # "took weeks before the pins and needles would clear"
     for clause in u.clauses:  # "I get cramp in my calves at night, always have": the person's baseline
         if _ALWAYS.search(clause):
             sentence = concepts.sentence_holding(u, clause)
@@ -38,7 +38,7 @@ _NEW_PROBLEM = lazy(r"\b(?:the|my) new (?:thing|problem|issue|bit)\b|\b(?:a |ano
                     r"(?:new|the new)\b")
 _ALWAYS = lazy(r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|\b(?:that's|which is|it's) "
                r"(?:quite |pretty |completely )?normal(?: for me\b|(?= *(?:[,.;!]|$)))")
-# a sign told as having cleared in an earlier bout: "it took months for the numbness in my toes to go away"
+# a sign told as having cleared in an earlier bout: "it took a year for the pins and needles in my foot to clear"
 _GONE_THEN = lazy(r"\btook (?:\w+ ){0,3}(?:for|before) [^,.;]{0,50}\b(?:to|would) "
                   r"(?:go away|go|settle|clear|fade|wear off|"
                   r"come back)\b")

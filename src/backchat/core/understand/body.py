@@ -204,7 +204,7 @@ def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
     if _SKIN.search(piece) and not _PAIN.search(piece) and not re.search(r"\b(?:back|spine)\b", piece):
         return True  # "my left hip is grazed": a mark on the skin, not where the back hurts
     if re.match(r"\s*(?:back|spine)\b", m.after) or re.search(r"\b(?:back|spine)\b", m.text):
-        return False  # "numbness that starts in my lower left back": the back's own side
+        return False  # "a dead patch on my upper left back": the back's own side
     return bool(_REACH.search(piece)) and not _PAIN.search(piece) and not _THAT_SIDE.search(u.text)
 
 

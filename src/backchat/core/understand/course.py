@@ -21,7 +21,7 @@ _BETTER = lazy(
     r"|\bbetter than (?:last|yesterday|it was|before|this morning)\b|\beased (?:loads|a lot|a bit|a little|up)\b"
     r"|\b(?:easier|looser) (?:today|now|already|this morning)\b|\bcalming down\b"
     r"|\b(?:much |a lot |far )?less than it was\b"
-    # "the pain has subsided", "nothing as intense as before", "hasn't been as bad as that first day"
+    # "the pain has subsided", "not as fierce as it was", "never as bad again as on day one"
     r"|\bsubsid(?:ed|ing)\b|\b(?:nothing|nowhere near|hasn't been|has not been|isn't|is not) (?:as|so) "
     r"(?:bad|intense|severe|painful|sharp|sore) as (?:before|it was|that first day|the first day|at first|"
     r"at the start)\b"
@@ -42,7 +42,7 @@ _NOT_BETTER = lazy(
     r"won't (?:go away|budge|settle|clear)|(?:more and more|worse and worse)|"
     r"(?:(?:it|pain|back|ache) is|it's|its|it feels|now|gone|much|even|a lot|far) worse"
     r"(?! (?:when|whenever|if|at|in|by|after|with|during|first|lying|sitting|standing|on|as|for|than|before)\b)"
-    # a worsening told as more of it: "hurts a little more every day", "started bothering me more again",
+    # a worsening told as more of it: "hurts a little more every day", "it's playing up more again",
     # "has steadily progressed", "relapsed", "has not gone away"
     r"|(?:hurt\w*|ach(?:e|es|ing)|bother\w*(?: me)?|sore|painful)(?: (?:a (?:little |lot |tiny )?bit|even|much|"
     r"a lot|far|way|slightly))? more(?! (?:when|whenever|if|after|in|on|at|with|during|than|because|as|for|to|"
@@ -51,7 +51,7 @@ _NOT_BETTER = lazy(
 )
 _OWN_NEGATION = lazy(r"\b(?:not|no|never)\b|n't\b")
 _SENSATION = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles)\b")
-# "the first time in three years", "first time since 2019": it has happened before, so no first episode
+# "first time in four years", "first time since 2019": it has happened before, so no first episode
 _SINCE_LAST = r"first time (?:in (?:(?:about|over|nearly|like|almost) )?(?:\w+ ){0,2}(?:years?|months|ages|decades?|" \
     r"a (?:long )?while|a long time|forever)|since)"
 _RECURRENT = lazy(
@@ -75,7 +75,8 @@ _RECURRENT = lazy(
 _FIRST_TIME = lazy(r"\b(?:first time(?! post| poster| here| writing| asking| in (?:\w+ ){0,3}(?:years?|months|ages|" \
                    r"decades?|while|time|forever)\b| since\b)|never had (?:this|it|back pain) before|"
                          r"never before|not had (?:this|it) before|new for me|never happened before|"
-                         r"not something (?:that )?i(?:'ve| have)? (?:really |ever )?(?:suffered|had|experienced)"
+                         r"not (?:something|a thing) (?:that )?i(?:'ve| have)? (?:really |ever )?"
+                         r"(?:suffered|had|experienced)"
                          r"(?: from| with)? before|"
                          r"never (?:had|given me) (?:any )?(?:back )?(?:trouble|problems?|pain|issues)|"
                          r"no (?:back )?(?:trouble|problems|injuries) before)\b")
@@ -187,7 +188,7 @@ def read_recurrent(u: Utterance) -> bool | None:
     return settle(pols)  # "getting up again is worse" repeats a movement, not an episode
 
 
-# "first time in ages I went for a run" dates the run; "first time since 2019 my back has gone" an episode
+# "first time in ages I went jogging" dates the jog; "first time since 2019 my back has gone" an episode
 _BACK_SAID = lazy(PAIN.pattern + r"|\b(?:back|spine|sciatica)\b")
 _OTHER_SYMPTOM = lazy(r"\b(?:wet|pee|wee|poo|numb(?!er)\w*|tingl\w*|fever|temperature|sweat\w*|weight)\b")
 # "I can put my socks on again": an ability regained, not another episode

@@ -65,7 +65,7 @@ _COURSE_TODAY = lazy(r"\b(?:better|worse|easier|eas(?:es|ed|ing)|improv\w*|settl
 _STARTED = lazy(r"\b(?:start\w*|began|begun|since|happen\w*|woke|wake|came on|come on|kicked off|did it|"
                 r"got|get|felt|noticed|developed)\b")
 _NEW_SIGN = lazy(r"\b(?:wee|weeing|pee|peeing|toilet|loo|bladder|bowels?|wet (?:my|him|her)self|dribbl\w*)\b")
-# what used to happen: "I would have a twinge for a few days", "always hurts for 1-2 days before fading"
+# what used to happen: "it used to niggle for a few days", "each time it aches for 2 or 3 days and then eases"
 _USED_TO = lazy(r"\b(?:would(?! have been| be\b)|always|occasionally|from time to time|whenever|every time|"
                 r"each time)\b")
 # "took six weeks to settle" / "lasted a month" last time: an earlier bout ("has now lasted six weeks" is this one)
@@ -241,7 +241,7 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     before = clause[:t.start]
     if _USED_TO.search(_piece(clause, t)[:max(0, t.start - _piece_span(clause, t)[0])]) \
             and not re.search(r"\b(?:since|ago|now|this time)\b", clause):
-        return None  # "where I would have a twinge of pain for a few days": earlier bouts, not this one
+        return None  # "it would flare up for a few days each time": earlier bouts, not this one
     if _HABIT_OR_PLAN.search(before):
         return None  # "it usually takes about a week to settle", "or give it a week": other bouts, or the future
     if _DEVELOPED_OVER.search(before):

@@ -20,7 +20,7 @@ _BOTH_LEGS = lazy(
     r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b|\bboth legs?\b"
     r"|\b(?:my|the small of my) (?:lower |low )?back and (?:both )?legs\b"  # "pain in my back and legs"
 )
-# "the legs" said of pain in general, not of this person's: "doctors say the pain should move from the legs"
+# "the legs" said of pain in general, not of this person's: "the physio said sciatica retreats up out of the legs first"
 _GENERIC = lazy(r"\b(?:you|your|should|supposed|people|theory|textbook|in general|typically|usually|normally)\b")
 _CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose|"
                   r"flat|plantar|fasciitis|click\w*|crack\w*|swell\w*|always|veins?|verrucas?|corns?|blisters?)\b")

@@ -110,7 +110,7 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
     if _ON_WRITER.search(head):
         return None  # "a van went into the back of us", "a shelf came down and hit me": the writer's own
     if _FOUND_IT.match(head) and _LUMP.search(before):
-        return "thing"  # "a lump on my lower back ... noticed it 2 weeks ago": when the lump was found
+        return "thing"  # "a swelling near my spine ... spotted it a fortnight ago": when the swelling was found
     thing = _THING_SUBJECT.match(head)
     if thing and (not _NOT_A_THING.match(thing.group("noun")) and not BODY.fullmatch(thing.group("noun"))
                   and not PAIN.fullmatch(thing.group("noun")) or _THING_WORD.fullmatch(thing.group("mod") or "")):

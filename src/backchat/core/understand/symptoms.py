@@ -130,7 +130,7 @@ def read_numbness(u: Utterance) -> bool | None:
         # one cheek is not saddle; "inner thighs", "between my legs" are
         limb = _LIMB.search(_SADDLE_WHERE.sub(" ", near)) is not None or _ONE_CHEEK.search(near) is not None
         if re.search(r"\bnumb to (?:it|the pain|that|this)\b|\bweak (?:spot|point|link)\b", near):
-            continue  # "I'm numb to it by now", "my back has been my weak spot" are figures of speech
+            continue  # "I'm numb to it by now", "my back is my weak spot" are figures of speech
         if m.text.startswith("weak") and not limb and (not _LIMB.search(concepts.sentence_holding(u, m.clause))
                                                        or _BACK_WEAK.search(m.before)):
             continue  # "I feel weak and tired with this flu", "my legs are fine but my back is weak": no leg's
@@ -162,7 +162,7 @@ def read_deficit(u: Utterance) -> bool | None:
     failed = _TIPTOE_FAILED.search(u.text)  # across clauses: "asked me to stand on my toes and I couldn't"
     if failed and not someone_else(u.text[max(0, failed.start() - 60):failed.start()]):
         pols.append("pos")
-    for w in _WEAK_SAID.finditer(u.text):  # across brackets: "regain most (but not all) of the strength in ..."
+    for w in _WEAK_SAID.finditer(u.text):  # across brackets: "got back some (not all) of the power in ..."
         before = u.text[max(0, w.start() - 60):w.start()]
         if not someone_else(before) and recent(u.text[max(0, w.start() - 80):w.end()]):
             pols.append("neg" if re.search(r"(?:\b(?:not|never|no)|n't)\s+(?:\w+\s+)?$", before) else "pos")
@@ -176,8 +176,8 @@ def read_deficit(u: Utterance) -> bool | None:
 # a test of strength failed, told in two clauses: "asked me to stand on my tiptoes and I couldn't do it"
 # "I noticed my leg would go numb", "I found my foot would tingle": what kept happening, not a possibility
 _HABIT = lazy(r"\b(?:notic\w*|found|realis\w*|realiz\w*)\b[^.;]{0,40}\bwould\s+(?:\w+\s+)?$")
-# weakness said as strength lost or a leg that quit: "regain the strength in my left leg", "my leg ceased to work",
-# "an inability to stand on my toes", "couldn't do a one-footed calf raise"
+# weakness said as strength lost or a leg that quit: "lost the power in my right foot", "my leg stopped working",
+# "unable to get up on my heels", "can't do a single-leg heel raise"
 _WEAK_SAID = lazy(r"\b(?:regain\w*|get back|got back|getting back|lost|losing|lose|loss of|no) (?:[\w()]+ ){0,6}?"
                   r"(?:strength|power) (?:in|of) (?:my )?(?:left |right )?(?:legs?|foot|feet|ankle|calf|thigh)\b"
                   r"|\b(?:my )?(?:left |right )?(?:leg|foot)\b[^.;]{0,90}?\b(?:ceased to work|stopped working|"

@@ -42,7 +42,7 @@ RELATIVE = lazy(
 _RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|sessions?|shifts?|miles?|km)|"
                     r"once|twice|times)\s*$")
 _AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
-# "after three months of hoping it would go", "six weeks of putting up with it": the pain's own span
+# "two months of waiting for it to ease", "six weeks of putting up with it": the pain's own span
 _BEARING = r"(?:hoping|waiting|putting up|living with|suffering|dealing with|struggling|coping|limping|hobbling)\b"
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
                          r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of (?!" + _BEARING + r")\w+ing\b|"
@@ -70,7 +70,7 @@ _COMPARED = lazy(r"\b(?:than|compared (?:to|with)|as|(?:better|worse|easier|\w+e
 # "an 8 week check", "a 5 hour drive", "the 6 month review": the length names a thing, not the pain's span
 _ATTRIBUTIVE = lazy(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:minute|min|hour|day|"
                     r"night|week|month|year)$")
-# "in approximately two weeks we'll start", "a couple of times in the past few years": a time to come, how often
+# "in about a fortnight I'm due to begin", "twice over the last few years": a time to come, how often
 _FREQUENCY_BEFORE = lazy(r"(?:\b(?:every|once|twice|times|per|each|\d+)|\bin(?: (?:about|around|approximately|"
                          r"roughly|another|a further|just|only))?|\bin the next"
                          r"|\b(?:times|twice|once) (?:in|over|during) (?:the )?(?:last|past))\s*$")
@@ -125,7 +125,7 @@ def find_times(clause: str, today: date | None) -> list[Time]:
         if _AGES_BEFORE.search(before):
             continue  # "(ages 6, 4 and 11 months)": the children's ages
         if _SINCE_LAST_DID.search(before) or _NOT_DONE_IN.search(before) and (m.group("unit") or "").startswith("year"):
-            continue  # "for the first time in like 5 years", "hadn't run in years": how long since they last did it
+            continue  # "first swim in a decade", "hadn't run in years": how long since they last did it
         if _FREQUENCY_BEFORE.search(before) and not re.search(r"(?<!times )(?<!twice )(?<!once )\b(?:in the "
                                                               r"(?:last|past))\s*$", before):
             continue
