@@ -324,7 +324,7 @@ def test_what_the_pain_stops_me_doing_is_no_trigger(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "For ten days my lower back has been so sore at night that I've been sleeping on the sofa, and it still wakes me.",
+    "Ten days now my lower back has been so sore at night I've ended up sleeping on the couch, and it still wakes me.",
     "The ache low on my right got so bad last week that I had to sleep on a camp bed. It wakes me at 4 most nights.",
 ])
 def test_sleeping_elsewhere_because_of_the_pain_is_no_trigger(text: str) -> None:
@@ -332,7 +332,7 @@ def test_sleeping_elsewhere_because_of_the_pain_is_no_trigger(text: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "Did a long bike ride on Saturday and my lower back's been stiff since. I feel like I've been run over by a truck.",
+    "Did a long bike ride on Saturday and my lower back's been stiff since. Feels like I've been run over by a truck.",
     "After two days of digging the allotment my whole back aches. Honestly feels as if I'd been hit by a train.",
 ])
 def test_a_simile_of_a_crash_is_no_accident(text: str) -> None:
@@ -651,7 +651,7 @@ def test_exercises_given_as_treatment_are_no_trigger(text: str) -> None:
     "Dad (84) slipped on the patio on Sunday so I've been going round to his every evening. My own lower back "
     "has been aching since Tuesday, no idea why. Nothing down my legs.",
     "FIL had a bad fall off a stepladder last month and broke his wrist. Anyway, my upper back has been tight "
-    "between the shoulder blades for about a week now.",
+    "between the shoulder blades for eight days or so.",
 ])
 def test_a_fall_told_of_another_person_is_not_the_writers(text: str) -> None:
     facts = _facts(text)
@@ -671,7 +671,7 @@ def test_the_writers_own_words_are_read_once_anothers_fall_is_left_out(text: str
 
 
 def test_the_writers_own_fall_next_to_another_persons_is_still_read() -> None:
-    text = "My dog pulled me over on the icy path yesterday and I landed on my bottom. Lower back is sore."
+    text = "My dog pulled me over on the icy path yesterday and I landed hard on my bottom. Lower back is sore."
     facts = _facts(text)
     assert facts["trigger"] == "fall"
     assert facts["onset"] == "trauma"
@@ -698,7 +698,7 @@ def test_a_hedge_over_the_event_makes_it_a_guess(text: str) -> None:
 
 
 def test_a_cause_told_plainly_after_a_guess_elsewhere_is_still_read() -> None:
-    text = "I bent down to pick up the laundry basket on Monday and my back went. Probably nothing serious."
+    text = "I bent down for the laundry basket on Monday and my back went. Probably nothing serious."
     assert _facts(text)["trigger"] == "bending"
 
 
@@ -743,7 +743,7 @@ def test_landing_from_a_journey_is_no_fall(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "I was lifting a bag of compost into the barrow and felt a sharp pull low on the right. Three days ago.",
-    "Reached down for the cat's bowl and felt a pull in my lower back, it's been sore since Sunday.",
+    "Reached down for the cat's bowl and felt a pull low in my back, sore since Sunday.",
 ])
 def test_a_pull_felt_is_not_a_sudden_onset(text: str) -> None:
     assert "onset" not in _facts(text)
@@ -782,7 +782,7 @@ def test_not_knowing_what_a_lump_is_is_no_unknown_cause(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Slipped on black ice on the way to the car this morning and landed on my bum. Low back is sore.",
+    "Slipped on black ice walking to the car this morning and landed on my bum. Low back is sore.",
     "Tripped on the kerb walking to the bus on Monday and went down on my side. Lower back aches since.",
 ])
 def test_a_slip_on_the_way_to_a_vehicle_is_no_serious_injury(text: str) -> None:
@@ -849,7 +849,7 @@ def test_nearly_coming_off_is_no_fall(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "My back goes out every fall, this time I bent down to pick up the paper and it seized.",
+    "My back goes out every fall, this time I bent down for the paper and it seized.",
     "Like last fall, my lower back seized when I bent over to tie my boots on Sunday.",
 ])
 def test_fall_the_season_is_no_fall(text: str) -> None:
@@ -859,7 +859,7 @@ def test_fall_the_season_is_no_fall(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I bent down to pick up my grandson who'd fallen over in the park and felt my back twinge.",
+    "I bent down to comfort my grandson who'd fallen over in the park and felt my back twinge.",
     "Went to help a little girl who had tripped on the pavement, and as I bent down my lower back went.",
 ])
 def test_a_child_who_had_fallen_is_not_the_writers_fall(text: str) -> None:
@@ -913,7 +913,7 @@ def test_an_age_said_in_an_aside_about_another_person_is_not_the_writers(text: s
     "A lorry lost control on the dual carriageway and slammed into four cars including mine. "
     "My neck and lower back have been agony since, and I'm hoping physio sorts it.",
     "Some idiot ran a red light and ploughed into a queue of cars, ours included. "
-    "I didn't think much of it at the time but my back is really painful now.",
+    "At the time it seemed like nothing, but now my back is really painful.",
 ])
 def test_a_pile_up_that_took_the_writers_car_is_a_road_accident(text: str) -> None:
     facts = _facts(text)
@@ -921,8 +921,8 @@ def test_a_pile_up_that_took_the_writers_car_is_a_road_accident(text: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Hit a rut on the trail at speed and got thrown from the bike onto my back. That hurt my back. "
-    "A few painkillers and I felt fine enough for the gym this morning. Bad idea.",
+    "Caught a root on the trail going fast and was thrown off the bike, landing on my back. "
+    "Took some paracetamol, felt okay, went to the gym today and regretted it.",
     "Front wheel caught a kerb and I went over the handlebars of my bike, landed flat on my back. "
     "It's been sore low down ever since.",
 ])
@@ -949,7 +949,7 @@ def test_a_slip_from_standing_with_an_old_wrist_fracture_is_still_a_minor_fall()
 
 
 @pytest.mark.parametrize("text", [
-    "My osteopath wanted a scan because of my previous car accident, which was in 2017. Ever since "
+    "My osteopath asked for a scan due to an earlier car accident, which was in 2017. Ever since "
     "that accident I've been careful, but my lower back has ached for a fortnight.",
     "I was in a car accident, which happened back in 2015, and since the accident I've had the odd "
     "twinge. This month my lower back has been much worse.",
@@ -965,10 +965,10 @@ def test_an_accident_this_week_is_still_read_when_the_story_says_since_the_accid
 
 
 @pytest.mark.parametrize("text", [
-    "As I said yesterday, the discomfort in my chest has moved round into a pain between my shoulder "
+    "Like I mentioned yesterday, that discomfort in my chest has now spread round to between my shoulder "
     "blades, and it got steadily worse on the bus home.",
     "The ache between my shoulders was brushed off for months, but then the pain turned up in my "
-    "breastbone too and I knew I had to get help.",
+    "breastbone too, so I went to get it seen to.",
 ])
 def test_chest_pain_said_as_discomfort_or_in_the_breastbone_is_chest_pain(text: str) -> None:
     assert _facts(text).get("chest_pain") is True
@@ -989,7 +989,7 @@ def test_a_fall_told_first_that_has_me_in_pain_is_the_trigger_not_the_gym_after(
 
 
 @pytest.mark.parametrize("text", [
-    "My right buttock aches, especially in the morning after sleeping on that side. It's not severe, "
+    "My right buttock aches, mostly in the mornings after sleeping on my right. It's not severe, "
     "just annoying and not always there.",
     "My lower back aches, particularly in the evening after driving. Nothing else to report.",
 ])
@@ -999,7 +999,7 @@ def test_what_it_is_worse_after_is_no_trigger(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "My back is sore, mainly in bed. I can still get about carefully, do yoga and take the dog out, "
-    "and I even manage a bit of hoovering. It's been like this for six weeks.",
+    "and I still manage some hoovering. It's been like this for six weeks.",
     "I've had cancer in the past. I still get some back ache but exercise daily to keep my core strong.",
 ])
 def test_what_the_person_can_still_do_or_does_daily_is_no_trigger(text: str) -> None:
@@ -1007,9 +1007,9 @@ def test_what_the_person_can_still_do_or_does_daily_is_no_trigger(text: str) -> 
 
 
 @pytest.mark.parametrize("text", [
-    "Lower right back, nearly a week. At first I thought maybe I tweaked something in my back from "
-    "carrying my nephew around. Then I thought that I hurt it from stepping off a kerb badly.",
-    "At first I thought maybe I tweaked something in my lower back from lifting my nephew, it's been four days.",
+    "Lower right back, nearly a week. My first guess was I'd strained it from "
+    "carrying my nephew about. Later I wondered if it was from stepping off a kerb awkwardly.",
+    "I was guessing I'd strained it from lifting my nephew, but I can't be sure. Four days so far.",
 ])
 def test_a_cause_the_person_only_wonders_about_is_no_trigger(text: str) -> None:
     assert _facts(text).get("trigger") not in ("lifting", "exercise", "fall")
@@ -1021,7 +1021,7 @@ def test_carrying_too_much_weight_is_no_lift() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Lower back pain for about a week, worse bending forward. I've also noticed a curvature in my back "
+    "Lower back sore for roughly a week, worse bending forward. I've also noticed a curvature in my back "
     "lately that wasn't there before.",
     "Lately there's a curve in my lower back that was never there before, and it aches when I stand.",
 ])
@@ -1037,8 +1037,8 @@ def test_the_natural_curve_of_the_spine_is_no_change_in_shape() -> None:
 @pytest.mark.parametrize("text", [
     "I could hardly walk to the physio on Tuesday, my back was that bad, and even lying in bed did not "
     "relieve any of it.",
-    "It's my middle back, three days now. Lying down seemed to make it hurt more, which surprised me.",
-    "Hurt my back shovelling on Saturday. Now there's so much pain sitting, standing, or even lying down.",
+    "Mid back, three days. Oddly, lying flat makes it feel worse.",
+    "Hurt my back shovelling on Saturday. Now it's agony to sit or stand, and even lying flat.",
 ])
 def test_rest_or_lying_down_that_does_not_ease_it_told_as_a_story_is_night_pain(text: str) -> None:
     assert _facts(text).get("night_pain") is True
@@ -1058,7 +1058,7 @@ def test_waking_up_with_a_sore_back_one_morning_is_no_night_pain() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ever since my lung flare-up in 2019 I have been on a strong steroid treatment. My lower back has "
+    "After a bad lung flare in 2019 I've been taking a heavy steroid treatment. My lower back has "
     "ached for a week after a small slip.",
     "I'm on a heavy steroid treatment for my kidneys, and on Monday my lower back went while gardening.",
 ])
@@ -1075,7 +1075,7 @@ def test_a_short_course_or_someone_elses_steroids_is_not_the_writers_immune_sign
 
 
 @pytest.mark.parametrize("text", [
-    "Went to grab the watering can and a searing pain shot across my lower back. I fell to my knees and "
+    "Went to grab the watering can and a searing pain shot across my lower back. I fell down onto my knees and "
     "my wife had to help me up. It was yesterday morning.",
     "Bent down for the cat's bowl on Sunday, got a stabbing pain low in my back and dropped, fell to the "
     "knees right there in the kitchen.",
@@ -1087,13 +1087,13 @@ def test_falling_to_the_knees_from_the_pain_is_no_fall(text: str) -> None:
 
 def test_the_car_rolling_with_the_airbags_going_off_is_a_road_accident() -> None:
     text = ("The air bags exploded and the Golf rolled over twice on the slip road. I climbed out and fell onto "
-            "my knees, and my back hurt a lot.")
+            "my knees, and my back was in a bad way.")
     facts = _facts(text)
     assert (facts["trigger"], facts.get("trauma")) == ("accident", True)
 
 
 @pytest.mark.parametrize("text", [
-    "The scan in May showed the disc had shrunk, making it less likely to slip again, so I was gutted "
+    "The May scan showed the disc had shrunk, so it is less prone to slip out again; I was gutted "
     "when my back went at the services on Friday.",
     "My lower back has ached since Monday and the physio says I'm at risk of falling with my bad hip.",
 ])
@@ -1102,7 +1102,7 @@ def test_a_fall_only_feared_or_deemed_likely_is_no_fall(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "It all came to a head on Tuesday: I woke up when the baby started crying, got up to sort him, and my "
+    "Tuesday was the worst: I woke up as my little boy began to howl, I got out of bed to settle him, and my "
     "lower back just went.",
     "On Thursday I woke up early to the sound of my neighbour's alarm and my back was already sore from the "
     "weekend, no idea why.",
@@ -1112,9 +1112,9 @@ def test_being_woken_by_someone_else_is_no_sleeping_trigger(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "My lower back hurts after any work that requires bending over or lifting things. This time my left "
+    "My lower back hurts after jobs involving a lot of stooping or carrying things. This time my left "
     "leg started hurting on Monday.",
-    "As I swung my legs out of bed on Tuesday I noticed my right leg had gone completely numb.",
+    "On Tuesday, lifting my feet off the mattress to get up, I found my right leg had no feeling at all.",
 ])
 def test_a_kind_of_work_that_makes_it_hurt_or_moving_ones_legs_is_no_trigger(text: str) -> None:
     assert _facts(text).get("trigger") not in ("bending", "lifting", "twisting")
@@ -1137,8 +1137,8 @@ def test_a_new_accident_told_after_an_old_one_is_still_read() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "My feet slid out on the wet ramp and I landed on my bum, and it was like someone had hit me in the "
-    "back with a hammer.",
+    "My feet went from under me on the wet ramp and I came down hard on my bum; it felt as if somebody "
+    "had struck me across the back with a hammer.",
     "Bent over the bath on Monday and it felt as if somebody had kicked me in the lower back.",
 ])
 def test_a_blow_said_as_a_simile_is_no_accident(text: str) -> None:
@@ -1151,7 +1151,7 @@ def test_a_real_blow_from_a_car_is_still_an_accident() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The right side of my lower back has been sore since Saturday. I assumed I made some awkward move while "
+    "My lower back, right side, has been sore since Saturday. I figure I did a clumsy movement while "
     "dancing at the wedding on Friday night.",
     "Lower back sore since Monday. I think I made a wrong move while doing yoga that morning.",
 ])

@@ -357,7 +357,7 @@ def worry_told(clause: str) -> bool:
 _REST_NO_HELP = lazy(r"\bnothing (?:i do |i try |at all )?(?:eases|helps|relieves|shifts|touches) (?:it|the pain)\b"
                      r"[,.;:!\s-]{1,4}(?:not even |even )?(?:lying|resting|rest\b|sitting still|in bed)"
                      # told otherwise: "even lying in bed didn't relieve it", "lying down made it hurt more",
-                     # "pain sitting, standing or even lying down", "sleep interrupted with it",
+                     # "it hurts whether I sit, stand or lie flat", "sleep interrupted with it",
                      # "a few hours, then woke in pain"
                      r"|\b(?:lying|laying|lie|lay|resting)(?: down| flat| in bed| still)? (?:\w+ ){0,2}?"
                      r"(?:did not|didn't|doesn't|does not|don't|won't|wouldn't|never) (?:help|ease|relieve)"

@@ -61,7 +61,7 @@ _NOT_ACCIDENT = lazy(
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
     r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
-    # "it was like someone had hit me": a simile, not a blow
+    # "felt as if a hammer had struck me": a simile, not a blow
     r"|\b(?:like|as if|as though) (?:someone |somebody |something |a \w+ |i'd been |i had been )?"
     r"(?:had |has |'d )?(?:just )?(?:hit|kicked|punched|struck|whacked|smacked|run over|knocked)"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance|"
@@ -96,7 +96,7 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
 # the same fall again and again is a sign (a weak leg), not the injury that started the pain
 _REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
                  r"again and again|over and over|all the time)\b")
-_TO_KNEES = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b")  # "the pain hit and I fell to my knees"
+_TO_KNEES = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b")  # "the spasm dropped me down onto my knees"
 _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|in an instant|instantly|"
@@ -203,7 +203,7 @@ _HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
 _WOKEN_BY = lazy(r"^\s*(?:early |suddenly )?(?:when|because|as|to the sound of) (?:the|my|our|a|his|her) (?:\w+ )?"
-                 r"(?:baby|kids?|child|toddler|son|daughter|dog|cat|alarm|phone|husband|wife|partner|neighbours?)\b")
+                 r"(?:baby|kids?|child|boy|girl|toddler|son|daughter|dog|cat|alarm|phone|husband|wife|partner|neighbours?)\b")
 _TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")
 
 
@@ -222,7 +222,7 @@ def _own_event(m: Mention) -> bool:
             or _IN_MY_YEARS.search(m.clause):
         return False
     if _EARLIER_ONE.search(m.before[-30:]) or _DATED_BACK.match(m.after):
-        return False  # "because of my previous car accident", "a crash, which was in 2016": an old one
+        return False  # "since that earlier road accident", "a crash, which was in 2016": an old one
     if _NOT_THE_EVENT.search(m.before[-40:]) or _RESULT.search(m.before):
         return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
     habit = _HABIT_NOW.search(m.clause)
@@ -277,7 +277,7 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"\b[^,.]{0,25}"
                       r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
                       r"|\b(?:especially|particularly|mainly|mostly|worst)(?: (?:in|at|first) (?:the )?\w+)? ?"
-                      r"(?:(?:after|when|with|from|if)\b[^,.]{0,25})?"  # "especially in the morning after sleeping"
+                      r"(?:(?:after|when|with|from|if)\b[^,.]{0,25})?"  # "mostly at dawn after a night on it"
                       r"|\b(?:can|could|able to)(?!')(?: still)? [^.;]{0,40}?(?:, |\band )(?:do |go |play )?"
                       r"|\b(?:still|even) manag\w*(?: to)?(?: do)? (?:a bit of |a little |some |the )?"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
@@ -289,8 +289,8 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"(?:\w+ ){0,2}"
                       r"|\b(?:i|we) do(?: a lot of| lots of| some)?"
                       r"|\b(?:likely|unlikely|liable|prone|chance|risk|afraid|scared|worried|terrified) (?:to|of)"
-                      r"(?: \w+)?"  # "less likely to slip again": feared, not happened
-                      r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "any work that requires bending"
+                      r"(?: \w+)?"  # "scared to slip a second time": feared, not happened
+                      r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "jobs involving lots of stooping"
                       r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
@@ -353,10 +353,10 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
             if name == "fall" and sentence_index(u, m.clause) in no_fall \
                     and not _IMPACT.search(concepts.sentence_holding(u, m.clause)):
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
-            if name in ("lifting", "twisting") and _BODY_OBJECT.match(m.after):  # "swung my legs out of bed"
+            if name in ("lifting", "twisting") and _BODY_OBJECT.match(m.after):  # "lifting my foot onto the step"
                 continue  # "I can't lift my toes" is not lifting a load
             if name == "sleeping" and _WOKEN_BY.match(m.after):
-                continue  # "I woke up when the baby started crying": a time, not how I slept
+                continue  # "woke when the toddler began to cry": a time, not how I slept
             if name == "bending" and _TO_LIFT.match(m.after):
                 continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(LINK):

@@ -57,8 +57,8 @@ def read_trauma(u: Utterance) -> bool | None:
         if name == "accident" and _DONE_BY_ANYONE.search(m.text) and not _VEHICLE.search(sentence):
             continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
         if name == "fall":
-            sentence = _WHERE_A_VEHICLE_IS.sub(" ", sentence)  # "slipped on the way to the car": a slip
-            sentence = _SIMILE.sub(" ", sentence)  # "landed on my bum, like someone had hit me": a feeling
+            sentence = _WHERE_A_VEHICLE_IS.sub(" ", sentence)  # "slipped walking over to the van": a slip
+            sentence = _SIMILE.sub(" ", sentence)  # "sat down hard, as if a brick had struck me": a feeling
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
     denied = [m for _, p in FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]

@@ -30,7 +30,7 @@ _GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|
                       r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
                       r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
                       r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
-# "I assumed I made some awkward move while dancing": the move is the guess, the dancing its setting
+# "I reckon I did a clumsy movement when gardening": the move is the guess, the dancing its setting
 _GUESSED_MOVE = lazy(r"^\s*(?:(?:that|is|was|it's|it)\s+){0,2}(?:i|i'd)\s+(?:made|did)\s+(?:some|an|a)\s+(?:\w+\s+)?"
                      r"(?:move|movement|motion)\s+(?:(?:while|when)(?:\s+(?:doing|at|on))?|doing)\s*$")
 # what stands between a hedge and the event when the hedge is about the time, not the cause
