@@ -42,8 +42,9 @@ _TEMP = lazy(
     r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
     r"(?P<unit>c\b|celsius|centigrade|f\b|fahrenheit)?"
 )
-_TEMP_CONTEXT = lazy(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|°|hot(?! water| bath| pack| shower| tea)|"
-                           r"measured|reading|celsius|fahrenheit)\b|°")
+# a degree sign gives the context only after a number ("38.5°"), not before one ("°40" is no reading)
+_TEMP_CONTEXT = lazy(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|hot(?! water| bath| pack| shower| tea)|"
+                           r"measured|reading|celsius|fahrenheit)\b|\d\s*[°º]")
 
 
 def read_fever(u: Utterance) -> bool | None:
