@@ -1519,5 +1519,6 @@ def test_a_sign_that_cleared_in_an_earlier_bout_is_not_this_episodes(text: str) 
 def test_a_degree_sign_before_a_number_is_no_temperature() -> None:
     # found by the fuzz test: "x°40" was read as a temperature of 40
     assert "fever" not in read("x°40", None).facts
+    assert "fever" not in read("x40°", None).facts
     assert "fever" not in read("°39 and my lower back aches", None).facts
     assert read("It was 38.5° this morning and my lower back aches", None).facts.get("fever") is True

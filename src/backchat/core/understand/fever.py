@@ -42,7 +42,8 @@ _TEMP = lazy(
     r"(?<![\d.])(?P<value>\d{2,3}(?:\.\d)?)\s*(?:°|degrees?|deg|º)?\s*"
     r"(?P<unit>c\b|celsius|centigrade|f\b|fahrenheit)?"
 )
-# a degree sign gives the context only after a number ("38.5°"), not before one ("°40" is no reading)
+# a degree sign gives the context only after a number ("38.5°"), not before one ("°40" is no reading),
+# and only among words: "x40°" alone is no reading (found by the fuzz test)
 _TEMP_CONTEXT = lazy(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|hot(?! water| bath| pack| shower| tea)|"
                            r"measured|reading|celsius|fahrenheit)\b|\d\s*[°º]")
 
@@ -130,7 +131,7 @@ def _temperature(clause: str) -> bool | None:
             continue  # "I'm 42" is an age
         value = float(m.group("value"))
         unit = (m.group("unit") or "").strip()
-        context = _TEMP_CONTEXT.search(clause) is not None
+        context = _TEMP_CONTEXT.search(clause) is not None and re.search(r"[a-z]{2}", clause) is not None
         if (unit.startswith("f") and 90 <= value <= 115) or (not unit and 95 <= value <= 110 and context):
             return value >= 100.4
         if (unit.startswith("c") and 30 <= value <= 45) or (35 <= value <= 43 and (context or "." in m.group("value"))):
