@@ -17,7 +17,9 @@ from backchat.errors import EXIT_UNFINISHED
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).with_name("backchat")
-SELF_CARE = "I lifted a box yesterday\nno\nlower back\n" + "no\n" * 14 + "44\n6\n"
+SELF_CARE = ("I lifted a box yesterday\nno\nlower back\n" + "no\n" * 8
+             + "yes\n"  # "Just to check, you've had this pain for 1 day. Is that right?"
+             + "no\n" * 6 + "44\n6\n")
 
 
 def cli(*args: str, stdin: str | None = None) -> tuple[int, str, str]:

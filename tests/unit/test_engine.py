@@ -39,13 +39,16 @@ def test_start_greets_and_asks_how_it_started(new_engine: Callable[[], Engine]) 
     assert "How did your back pain start?" in turn.say and "diagnose" in turn.say
 
 
-def test_one_rich_answer_fills_several_facts_and_skips_their_questions(engine: Engine) -> None:
+def test_one_rich_answer_fills_several_facts_and_only_checks_their_questions(engine: Engine) -> None:
     turn = engine.handle("lifted a box on monday, it shoots down my left leg to the knee, no numbness")
     assert turn.facts["trigger"] == "lifting" and turn.facts["duration_days"] == 2
     assert turn.facts["radiation"] == "thigh" and turn.facts["numbness_or_weakness"] is False
     assert turn.question == "trauma" and turn.say.startswith("Noted:")
-    answer(engine, {"location": "lower back"}, until="fever")
-    assert "radiation" not in asked(engine) and "duration" not in asked(engine)
+    turn = answer(engine, {"location": "lower back"}, until="radiation")
+    assert turn.say.endswith("Just to check, I noted that it spreads into your thigh, no further than the knee. "
+                             "Is that right?")
+    turn = answer(engine, {"radiation": "yes", "duration": "yes"}, until="recurrent")
+    assert engine.facts["radiation"] == "thigh" and engine.facts["duration_days"] == 2
 
 
 def test_how_it_started_never_skips_the_injury_question(engine: Engine) -> None:

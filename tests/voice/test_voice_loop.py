@@ -17,7 +17,9 @@ from backchat.core.flow import Flow
 from backchat.speech.audio import silence
 from backchat.speech.ports import AudioChunk, Transcript
 from backchat.speech.scripted import RecordingSpeaker, ScriptedListener
+from backchat.voice.constraints import ConstraintBook
 from backchat.voice.dialogue import JOINT_CHARS, VoiceStats
+from backchat.voice.listen import Listen
 from backchat.voice.loop import run_voice_intake
 from backchat.voice.setup import VoiceParts
 
@@ -96,8 +98,9 @@ def test_a_low_confidence_i_dont_know_on_a_red_flag_question_is_not_an_answer(fl
 
 
 class Patient(ScriptedListener):
-    """Says "no" to every question; to read-backs, the replies given (then "yes"); to a question
-    asked again on its own after a denied joint read-back, "yes"."""
+    """Says "no" to every question and "yes" to each check of what its story said; to read-backs,
+    the replies given (then "yes"); to a question asked again on its own after a denied joint
+    read-back, "yes"."""
 
     def __init__(self, confirmations: list[str]) -> None:
         super().__init__([])
@@ -108,7 +111,7 @@ class Patient(ScriptedListener):
         if label == "confirm":
             text = self.confirmations.pop(0) if self.confirmations else "yes"
         else:
-            text = "yes" if label.endswith(":closed") else "no"
+            text = "yes" if label.endswith((":closed", ":check")) else "no"
         return Transcript(text, 1.0)
 
 
@@ -129,6 +132,15 @@ def test_plain_noes_are_confirmed_together_in_lists_short_enough_to_say(flow: Fl
     assert all(len(s) <= JOINT_CHARS and s.endswith("Is that right?") for s in joint)
     assert sum(s.count(",") + 1 for s in joint) >= 12  # many answers in few read-backs
     assert engine.facts.get("trauma") is False
+
+
+def test_a_check_of_what_the_story_said_is_heard_as_yes_or_no_and_keeps_it(flow: Flow) -> None:
+    engine, speaker, _ = patient_run(flow, Patient([]), 40)
+    assert "Just to check, you've had this pain for 1 day. Is that right?" in " ".join(speaker.spoken)
+    assert engine.facts.get("duration_days") == 1 and engine.facts.get("radiation") == "none"
+    check = ConstraintBook.of(flow).for_request(Listen("check", flow.question("duration")))
+    heard = check.phrases(2000)
+    assert "yes" in heard and "no" in heard and "three days" in heard
 
 
 def test_a_denied_joint_read_back_asks_each_again_and_corrects_it(flow: Flow) -> None:
@@ -176,7 +188,10 @@ def test_voice_with_wav_answers_announces_itself_and_writes_each_prompt(tmp_path
 
 
 def test_voice_without_a_microphone_says_so_and_carries_on_in_text(tmp_path: Path) -> None:
-    answers = "I lifted a box yesterday, lower back, it stays in my back\n" + "no\n" * 14 + "44\n6\n"
+    # injury no; where it hurts and that it stays in the back, read from the story, checked: yes;
+    # seven screens; how long, read from the story, checked: yes; six more screens; age; how bad
+    answers = ("I lifted a box yesterday, lower back, it stays in my back\nno\nyes\nyes\n" + "no\n" * 7
+               + "yes\n" + "no\n" * 6 + "44\n6\n")
     run = subprocess.run([str(BIN), "voice", "--no-store", "--today", "2026-11-18", "--speak-to", str(tmp_path)],
                          input=answers, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "BACKCHAT_VOSK_MODEL": ""})

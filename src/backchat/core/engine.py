@@ -22,7 +22,7 @@ from backchat.core.flow import Flow, Question
 from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
 from backchat.core.progress import estimate, greeting
-from backchat.core.screening import new_signs, note_answered
+from backchat.core.screening import check_prompt, new_signs, note_answered
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
 from backchat.core.triage import public_facts, select_advice
@@ -90,6 +90,12 @@ class Engine(Moves):
         """The red-flag sign being confirmed now (the open question asks about it), or None."""
         return self._state.confirming or None
 
+    @property
+    def checking(self) -> str | None:
+        """The fact whose reading from the story (or another answer) the open question checks
+        ("Just to check, ... Is that right?"), or None."""
+        return self._checking() or None
+
     def is_red_flag_question(self, question: Question | None = None) -> bool:
         """True when the question's answer feeds a red-flag rule (or decides one is asked)."""
         q = question or self.question
@@ -119,9 +125,14 @@ class Engine(Moves):
         before = self._state.clone()
         if self._state.confirming:
             return self._confirmed(reading, before)
+        if self._checking():
+            return self._checked(reading, read(text, self._clock()), q, before)
+        self._drop_unchecked(q)
         reading = pick_choice(reading, q, self._state, self._clock())
         changed = merge_facts(reading, self._state, self._red_flag_facts)
         corrects_other = reading.correction and bool(changed)
+        if corrects_other:  # "actually it's been two weeks" answers the fact it corrects
+            self._state.asked.update(changed)
         dont_know = apply_answer(reading, q, self._state, changed, self.is_red_flag_question(q))
         note_answered(reading, q, self._state, q.kind == "yes_no" and not corrects_other
                       and reading.answer in ("yes", "no") and q.sets[0] in self._state.facts)
@@ -248,7 +259,7 @@ class Engine(Moves):
         q = self.question
         if q is not None and self._state.confirming:
             return self._confirm_words()
-        return asking(q) if q else ""
+        return self._asking(q) if q else ""
 
     def _not_understood(self, q: Question, on_topic: bool = True) -> Turn:
         self._state.failures += 1
@@ -354,7 +365,8 @@ class Engine(Moves):
         choices = tuple(q.choices) if q and self._state.choices_offered else ()
         return Turn(
             say=say, event=event, question=q.id if q else None,
-            prompt=(self._confirm_words() if self._state.confirming else q.prompt) if q else "",
+            prompt=(self._confirm_words() if self._state.confirming else
+                    check_prompt(q, self._state) if self._checking() else q.prompt) if q else "",
             facts=self.public_facts(), understood=dict(changed or {}), unknown=self.unknown,
             finished=self._state.finished, outcome=outcome,
             progress=estimate(self.flow, self._cursor.state, self._state.facts, self._state.unknown,

@@ -114,6 +114,11 @@ class Question:
         description="A short yes/no question that checks a sign this question screens "
         "for, when the person may have mentioned it (a hedge, a possible match); default: "
         "'You mentioned <the sign> - is that happening to you now?'"))
+    check: str = field(default="", metadata=_rules(
+        description="A short question that checks a value of its first fact read from a story "
+        "or another answer, with {fact} placeholders (\"Just to check, you've had this pain for "
+        "{duration_days}. Is that right?\"); default: 'Just to check, I noted <the value>. Is "
+        "that right?'. Yes/no questions are asked in full instead."))
     vague: list[str] = field(default_factory=list, metadata=_rules(
         description="Values of its first fact that do not answer it: the "
         "question is still asked when one of them is known (radiation 'leg': how far down?)."))

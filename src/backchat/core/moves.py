@@ -9,6 +9,7 @@ the flow. :class:`~backchat.core.engine.Engine` adds the public API and the word
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,16 @@ from backchat.core.conditions import all_hold
 from backchat.core.facts import FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.machine import ADVANCE, ESCALATE, RESUME_AT, REVISE, SCREEN, STEP_AWAY, Cursor, machine_for
-from backchat.core.screening import confirm_prompt, confirmation, next_step, satisfied, screens_for
+from backchat.core.screening import (
+    check_prompt,
+    confirm_prompt,
+    confirmation,
+    needs_check,
+    new_signs,
+    next_step,
+    satisfied,
+    screens_for,
+)
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange
 from backchat.core.triage import Triage, triage, with_derived
@@ -28,6 +38,18 @@ if TYPE_CHECKING:
     from backchat.core.understand import Reading
 
 __all__ = ["Moves", "Clock"]
+
+
+def _check_answer(fact: str, reading: Reading, free: Reading, value: FactValue | None) -> str:
+    """What an answer to a check says: "value" (a value for the fact, the same or new), "yes",
+    "no", "unknown", or "" (none of these)."""
+    if fact in free.facts:
+        return "value"  # "it goes down to my knee", "lower back, left side"
+    if free.answer == "no":  # "no, about three weeks" corrects; a bare "no" denies the reading
+        return "value" if fact in reading.facts and reading.facts[fact] != value else "no"
+    if free.answer in ("yes", "unknown"):
+        return free.answer
+    return "value" if fact in reading.facts else ""
 
 Clock = Callable[[], date]
 
@@ -80,7 +102,29 @@ class Moves:
         return kept[1]
 
     def _satisfied(self, q: Question) -> bool:
-        return satisfied(q, self._state, self._screens)
+        return satisfied(q, self._state, self._screens) and not self._needs_check(q)
+
+    def _needs_check(self, q: Question) -> bool:
+        """True when ``q``'s fact was read from elsewhere and keeps the level low (see screening)."""
+        return needs_check(q, self._state, self._screens, self._full())
+
+    def _checking(self) -> str:
+        """The fact whose reading the open question checks ("" when none; a yes/no question
+        with a reading to check is simply asked, see :meth:`_drop_unchecked`)."""
+        q = self.flow.question(self._cursor.state) if self._cursor.state in self._screens.asked_in else None
+        if q is None or q.kind == "yes_no" or self._state.confirming or self._state.finished:
+            return ""
+        return q.sets[0] if self._needs_check(q) else ""
+
+    def _drop_unchecked(self, q: Question) -> None:
+        """A yes/no question asked to check a reading: the answer decides, not the reading (a
+        plain "no" must be able to clear a reading of "it is getting better")."""
+        if q.kind == "yes_no" and self._needs_check(q):
+            self._state.facts.pop(q.sets[0], None)
+
+    def _asking(self, q: Question) -> str:
+        """The question as put now: a check of what was read, or the question itself."""
+        return check_prompt(q, self._state) if self._needs_check(q) else asking(q)
 
     def _fire(self, trigger: str, target: str | None = None) -> bool:
         """Move the machine by one of its triggers (``target`` for the guarded moves)."""
@@ -143,6 +187,42 @@ class Moves:
             return step
         return self._resume(changed, note)
 
+    def _checked(self, reading: Reading, free: Reading, q: Question, before: _State) -> Turn:
+        """The answer to a check of a reading: yes (or the same value) keeps it and a new value
+        replaces it, both as answered; no or not sure asks the question in full; anything else
+        is asked once more, then the question is asked in full. Facts said on the way are kept.
+
+        ``free`` is the same words read with no question: on the radiation question a bare "no"
+        means "it doesn't spread", but to "I noted that it doesn't spread. Is that right?" it
+        means the opposite."""
+        fact = q.sets[0]
+        said = _check_answer(fact, reading, free, self._state.facts.get(fact))
+        if said != "value" and fact in reading.facts:
+            reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k != fact})
+        changed = merge_facts(reading, self._state, self._red_flag_facts)
+        new_signs(reading, q, self._state, self._screens)
+        if changed or said:
+            self._undo.append(before)
+        if not said and self._state.failures == 0:
+            self._state.failures += 1
+            if (step := self._next_step(changed)) is not None:
+                return step
+            lead = self._ack(changed) or "Sorry, I didn't quite understand."
+            return self._reply(f"{lead} {check_prompt(q, self._state)} A yes or no is fine.", "reprompt", changed)
+        if said in ("value", "yes"):
+            self._state.asked.update(f for f in q.sets if f in reading.facts)
+            self._state.asked.add(fact)
+        else:
+            self._state.facts.pop(fact, None)
+        if (step := self._next_step(changed)) is not None:
+            return step
+        if said in ("value", "yes"):
+            return self._advance(changed)
+        self._reset_attempts()
+        lead = {"no": "Sorry, I got that wrong.", "unknown": "That's all right."}.get(
+            said, "Let me ask it another way.")
+        return self._reply(f"{self._ack(changed)} {lead} {asking(q)}".strip(), "ask", changed)
+
     def _resume(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         """Carry on where the dialogue was before the confirming questions."""
         target = self._state.resume or self.flow.start
@@ -154,7 +234,7 @@ class Moves:
         q = self.flow.question(target)
         if self._satisfied(q):
             return self._advance(changed, note)
-        return self._reply(f"{self._ack(changed, note)} {asking(q)}".strip(), "ask", changed)
+        return self._reply(f"{self._ack(changed, note)} {self._asking(q)}".strip(), "ask", changed)
 
     def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         for _ in range(len(self.flow.questions) + 1):
@@ -166,7 +246,7 @@ class Moves:
         self._reset_attempts()
         q = self.flow.question(self._cursor.state)
         lead = self._ack(changed, note)
-        return self._reply(f"{lead} {asking(q)}".strip(), "ask", changed)
+        return self._reply(f"{lead} {self._asking(q)}".strip(), "ask", changed)
 
     def _reset_attempts(self) -> None:
         self._state.failures = 0

@@ -7,26 +7,33 @@
   question before the dialogue moves on; it is never dropped and never taken as said.
 * The emergency screens are the questions whose own answer can make the level an emergency;
   an urgent flag found early still lets them be asked first.
+* A fact that decides the care level in any other way (how long, where, how far it spreads,
+  whether it is getting better, whether it happened before, age) is *checked*: read from a
+  story or from an answer to another question, it skips its own question only when it raises
+  the level (a rule that names it holds). A reading that keeps the level low is checked
+  ("Just to check, you've had this pain for 3 days. Is that right?"), so a misread story
+  can add a question but never lower the outcome.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from backchat.core.conditions import all_hold
 from backchat.core.facts import CATALOGUE, FactValue
-from backchat.core.flow import Flow, Question
+from backchat.core.flow import Condition, Flow, Question
 from backchat.core.machine import emergency_screens
 from backchat.core.state import DialogueState
-from backchat.core.triage import Triage
-from backchat.core.wording import describe_fact
+from backchat.core.triage import DERIVED_FROM, Triage
+from backchat.core.wording import asking, describe_fact, fill_in
 
 if TYPE_CHECKING:
     from backchat.core.understand import Reading
 
 __all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step",
-           "confirmation", "confirm_prompt"]
+           "confirmation", "confirm_prompt", "needs_check", "check_prompt"]
 
 Step = tuple[Literal["", "finish", "confirm", "screen"], str]
 """What the dialogue must do next before anything else, and the fact or question it concerns."""
@@ -47,6 +54,9 @@ class Screens:
     """For each screen fact, the question that asks it."""
     asked_in: frozenset[str]
     """Every question id (the states where the dialogue is still asking)."""
+    checked: Mapping[str, tuple[tuple[Condition, ...], ...]]
+    """For each checked fact (the first fact of a question other than the first one, not a
+    screen, that a rule above the default level names), the conditions of those rules."""
 
 
 def _is_bool(fact: str) -> bool:
@@ -71,9 +81,20 @@ def screens_for(flow: Flow) -> Screens:
     for q in flow.questions:
         for fact in q.sets:
             asker.setdefault(fact, q.id)
+    raising = [r.when for r in flow.red_flags if r.level != flow.default_outcome]
+    raising += [r.when for r in flow.care_rules if r.level != flow.default_outcome]
+    checked: dict[str, tuple[tuple[Condition, ...], ...]] = {}
+    for q in flow.questions:
+        fact = q.sets[0]
+        if q.id == flow.start or fact in screen_facts:
+            continue  # the first question is the story's own; screens are always asked
+        rules = tuple(tuple(when) for when in raising
+                      if fact in {DERIVED_FROM.get(f, f) for c in when for f in c.facts()})
+        if rules:
+            checked.setdefault(fact, rules)
     built = Screens(frozenset(named), frozenset(screen_facts), emergency_screens(flow),
                     {f: asker[f] for f in sorted(screen_facts) if f in asker},
-                    frozenset(q.id for q in flow.questions))
+                    frozenset(q.id for q in flow.questions), checked)
     flow.runtime["screens"] = built
     return built
 
@@ -91,6 +112,31 @@ def satisfied(q: Question, state: DialogueState, screens: Screens) -> bool:
                 return True
         return False
     return state.facts.get(primary) is True or primary in state.asked
+
+
+def needs_check(q: Question, state: DialogueState, screens: Screens, full: Mapping[str, FactValue]) -> bool:
+    """True when ``q``'s fact is known but was never answered to ``q`` itself, and what is known
+    keeps the level low: the reading is checked with the person before the question is passed.
+
+    ``full`` is the facts with the derived ones (``with_derived``)."""
+    fact = q.sets[0]
+    rules = screens.checked.get(fact)
+    if rules is None or fact not in state.facts or fact in state.asked or fact in state.unknown:
+        return False
+    if state.facts[fact] in q.vague:
+        return False  # asked in full anyway
+    return not any(all_hold(list(when), full, frozenset()) for when in rules)
+
+
+def check_prompt(q: Question, state: DialogueState) -> str:
+    """The short question that checks a reading of ``q``'s fact; a yes/no question is simply
+    asked (its own words are as short, and "no" would be ambiguous)."""
+    if q.kind == "yes_no":
+        return asking(q)
+    fact = q.sets[0]
+    if q.check:
+        return fill_in(q.check, state.facts)
+    return f"Just to check, I noted {describe_fact(fact, state.facts[fact])}. Is that right?"
 
 
 def note_answered(reading: Reading, q: Question, state: DialogueState, yes_no_taken: bool) -> None:

@@ -9,7 +9,11 @@ from backchat.core.conditions import all_hold, holds
 from backchat.core.facts import PUBLIC_FACTS, RED_FLAGS, FactValue
 from backchat.core.flow import AdviceItem, Condition, Flow
 
-__all__ = ["Reason", "Triage", "triage", "with_derived", "public_facts", "select_advice", "duration_band"]
+__all__ = ["Reason", "Triage", "triage", "with_derived", "public_facts", "select_advice", "duration_band",
+           "DERIVED_FROM"]
+
+DERIVED_FROM = {"duration_band": "duration_days"}
+"""Each derived fact and the fact it is worked out from (:func:`with_derived`)."""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ PART_WORDS: tuple[str, ...] = ("next", "go on", "carry on", "continue", "repeat"
 """What the advice, spoken part by part, listens for between parts."""
 LARGE_KINDS = frozenset({"duration", "location", "radiation", "onset"})
 """Answer kinds whose phrases are too many to list: their template grammar is used whole."""
+CHECK_WORDS = ("yes", "no", "yes that's right", "no that's wrong", "that's right", "correct")
+"""What a check of a reading listens for besides the question's own answers."""
 FEW_COMMANDS = ("stop", "repeat", "repeat that", "go back", "help")
 """The commands a closed form listens for."""
 _SCALE = r"\b0 to (\d+)\b"
@@ -168,8 +170,21 @@ class ConstraintBook:
 
     def confirmation(self) -> Constraint:
         """"yes" / "no" (and the commands and red-flag phrases every question keeps)."""
-        return self._build("confirm", "yes_no", ["yes", "no", "yes that's right", "no that's wrong",
-                                                 "that's right", "correct"], True)
+        return self._build("confirm", "yes_no", list(CHECK_WORDS), True)
+
+    def check(self, question: Question) -> Constraint:
+        """A check of a reading ("Just to check, you've had this pain for 3 days. Is that
+        right?"): yes or no, or the answer to the question itself ("no, about three weeks")."""
+        key = f"{question.id}:check"
+        if key not in self._cache:
+            if question.kind in LARGE_KINDS:
+                flags, commands = self._everywhere()
+                self._cache[key] = build_constraint(question.kind, [*question.examples, *question.choices,
+                                                                    *CHECK_WORDS],
+                                                    red_flags=flags, commands=commands, label=key)
+            else:
+                return self._build(key, question.kind, [*self.answer_phrases(question), *CHECK_WORDS], True)
+        return self._cache[key]
 
     def parts(self) -> Constraint:
         """Between two parts of the advice: next, repeat, stop."""
@@ -181,6 +196,8 @@ class ConstraintBook:
             return self.parts()
         if request.purpose in ("confirm", "confirm_all"):
             return self.confirmation()
+        if request.purpose == "check" and request.question is not None:
+            return self.check(request.question)
         if request.question is None:
             return self.for_question(None)
         if request.purpose == "answer" and request.question.id == self._flow.start:

@@ -119,7 +119,7 @@ class VoiceDialogue:
         if q is None:
             heard = self.host.listen(Listen("answer", None), self.book)
             return None if heard is None else Answer(heard.text, heard)
-        step: Purpose = "answer"
+        step: Purpose = "check" if engine.checking else "answer"
         last = Transcript("", 0.0)
         for _ in range(6):  # at most: answer, again, closed form, each with one read-back
             heard = self.host.listen(Listen(step, q), self.book)
@@ -131,7 +131,8 @@ class VoiceDialogue:
             if step == "closed":
                 heard = from_closed_form(q, heard)
             trial = try_answer(engine, heard, self.threshold)
-            if trial.command and (step == "answer" and self._commanded != q.id or trial.turn.event == "quit"):
+            first_try = step in ("answer", "check")
+            if trial.command and (first_try and self._commanded != q.id or trial.turn.event == "quit"):
                 self._commanded = q.id  # honoured once per question: a misheard answer is often "what?"
                 return Answer(trial.text, heard)
             if trial.command:
@@ -161,7 +162,7 @@ class VoiceDialogue:
         why = "read-back denied" if denied else "not usable"
         self.stats.log.append(f"{q.id}: {step} heard {heard.text!r} ({heard.confidence:.2f}"
                               f"{', out of grammar' if heard.out_of_grammar else ''}): {why}")
-        if step == "answer":
+        if step in ("answer", "check"):  # a check not heard: the question itself, more simply
             self.stats.retries += 1
             self.host.say(f"{lead} {q.simpler or q.reprompt}")
             return "again"

@@ -9,7 +9,8 @@ from backchat.core.flow import Question
 
 __all__ = ["Purpose", "Listen"]
 
-Purpose = Literal["answer", "again", "closed", "confirm", "confirm_all", "recheck", "parts"]
+Purpose = Literal["answer", "check", "again", "closed", "confirm", "confirm_all", "recheck", "parts"]
+"""``check``: the engine checks a reading of the open question's fact ("Just to check, ...")."""
 
 
 @dataclass(frozen=True)

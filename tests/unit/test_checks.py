@@ -1,0 +1,130 @@
+"""A reading that keeps the care level low is checked, never taken on trust (screening.needs_check).
+
+How long, where, how far it spreads, whether it is getting better, whether it happened before
+and age decide between self-care and a GP. Read from a story, such a fact skips its question
+only when it raises the level; otherwise the person is asked "Just to check, ... Is that
+right?" (a yes/no question is simply asked), so a misread story can cost a question but never
+lower the outcome.
+"""
+
+from __future__ import annotations
+
+from backchat.core.engine import Engine
+from backchat.core.turn import Turn
+
+
+def answer(engine: Engine, by_question: dict[str, str | list[str]], until: str | None = None) -> Turn:
+    """Answer each question by its id ("no" for the rest; a list answers it in turn)."""
+    turn = engine.current()
+    said: dict[str, int] = {}
+    for _ in range(60):
+        if turn.finished or turn.question == until:
+            return turn
+        assert turn.question is not None
+        given = by_question.get(turn.question, "no")
+        if isinstance(given, list):
+            n = said.get(turn.question, 0)
+            said[turn.question] = n + 1
+            given = given[min(n, len(given) - 1)]
+        turn = engine.handle(given)
+    raise AssertionError("the intake did not finish")
+
+
+def test_a_duration_from_the_story_is_checked_where_its_question_comes(engine: Engine) -> None:
+    engine.handle("I lifted a box three days ago and my lower back has hurt since")
+    turn = answer(engine, {}, until="duration")
+    assert turn.say.endswith("Just to check, you've had this pain for 3 days. Is that right?")
+    assert turn.prompt == "Just to check, you've had this pain for 3 days. Is that right?"
+    assert engine.checking == "duration_days"
+
+
+def test_yes_to_a_check_keeps_the_reading_and_moves_on(engine: Engine) -> None:
+    engine.handle("I lifted a box three days ago and my lower back has hurt since")
+    answer(engine, {}, until="duration")
+    turn = engine.handle("yes, that's right")
+    assert turn.question == "recurrent" and engine.facts["duration_days"] == 3
+
+
+def test_a_misread_duration_corrected_at_the_check_raises_the_level(engine: Engine) -> None:
+    # the story's pain-free weeks are misread as its duration; the person puts it right
+    engine.handle("I strained my back at the gym, it's been bad for about a week")
+    answer(engine, {}, until="duration")
+    turn = engine.handle("no, more like five weeks")
+    assert engine.facts["duration_days"] == 35 and turn.question == "improving"
+    assert answer(engine, {"age": "40", "severity": "5"}).outcome.level == "gp"  # type: ignore[union-attr]
+
+
+def test_a_bare_no_to_a_check_asks_the_question_in_full(engine: Engine) -> None:
+    engine.handle("it started suddenly when I bent down, it stays in my back")
+    answer(engine, {"location": "lower back"}, until="radiation")
+    assert engine.checking == "radiation"
+    turn = engine.handle("no")  # "no" here denies "it doesn't spread": it is not "no spread"
+    assert "radiation" not in engine.facts and turn.question == "radiation"
+    assert turn.say.endswith("Does the pain spread from your back, for example into your buttock or down a leg?")
+    assert engine.checking is None
+    engine.handle("down to my calf")
+    assert engine.facts["radiation"] == "below_knee"
+
+
+def test_a_reading_that_raises_the_level_is_not_checked(engine: Engine) -> None:
+    engine.handle("I bent to tie my shoe and since then it shoots down my right leg to my foot")
+    answer(engine, {"location": "lower back"}, until="fever")
+    assert "radiation" not in [e.question for e in engine.transcript if e.role == "user"]
+
+
+def test_a_first_episode_read_from_the_story_is_still_asked(engine: Engine) -> None:
+    engine.handle("I've never had back pain like this before, it came on when I lifted my son yesterday")
+    assert engine.facts.get("recurrent") is False
+    turn = answer(engine, {"location": "lower back", "duration": "yes"}, until="recurrent")
+    assert turn.say.endswith("Have you had back pain like this before?")
+    engine.handle("yes, a few years ago")  # the truth decides, not the story's reading
+    assert engine.facts["recurrent"] is True
+
+
+def test_getting_better_read_from_the_story_can_be_denied_with_a_plain_no(engine: Engine) -> None:
+    engine.handle("I hurt my back lifting two weeks ago, it's getting better")
+    assert engine.facts.get("improving") is True
+    answer(engine, {"location": "lower back", "duration": "yes"}, until="improving")
+    engine.handle("no")
+    assert engine.facts["improving"] is False
+
+
+def test_an_age_from_the_story_is_checked(engine: Engine) -> None:
+    engine.handle("I am 35 and I hurt my back lifting at work yesterday")
+    turn = answer(engine, {"location": "lower back", "duration": "yes"}, until="age")
+    assert turn.say.endswith("Just to check, you're 35. Is that right?")
+    engine.handle("no, I'm 53")  # over 50: a GP
+    assert engine.facts["age"] == 53
+
+
+def test_an_age_that_raises_the_level_is_not_checked(engine: Engine) -> None:
+    engine.handle("I am 72 and I hurt my back lifting at work yesterday")
+    turn = answer(engine, {"location": "lower back", "duration": "yes"}, until="severity")
+    assert turn.question == "severity" and "age" not in [e.question for e in engine.transcript if e.role == "user"]
+
+
+def test_not_understood_twice_at_a_check_asks_the_question_in_full(engine: Engine) -> None:
+    engine.handle("my lower back went when I lifted a box three days ago")
+    answer(engine, {}, until="location")
+    turn = engine.handle("purple")
+    assert turn.event == "reprompt" and "A yes or no is fine." in turn.say
+    turn = engine.handle("purple")
+    assert "location" not in engine.facts and turn.say.endswith(
+        "Where does it hurt? For example, your lower back, the middle, between your shoulder blades, "
+        "one side or both.")
+
+
+def test_a_red_flag_said_at_a_check_still_ends_the_interview(engine: Engine) -> None:
+    engine.handle("I lifted a box three days ago and my lower back has hurt since")
+    answer(engine, {}, until="duration")
+    turn = engine.handle("yes, and I've wet myself and can't feel when I need to go")
+    assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
+
+
+def test_go_back_after_a_check_restores_the_reading(engine: Engine) -> None:
+    engine.handle("I lifted a box three days ago and my lower back has hurt since")
+    answer(engine, {}, until="duration")
+    engine.handle("no")
+    assert "duration_days" not in engine.facts
+    engine.undo()
+    assert engine.facts["duration_days"] == 3 and engine.checking == "duration_days"
