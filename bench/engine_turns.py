@@ -20,7 +20,8 @@ from backchat.core.loader import load_flow
 ROOT = Path(__file__).resolve().parents[1]
 ROUNDS = 20
 FULL_INTAKE = ["I lifted a box yesterday", "no", "lower back", "down my left leg to the calf, just one leg",
-               *["no"] * 13, "44", "6"]
+               *["no"] * 7, "yes",  # "Just to check, you've had this pain for 1 day. Is that right?"
+               *["no"] * 6, "44", "6"]
 
 
 def script_answers() -> list[list[str]]:

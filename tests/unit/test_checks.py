@@ -4,7 +4,9 @@ How long, where, how far it spreads, whether it is getting better, whether it ha
 and age decide between self-care and a GP. Read from a story, such a fact skips its question
 only when it raises the level; otherwise the person is asked "Just to check, ... Is that
 right?" (a yes/no question is simply asked), so a misread story can cost a question but never
-lower the outcome.
+lower the outcome. When several readings wait, the first check lists them all at once
+("Just to check what I noted: ...; ... Is that all right?"); a plain yes keeps them all,
+anything else leaves each to be checked on its own.
 """
 
 from __future__ import annotations
@@ -73,9 +75,9 @@ def test_a_reading_that_raises_the_level_is_not_checked(engine: Engine) -> None:
 
 
 def test_a_first_episode_read_from_the_story_is_still_asked(engine: Engine) -> None:
-    engine.handle("I've never had back pain like this before, it came on when I lifted my son yesterday")
+    engine.handle("I've never had back pain like this before, it came on when I lifted my son")
     assert engine.facts.get("recurrent") is False
-    turn = answer(engine, {"location": "lower back", "duration": "yes"}, until="recurrent")
+    turn = answer(engine, {"location": "lower back", "duration": "two days"}, until="recurrent")
     assert turn.say.endswith("Have you had back pain like this before?")
     engine.handle("yes, a few years ago")  # the truth decides, not the story's reading
     assert engine.facts["recurrent"] is True
@@ -84,14 +86,14 @@ def test_a_first_episode_read_from_the_story_is_still_asked(engine: Engine) -> N
 def test_getting_better_read_from_the_story_can_be_denied_with_a_plain_no(engine: Engine) -> None:
     engine.handle("I hurt my back lifting two weeks ago, it's getting better")
     assert engine.facts.get("improving") is True
-    answer(engine, {"location": "lower back", "duration": "yes"}, until="improving")
+    answer(engine, {"location": "lower back", "duration": ["no", "yes"]}, until="improving")
     engine.handle("no")
     assert engine.facts["improving"] is False
 
 
 def test_an_age_from_the_story_is_checked(engine: Engine) -> None:
     engine.handle("I am 35 and I hurt my back lifting at work yesterday")
-    turn = answer(engine, {"location": "lower back", "duration": "yes"}, until="age")
+    turn = answer(engine, {"location": "lower back", "duration": ["no", "yes"]}, until="age")
     assert turn.say.endswith("Just to check, you're 35. Is that right?")
     engine.handle("no, I'm 53")  # over 50: a GP
     assert engine.facts["age"] == 53
@@ -106,6 +108,7 @@ def test_an_age_that_raises_the_level_is_not_checked(engine: Engine) -> None:
 def test_not_understood_twice_at_a_check_asks_the_question_in_full(engine: Engine) -> None:
     engine.handle("my lower back went when I lifted a box three days ago")
     answer(engine, {}, until="location")
+    engine.handle("purple")  # the joint check, not understood: each is checked on its own
     turn = engine.handle("purple")
     assert turn.event == "reprompt" and "A yes or no is fine." in turn.say
     turn = engine.handle("purple")
@@ -128,3 +131,43 @@ def test_go_back_after_a_check_restores_the_reading(engine: Engine) -> None:
     assert "duration_days" not in engine.facts
     engine.undo()
     assert engine.facts["duration_days"] == 3 and engine.checking == "duration_days"
+
+
+def test_several_readings_are_checked_together_once(engine: Engine) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    turn = engine.handle("no")  # no serious fall or accident
+    assert turn.question == "location" and engine.checking_all == ("location", "radiation", "duration_days")
+    assert turn.say.endswith("Just to check what I noted from what you told me: pain in your lower back; "
+                             "it doesn't spread; you've had it for 3 days. Is that all right?")
+    turn = engine.handle("yes")
+    assert turn.question == "both_legs" and engine.checking_all == ()
+    answer(engine, {}, until="recurrent")
+    assert [e.question for e in engine.transcript if e.role == "user"].count("duration") == 0
+
+
+def test_a_no_to_the_joint_check_checks_each_on_its_own(engine: Engine) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    engine.handle("no")
+    turn = engine.handle("no")
+    assert turn.say == ("Then let me check them one at a time. "
+                        "Just to check, I noted pain in your lower back. Is that right?")
+    turn = engine.handle("yes")
+    assert turn.say.endswith("Just to check, I noted that it doesn't spread. Is that right?")
+
+
+def test_a_value_given_to_the_joint_check_answers_it_and_the_rest_are_checked(engine: Engine) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    engine.handle("no")
+    engine.handle("it's been more like three weeks")
+    assert engine.facts["duration_days"] == 21 and engine.checking == "location"
+
+
+def test_the_joint_check_is_offered_once(engine: Engine) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    engine.handle("no")
+    engine.handle("no")
+    engine.undo()
+    assert engine.checking_all == ("location", "radiation", "duration_days")  # go back restores it
+    engine.handle("no")
+    engine.handle("yes")  # location checked on its own
+    assert engine.checking == "radiation" and engine.checking_all == ()

@@ -55,3 +55,19 @@ def test_an_urgent_story_still_answers_the_emergency_screens(flow: Flow) -> None
              "facts": {"fever": True, "duration_days": 2}, "answers": {"bladder_bowel": True}}
     result = run_story(flow, story, TODAY)
     assert result.level == "emergency" and result.asked[-1] == "bladder_bowel"
+
+
+def test_a_joint_check_is_answered_yes_only_when_every_reading_is_true(flow: Flow) -> None:
+    text = "I hurt my lower back lifting a box a week ago. It stays in my back."
+    true = run_story(flow, {"text": text, "facts": {"location": ["lower"], "radiation": "none",
+                                                    "duration_days": 7}}, TODAY)
+    misread = run_story(flow, {"text": text, "facts": {"location": ["lower"], "radiation": "none",
+                                                       "duration_days": 35}}, TODAY)
+    joint = "Just to check what I noted from what you told me"
+
+    def answers_to_joint(log: tuple[tuple[str, str], ...]) -> list[str]:
+        return [log[i + 1][0] for i in range(len(log) - 1) if joint in log[i][1]]
+
+    assert answers_to_joint(true.transcript) == ["yes"]
+    assert answers_to_joint(misread.transcript) == ["no"]
+    assert misread.level == "gp"  # the five weeks are told at the duration check and count

@@ -134,10 +134,12 @@ def test_plain_noes_are_confirmed_together_in_lists_short_enough_to_say(flow: Fl
     assert engine.facts.get("trauma") is False
 
 
-def test_a_check_of_what_the_story_said_is_heard_as_yes_or_no_and_keeps_it(flow: Flow) -> None:
+def test_a_joint_check_of_what_the_story_said_is_heard_as_yes_or_no_and_keeps_it(flow: Flow) -> None:
     engine, speaker, _ = patient_run(flow, Patient([]), 40)
-    assert "Just to check, you've had this pain for 1 day. Is that right?" in " ".join(speaker.spoken)
+    assert ("Just to check what I noted from what you told me: pain in your lower back; it doesn't spread; "
+            "you've had it for 1 day. Is that all right?") in " ".join(speaker.spoken)
     assert engine.facts.get("duration_days") == 1 and engine.facts.get("radiation") == "none"
+    assert "one at a time" not in " ".join(speaker.spoken)  # heard as the yes it was
     check = ConstraintBook.of(flow).for_request(Listen("check", flow.question("duration")))
     heard = check.phrases(2000)
     assert "yes" in heard and "no" in heard and "three days" in heard
@@ -188,10 +190,9 @@ def test_voice_with_wav_answers_announces_itself_and_writes_each_prompt(tmp_path
 
 
 def test_voice_without_a_microphone_says_so_and_carries_on_in_text(tmp_path: Path) -> None:
-    # injury no; where it hurts and that it stays in the back, read from the story, checked: yes;
-    # seven screens; how long, read from the story, checked: yes; six more screens; age; how bad
-    answers = ("I lifted a box yesterday, lower back, it stays in my back\nno\nyes\nyes\n" + "no\n" * 7
-               + "yes\n" + "no\n" * 6 + "44\n6\n")
+    # injury: no; what the story said (where, that it stays in the back, since yesterday), checked
+    # together: yes; thirteen screens; age; how bad
+    answers = "I lifted a box yesterday, lower back, it stays in my back\nno\nyes\n" + "no\n" * 13 + "44\n6\n"
     run = subprocess.run([str(BIN), "voice", "--no-store", "--today", "2026-11-18", "--speak-to", str(tmp_path)],
                          input=answers, capture_output=True, text=True, timeout=120,
                          env={**os.environ, "BACKCHAT_VOSK_MODEL": ""})

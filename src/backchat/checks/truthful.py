@@ -6,7 +6,8 @@ question is answered in plain words from the story's annotation (``facts``, then
 ``answers`` for what the text leaves open), and anything unstated takes the benign default
 (every red-flag screen "no", age 40, duration 5 days, severity 5, improving yes, recurrent
 no, radiation none, location lower). Confirming questions ("You mentioned ... is that
-happening to you now?") are answered from the same truth.
+happening to you now?") are answered from the same truth; so is a joint check of what the
+story was read as ("Just to check what I noted: ...": yes only when every reading is true).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from backchat.core.engine import Engine
 from backchat.core.facts import CATALOGUE, FactValue
 from backchat.core.flow import Flow, Question
 
-__all__ = ["StoryResult", "DEFAULTS", "truth_of", "answer_for", "run_story", "run_text"]
+__all__ = ["StoryResult", "DEFAULTS", "truth_of", "answer_for", "joint_answer", "run_story", "run_text"]
 
 MAX_TURNS = 60
 
@@ -111,6 +112,17 @@ def answer_for(q: Question, truth: Mapping[str, FactValue], confirming: str | No
     return "I'm not sure" if spec is None or value is None else str(value)
 
 
+def _same(a: FactValue | None, b: FactValue | None) -> bool:
+    if isinstance(a, tuple | list) and isinstance(b, tuple | list):
+        return sorted(map(str, a)) == sorted(map(str, b))
+    return a == b
+
+
+def joint_answer(engine: Engine, truth: Mapping[str, FactValue]) -> str:
+    """The true answer to a joint check: yes only when every reading it lists is the truth."""
+    return "yes" if all(_same(engine.facts.get(f), truth.get(f)) for f in engine.checking_all) else "no"
+
+
 def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date,
              hear: Callable[[str, Engine], str] | None = None) -> StoryResult:
     """Open the real engine with ``text``, then answer every question truthfully from ``truth``;
@@ -129,7 +141,7 @@ def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date,
         q = engine.question
         assert q is not None
         asked.append(q.id)
-        said = answer_for(q, truth, engine.confirming)
+        said = joint_answer(engine, truth) if engine.checking_all else answer_for(q, truth, engine.confirming)
     return StoryResult(None, MAX_TURNS, tuple(asked), tuple(log))
 
 

@@ -22,7 +22,7 @@ from backchat.core.flow import Flow, Question
 from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
 from backchat.core.progress import estimate, greeting
-from backchat.core.screening import check_prompt, new_signs, note_answered
+from backchat.core.screening import check_prompt, joint_check_prompt, new_signs, note_answered
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
 from backchat.core.triage import public_facts, select_advice
@@ -96,6 +96,11 @@ class Engine(Moves):
         ("Just to check, ... Is that right?"), or None."""
         return self._checking() or None
 
+    @property
+    def checking_all(self) -> tuple[str, ...]:
+        """The facts the open joint check lists ("Just to check what I noted: ..."), or ()."""
+        return self._state.checking_all
+
     def is_red_flag_question(self, question: Question | None = None) -> bool:
         """True when the question's answer feeds a red-flag rule (or decides one is asked)."""
         q = question or self.question
@@ -125,6 +130,8 @@ class Engine(Moves):
         before = self._state.clone()
         if self._state.confirming:
             return self._confirmed(reading, before)
+        if self._state.checking_all:
+            return self._checked_all(read(text, self._clock()), q, before)
         if self._checking():
             return self._checked(reading, read(text, self._clock()), q, before)
         self._drop_unchecked(q)
@@ -255,11 +262,19 @@ class Engine(Moves):
         return self._reply(self._open_prompt(), "ask", log=False)
 
     # -- internals ---------------------------------------------------------------------------
-    def _open_prompt(self) -> str:
+    def _open_prompt(self, preface: bool = True) -> str:
+        """The open question as put now (a confirming question, a joint check, a check, or the
+        question itself, with its preface unless ``preface`` is False)."""
         q = self.question
-        if q is not None and self._state.confirming:
+        if q is None:
+            return ""
+        if self._state.confirming:
             return self._confirm_words()
-        return self._asking(q) if q else ""
+        if self._state.checking_all:
+            return joint_check_prompt(self._state.checking_all, self._state)
+        if self._checking():
+            return check_prompt(q, self._state)
+        return asking(q) if preface else q.prompt
 
     def _not_understood(self, q: Question, on_topic: bool = True) -> Turn:
         self._state.failures += 1
@@ -365,8 +380,7 @@ class Engine(Moves):
         choices = tuple(q.choices) if q and self._state.choices_offered else ()
         return Turn(
             say=say, event=event, question=q.id if q else None,
-            prompt=(self._confirm_words() if self._state.confirming else
-                    check_prompt(q, self._state) if self._checking() else q.prompt) if q else "",
+            prompt=self._open_prompt(preface=False) if q else "",
             facts=self.public_facts(), understood=dict(changed or {}), unknown=self.unknown,
             finished=self._state.finished, outcome=outcome,
             progress=estimate(self.flow, self._cursor.state, self._state.facts, self._state.unknown,

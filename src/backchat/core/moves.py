@@ -19,14 +19,17 @@ from backchat.core.facts import FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.machine import ADVANCE, ESCALATE, RESUME_AT, REVISE, SCREEN, STEP_AWAY, Cursor, machine_for
 from backchat.core.screening import (
+    JOINT_CHECK,
     check_prompt,
     confirm_prompt,
     confirmation,
+    joint_check_prompt,
     needs_check,
     new_signs,
     next_step,
     satisfied,
     screens_for,
+    waiting_checks,
 )
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange
@@ -106,13 +109,17 @@ class Moves:
 
     def _needs_check(self, q: Question) -> bool:
         """True when ``q``'s fact was read from elsewhere and keeps the level low (see screening)."""
+        fact = q.sets[0]  # the cheap tests first: the progress walk asks this of every question, every turn
+        if fact not in self._screens.checked or fact in self._state.asked or fact not in self._state.facts:
+            return False
         return needs_check(q, self._state, self._screens, self._full())
 
     def _checking(self) -> str:
         """The fact whose reading the open question checks ("" when none; a yes/no question
         with a reading to check is simply asked, see :meth:`_drop_unchecked`)."""
         q = self.flow.question(self._cursor.state) if self._cursor.state in self._screens.asked_in else None
-        if q is None or q.kind == "yes_no" or self._state.confirming or self._state.finished:
+        if q is None or q.kind == "yes_no" or self._state.confirming or self._state.finished \
+                or self._state.checking_all:
             return ""
         return q.sets[0] if self._needs_check(q) else ""
 
@@ -234,7 +241,7 @@ class Moves:
         q = self.flow.question(target)
         if self._satisfied(q):
             return self._advance(changed, note)
-        return self._reply(f"{self._ack(changed, note)} {self._asking(q)}".strip(), "ask", changed)
+        return self._ask(q, self._ack(changed, note), changed)
 
     def _advance(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         for _ in range(len(self.flow.questions) + 1):
@@ -244,9 +251,38 @@ class Moves:
             if not self._satisfied(self.flow.question(self._cursor.state)):
                 break
         self._reset_attempts()
-        q = self.flow.question(self._cursor.state)
-        lead = self._ack(changed, note)
+        return self._ask(self.flow.question(self._cursor.state), self._ack(changed, note), changed)
+
+    def _ask(self, q: Question, lead: str, changed: dict[str, FactValue]) -> Turn:
+        """Put ``q`` to the person: the question, its check, or, when the first reading to check
+        comes and others wait too, one joint check of them all (offered once per intake)."""
+        if not self._state.checks_offered and self._needs_check(q):
+            waiting = waiting_checks(self.flow, self._state, self._screens, self._full())
+            if len(waiting) >= 2:
+                self._state.checks_offered = True
+                self._state.checking_all = tuple(waiting[:JOINT_CHECK])
+                return self._reply(f"{lead} {joint_check_prompt(self._state.checking_all, self._state)}".strip(),
+                                   "ask", changed)
         return self._reply(f"{lead} {self._asking(q)}".strip(), "ask", changed)
+
+    def _checked_all(self, free: Reading, q: Question, before: _State) -> Turn:
+        """The answer to a joint check (``free``: read with no question). A plain yes keeps every
+        reading it listed as answered; a value given for one of them is taken as its answer;
+        anything else leaves each to be checked on its own at its question."""
+        listed = set(self._state.checking_all)
+        self._state.checking_all = ()
+        changed = merge_facts(free, self._state, self._red_flag_facts)
+        new_signs(free, None, self._state, self._screens)
+        self._undo.append(before)
+        given = listed & set(free.facts)
+        self._state.asked.update(listed if free.answer == "yes" and not set(changed) & listed else given)
+        note = "" if free.answer == "yes" or given else "Then let me check them one at a time."
+        if (step := self._next_step(changed, note)) is not None:
+            return step
+        if self._satisfied(q):
+            return self._advance(changed, note)
+        self._reset_attempts()
+        return self._reply(f"{self._ack(changed, note)} {self._asking(q)}".strip(), "ask", changed)
 
     def _reset_attempts(self) -> None:
         self._state.failures = 0

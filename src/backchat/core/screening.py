@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -27,13 +27,17 @@ from backchat.core.flow import Condition, Flow, Question
 from backchat.core.machine import emergency_screens
 from backchat.core.state import DialogueState
 from backchat.core.triage import DERIVED_FROM, Triage
-from backchat.core.wording import asking, describe_fact, fill_in
+from backchat.core.wording import asking, checked_words, describe_fact, fill_in
 
 if TYPE_CHECKING:
     from backchat.core.understand import Reading
 
 __all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step",
-           "confirmation", "confirm_prompt", "needs_check", "check_prompt"]
+           "confirmation", "confirm_prompt", "needs_check", "check_prompt", "waiting_checks",
+           "joint_check_prompt", "JOINT_CHECK"]
+
+JOINT_CHECK = 4
+"""Most readings one joint check lists (a longer list is hard to follow, above all by voice)."""
 
 Step = tuple[Literal["", "finish", "confirm", "screen"], str]
 """What the dialogue must do next before anything else, and the fact or question it concerns."""
@@ -137,6 +141,21 @@ def check_prompt(q: Question, state: DialogueState) -> str:
     if q.check:
         return fill_in(q.check, state.facts)
     return f"Just to check, I noted {describe_fact(fact, state.facts[fact])}. Is that right?"
+
+
+def waiting_checks(flow: Flow, state: DialogueState, screens: Screens, full: Mapping[str, FactValue]) -> list[str]:
+    """Every fact whose reading waits for a check, in the order the flow asks them."""
+    out: list[str] = []
+    for q in flow.questions:
+        if q.sets[0] not in out and needs_check(q, state, screens, full):
+            out.append(q.sets[0])
+    return out
+
+
+def joint_check_prompt(facts: Iterable[str], state: DialogueState) -> str:
+    """One check of several readings ("Just to check what I noted: ...; ... Is that all right?")."""
+    said = "; ".join(checked_words(f, state.facts[f]) for f in facts if f in state.facts)
+    return f"Just to check what I noted from what you told me: {said}. Is that all right?"
 
 
 def note_answered(reading: Reading, q: Question, state: DialogueState, yes_no_taken: bool) -> None:

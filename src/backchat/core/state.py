@@ -40,6 +40,11 @@ class DialogueState:
     """The sign being confirmed now ("" when none)."""
     resume: str = ""
     """Where the dialogue carries on once the confirming questions are answered."""
+    checking_all: tuple[str, ...] = ()
+    """The facts read from elsewhere that the open joint check lists ("Just to check what I
+    noted: ...; ... Is that all right?"); empty when none is open."""
+    checks_offered: bool = False
+    """True once a joint check was asked (it is offered once per intake)."""
 
     def clone(self) -> DialogueState:
         """A copy that shares nothing mutable (fact values are immutable); far cheaper than deepcopy."""
@@ -68,6 +73,7 @@ def dump_state(state: DialogueState) -> dict[str, Any]:
         "choices_offered": state.choices_offered, "asked": sorted(state.asked),
         "pending": _to_json(state.pending),
         "confirming": state.confirming, "resume": state.resume,
+        "checking_all": list(state.checking_all), "checks_offered": state.checks_offered,
     }
 
 
@@ -77,4 +83,6 @@ def load_state(data: dict[str, Any]) -> DialogueState:
                          finished=data["finished"], failures=data["failures"],
                          simpler_asked=data["simpler_asked"], choices_offered=data["choices_offered"],
                          asked=set(data.get("asked", ())), pending=_from_json(data.get("pending", {})),
-                         confirming=data.get("confirming", ""), resume=data.get("resume", ""))
+                         confirming=data.get("confirming", ""), resume=data.get("resume", ""),
+                         checking_all=tuple(data.get("checking_all", ())),
+                         checks_offered=data.get("checks_offered", False))

@@ -10,7 +10,7 @@ from backchat.core.facts import CATALOGUE, FactValue
 from backchat.core.flow import Flow, Question
 from backchat.core.state import DialogueState
 
-__all__ = ["HELP", "describe_fact", "describe_facts", "fact_label", "days_phrase", "acknowledge",
+__all__ = ["HELP", "describe_fact", "describe_facts", "checked_words", "fact_label", "days_phrase", "acknowledge",
            "placeholders", "fill_in", "asking", "sources_text", "taken_back", "signs_said"]
 
 HELP = (
@@ -119,6 +119,13 @@ def describe_fact(name: str, value: FactValue) -> str:
     if name == "severity" and isinstance(value, int):
         return f"pain {value} out of 10"
     return f"{fact_label(name)}: {value}"
+
+
+def checked_words(name: str, value: FactValue) -> str:
+    """One reading as it is checked in a list ("you've had it for 3 days", "you're 35")."""
+    if name == "duration_days" and isinstance(value, int) and not isinstance(value, bool):
+        return f"you've had it for {days_phrase(value)}" if value else "it started today"
+    return describe_fact(name, value)
 
 
 def describe_facts(facts: Mapping[str, FactValue]) -> str:

@@ -119,7 +119,7 @@ class VoiceDialogue:
         if q is None:
             heard = self.host.listen(Listen("answer", None), self.book)
             return None if heard is None else Answer(heard.text, heard)
-        step: Purpose = "check" if engine.checking else "answer"
+        step: Purpose = "check" if engine.checking or engine.checking_all else "answer"
         last = Transcript("", 0.0)
         for _ in range(6):  # at most: answer, again, closed form, each with one read-back
             heard = self.host.listen(Listen(step, q), self.book)
