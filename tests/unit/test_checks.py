@@ -11,8 +11,12 @@ anything else leaves each to be checked on its own.
 
 from __future__ import annotations
 
+import json
+
 from backchat.core.engine import Engine
+from backchat.core.flow import Flow
 from backchat.core.turn import Turn
+from tests.conftest import TODAY
 
 
 def answer(engine: Engine, by_question: dict[str, str | list[str]], until: str | None = None) -> Turn:
@@ -171,3 +175,21 @@ def test_the_joint_check_is_offered_once(engine: Engine) -> None:
     engine.handle("no")
     engine.handle("yes")  # location checked on its own
     assert engine.checking == "radiation" and engine.checking_all == ()
+
+
+def test_a_no_to_a_check_is_previewed_as_a_denial_not_as_no_spread(engine: Engine) -> None:
+    engine.handle("it started suddenly when I bent down, it stays in my back")
+    answer(engine, {"location": "lower back"}, until="radiation")
+    assert engine.checking == "radiation"
+    assert engine.preview("no") == "that's not right"  # what voice reads back, too
+    assert engine.preview("yes") == "that's right"
+    assert engine.preview("it goes down to my calf") == "it spreads below the knee"
+
+
+def test_an_intake_saved_during_a_joint_check_carries_on_with_it(engine: Engine, flow: Flow) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    engine.handle("no")
+    restored = Engine.restore(flow, json.loads(json.dumps(engine.snapshot())), clock=lambda: TODAY)
+    assert restored.checking_all == ("location", "radiation", "duration_days")
+    assert restored.current().say.startswith("Just to check what I noted")
+    assert restored.handle("yes").question == "both_legs"

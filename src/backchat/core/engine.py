@@ -221,6 +221,8 @@ class Engine(Moves):
         reading = read(text, self._clock(), q.id if q else None, q.kind if q else None)
         if reading.command is not None:
             return ""
+        if q is not None and (self._state.checking_all or self._checking()):
+            return self._check_preview(reading, read(text, self._clock()), q)
         facts = answer_facts(reading, q)
         if q is not None and not facts and reading.answer == "unknown":
             return "you're not sure"

@@ -20,6 +20,7 @@ from backchat.core.flow import Flow, Question
 from backchat.core.machine import ADVANCE, ESCALATE, RESUME_AT, REVISE, SCREEN, STEP_AWAY, Cursor, machine_for
 from backchat.core.screening import (
     JOINT_CHECK,
+    check_answer,
     check_prompt,
     confirm_prompt,
     confirmation,
@@ -35,24 +36,12 @@ from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange
 from backchat.core.triage import Triage, triage, with_derived
 from backchat.core.turn import Event, Outcome, Turn
-from backchat.core.wording import asking
+from backchat.core.wording import asking, describe_facts
 
 if TYPE_CHECKING:
     from backchat.core.understand import Reading
 
 __all__ = ["Moves", "Clock"]
-
-
-def _check_answer(fact: str, reading: Reading, free: Reading, value: FactValue | None) -> str:
-    """What an answer to a check says: "value" (a value for the fact, the same or new), "yes",
-    "no", "unknown", or "" (none of these)."""
-    if fact in free.facts:
-        return "value"  # "it goes down to my knee", "lower back, left side"
-    if free.answer == "no":  # "no, about three weeks" corrects; a bare "no" denies the reading
-        return "value" if fact in reading.facts and reading.facts[fact] != value else "no"
-    if free.answer in ("yes", "unknown"):
-        return free.answer
-    return "value" if fact in reading.facts else ""
 
 Clock = Callable[[], date]
 
@@ -203,7 +192,7 @@ class Moves:
         means "it doesn't spread", but to "I noted that it doesn't spread. Is that right?" it
         means the opposite."""
         fact = q.sets[0]
-        said = _check_answer(fact, reading, free, self._state.facts.get(fact))
+        said = check_answer(fact, reading, free, self._state.facts.get(fact))
         if said != "value" and fact in reading.facts:
             reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k != fact})
         changed = merge_facts(reading, self._state, self._red_flag_facts)
@@ -229,6 +218,19 @@ class Moves:
         lead = {"no": "Sorry, I got that wrong.", "unknown": "That's all right."}.get(
             said, "Let me ask it another way.")
         return self._reply(f"{self._ack(changed)} {lead} {asking(q)}".strip(), "ask", changed)
+
+    def _check_preview(self, reading: Reading, free: Reading, q: Question) -> str:
+        """What an answer to a check would be understood as: a bare "no" there denies the
+        reading, so it is never previewed (or read back by voice) as "it doesn't spread"."""
+        said: str
+        if self._state.checking_all:
+            said = "value" if set(free.facts) & set(self._state.checking_all) else free.answer or ""
+            reading = free
+        else:
+            said = check_answer(q.sets[0], reading, free, self._state.facts.get(q.sets[0]))
+        if said == "value":
+            return describe_facts(reading.facts if q.sets[0] in reading.facts else free.facts)
+        return {"yes": "that's right", "no": "that's not right", "unknown": "you're not sure"}.get(said, "")
 
     def _resume(self, changed: dict[str, FactValue], note: str = "") -> Turn:
         """Carry on where the dialogue was before the confirming questions."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step",
            "confirmation", "confirm_prompt", "needs_check", "check_prompt", "waiting_checks",
-           "joint_check_prompt", "JOINT_CHECK"]
+           "joint_check_prompt", "JOINT_CHECK", "check_answer"]
 
 JOINT_CHECK = 4
 """Most readings one joint check lists (a longer list is hard to follow, above all by voice)."""
@@ -130,6 +130,18 @@ def needs_check(q: Question, state: DialogueState, screens: Screens, full: Mappi
     if state.facts[fact] in q.vague:
         return False  # asked in full anyway
     return not any(all_hold(list(when), full, frozenset()) for when in rules)
+
+
+def check_answer(fact: str, reading: Reading, free: Reading, value: FactValue | None) -> str:
+    """What an answer to a check says: "value" (a value for the fact, the same or new), "yes",
+    "no", "unknown", or "" (none of these)."""
+    if fact in free.facts:
+        return "value"  # "it goes down to my knee", "lower back, left side"
+    if free.answer == "no":  # "no, about three weeks" corrects; a bare "no" denies the reading
+        return "value" if fact in reading.facts and reading.facts[fact] != value else "no"
+    if free.answer in ("yes", "unknown"):
+        return free.answer
+    return "value" if fact in reading.facts else ""
 
 
 def check_prompt(q: Question, state: DialogueState) -> str:
