@@ -5,7 +5,7 @@ and age decide between self-care and a GP. Read from a story, such a fact skips 
 only when it raises the level; otherwise the person is asked "Just to check, ... Is that
 right?" (a yes/no question is simply asked), so a misread story can cost a question but never
 lower the outcome. When several readings wait, the first check lists them all at once
-("Just to check what I noted: ...; ... Is that all right?"); a plain yes keeps them all,
+("Just to check, I noted: ...; ... Is that right?"); a plain yes keeps them all,
 anything else leaves each to be checked on its own.
 """
 
@@ -141,8 +141,8 @@ def test_several_readings_are_checked_together_once(engine: Engine) -> None:
     engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
     turn = engine.handle("no")  # no serious fall or accident
     assert turn.question == "location" and engine.checking_all == ("location", "radiation", "duration_days")
-    assert turn.say.endswith("Just to check what I noted from what you told me: pain in your lower back; "
-                             "it doesn't spread; you've had it for 3 days. Is that all right?")
+    assert turn.say.endswith("Just to check, I noted: pain in your lower back; "
+                             "it doesn't spread; you've had it for 3 days. Is that right?")
     turn = engine.handle("yes")
     assert turn.question == "both_legs" and engine.checking_all == ()
     answer(engine, {}, until="recurrent")
@@ -191,5 +191,5 @@ def test_an_intake_saved_during_a_joint_check_carries_on_with_it(engine: Engine,
     engine.handle("no")
     restored = Engine.restore(flow, json.loads(json.dumps(engine.snapshot())), clock=lambda: TODAY)
     assert restored.checking_all == ("location", "radiation", "duration_days")
-    assert restored.current().say.startswith("Just to check what I noted")
+    assert restored.current().say.startswith("Just to check, I noted:")
     assert restored.handle("yes").question == "both_legs"

@@ -45,8 +45,8 @@ def test_one_rich_answer_fills_several_facts_and_only_checks_their_questions(eng
     assert turn.facts["radiation"] == "thigh" and turn.facts["numbness_or_weakness"] is False
     assert turn.question == "trauma" and turn.say.startswith("Noted:")
     turn = answer(engine, {"location": "lower back"}, until="radiation")
-    assert turn.say.endswith("Just to check what I noted from what you told me: it spreads into your thigh, "
-                             "no further than the knee; you've had it for 2 days. Is that all right?")
+    assert turn.say.endswith("Just to check, I noted: it spreads into your thigh, "
+                             "no further than the knee; you've had it for 2 days. Is that right?")
     turn = answer(engine, {"radiation": "yes"}, until="recurrent")
     assert engine.facts["radiation"] == "thigh" and engine.facts["duration_days"] == 2
 

@@ -63,7 +63,7 @@ def test_a_joint_check_is_answered_yes_only_when_every_reading_is_true(flow: Flo
                                                     "duration_days": 7}}, TODAY)
     misread = run_story(flow, {"text": text, "facts": {"location": ["lower"], "radiation": "none",
                                                        "duration_days": 35}}, TODAY)
-    joint = "Just to check what I noted from what you told me"
+    joint = "Just to check, I noted:"
 
     def answers_to_joint(log: tuple[tuple[str, str], ...]) -> list[str]:
         return [log[i + 1][0] for i in range(len(log) - 1) if joint in log[i][1]]

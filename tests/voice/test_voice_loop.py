@@ -136,8 +136,8 @@ def test_plain_noes_are_confirmed_together_in_lists_short_enough_to_say(flow: Fl
 
 def test_a_joint_check_of_what_the_story_said_is_heard_as_yes_or_no_and_keeps_it(flow: Flow) -> None:
     engine, speaker, _ = patient_run(flow, Patient([]), 40)
-    assert ("Just to check what I noted from what you told me: pain in your lower back; it doesn't spread; "
-            "you've had it for 1 day. Is that all right?") in " ".join(speaker.spoken)
+    assert ("Just to check, I noted: pain in your lower back; it doesn't spread; "
+            "you've had it for 1 day. Is that right?") in " ".join(speaker.spoken)
     assert engine.facts.get("duration_days") == 1 and engine.facts.get("radiation") == "none"
     assert "one at a time" not in " ".join(speaker.spoken)  # heard as the yes it was
     check = ConstraintBook.of(flow).for_request(Listen("check", flow.question("duration")))

@@ -7,7 +7,7 @@ question is answered in plain words from the story's annotation (``facts``, then
 (every red-flag screen "no", age 40, duration 5 days, severity 5, improving yes, recurrent
 no, radiation none, location lower). Confirming questions ("You mentioned ... is that
 happening to you now?") are answered from the same truth; so is a joint check of what the
-story was read as ("Just to check what I noted: ...": yes only when every reading is true).
+story was read as ("Just to check, I noted: ...": yes only when every reading is true).
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ class Engine(Moves):
 
     @property
     def checking_all(self) -> tuple[str, ...]:
-        """The facts the open joint check lists ("Just to check what I noted: ..."), or ()."""
+        """The facts the open joint check lists ("Just to check, I noted: ..."), or ()."""
         return self._state.checking_all
 
     def is_red_flag_question(self, question: Question | None = None) -> bool:

@@ -165,9 +165,9 @@ def waiting_checks(flow: Flow, state: DialogueState, screens: Screens, full: Map
 
 
 def joint_check_prompt(facts: Iterable[str], state: DialogueState) -> str:
-    """One check of several readings ("Just to check what I noted: ...; ... Is that all right?")."""
+    """One check of several readings ("Just to check, I noted: ...; ... Is that right?")."""
     said = "; ".join(checked_words(f, state.facts[f]) for f in facts if f in state.facts)
-    return f"Just to check what I noted from what you told me: {said}. Is that all right?"
+    return f"Just to check, I noted: {said}. Is that right?"
 
 
 def note_answered(reading: Reading, q: Question, state: DialogueState, yes_no_taken: bool) -> None:
