@@ -112,3 +112,20 @@ def test_every_red_flag_the_flow_names_is_read_from_the_work_stories(stories: Re
 def test_stories_without_a_red_flag_rarely_get_one(stories: Report) -> None:
     assert stories.no_flag_texts >= 100
     assert stories.false_flag_texts / stories.no_flag_texts <= 0.05
+
+
+def test_end_to_end_reports_what_a_self_care_intake_costs_in_turns(flow: Flow, tmp_path: Path) -> None:
+    stories = [
+        {"id": "c", "text": "I hurt my lower back lifting a box 3 days ago. It stays in my back.",
+         "facts": {"trigger": "lifting", "location": ["lower"], "radiation": "none", "duration_days": 3},
+         "red_flags": [], "level": "self_care"},
+        {"id": "u", "text": "I've had a fever and chills since Monday and my lower back aches.",
+         "facts": {"fever": True, "location": ["lower"]}, "red_flags": ["fever"], "level": "urgent"},
+    ]
+    path = tmp_path / "stories.yaml"
+    path.write_text(yaml.safe_dump(stories), encoding="utf-8")
+    got = evaluate(flow, path)
+    assert got.end_to_end is not None and got.end_to_end.under == []
+    turns = got.end_to_end.self_care_turns
+    assert len(turns) == 1 and 15 <= turns[0] <= 22  # the urgent story is not counted
+    assert f"  turns per self-care intake: median {turns[0]}, mean {turns[0]:.1f} (n=1)" in got.lines()

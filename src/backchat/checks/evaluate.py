@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,6 +84,8 @@ class EndToEnd:
     over_escalated: list[str] = field(default_factory=list)
     """Ids of stories with no red flag that ended at urgent or emergency."""
     errors: list[str] = field(default_factory=list)
+    self_care_turns: list[int] = field(default_factory=list)
+    """Turns to the outcome of each self-care story that ended in self-care (what an intake costs)."""
 
 
 @dataclass
@@ -182,6 +185,10 @@ class Report:
         if e2e is not None:
             out.append(f"end to end: {e2e.runs} stories; under-triaged {len(e2e.under)}; over-escalated "
                        f"{len(e2e.over_escalated)}/{e2e.no_flag} with no red flag; errors {len(e2e.errors)}")
+            if e2e.self_care_turns:
+                turns = e2e.self_care_turns
+                out.append(f"  turns per self-care intake: median {statistics.median(turns):g}, mean "
+                           f"{statistics.fmean(turns):.1f} (n={len(turns)})")
             out.extend(f"  under-triaged: {i}" for i in e2e.under)
             out.extend(f"  over-escalated: {i}" for i in e2e.over_escalated)
             out.extend(f"  error: {i}" for i in e2e.errors)
@@ -342,6 +349,9 @@ def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date | Non
             e2e.errors.append(f"{ident}: {type(exc).__name__}: {exc}")
             continue
         level = getattr(got, "level", got)
+        turns = getattr(got, "turns", None)
+        if want == level == "self_care" and isinstance(turns, int):
+            e2e.self_care_turns.append(turns)
         if level not in ranks or ranks[str(level)] > ranks[want]:
             e2e.under.append(f"{ident} expected {want}, got {level}")
         if not entry.get("red_flags"):
