@@ -283,6 +283,18 @@ def test_the_panel_shows_skipped_questions_as_not_needed_never_as_not_asked_yet(
     assert not [r for r in rows.values() if r.state == "pending"]
 
 
+def test_the_panel_marks_what_the_story_said_as_to_check_until_it_is_confirmed(engine: Engine,
+                                                                              flow: Flow) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    turn = engine.handle("no")
+    assert turn.to_check == ("location", "radiation", "duration_days")
+    rows = {r.key: r for r in fact_rows(flow, engine.facts, engine.unknown, turn.question, False, turn.to_check)}
+    assert rows["location"].mark == "~" and rows["location"].value == "lower back (to check)"
+    turn = engine.handle("yes")
+    rows = {r.key: r for r in fact_rows(flow, engine.facts, engine.unknown, turn.question, False, turn.to_check)}
+    assert turn.to_check == () and rows["location"].mark == "✓" and rows["location"].value == "lower back"
+
+
 def test_the_last_question_says_so(engine: Engine) -> None:
     turns = interview(engine, LIFTING_AT_34, until="severity")
     assert turns[-1].question == "severity" and turns[-1].progress.left_text == "last question"

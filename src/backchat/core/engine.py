@@ -22,7 +22,7 @@ from backchat.core.flow import Flow, Question
 from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
 from backchat.core.progress import estimate, greeting
-from backchat.core.screening import check_prompt, joint_check_prompt, new_signs, note_answered
+from backchat.core.screening import check_prompt, joint_check_prompt, new_signs, note_answered, waiting_checks
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
 from backchat.core.triage import public_facts, select_advice
@@ -384,6 +384,8 @@ class Engine(Moves):
             say=say, event=event, question=q.id if q else None,
             prompt=self._open_prompt(preface=False) if q else "",
             facts=self.public_facts(), understood=dict(changed or {}), unknown=self.unknown,
+            to_check=() if self._state.finished else tuple(
+                waiting_checks(self.flow, self._state, self._screens, self._full())),
             finished=self._state.finished, outcome=outcome,
             progress=estimate(self.flow, self._cursor.state, self._state.facts, self._state.unknown,
                               self._state.finished, self._satisfied, self._screens.emergency

@@ -103,6 +103,8 @@ class Turn:
     """The facts this step added or changed."""
     unknown: tuple[str, ...] = ()
     """Facts the person said they don't know."""
+    to_check: tuple[str, ...] = ()
+    """Facts read from a story or another answer that still wait for their check."""
     finished: bool = False
     outcome: Outcome | None = None
     progress: Progress = Progress("", 0, 0)

@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 
 __all__ = ["RowState", "FactRow", "fact_rows", "value_text"]
 
-RowState = Literal["known", "unknown", "current", "pending", "skipped"]
+RowState = Literal["known", "to_check", "unknown", "current", "pending", "skipped"]
 
-_MARKS: dict[RowState, str] = {"known": "✓", "unknown": "?", "current": "▸", "pending": "·",
+_MARKS: dict[RowState, str] = {"known": "✓", "to_check": "~", "unknown": "?", "current": "▸", "pending": "·",
                                "skipped": "-"}
 _PLACEHOLDER: dict[RowState, str] = {"unknown": "not sure", "current": "asking now",
-                                     "pending": "not asked yet", "skipped": "not needed", "known": ""}
+                                     "pending": "not asked yet", "skipped": "not needed", "known": "",
+                                     "to_check": ""}
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,10 @@ def value_text(name: str, value: FactValue, primary: bool = False) -> str:
 
 
 def fact_rows(flow: Flow, facts: Mapping[str, FactValue], unknown: Sequence[str],
-              current: str | None, finished: bool) -> list[FactRow]:
-    """Rows in the flow's order, then any volunteered fact that no question covers."""
+              current: str | None, finished: bool, to_check: Sequence[str] = ()) -> list[FactRow]:
+    """Rows in the flow's order, then any volunteered fact that no question covers.
+
+    ``to_check``: facts read from a story that wait for their check ("lower back, to check")."""
     from backchat.core.progress import skipped  # noqa: PLC0415 - loaded with the engine, after the first paint
     from backchat.core.wording import fact_label  # noqa: PLC0415
 
@@ -75,7 +78,7 @@ def fact_rows(flow: Flow, facts: Mapping[str, FactValue], unknown: Sequence[str]
         parts = [value_text(f, facts[f], f == primary) for f in q.sets if f in facts]
         state: RowState
         if primary in facts:
-            state = "known"
+            state = "to_check" if primary in to_check else "known"
         elif primary in unknown:
             state = "unknown"
         elif q.id == current:
@@ -83,6 +86,8 @@ def fact_rows(flow: Flow, facts: Mapping[str, FactValue], unknown: Sequence[str]
         else:
             state = "skipped" if q.id in not_needed else "pending"
         value = "; ".join(parts) or _PLACEHOLDER[state]
+        if state == "to_check":
+            value += " (to check)"
         rows.append(FactRow(q.id, q.label or fact_label(primary), primary, q.id, state, value,
                             can_revisit=finished or index <= here))
     for spec in (*PUBLIC_FACTS, *SCREEN_FACTS):

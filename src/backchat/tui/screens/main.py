@@ -124,7 +124,7 @@ class MainScreen(Screen[None]):
 
     def refresh_state(self, turn: Turn, facts: Mapping[str, FactValue], unknown: Sequence[str]) -> None:
         """Refresh the side panel and the progress line from ``turn``."""
-        self.facts_panel.show(fact_rows(self.flow, facts, unknown, turn.question, turn.finished))
+        self.facts_panel.show(fact_rows(self.flow, facts, unknown, turn.question, turn.finished, turn.to_check))
         self.query_one(IntakeProgress).show(turn.progress, turn.finished)
         self.answer.placeholder = ("Type here to add or change something, or press F6 for the result"
                                    if turn.finished else "Type your answer and press Enter")

@@ -21,7 +21,8 @@ from backchat.tui.facts_view import FactRow
 
 __all__ = ["FactsPanel", "row_content"]
 
-_STYLE = {"known": "", "unknown": "italic", "current": "italic", "pending": "dim italic", "skipped": "dim"}
+_STYLE = {"known": "", "to_check": "italic", "unknown": "italic", "current": "italic", "pending": "dim italic",
+          "skipped": "dim"}
 
 
 def row_content(row: FactRow) -> Group:
