@@ -284,7 +284,7 @@ class Moves:
         if self._satisfied(q):
             return self._advance(changed, note)
         self._reset_attempts()
-        return self._reply(f"{self._ack(changed, note)} {self._asking(q)}".strip(), "ask", changed)
+        return self._ask(q, self._ack(changed, note), changed)
 
     def _reset_attempts(self) -> None:
         self._state.failures = 0

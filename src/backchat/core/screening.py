@@ -129,7 +129,7 @@ def needs_check(q: Question, state: DialogueState, screens: Screens, full: Mappi
         return False
     if state.facts[fact] in q.vague:
         return False  # asked in full anyway
-    return not any(all_hold(list(when), full, frozenset()) for when in rules)
+    return not any(all_hold(when, full, frozenset()) for when in rules)
 
 
 def check_answer(fact: str, reading: Reading, free: Reading, value: FactValue | None) -> str:

@@ -41,8 +41,8 @@ class DialogueState:
     resume: str = ""
     """Where the dialogue carries on once the confirming questions are answered."""
     checking_all: tuple[str, ...] = ()
-    """The facts read from elsewhere that the open joint check lists ("Just to check what I
-    noted: ...; ... Is that all right?"); empty when none is open."""
+    """The facts read from elsewhere that the open joint check lists ("Just to check, I noted:
+    ...; ... Is that right?"); empty when none is open."""
     checks_offered: bool = False
     """True once a joint check was asked (it is offered once per intake)."""
 
