@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import time
+import wave
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 from backchat.speech.audio import read_wav
 from backchat.speech.errors import NoOutputDeviceError, SpeechOutputError
 from backchat.speech.ports import AudioChunk, AudioFormat, Speaker, Spoken
-from backchat.speech.pyttsx3_speaker import Pyttsx3Speaker
+from backchat.speech.pyttsx3_speaker import SYNTH_TRIES, Pyttsx3Speaker, _synthesize
 
 from .fakes import FakeSounddevice, RealtimePlayer
 
@@ -133,3 +135,40 @@ def test_a_dead_synthesis_process_is_restarted(tmp_path: Path) -> None:
         process.kill()
         process.wait()
         assert speaker.say("Two.").result(timeout=10).completed
+
+
+class _FlakyEngine:
+    """pyttsx3's engine as the synthesis process drives it, writing a header-only WAV for
+    the first ``empty`` prompts: the one fault of espeak-ng that cannot be provoked here."""
+
+    def __init__(self, done: threading.Event, empty: int) -> None:
+        self.done, self.empty, self.saves = done, empty, 0
+        self._job: tuple[str, str] = ("", "")
+
+    def save_to_file(self, text: str, path: str) -> None:
+        self._job = (text, path)
+
+    def runAndWait(self) -> None:  # noqa: N802 (pyttsx3's name)
+        self.saves += 1
+        frames = b"" if self.saves <= self.empty else b"\x01\x00" * 2205
+        with wave.open(self._job[1], "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(22050)
+            out.writeframes(frames)
+        self.done.set()
+
+
+def test_a_prompt_that_comes_out_empty_is_synthesised_again(tmp_path: Path) -> None:
+    done = threading.Event()
+    engine = _FlakyEngine(done, empty=1)
+    polls = iter([True, True, False])
+    assert _synthesize(engine, done, "Yes.", str(tmp_path / "a.wav"), lambda: next(polls, False))
+    assert engine.saves == 2 and read_wav(tmp_path / "a.wav").seconds == pytest.approx(0.1)
+
+
+def test_a_prompt_empty_every_time_is_reported_not_retried_for_ever(tmp_path: Path) -> None:
+    done = threading.Event()
+    engine = _FlakyEngine(done, empty=99)
+    assert not _synthesize(engine, done, "Yes.", str(tmp_path / "a.wav"), lambda: False)
+    assert engine.saves == SYNTH_TRIES
