@@ -99,6 +99,10 @@ _BASELINE = lazy(r"\b(?:(?:that's|that is|which is|it's|this is|all) (?:quite |p
                  r"normal(?= *(?:[,.;!]|$))|"
                  r"for (?:years|decades)|"
                  r"(?:old|long[- ]standing) (?:\w+ )?(?:injury|injuries|problem|condition))\b")
+# what was, and is over: "my chest was sore for months, but that's all healed now"
+_RESOLVED = lazy(r"^(?:(?:but|and|though)\s+)?(?:that's|that has|that is|it's|it has|which is|which has|"
+                 r"that|it|which)\s+(?:all\s+|completely\s+|long\s+|since\s+|fully\s+)*"
+                 r"(?:healed|cleared(?: up)?|resolved|gone(?: away)?|settled(?: down)?|sorted)(?:\s+(?:now|up))?\s*$")
 _CONTRAST = lazy(r"\b(?:but|though|although|however|whereas)\s*$")
 _SIGNS_OF_HISTORY = ("cancer_history", "immune")
 """Signs that are history by definition (clinical.md), or whose reader weighs the time itself (a transplant
@@ -119,7 +123,7 @@ def _earlier_clauses(u: Utterance) -> list[bool]:
             earlier = False  # "..., but this time", "..., I've got a temperature of 38.5", "..., it wakes me"
         if (LONG_AGO.search(c) or _EARLIER.search(c)) and not _NOT_BEFORE.search(c):
             earlier = not _NOW.search(c)  # "trouble peeing since yesterday, which never happened before"
-        if _BASELINE.search(c):  # "my legs ache after a day on my feet, that's normal for me"
+        if _BASELINE.search(c) or _RESOLVED.match(c):  # "my legs ache after a day on my feet, that's normal for me"
             earlier = True
             if out and not re.search(r"[.!?\n]", gap):
                 out[-1] = True

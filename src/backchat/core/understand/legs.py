@@ -43,6 +43,8 @@ _ONE_LEG = lazy(
 )
 # "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
 _BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
+                     r"|\b(?:pain|ache|aching|soreness|stiffness)\b(?: \w+){0,2}? (?:in|across) (?:my |the )?"
+                     r"(?:lower |low |upper |middle |mid )?back\b(?! passage| and)"  # "just the ache in my lower back"
                      r"|\b(?:low|lower) down\b")
 
 

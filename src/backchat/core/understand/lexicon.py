@@ -30,6 +30,11 @@ LONG_AGO = lazy(
     r"|\bback in (?:the day|the (?:19)?\d0s|the (?:seventies|eighties|nineties)|"
     r"my (?:teens|twenties|thirties|forties|fifties|youth|school days))\b"
     r"|\blast year\b|\byears before\b|\bused to\b|\bold (?:\w+ )?injur\w*|\byears ago\b"
+    # a stage of life: "since a car accident in college", "a kidney infection at 19" (not "I'm in college")
+    r"|(?<!i'm )(?<!i am )(?<!still )(?<!currently )(?<!now )"
+    r"\b(?:back )?in (?:college|high school|secondary school|grade school|middle school|sixth form)\b"
+    r"|\b(?:at|aged) (?:1[3-9]|2\d)\b(?![:.]\d|\s*(?:am|pm|a\.m|p\.m|h|hrs?|hours?|minutes|mins|kg|kilos?|lbs?|"
+    r"pounds|stone|st|mph|miles|degrees|%|/|out of|or|-|to|past)\b|\s*[%/°-])"
 )
 """Past far enough that an event then did not start this pain."""
 

@@ -54,6 +54,9 @@ _PSEUDO_NEGATION = lazy(
     r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"
     r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to))\b"
 )
+_CANT_FEEL_ANY = lazy(r"\b(?:can't|cannot|can not|couldn't) (?:really |actually )?(?:feel|notice)"
+                      r"(?: any| any kind of| anything like)(?! (?:better|worse|different|relief|improvement)\b)"
+                      r"(?: [\w-]+,?){0,3}\s*$")  # "can't feel any tingling or numbness in my legs"
 _UNSURE = lazy(
     r"\b(not sure|unsure|no idea|don't know|dunno|not certain|can't tell|can't remember|"
     r"don't remember|hard to say|not that i know|not that i'm aware)\b"
@@ -242,6 +245,8 @@ def polarity(clause: str, at: int) -> Polarity:
         window = window[governed[-1].end():]
     if _UNSURE.search(window):
         return "unsure"
+    if _CANT_FEEL_ANY.search(window):
+        return "neg"  # "I can't feel any numbness": "can't" here denies, unlike "can't feel my foot"
     cleaned = _PSEUDO_NEGATION.sub(" ", window)
     return "neg" if _NEGATION.search(cleaned) else "pos"
 
