@@ -101,3 +101,29 @@ def test_cant_feel_any_numbness_denies_it(text: str) -> None:
 
 def test_cant_feel_my_foot_still_states_numbness() -> None:
     assert _fact("I can't feel anything in my left foot since Monday, it's gone numb.", "numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I was hit by a wave of pain across my lower back when I stood up from the desk yesterday.",
+    "Getting out of the bath on Sunday I got knocked by a jolt of pain low down and had to sit on the floor.",
+])
+def test_hit_by_a_wave_of_pain_is_no_blow_either(text: str) -> None:
+    assert not _says("trauma", text) and _fact(text, "trigger") != "accident" and _fact(text, "onset") != "trauma"
+
+
+def test_hit_by_a_van_is_still_a_collision() -> None:
+    assert _says("trauma", "I got hit by a van reversing out of a drive on Friday and my lower back has been "
+                           "sore since.")
+
+
+@pytest.mark.parametrize("text", [
+    "I've been taking steroids for my asthma flare, a 5 day course, and now my lower back aches after the hoovering.",
+    "Was on prednisolone for a week for a chest infection, finished now. My back aches low down since Saturday.",
+])
+def test_a_short_steroid_course_told_apart_is_no_weak_immune_system(text: str) -> None:
+    assert not _says("immune", text)
+
+
+def test_steroids_for_years_still_are() -> None:
+    assert _says("immune", "I've been on prednisolone for years for my arthritis, and my lower back hurts "
+                           "since Monday.")

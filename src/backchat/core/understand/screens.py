@@ -292,6 +292,10 @@ def read_immune(u: Utterance) -> bool | None:
         if theirs or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
                       and not re.search(r"tablets?|daily|long[- ]term|every day", m.clause)):
             continue
+        sentence = concepts.sentence_holding(u, m.clause)
+        if m.text.startswith(("steroid", "predn", "dexa", "on steroid", "tak")) and _SHORT_COURSE.search(sentence) \
+                and not _LONG_COURSE.search(sentence):
+            continue  # "taking steroids for my asthma flare, a 5 day course": a short course (stories/README)
         if m.text.startswith("immun") and re.search(r"\b(?:fine|normal|ok|okay|good|strong|healthy)\b", m.after):
             pols.append("neg" if m.polarity == "pos" else m.polarity)  # "my immune system is fine"
             continue
@@ -305,6 +309,10 @@ def read_immune(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+_SHORT_COURSE = lazy(r"\b(?:short|\d+[- ]day|(?:one|two|three|four|five|six|seven|ten)[- ]day|week[- ]?long|"
+                     r"a week'?s?) (?:course|burst|dose|pack)\b|\bsteroid (?:burst|taper)\b"
+                     r"|\bfor (?:a|one|two|three|[1-9]) (?:days?|weeks?)\b")
+_LONG_COURSE = lazy(r"\b(?:long[- ]term|for (?:years|months|ages|a long time|\d+ (?:years|months))|every day|daily)\b")
 _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
                    r"|\bnothing you can see or feel\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
