@@ -127,3 +127,33 @@ def test_a_short_steroid_course_told_apart_is_no_weak_immune_system(text: str) -
 def test_steroids_for_years_still_are() -> None:
     assert _says("immune", "I've been on prednisolone for years for my arthritis, and my lower back hurts "
                            "since Monday.")
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Off work with my back and numb with boredom, honestly. It twinged getting out of the bath four days ago.",
+     "numbness_or_weakness"),
+    ("Honestly I feel numb about the whole thing now. Lower back again, it went picking up the toddler on Friday.",
+     "numbness_or_weakness"),
+    ("Ten days off with this back and I've got serious cabin fever. It's easing though, low down on the left.",
+     "fever"),
+    ("I'm weak at the knees for anyone who can fix this! Lower back, 4 days, came on after paddleboarding.",
+     "neuro_deficit"),
+])
+def test_a_signs_word_said_figuratively_states_no_sign(text: str, sign: str) -> None:
+    assert read(text, None).facts.get(sign) is not True
+
+
+def test_numb_from_the_knees_down_is_still_numbness() -> None:
+    assert _fact("Both my legs feel numb from the knees down since yesterday.", "numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Third flare this year, same spot. Nan passed from cancer in September and I've been run ragged since.",
+    "Dad died of prostate cancer last year, so I worry. My lower back has ached for 2 weeks after a long drive.",
+])
+def test_a_relatives_cancer_named_without_my_is_theirs(text: str) -> None:
+    assert not _says("cancer_history", text)
+
+
+def test_my_own_cancer_beside_a_relatives_death_is_still_read() -> None:
+    assert _says("cancer_history", "I had breast cancer in 2018. Nan died last year. My back hurts low down.")

@@ -80,6 +80,13 @@ _WEAK_AS_WEEK = lazy(
     r"hips?|side|pelvic|pelvis|stomach|abs|glutes?|bones?|spot|heart|chest|wrists?|hands?|immune|joints?|"
     r"link|point|pelvic|tummy|bum|buttocks?|thighs?|calf|calves|shoulders?|neck)\b)"
 )
+# a sign's word said figuratively: "cabin fever", "numb with boredom", "I feel numb about it", "weak at the knees"
+_FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
+                   r"|\bnumb(?P<emotion>(?= (?:with|from) (?:boredom|shock|grief|worry|fear|the news|it all)\b)"
+                   r"|(?<=(?:feel|felt) numb)(?= about\b)|(?<=feels numb)(?= about\b)|(?<=feeling numb)(?= about\b)"
+                   r"|(?= about (?:the whole|it all|everything|all of (?:it|this))\b))"
+                   r"|\b(?P<knees>weak at the knees)\b")
+_PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten"}
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # "fever? not really" / "numbness - no": the answer after an echoed topic denies it.
@@ -120,6 +127,7 @@ def normalise(text: str) -> str:
     text = _ASCII_WORD.sub(lambda m: fix_word(m.group(0)), text)
     text = _WEAK_AS_WEEK.sub(lambda m: m.group(0).replace("weak", "week"), text)
     text = re.sub(r"\bpins\s*(?:&|\+|n|and)\s*needles\b", "pins and needles", text)
+    text = _FIGURATIVE.sub(lambda m: _PLAIN[m.lastgroup or ""], text)
     text = _NEG_RAISING.sub("i can't", text)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5 degrees
     try:

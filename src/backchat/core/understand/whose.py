@@ -41,7 +41,8 @@ _OTHER_OPENS = lazy(
     _LEAD + r"(?:(?:my|our|his|her|their|the)\s+(?:[\w'-]+\s+){0,2}?" + _KIN + r"|"
     r"(?!oh\b)" + _KIN + r"(?:\s+(?:and|&)\s+(?:(?:my|the|our)\s+)?" + _KIN + r")?"  # "wife and kids all down with"
     r"(?=\s*(?:\(\s*\d+\s*\)\s*)?(?:'s\s+\w+|had|has|have|was|were|is|did|does|fell|fall|got|"
-    r"slipped|tripped|broke|went|came|took|needed|needs|said|says|thinks|thought|just|also|all|both)\b)|"
+    r"slipped|tripped|broke|went|came|took|needed|needs|said|says|thinks|thought|just|also|all|both|passed|died|"
+    r"was diagnosed|is diagnosed|battled|fought|survived)\b)|"
     r"he|she|he's|she's|he'd|she'd|someone|somebody)\b(?:\s*\(\s*\d+\s*\))?"
 )
 _THEY = lazy(_LEAD + r"(?:they|they're|they've|they'd)\b")
