@@ -157,3 +157,56 @@ def test_a_relatives_cancer_named_without_my_is_theirs(text: str) -> None:
 
 def test_my_own_cancer_beside_a_relatives_death_is_still_read() -> None:
     assert _says("cancer_history", "I had breast cancer in 2018. Nan died last year. My back hurts low down.")
+
+
+# Recall: signs said in other words (blind set 7's misses, each class with two stories of our own)
+
+@pytest.mark.parametrize("text", [
+    "Since this morning the toilet paper feels kind of muted on the left when I wipe, like through a glove. "
+    "Sciatica down that leg for ten days.",
+    "Bad back since I lifted the mower on Sunday, and today when I wipe it's like the paper isn't touching "
+    "anything.",
+])
+def test_a_changed_feeling_when_wiping_said_otherwise_is_saddle_numbness(text: str) -> None:
+    assert _says("saddle_numbness", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sciatica for a month. The last two days I don't really get the feeling that I need a wee any more, I "
+    "just go when I remember.",
+    "My back's been bad since Friday and I can't feel the urge to pee like I used to, I only go because I "
+    "know I should.",
+])
+def test_losing_the_feeling_of_needing_to_wee_is_a_bladder_change(text: str) -> None:
+    assert _says("bladder_bowel", text)
+
+
+def test_no_urge_to_go_to_the_gym_is_not_a_bladder_change() -> None:
+    assert not _says("bladder_bowel", "I don't get the urge to go to the gym any more, my back hurts too much.")
+
+
+@pytest.mark.parametrize("text", [
+    "Last night I was hot and shivery under two duvets and my husband said I was like a radiator. Lower "
+    "back on the right since Saturday.",
+    "I've been burning up and shaking, my wife says I'm like a radiator in bed. My back is killing me.",
+])
+def test_like_a_radiator_is_the_persons_heat_not_the_heating(text: str) -> None:
+    assert _says("fever", text)
+
+
+def test_shivery_with_the_radiators_off_is_still_explained() -> None:
+    assert not _says("fever", "I was cold and shivery last night, but the radiators were off. Back sore low down.")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Probably nothing, probably my age (61), but the ache low in my back is nagging at me.", 61),
+    ("At my age, 58, you expect the odd ache. Lower back for a week after the allotment.", 58),
+])
+def test_my_age_with_the_number_beside_it_is_the_age(text: str, age: int) -> None:
+    assert _fact(text, "age") == age
+
+
+def test_on_top_of_the_back_and_sciatica_is_no_place() -> None:
+    text = "My right knee gave way twice today. This is on top of the back and sciatica I've had since the 3rd."
+    assert "upper" not in (_fact(text, "location") or [])
+    assert "upper" in (_fact("Pain at the top of my back and shoulders since Monday.", "location") or [])

@@ -68,7 +68,9 @@ _AREAS = (
                           r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b|\bshoulder ?blades?\b"
-                         r"|\btop of (?:my|the) back\b(?! pain| ache| problem)|\bbetween (?:my|the) shoulders\b"
+                         r"|(?<!on )\btop of (?:my|the) back\b(?! pain| ache| problem)"
+                         r"|(?<=on )top of (?:my|the) back\b(?! pain| ache| problem| and)"  # on top of X and Y: besides
+                         r"|\bbetween (?:my|the) shoulders\b"
                          rf"|\bupper(?= (?:and|or|&) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                          r"|\b(?:lower|middle|mid|low) (?:and|or|&) upper\b")),
     ("neck", lazy(r"\bneck\b")),

@@ -108,7 +108,7 @@ _EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which
 _OTHERS_FIRST = lazy(r"^(?:both |all |the |all the |all 3 |all three |the whole )?(?:kids|children|boys|girls|twins|"
                      r"family|house|household|everyone|everybody|grandkids)\b(?! and i\b)[^,.;]*$")
 # the next clause puts sweating or warmth down to a hot room: "night sweats, but the heating's stuck on full"
-_HEAT_NEXT = lazy(r"\b(?:heating|radiators?|sauna|heatwave|heat wave|menopaus\w*|hot flush\w*|"
+_HEAT_NEXT = lazy(r"\b(?:heating|(?<!like a )radiators?|sauna|heatwave|heat wave|menopaus\w*|hot flush\w*|"
                   r"(?:room|bedroom|house|flat)(?:'s| is| was| has been) (?:\w+ )?"
                   r"(?:hot|warm|boiling|roasting|stifling|like a sauna))\b")
 _SEASONS_AGO = lazy(r"(?<!since )(?<!the )(?<!this )\blast (?:winter|summer|spring|autumn|christmas|month)\b"

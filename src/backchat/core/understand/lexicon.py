@@ -29,7 +29,8 @@ LONG_AGO = lazy(
     r"|\bas a (?:kid|child|teenager)\b|\bin (?:19|20)\d\d\b|\bages ago\b|\bdecades?\b"
     r"|\bback in (?:the day|the (?:19)?\d0s|the (?:seventies|eighties|nineties)|"
     r"my (?:teens|twenties|thirties|forties|fifties|youth|school days))\b"
-    r"|\blast year\b|\byears before\b|\bused to\b|\bold (?:\w+ )?injur\w*|\byears ago\b"
+    r"|\blast year\b|\byears before\b|(?<!like i )(?<!as i )(?<!than i )\bused to\b"  # not "like I used to"
+    r"|\bold (?:\w+ )?injur\w*|\byears ago\b"
     # a stage of life: "since a car accident in college", "a kidney infection at 19" (not "I'm in college")
     r"|(?<!i'm )(?<!i am )(?<!still )(?<!currently )(?<!now )"
     r"\b(?:back )?in (?:college|high school|secondary school|grade school|middle school|sixth form)\b"

@@ -35,9 +35,11 @@ _NUMB = lazy(
     r"electric(?:al)? (?:feeling|sensation))\b"
 )
 # numbness or a changed feeling when wiping is saddle numbness (clinical.md), not a bladder change
-_WIPE_CHANGE = (r"\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|(?:can't|cannot|can not|couldn't) "
+_WIPE_CHANGE = (r"\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|muted|through a glove|"
+                r"(?:isn't|is not|wasn't|isnt|not) (?:really )?touching|(?:can't|cannot|can not|couldn't) "
                 r"(?:really |quite |properly )?feel(?: myself| it| anything)?)[^.]{0,35}\bwip(?:e|es|ed|ing)\b"
-                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,60}\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|"
+                r"|\bwip(?:e|es|ed|ing)\b[^.]{0,60}\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|muted|"
+                r"(?:isn't|is not|wasn't|isnt|not) (?:really )?touching|through a glove|"
                 r"not my (?:skin|own|body)|(?:wasn't|isn't) my (?:skin|own|body)|someone else's|like cardboard|"
                 r"not mine)")
 _SADDLE = lazy(
@@ -71,6 +73,10 @@ _CES = lazy(
     r"problems?|issues?|trouble|funny|weird|not right|gone|stopped|accident\w*|control)|"
     r"(?:not|can't|cannot|don't|didn't) (?:feel|feeling|notice|know)\w* (?:when|if|that) "
     r"(?:my bladder|i need|i'm going|i've been|i have to)|"
+    r"(?:don't|do not|can't|cannot|no longer|not) (?:really |properly |even )?(?:get|have|feel|notice) (?:the |any )?"
+    r"(?:feeling|urge|sensation|signal) (?:that |to |of needing to |of needing a )?(?:i )?(?:need )?(?:to )?"
+    # "I don't really get the feeling that I need a wee any more"
+    r"(?:a )?(?:wee|pee|go(?=\s*(?:[.,;!?]|$|any ?more|to the (?:toilet|loo|bathroom))))\b|"
     r"bladder[^.]{0,15}\bfull\b|(?:can't|cannot|unable to) empty|"
     r"(?:lost|losing|lose|no|poor) control (?:of|over) (?:my )?(?:bladder|bowels?|pee|wee|toilet)|"
     r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
