@@ -210,3 +210,31 @@ def test_on_top_of_the_back_and_sciatica_is_no_place() -> None:
     text = "My right knee gave way twice today. This is on top of the back and sciatica I've had since the 3rd."
     assert "upper" not in (_fact(text, "location") or [])
     assert "upper" in (_fact("Pain at the top of my back and shoulders since Monday.", "location") or [])
+
+
+# Blind set 8's false flags, each class with two stories of our own and a twin still read
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Whole house has had flu this week, both kids ran temperatures of 39, and then my back went on Thursday.",
+     "fever"),
+    ("We've all been poorly, the twins hit 39.5 on Sunday, and I hurt my lower back lifting them in and out "
+     "of the bath.", "fever"),
+    ("I was up half the night walking him round when he was teething, and on Sunday my back seized as I bent "
+     "to the cot.", "night_pain"),
+    ("Took two of the co-codamol the GP gave me and they knocked me flat out. Lower back since I moved the "
+     "sofa on Friday.", "trauma"),
+    ("I've lost half a stone since the divorce, not eating properly, so don't read into that. Stiff lower "
+     "back for three days after helping my son move.", "weight_loss"),
+    ("I can only shuffle about at the moment, the lower back is that stiff since I bent for the laundry "
+     "basket on Monday.", "neuro_deficit"),
+])
+def test_a_sign_explained_by_someone_or_something_else_in_the_story_is_not_flagged(text: str, sign: str) -> None:
+    assert not _says(sign, text)
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The kids are fine, but I've had a temperature of 38.6 since last night and my back aches.", "fever"),
+    ("I've lost a stone without trying since the summer and my back aches low down at night.", "weight_loss"),
+])
+def test_my_own_sign_beside_other_peoples_is_still_read(text: str, sign: str) -> None:
+    assert _says(sign, text)

@@ -93,7 +93,8 @@ _PRESENT = lazy(r"\b(?:i've got|i have|i'm|i am|i've been|it's|it is|is|are|am|h
 _PAST = lazy(r"\b(?:had|was|were|went|got|lost|felt|needed|became|came|did|took|\w+ed)\b")
 _NOT_BEFORE = lazy(r"\b(?:never|didn't|did not|not) use(?:d)? to\b")
 # what the person always has, not this episode's ("that's normal for me", "I always get that")
-_BASELINE = lazy(r"\b(?:(?:that's|that is|which is|it's|this is|all) (?:quite |pretty |completely )?(?:normal|usual) "
+_BASELINE = lazy(r"\b(?:(?:that's|that is|which is|it's|this is|all) (?:quite |pretty |completely )?"
+                 r"(?:normal|usual|standard|typical) "
                  r"for (?:me|us|my (?:job|age|work)|\w+s)|i always get (?:that|this|them)|from years of|"
                  r"(?:^|, )always (?:have|had|has|do|did)(?= *(?:[,.;!]|$))|(?:that's|which is) (?:quite |pretty )?"
                  r"normal(?= *(?:[,.;!]|$))|"

@@ -140,7 +140,6 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
         r"|\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b|\b(?:walk|gait)\b[^.]{0,25}\bshuffle\b"
-        r"|\bshuffle (?:along|around|about|like)\b"
         r"|\b(?:keep|kept|been|start|begin|always) (?:on )?(?:stumbl\w*|trip)\b"
         rf"|\b{_LIMB} (?:\w+ ){{0,2}}(?:floppy|limp|useless|no strength)\b"
         r"|\bstumbl\w* (?:a lot|all the time|more|over nothing|around|about|when i walk)|\bmuscle[^.]{0,20}\bwast\w*"

@@ -73,6 +73,8 @@ _NOT_ACCIDENT = lazy(
     r"(?:hit|hits|struck|strikes|whacked|smacked|knocked) me\b|\bit (?:hit|struck) me like\b"
     r"|\b(?:hit|struck|knocked|floored) by (?:a |an |the |this )?(?:\w+ ){0,2}?(?:(?:wave|bolt|jolt|surge|stab|shot|"
     r"burst|rush) of\b|(?:pain|ache|spasm|twinge|agony|cramp)\b)"  # "hit by a wave of pain"
+    r"|\b(?:tablets?|pills?|they|co-?codamol|codeine|meds|medication|tramadol|diazepam|sleeping \w+)\b[^.]{0,15}"
+    r"\bknock(?:ed|s)? me (?:flat |right |straight |clean )?out\b"  # "the co-codamol knocked me flat out"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
     r"|\b(?:kicked|punched|hit|elbowed) (?:me )?in the (?:ribs|face|head|shins?|stomach|tummy|belly|nose|mouth|arm)\b"
     r"|\b(?:went|goes|going|spread\w*|shot|shoots|ran|runs|radiat\w*) into (?:my|the|his|her) (?:left |right )?"

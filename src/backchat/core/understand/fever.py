@@ -76,8 +76,9 @@ def read_fever(u: Utterance) -> bool | None:
     for i, clause in enumerate(u.clauses):
         value = _temperature(clause)
         digit = re.search(r"\d{2}", clause)  # the reading, not the "4" of "my 4 year old ran 40"
+        part = re.split(r"[,;]\s*", clause[:digit.start()])[-1] if digit else ""  # "..., both kids ran 39"
         if value is not None and recent(clause) and not (digit and (_SOMEONE_ELSE.search(clause[:digit.start()])
-                                                                    or _OTHERS_FIRST.search(clause[:digit.start()])
+                                                                    or _OTHERS_FIRST.search(part)
                                                                     or someone_else(clause[:digit.start()]))):
             pols.append("pos" if value else "neg")
         if _MEASURED.search(clause) and value is None:
@@ -105,8 +106,9 @@ _EXPLAINED_NEXT = lazy(r"^(?:that's|thats|that is|that was|it's|its|it was|which
 
 
 # other people as the clause's subject, with no "my": "kids have all had a fever", "the whole house has had flu"
-_OTHERS_FIRST = lazy(r"^(?:both |all |the |all the |all 3 |all three |the whole )?(?:kids|children|boys|girls|twins|"
-                     r"family|house|household|everyone|everybody|grandkids)\b(?! and i\b)[^,.;]*$")
+_OTHERS_FIRST = lazy(r"^(?:both |all |the |all the |all 3 |all three |the whole |whole )?"
+                     r"(?:kids|children|boys|girls|twins|family|house|household|everyone|everybody|grandkids)\b"
+                     r"(?! and i\b)[^,.;]*$")
 # the next clause puts sweating or warmth down to a hot room: "night sweats, but the heating's stuck on full"
 _HEAT_NEXT = lazy(r"\b(?:heating|(?<!like a )radiators?|sauna|heatwave|heat wave|menopaus\w*|hot flush\w*|"
                   r"(?:room|bedroom|house|flat)(?:'s| is| was| has been) (?:\w+ )?"

@@ -90,6 +90,9 @@ _EXPLAINED = lazy(
     r"\b(?:put (?:it|the weight|it all|most of it) back on|regained|gained it back|back to my (?:normal )?weight|"
     r"skipp\w* meals|(?:from|through|with|because of|due to|down to) (?:\w+ ){0,2}(?:stress|worry|worrying|grief|"
     r"eating badly|not eating properly|forgetting to eat|running around|rushing around|being so busy)\b|"
+    r"(?:,|and|because|cos|as) (?:i'm |i am |i've been |been )?(?:not eating (?:properly|much|well)|off my food|"
+    r"barely eating|hardly eating)\b|"  # "lost half a stone since the divorce, not eating properly"
+    r"\bsince (?:the|my) (?:divorce|break-?up|separation|bereavement|funeral)\b|"
     r"(?:when|after|with|from|because of|due to|during) (?:i had |having |a |the |my )?(?:covid|flu|a bug|stomach bug|"
     r"sickness|norovirus|food poisoning|op|operation|surgery|pregnancy|breastfeeding)|"
     r"(?:had|caught|got) (?:covid|flu|the flu|a (?:stomach )?bug|norovirus|food poisoning)\b[^.]{0,40}\blost)\b"
@@ -170,7 +173,7 @@ _OTHER_WAKER = lazy(
     r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
     r"no sleep|(?:barely|hardly|not) sleep\w*|"
     r"(?:up|awake) (?:[\w-]+ ){0,4}?(?:with|for|because of) (?:the|my|our|a|them|him|her)\b|not the (?:pain|back)|"
-    r"rather than the pain|"
+    r"rather than the pain|(?:up|awake)\b[^.]{0,25}\bwalking (?:her|him|them|the baby) (?:round|around|up)|"
     r"(?:sleep|slept|sleeping)\b[^.]{0,12}\b(?:because|cos|coz|cause|due to|thanks to|with|for))"
 )
 _WAKER = lazy(
@@ -178,7 +181,8 @@ _WAKER = lazy(
     r"partner|snor\w*|neighbours?|noise|feeds?|feeding|teething|night shifts?|nightmares?|bladder|"
     r"hot flush\w*|alarm|wee|wees|pee|loo|toilet|party|parties|music|heat|heatwave|stress\w*|worr\w*(?! me\b)|"
     r"anxi\w*|exams?|kicks?|fevers?|poorly|ill|sick|(?:with|for) (?:them|him|her)|kicking|pregnan\w*|bump|"
-    r"insomnia|jet ?lag|caffeine|coffee|mind racing|racing mind)\b"
+    r"insomnia|jet ?lag|caffeine|coffee|mind racing|racing mind|"
+    r"walking (?:her|him|them|the baby) (?:round|around|up))\b"
 )
 _SWEATS_BEFORE = lazy(r"\b(?:sweat\w*|shiver\w*|chills?|fever\w*|temperature|shak\w*|hot|cold)(?: and \w+)?\s*$")
 _PAIN_CAUSE = lazy(r"\b(?:because of|because|cos|coz|from|with|due to|for) (?:the |my |of the |of my )?"
