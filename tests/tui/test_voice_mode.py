@@ -156,3 +156,26 @@ async def test_speech_error_at_start_falls_back_to_text(options: Options, tmp_pa
         await send(pilot, "I lifted a box and it came on suddenly")
         assert users(app) == ["I lifted a box and it came on suddenly"]
         assert app.conv.engine.question is not None and app.conv.engine.question.id != "onset"
+
+
+async def test_voice_input_ending_as_the_screen_is_torn_down_stops_the_worker_quietly(options: Options) -> None:
+    app = voice_app(options, ["no"], None)
+    app.conv.handle("I lifted a box and it came on suddenly")
+    app.turn = app.conv.resume()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: users(app)[-1:] == ["no"], "the spoken answer")
+        front = app.voice
+        assert front is not None
+        await app.voice_status.remove()  # as when the app closes: the status line is gone first
+        escaped: list[BaseException] = []
+
+        def end_of_input() -> None:
+            try:
+                front._post(front._ended, "(The audio input has ended; carry on by typing.)")
+            except BaseException as exc:  # noqa: BLE001 - what escapes is the point of the test
+                escaped.append(exc)
+
+        worker = threading.Thread(target=end_of_input)
+        worker.start()
+        await until(pilot, lambda: not worker.is_alive(), "the worker's last post")
+        assert [type(e).__name__ for e in escaped] == ["_Stopped"]  # the worker's own way out, never a traceback

@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable
 from typing import Any, Literal, Protocol
 
+from textual.css.query import NoMatches
+
 from backchat.core.conversation import Conversation
 from backchat.core.flow import Question
 from backchat.core.turn import Turn
@@ -143,7 +145,7 @@ class VoiceFrontEnd:
             raise _Stopped
         try:
             return self.app.call_from_thread(callback, *args)
-        except RuntimeError as exc:  # the app is no longer running
+        except (RuntimeError, NoMatches) as exc:  # the app is no longer running, or its screen is being torn down
             raise _Stopped from exc
 
     def _show(self, text: str) -> None:
