@@ -243,7 +243,7 @@ def _child_main() -> None:
         channel.write(json.dumps(message) + "\n")
 
     engine: Any = None
-    busy: Callable[[], bool] = _espeak_busy()
+    busy: Callable[[], bool] = _never_busy  # until the engine is made
     done = threading.Event()
     for line in sys.stdin:
         request = json.loads(line)
@@ -274,6 +274,7 @@ def _child_main() -> None:
             if request.get("rate"):
                 engine.setProperty("rate", int(request["rate"]))
             engine.connect("finished-utterance", lambda **_: done.set())
+            busy = _espeak_busy()
             reply(ok=True, voice=chosen, voices=sorted(voices))
         elif op == "synth":
             try:
@@ -315,8 +316,12 @@ def _espeak_busy() -> Callable[[], bool]:
     try:
         from pyttsx3.drivers import _espeak
     except Exception:
-        return lambda: False
+        return _never_busy
     return lambda: bool(_espeak.IsPlaying())
+
+
+def _never_busy() -> bool:
+    return False
 
 
 def _match_voice(wanted: str, voices: dict[str, Any]) -> str | None:

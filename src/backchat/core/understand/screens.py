@@ -212,9 +212,8 @@ _NIGHT_CAUSED = lazy(
 def _woken_by_something_else(u: Utterance) -> set[str]:
     """The clauses where lost sleep is put down to someone or something else: in the clause itself, or
     anywhere in its sentence by "not the pain" ("I'm not sleeping much but that's the baby, not my back")."""
-    denied = [s for s in re.split(r"(?<=[.!?])\s+|\n", u.text) if _NOT_THE_PAIN.search(s)]
     return {c for c in u.clauses if _OTHER_WAKER.search(c) and _WAKER.search(c) and not _PAIN_CAUSE.search(c)
-            or _LOST_TO_OTHER.search(c) or any(c in s for s in denied)}
+            or _LOST_TO_OTHER.search(c) or _NOT_THE_PAIN.search(concepts.sentence_holding(u, c))}
 
 
 _NOT_THE_PAIN = lazy(r"\bnot (?:because of |due to )?(?:the|my) (?:pain|back)(?=\s*(?:[.,;:!?)]|$|though\b|at all\b))"
