@@ -188,3 +188,32 @@ def test_pulling_something_names_no_onset(text: str) -> None:
 ])
 def test_a_back_that_grabbed_came_on_suddenly(text: str) -> None:
     assert facts(text)["onset"] == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached for three weeks now, no injury that I know of. Doing pilates videos at home most "
+    "evenings for the moment.",
+    "Sore low back for about a month, nothing down the legs. Tried a foam roller, swimming, a firmer pillow.",
+    "Lower back sore since Tuesday, a bit easier each day. Hoping to get back to netball in the new year.",
+])
+def test_a_treatment_or_a_plan_in_a_sentence_of_its_own_is_no_trigger(text: str) -> None:
+    assert "trigger" not in facts(text)  # the sentence says nothing of the pain, nor of one event of the person's
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Fifth time in three years, honestly. Lifting my nephew onto the swing this time. Low down on the left, easing "
+     "already.", "lifting"),
+    ("I was carrying the shopping up from the car park. My lower back has been sore ever since.", "lifting"),
+    ("We've had the builders in so I've been bending over the bath to wash up. My lower back's paying for it now.",
+     "bending"),
+])
+def test_an_event_told_in_a_sentence_without_the_pain_still_counts(text: str, trigger: str) -> None:
+    assert facts(text)["trigger"] == trigger
+
+
+@pytest.mark.parametrize("text", [
+    "I play hockey for the county. Pulled something at training on Monday and my lower back has ached since.",
+    "I'm 18 and in the school football team. Something went in my lower back at training on Thursday.",
+])
+def test_training_for_a_game_named_in_the_story_is_sport(text: str) -> None:
+    assert facts(text)["trigger"] == "sport"

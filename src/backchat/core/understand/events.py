@@ -17,7 +17,7 @@ from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
-from backchat.core.understand.told import LINK, guessed_sentences, not_told
+from backchat.core.understand.told import LINK, guessed_sentences, not_told, tied_to_the_pain
 
 __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT", "TRIGGER_PATTERNS", "CHORE", "MOVES",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index", "knocked"]
@@ -325,8 +325,10 @@ def trigger_mentions(u: Utterance, asked: bool) -> tuple[tuple[int, int, str, Me
     """(clause index, offset, trigger, mention) for every trigger the text states; a fall or an
     accident counts on its own, other events only when the text ties them to the pain."""
     found = every_trigger_mention(u)
-    if _linked(u, asked):
+    if asked:
         return found
+    if _linked(u, asked):  # a story: an activity counts where its sentence ties it to the pain
+        return tuple(f for f in found if f[0] == -1 or tied_to_the_pain(u, sentence_index(u, f[3].clause)))
     return tuple(f for f in found if f[0] == -1)
 
 

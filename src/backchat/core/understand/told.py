@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import PAIN, TIME_WORDS
 from backchat.core.understand.text import Mention, Utterance
 
-__all__ = ["LINK", "not_told", "guessed_sentences"]
+__all__ = ["LINK", "not_told", "guessed_sentences", "tied_to_the_pain"]
 
 LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 """Words that tie an event to the pain."""
@@ -114,3 +115,43 @@ def _segment(m: Mention) -> str:
 
 _JOB = lazy(r"\b(?:i work(?: \w+)? (?:in|at|as|for|on)|i'm a (?:\w+ )?(?:nurse|carer|care worker|builder|"
             r"hairdresser|plumber|porter|labourer|postie|postman|cleaner|mechanic|chef|farmer|driver)|my job)\b")
+
+
+# what ties a sentence's event to the pain: the pain or the body named, or the start told
+_TIE = lazy(r"\b(?:started|starting|began|begun|came on|since|set (?:it|me) off|that's when|"
+            r"went|gone|locked|seized|twinged|twinge|pop|popped|grab|grabbed|felt something|shoulders?|"
+            r"gets me|got me)\b")
+# the next sentence picks the event up: "Lifted the bath on Monday. Since then it's been agony."
+_PICKED_UP = lazy(r"^\s*(?:(?:and|but|so|then)\s+)?(?:now|since|ever since|then|by|the next|next|afterwards|"
+                  r"after that|later|within|overnight|that (?:night|evening|afternoon)|the day after|"
+                  r"the following|straight after|woke|started|began|when i (?:woke|got up|stood))\b")
+# ... or names the pain as what came of it: "My lower back's paying for it, sore since the weekend."
+_CAME_OF_IT = lazy(r"\b(?:since|ever since|(?:for|from|after) (?:it|that|all that)|now)\b")
+# a sentence that tells a single event of the person's own, even with no pain in it: "I did it lifting the
+# garden furniture.", "Lifting my toddler out of the bath this time.", "I was lifting my husband after he fell."
+_TOLD_EVENT = lazy(r"\b(?:did (?:it|mine|my back|that)|done (?:it|mine)|this time|that's how|how i did|happened|"
+                   r"i (?:was|were) (?:just |only )?\w+ing|i (?:just |then )?(?:\w+ed|did|went|bent|slept|ran|swam|"
+                   r"rode|took|got|spent|caught|threw|fell|hit|dug|swung|stood|sat|woke|helped))\b")
+# the body named as the person's ("my lower back", "legs"), not "get back to netball"
+_OWN_BODY = lazy(r"\b(?:(?:my|the|lower|low|upper|mid|middle|bad|sore|stiff|achy|whole)\s+(?:\w+\s+)?back|spine|"
+                 r"lumbar|neck|shoulder ?blades?|hips?|buttocks?|bum|glutes?|legs?|thighs?|knees?|calf|calves|"
+                 r"shins?|ankles?|foot|feet|toes?)\b")
+_SENTENCES = lazy(r"[.!?]\s")
+
+
+def tied_to_the_pain(u: Utterance, sentence: int) -> bool:
+    """True when the ``sentence``-th sentence of a story ties what it tells to the pain (it names the pain,
+    the body or the start, or tells one dated event of the person's own), or the next sentence picks it up;
+    a one-sentence text always does. "Doing yoga
+    videos in the evenings for now." or "Tried physio, pilates, a new mattress." at the end of a story tell a
+    treatment, not what set the pain off."""
+    parts = _SENTENCES.split(u.text)
+    if len(parts) < 2 or not 0 <= sentence < len(parts):
+        return True
+    here = parts[sentence]
+    if any(p.search(here) for p in (PAIN, _OWN_BODY, _TIE, TIME_WORDS, _TOLD_EVENT)):
+        return True
+    after = parts[sentence + 1] if sentence + 1 < len(parts) else ""
+    named = PAIN.search(after) is not None or _OWN_BODY.search(after) is not None
+    return _PICKED_UP.match(after) is not None or (named and _CAME_OF_IT.search(after) is not None)
+

@@ -59,6 +59,9 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     if names and names[0] in ("twisting", "bending", "lifting") and any(
             f[2] == "sport" and sentence_index(u, f[3].clause) == sentence_index(u, found[0][3].clause) for f in found):
         return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
+    if names and names[0] == "exercise" and found[0][3].text.startswith("train") \
+            and any(not THIRD_PERSON.search(m.before[-40:]) for m in u.mentions(dict(TRIGGER_PATTERNS)["sport"])):
+        return "sport"  # "I play football for my school. Went up for a header at training": the game's training
     if found and names[0] in MOVES and knocked(u) and not asked:
         return None  # "turned round and caught my back on the worktop": the knock, not the turn, hurt it
     if found:  # a chore alone leaves the trigger unsaid; "moved house, carried boxes" is lifting
