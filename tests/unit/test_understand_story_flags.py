@@ -408,3 +408,33 @@ def test_catching_a_foot_on_something_once_is_a_trip_not_weakness() -> None:
                   "says I'm dragging it.")["neuro_deficit"] is True
     assert _facts("At work someone noticed I was dragging my left foot on the way to the canteen. My back "
                   "has hurt for a fortnight.")["neuro_deficit"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Walked to the bus stop in the frost and my toes went numb from the cold, that's normal for me. Separate "
+    "thing: my lower back has ached since Monday.",
+    "My feet go numb with the cold every winter in this flat. Anyway, the back pain started on Sunday, low down.",
+    "Four hours of spreadsheets yesterday and my brain was numb by the end. My lower back was stiff too.",
+    "I'm numb with boredom stuck on the sofa with this back. It went when I bent to feed the cat on Friday.",
+])
+def test_numbness_with_an_everyday_cause_or_not_of_the_body_is_no_sign(text: str) -> None:
+    assert "numbness_or_weakness" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since Tuesday my privates feel numb and I can't get an erection. Back pain low down for two weeks.",
+    "Things in the bedroom haven't worked since Sunday and it all feels numb down there. My lower back went "
+    "lifting a sofa.",
+])
+def test_numb_genitals_are_the_saddle_and_sexual_signs_not_a_numb_leg(text: str) -> None:
+    got = _facts(text)
+    assert "numbness_or_weakness" not in got
+    assert got.get("sexual_change") is True or got.get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Hurt my lower back moving the sofa. Before anyone asks, nothing different down below and weeing fine.",
+    "Lower back sore since Tuesday. My waterworks are normal and nothing feels numb down below.",
+])
+def test_a_denial_of_the_bladder_and_the_saddle_is_no_denial_of_the_bowels(text: str) -> None:
+    assert "bladder_bowel" not in _facts(text)  # stories/README.md: a partial denial is not written as false

@@ -125,6 +125,12 @@ _WIPING = lazy(r"\bwip(?:e|es|ed|ing)\b")
 _SADDLE_WHERE = lazy(_SADDLE_PLACE)
 
 
+# numbness with an everyday cause, or not of the body: "my feet go numb with the cold", "my brain went numb"
+_NOT_A_SIGN = lazy(r"\b(?:(?:from|with|in|by) (?:the )?(?:cold|frost|snow|ice)|"
+                   r"(?:brain|mind|head)(?:'s)? (?:\w+ )?numb|numb (?:with|from) (?:boredom|shock|grief)|numb about)\b")
+_GENITAL = lazy(r"\b(?:equipment|privates|private parts|penis|genitals?|erections?|bedroom|sex|down there)\b")
+
+
 def read_numbness(u: Utterance) -> bool | None:
     """Numbness, tingling or weakness in the legs or feet (not the saddle area, not the hands)."""
     pols: list[Polarity] = []
@@ -155,10 +161,13 @@ def read_numbness(u: Utterance) -> bool | None:
             continue  # saddle numbness is a cauda equina sign of its own, read by read_saddle
         if _NOT_LIMB.search(near) and not limb:
             continue  # "pins and needles in my hands", "my immune system is weak"
+        if _NOT_A_SIGN.search(near) or (_GENITAL.search(concepts.sentence_holding(u, m.clause)) and not limb):
+            continue  # "feet went numb from the cold", "my brain went numb"; numb genitals are read by read_saddle
         pols.append(m.polarity)
     aside_roots = {r for c, r in zip(u.clauses, u.roots, strict=True) if c in aside} if aside else set()
     pols += [m.polarity for m in concepts.sensation_signs(u) if m.clause not in aside_roots
-             and not re.search(r"\bbetween(?: my| the| your)?\s*$", m.before) and not _SADDLE.search(m.clause)]
+             and not re.search(r"\bbetween(?: my| the| your)?\s*$", m.before) and not _SADDLE.search(m.clause)
+             and not _NOT_A_SIGN.search(m.clause)]
     return settle(pols)
 
 
@@ -265,7 +274,7 @@ _NEARLY = lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
 _IF_SIGN = lazy(r"\bif (?:you|i|u|we|ever)(?: (?:ever|suddenly|then|start(?:ed)? to))?\s*$")
 _BLADDER_WORD = lazy(r"\b(?:bladder|pee\w*|wee\w*|urin\w*|waterworks|water)\b")
 _BOWEL_WORD = lazy(r"\b(?:bowels?|poo\w*|stools?|number twos?)\b")
-_BOTH_WORD = lazy(r"\b(?:toilet(?: habits)?|loo|down there|down below|everything)\b")
+_BOTH_WORD = lazy(r"\b(?:toilet(?: habits)?|loo|everything)\b")  # "down below" is the saddle (stories/README.md)
 
 
 def both_denied(u: Utterance) -> bool:
