@@ -19,6 +19,7 @@ from backchat.core.engine import Engine
 from backchat.core.facts import FactValue
 from backchat.core.flow import Flow
 from backchat.core.machine import SCREEN, build_machine, emergency_screens
+from backchat.core.turn import Turn
 from backchat.core.understand import Reading, read
 
 TODAY = date(2026, 11, 18)
@@ -175,3 +176,60 @@ def test_a_doubtful_sign_after_an_emergency_changes_nothing(
     doubts["maybe I have a bit of a temperature"] = {"fever": True}
     turn = engine.handle("maybe I have a bit of a temperature")
     assert turn.finished and engine.state == "emergency" and engine.confirming is None
+
+
+STORY_FEVER = ("My lower back has ached since Monday, low down on the left. On Tuesday night I had a temperature of "
+               "38.6 and was shivering under the duvet.")
+
+
+def run_out(engine: Engine, turn: Turn, answers: dict[str, str]) -> Turn:
+    """Answer every later question from ``answers`` ("no" to the rest) until the outcome."""
+    for _ in range(40):
+        if turn.finished:
+            return turn
+        turn = engine.handle(answers.get(turn.question or "", "no"))
+    raise AssertionError(f"no outcome; last reply: {turn.say!r}")
+
+
+BENIGN = {"onset": "gradually", "duration": "4 days", "age": "40", "severity": "4", "improving": "yes",
+          "radiation": "no", "location": "lower back"}
+
+
+def test_an_urgent_sign_read_from_a_story_is_confirmed_before_it_counts(flow: Flow) -> None:
+    engine = started(flow)
+    turn = engine.handle(STORY_FEVER)
+    assert engine.confirming == "fever" and turn.prompt == flow.question("fever").confirm
+    assert "fever" not in turn.facts and "temperature" not in turn.say.lower()  # nothing noted before the yes
+    turn = engine.handle("yes")
+    assert turn.facts["fever"] is True and turn.question == "trauma"  # urgent: the emergency screens next
+    assert run_out(engine, turn, BENIGN).outcome.level == "urgent"  # type: ignore[union-attr]
+
+
+def test_no_to_a_story_sign_clears_it_so_a_misread_story_does_not_escalate(flow: Flow) -> None:
+    engine = started(flow)
+    engine.handle(STORY_FEVER)
+    turn = engine.handle("no, that was my son, not me")
+    assert turn.facts["fever"] is False
+    outcome = run_out(engine, turn, BENIGN).outcome
+    assert outcome is not None and outcome.level == "self_care"
+
+
+def test_not_sure_to_a_story_sign_keeps_the_care_level_it_would_set(flow: Flow) -> None:
+    engine = started(flow)
+    engine.handle(STORY_FEVER)
+    turn = engine.handle("I'm not sure")
+    assert "fever" in turn.unknown
+    outcome = run_out(engine, turn, BENIGN).outcome
+    assert outcome is not None and outcome.level == "urgent"
+
+
+def test_an_urgent_sign_said_in_a_sentence_of_its_own_counts_at_once(flow: Flow) -> None:
+    engine = started(flow)
+    turn = engine.handle("I've had a temperature of 38.6 with chills and my lower back aches")
+    assert engine.confirming is None and turn.facts["fever"] is True and turn.question == "trauma"
+
+
+def test_an_emergency_sign_in_a_story_still_ends_the_interview_at_once(flow: Flow) -> None:
+    engine = started(flow)
+    turn = engine.handle("My back went lifting a sofa on Friday. Since last night I can't feel when I need a wee.")
+    assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"

@@ -5,8 +5,8 @@ person said and gives the next :class:`~backchat.core.turn.Turn`. Every utteranc
 is read for every fact (mixed initiative), but a red-flag question is skipped only when
 its sign was stated (:mod:`backchat.core.screening`). An emergency sign said at any time
 ends the interview at once; an urgent one first lets the emergency screens be asked. A
-sign that may have been mentioned gets one confirming question. Commands (help, why,
-repeat, back, restart, quit) work anywhere. Every move goes through the flow's state
+sign that may have been mentioned, or an urgent one read from a story, gets one confirming
+question. Commands (help, why, repeat, back, restart, quit) work anywhere. Every move goes through the flow's state
 machine (:mod:`backchat.core.machine`). No I/O: the clock is injected, and the state can
 be saved with :meth:`Engine.snapshot` and brought back with :meth:`Engine.restore`.
 """
@@ -22,7 +22,14 @@ from backchat.core.flow import Flow, Question
 from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
 from backchat.core.progress import estimate, greeting
-from backchat.core.screening import check_prompt, joint_check_prompt, new_signs, note_answered, waiting_checks
+from backchat.core.screening import (
+    check_prompt,
+    held_to_confirm,
+    joint_check_prompt,
+    new_signs,
+    note_answered,
+    waiting_checks,
+)
 from backchat.core.state import DialogueState as _State
 from backchat.core.state import Exchange, dump_state, load_state
 from backchat.core.triage import public_facts, select_advice
@@ -135,7 +142,7 @@ class Engine(Moves):
         if self._checking():
             return self._checked(reading, read(text, self._clock()), q, before)
         self._drop_unchecked(q)
-        reading = pick_choice(reading, q, self._state, self._clock())
+        reading = held_to_confirm(pick_choice(reading, q, self._state, self._clock()), q, self._screens)
         changed = merge_facts(reading, self._state, self._red_flag_facts)
         corrects_other = reading.correction and bool(changed)
         if corrects_other:  # "actually it's been two weeks" answers the fact it corrects
@@ -149,8 +156,7 @@ class Engine(Moves):
         if dont_know != "simpler" and (step := self._next_step(changed)) is not None:
             return step
         if dont_know == "simpler":
-            return self._reply(f"That's all right. Let me ask it another way: {q.simpler}",
-                               "simpler", changed)
+            return self._reply(f"That's all right. Let me ask it another way: {q.simpler}", "simpler", changed)
         if self._satisfied(q):
             return self._advance(changed, note="I'll note that you're not sure. "
                                  if dont_know == "unknown" else "")

@@ -4,7 +4,10 @@
   it (to the question itself, a correction, or a confirming question). A volunteered denial or
   an inference ("it came on while bending", so no accident) never skips it.
 * A sign that may have been mentioned (``Reading.uncertain``) is confirmed with one short
-  question before the dialogue moves on; it is never dropped and never taken as said.
+  question before the dialogue moves on; it is never dropped and never taken as said. So is
+  an urgent sign read from a story of several sentences (``held_to_confirm``): stories are
+  where signs are misread, and a misread story must not send someone to urgent care. An
+  emergency sign ends the interview at once, however it was said.
 * The emergency screens are the questions whose own answer can make the level an emergency;
   an urgent flag found early still lets them be asked first.
 * A fact that decides the care level in any other way (how long, where, how far it spreads,
@@ -17,8 +20,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from backchat.core.conditions import all_hold
@@ -32,7 +36,7 @@ from backchat.core.wording import asking, checked_words, describe_fact, fill_in
 if TYPE_CHECKING:
     from backchat.core.understand import Reading
 
-__all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step",
+__all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step", "held_to_confirm",
            "confirmation", "confirm_prompt", "needs_check", "check_prompt", "waiting_checks",
            "joint_check_prompt", "JOINT_CHECK", "check_answer"]
 
@@ -61,6 +65,10 @@ class Screens:
     checked: Mapping[str, tuple[tuple[Condition, ...], ...]]
     """For each checked fact (the first fact of a question other than the first one, not a
     screen, that a rule above the default level names), the conditions of those rules."""
+    confirmed_first: frozenset[str] = frozenset()
+    """Signs that raise an urgent (not an emergency) red flag and have a confirming question: read
+    from free words (a story, or an answer to another question), each is confirmed before it
+    counts, so a misread story cannot send someone to urgent care. Emergency signs end at once."""
 
 
 def _is_bool(fact: str) -> bool:
@@ -96,9 +104,12 @@ def screens_for(flow: Flow) -> Screens:
                       if fact in {DERIVED_FROM.get(f, f) for c in when for f in c.facts()})
         if rules:
             checked.setdefault(fact, rules)
+    emergency = {f for rf in flow.red_flags if flow.rank(rf.level) == 0 for c in rf.when for f in c.facts()}
+    confirmed_first = frozenset(f for f in signs - emergency
+                                if f in asker and flow.question(asker[f]).confirm)
     built = Screens(frozenset(named), frozenset(screen_facts), emergency_screens(flow),
                     {f: asker[f] for f in sorted(screen_facts) if f in asker},
-                    frozenset(q.id for q in flow.questions), checked)
+                    frozenset(q.id for q in flow.questions), checked, confirmed_first)
     flow.runtime["screens"] = built
     return built
 
@@ -189,6 +200,25 @@ def new_signs(reading: Reading, q: Question | None, state: DialogueState, screen
         if q is not None and fact == q.sets[0] and reading.answer not in ("yes", "no"):
             continue  # the open question itself is asked again (or noted as not sure)
         state.pending[fact] = value
+
+
+def held_to_confirm(reading: Reading, q: Question | None, screens: Screens) -> Reading:
+    """The reading with each urgent sign it read from a story (several sentences) moved to
+    ``uncertain``, to be confirmed by one short question: a story's asides (other people, old
+    history, things that are not symptoms) are where signs are misread. A sign said in a sentence
+    of its own, in answer to its own question, or in a correction counts at once."""
+    if _STORY.search(reading.text.strip()) is None or reading.correction:
+        return reading
+    held = {f: v for f, v in reading.facts.items() if v is True and f in screens.confirmed_first
+            and (q is None or f not in q.sets)}
+    if not held:
+        return reading
+    return replace(reading, facts={k: v for k, v in reading.facts.items() if k not in held},
+                   uncertain={**reading.uncertain, **held})
+
+
+_STORY = re.compile(r"[.!?]\s+\S|\n\s*\S")
+"""A sentence ends and another follows: the text is a story, not a single statement."""
 
 
 def confirm_prompt(flow: Flow, fact: str, value: FactValue) -> str:
