@@ -150,3 +150,13 @@ def test_just_above_the_bum_is_the_lower_back_not_the_buttock(text: str) -> None
 ])
 def test_feet_up_is_resting_not_a_spread_to_the_foot(text: str) -> None:
     assert facts(text).get("radiation") != "foot"
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("The physio said my shoulder blades stick out from bad posture, but that's a separate thing and doesn't hurt. "
+     "What I'm asking about is my lower back, sore for five days.", ("lower",)),
+    ("I get aches between my shoulder blades after long drives, always have. The new thing is my lower back on the "
+     "left, since Friday.", ("lower", "left")),
+])
+def test_a_place_told_as_a_separate_thing_or_the_usual_is_not_where_it_hurts(text: str, where: tuple[str, ...]) -> None:
+    assert read(text, None).facts.get("location") == where

@@ -143,15 +143,18 @@ _NO_SPREAD = lazy(
 def read_location(u: Utterance) -> tuple[str, ...] | None:
     """Where the pain is; None when no place is named."""
     found: set[str] = set()
+    aside = set_aside(u)  # "my shoulder blades are winging, but that's a separate thing": not where it hurts
     for name, pattern in _AREAS:
-        if any(m.polarity not in ("neg", "other") and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
+        if any(m.polarity not in ("neg", "other") and m.clause not in aside
+               and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
                and not _AREA_FINE.match(m.after)
                and not (_LEVEL.match(m.text) and _DIAGNOSIS.search(m.clause))
                for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)
     areas = set(found)
     for name, pattern in (("left", _LEFT), ("right", _RIGHT)):
-        if any(m.polarity not in ("neg", "other") and not _FINE_SIDE.match(m.after) and not _of_a_limb(m)
+        if any(m.polarity not in ("neg", "other") and m.clause not in aside and not _FINE_SIDE.match(m.after)
+               and not _of_a_limb(m)
                and not _side_of_a_limb_before(u, m) and not _not_the_backs_side(u, m, bool(areas))
                for m in u.mentions(pattern)):
             found.add(name)

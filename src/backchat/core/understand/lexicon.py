@@ -113,6 +113,7 @@ _HYPOTHETICAL = lazy(
     r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
     r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that|"
     r"(?:could|might|can|would) (?:this|it|that) (?:be|mean)|read(?:ing)? (?:up )?(?:about|on)|googl\w*|"
+    r"(?<!i'm )(?<!i am )(?<!actually )(?<!really )(?<!mainly )"  # "what I'm asking about is my lower back": mine
     r"ask(?:ed|ing)? (?:me )?(?:about|if|whether)|check(?:ed)? (?:me )?for|warning signs?|the signs|"
     r"(?:i'm|i am|we're|we are|i was|we were) (?:meant|supposed|planning|hoping|due) to|stopped going to|"
     r"cancelled|given up|runs in the family)\b"
