@@ -58,3 +58,16 @@ def test_an_answer_on_topic_but_not_understood_is_never_off_topic(text: str, que
 
 def test_text_about_something_else_is_still_off_topic() -> None:
     assert not read("the cat sat on the mat", TODAY, question="location", kind="location").on_topic
+
+
+@pytest.mark.parametrize("text", ["yes and no", "meh", "on and off", "it comes and goes", "so-so", "it varies",
+                                  "bit of both"])
+@pytest.mark.parametrize("question", ["improving", "night_pain"])
+def test_a_mixed_answer_is_not_sure_writes_nothing_and_stays_on_topic(text: str, question: str) -> None:
+    reading = read(text, TODAY, question=question, kind="yes_no")
+    assert reading.answer == "unknown" and question not in reading.facts and reading.on_topic
+
+
+def test_pain_that_goes_up_and_down_the_leg_is_spread_not_a_sudden_start() -> None:
+    reading = read("it goes up and down my leg", TODAY, question="radiation", kind="radiation")
+    assert reading.facts == {"radiation": "leg"}

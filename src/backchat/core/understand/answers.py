@@ -21,7 +21,9 @@ _UNKNOWN = lazy(
     r"(?:i )?(?:don't|do not|dont) know|dunno|no idea|not certain|can't (?:say|tell|remember)|"
     r"(?:i )?(?:can't|cannot|don't) remember|hard to say|maybe|possibly|perhaps|might (?:be|have)|"
     r"could be|who knows|i'?m not certain|not that i know of|no clue|i guess so|hmm+|"
-    r"i have no idea|not a clue)\b"
+    r"i have no idea|not a clue|"
+    r"yes and no|(?:a )?bit of both|half and half|(?:it )?varies|on and off|off and on|(?:it )?comes and goes|"
+    r"up and down|(?:it )?depends|meh|so[- ]so)\b"  # mixed: neither a yes nor a no, so never a lower level
 )
 _YES = lazy(
     r"^(?:oh |um+ |er+ |well |so |ah |actually )*(?:yes|yeah|yep|yup|yea|aye|ya|yah|sure|"

@@ -35,7 +35,7 @@ _PATTERNS = {
         r"(?: up| out| on me)?\b"
         r"|(?<!as )(?<!far )(?<!leg )(?<!foot )(?<!knee )(?<!buttock )(?<!how )(?<!want )(?<!need )"
         r"\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
-        r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up|out))"
+        r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up(?! and)|out))"  # "it goes up and down my leg": spread
         r"|\b(?:lock|seize) up\b"
     ),
     "hurt_doing": (
