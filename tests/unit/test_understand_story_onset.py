@@ -217,3 +217,31 @@ def test_an_event_told_in_a_sentence_without_the_pain_still_counts(text: str, tr
 ])
 def test_training_for_a_game_named_in_the_story_is_sport(text: str) -> None:
     assert facts(text)["trigger"] == "sport"
+
+
+@pytest.mark.parametrize("text", [
+    "Saturday night is when the real pain kicked in, and it has only got worse since. Lower back, both sides.",
+    "The ache kicked in after lunch on Monday. My lower back is sore whenever I sit.",
+    "By midnight I finally fell into an exhausted sleep. My back had been agony all day.",
+    "I fell into a doze on the sofa and woke with my lower back stiff.",
+])
+def test_pain_that_kicked_in_or_falling_asleep_is_no_injury(text: str) -> None:
+    got = facts(text)
+    assert "trauma" not in got and got.get("onset") != "trauma" and got.get("trigger") not in ("fall", "accident")
+
+
+@pytest.mark.parametrize("text", [
+    "A horse kicked me in the back on Sunday and it has hurt since.",
+    "I got kicked in my lower back during a match yesterday.",
+])
+def test_being_kicked_in_the_back_is_still_an_injury(text: str) -> None:
+    assert facts(text)["onset"] == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "Had planned to go for a long walk today. Woke up this morning with my lower back locked solid.",
+    "We had hoped to play tennis this weekend. My lower back started aching on Friday for no reason.",
+    "My lower back has been sore for six weeks, since I started deadlifting twice a week for a competition.",
+])
+def test_a_plan_or_a_weekly_habit_is_not_what_set_it_off(text: str) -> None:
+    assert facts(text).get("trigger") not in ("exercise", "sport")

@@ -24,7 +24,7 @@ __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT",
 
 FALL = lazy(
     r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )fall(?:en|ing|s)?)"  # "every fall" is autumn
-    r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short|"
+    r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short| into (?:an? )?(?:\w+ )?(?:sleep|doze|coma)|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|went flying|"
@@ -38,7 +38,8 @@ FALL = lazy(
     r"(?:pulled|dragged|pushed) me (?:over|down))\b")
 ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
-    r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off)|punched|assault\w*|"
+    r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off| in(?! (?:the|my) ))|punched|"
+    r"assault\w*|"
     r"t[- ]?boned|t[- ]bone(?! steak)|air ?bags? (?:went off|deployed|came out|blew|exploded|inflated|opened)|"
     r"(?:car|van) (?:was |got )?written off|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"

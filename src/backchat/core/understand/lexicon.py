@@ -116,6 +116,7 @@ _HYPOTHETICAL = lazy(
     r"(?<!i'm )(?<!i am )(?<!actually )(?<!really )(?<!mainly )"  # "what I'm asking about is my lower back": mine
     r"ask(?:ed|ing)? (?:me )?(?:about|if|whether)|check(?:ed)? (?:me )?for|warning signs?|the signs|"
     r"(?:i'm|i am|we're|we are|i was|we were) (?:meant|supposed|planning|hoping|due) to|stopped going to|"
+    r"had (?:planned|hoped|meant|intended) to|"
     r"cancelled|given up|runs in the family)\b"
 )
 

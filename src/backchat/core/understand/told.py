@@ -76,6 +76,7 @@ _BACKGROUND = lazy(r"\b(?:for years|(?:from |after )?years of|forever|always|eve
                    r"every (?:day|night|morning|evening|week|shift|"
                    r"weekend)|each day|most days|day in,? day out|\d+(?:-\d+)? hours? a day|"
                    r"(?:\d+|ten|twelve|long|double|night)[- ]hour (?:days|shifts)|(?:\d|five|six|seven) days a week|"
+                   r"(?:once|twice|three times|\d+ times) a (?:day|week|month)|"
                    r"all (?:day|week)(?=\s*(?:,|$|long\b|every\b))|"
                    r"(?:her|him|them|it|the baby|the kids?) (?:about|around))\b")
 # a treatment or advice, not the start: "I've done physio, yoga, the lot", "keep at the exercises"
