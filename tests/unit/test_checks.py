@@ -2,9 +2,10 @@
 
 How long, where, how far it spreads, whether it is getting better, whether it happened before
 and age decide between self-care and a GP. Read from a story, such a fact skips its question
-only when it raises the level; otherwise the person is asked "Just to check, ... Is that
-right?" (a yes/no question is simply asked), so a misread story can cost a question but never
-lower the outcome. When several readings wait, the first check lists them all at once
+only when it raises the level to a GP visit or an emergency; otherwise the person is asked "Just
+to check, ... Is that right?" (a yes/no question is simply asked), so a misread story can cost a
+question but never lower the outcome, and a misread place ("between my shoulder blades") cannot
+alone send anyone to urgent care. When several readings wait, the first check lists them all at once
 ("Just to check, I noted: ...; ... Is that right?"); a plain yes keeps them all,
 anything else leaves each to be checked on its own.
 """
@@ -193,3 +194,21 @@ def test_an_intake_saved_during_a_joint_check_carries_on_with_it(engine: Engine,
     assert restored.checking_all == ("location", "radiation", "duration_days")
     assert restored.current().say.startswith("Just to check, I noted:")
     assert restored.handle("yes").question == "both_legs"
+
+
+def test_a_place_that_raises_the_level_only_to_urgent_is_checked(engine: Engine) -> None:
+    engine.handle("It came on gradually over the weekend, an ache between my shoulder blades when I sit")
+    turn = answer(engine, {}, until="location")
+    assert turn.say.endswith("Is that right?") and "shoulder blades" in turn.say
+    turn = engine.handle("no, sorry, it's my lower back")  # the misread place never sends them to urgent care
+    assert engine.facts["location"] == ("lower",)
+    assert answer(engine, {"duration": "three days", "age": "40", "severity": "4", "improving": "yes"}).outcome \
+        .level == "self_care"  # type: ignore[union-attr]
+
+
+def test_yes_to_the_check_of_a_place_keeps_the_urgent_level(engine: Engine) -> None:
+    engine.handle("It came on gradually over the weekend, an ache between my shoulder blades when I sit")
+    answer(engine, {}, until="location")
+    engine.handle("yes")
+    outcome = answer(engine, {"duration": "three days", "age": "40", "severity": "4", "improving": "yes"}).outcome
+    assert outcome is not None and outcome.level == "urgent"

@@ -13,9 +13,11 @@
 * A fact that decides the care level in any other way (how long, where, how far it spreads,
   whether it is getting better, whether it happened before, age) is *checked*: read from a
   story or from an answer to another question, it skips its own question only when it raises
-  the level (a rule that names it holds). A reading that keeps the level low is checked
-  ("Just to check, you've had this pain for 3 days. Is that right?"), so a misread story
-  can add a question but never lower the outcome.
+  the level to a GP visit or beyond urgent (a rule that names it holds). A reading that keeps
+  the level low is checked ("Just to check, you've had this pain for 3 days. Is that right?"),
+  so a misread story can add a question but never lower the outcome; so is one that raises it
+  only to urgent ("I noted between your shoulder blades"), so a misread place does not send
+  anyone to urgent care.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING, Literal
 
 from backchat.core.conditions import all_hold
@@ -65,6 +68,10 @@ class Screens:
     checked: Mapping[str, tuple[tuple[Condition, ...], ...]]
     """For each checked fact (the first fact of a question other than the first one, not a
     screen, that a rule above the default level names), the conditions of those rules."""
+    checked_urgent: Mapping[str, tuple[tuple[Condition, ...], ...]] = dataclass_field(default_factory=dict)
+    """Of ``checked``, the rules at the urgent level ("pain between the shoulder blades"): a reading
+    that raises the level only through them is checked too, so a misread story cannot send someone
+    to urgent care by where it hurts."""
     confirmed_first: frozenset[str] = frozenset()
     """Signs that raise an urgent (not an emergency) red flag and have a confirming question: read
     from free words (a story, or an answer to another question), each is confirmed before it
@@ -93,23 +100,25 @@ def screens_for(flow: Flow) -> Screens:
     for q in flow.questions:
         for fact in q.sets:
             asker.setdefault(fact, q.id)
-    raising = [r.when for r in flow.red_flags if r.level != flow.default_outcome]
-    raising += [r.when for r in flow.care_rules if r.level != flow.default_outcome]
+    raising = [(r.when, r.level) for r in flow.red_flags if r.level != flow.default_outcome]
+    raising += [(r.when, r.level) for r in flow.care_rules if r.level != flow.default_outcome]
     checked: dict[str, tuple[tuple[Condition, ...], ...]] = {}
+    checked_urgent: dict[str, tuple[tuple[Condition, ...], ...]] = {}
     for q in flow.questions:
         fact = q.sets[0]
         if q.id == flow.start or fact in screen_facts:
             continue  # the first question is the story's own; screens are always asked
-        rules = tuple(tuple(when) for when in raising
-                      if fact in {DERIVED_FROM.get(f, f) for c in when for f in c.facts()})
-        if rules:
-            checked.setdefault(fact, rules)
+        naming = [(tuple(when), level) for when, level in raising
+                  if fact in {DERIVED_FROM.get(f, f) for c in when for f in c.facts()}]
+        if naming:
+            checked.setdefault(fact, tuple(when for when, _ in naming))
+            checked_urgent.setdefault(fact, tuple(when for when, level in naming if flow.rank(level) == 1))
     emergency = {f for rf in flow.red_flags if flow.rank(rf.level) == 0 for c in rf.when for f in c.facts()}
     confirmed_first = frozenset(f for f in signs - emergency
                                 if f in asker and flow.question(asker[f]).confirm)
     built = Screens(frozenset(named), frozenset(screen_facts), emergency_screens(flow),
                     {f: asker[f] for f in sorted(screen_facts) if f in asker},
-                    frozenset(q.id for q in flow.questions), checked, confirmed_first)
+                    frozenset(q.id for q in flow.questions), checked, checked_urgent, confirmed_first)
     flow.runtime["screens"] = built
     return built
 
@@ -131,7 +140,8 @@ def satisfied(q: Question, state: DialogueState, screens: Screens) -> bool:
 
 def needs_check(q: Question, state: DialogueState, screens: Screens, full: Mapping[str, FactValue]) -> bool:
     """True when ``q``'s fact is known but was never answered to ``q`` itself, and what is known
-    keeps the level low: the reading is checked with the person before the question is passed.
+    keeps the level low or raises it only to urgent: the reading is checked with the person before
+    the question is passed (a reading that sets a GP visit or an emergency is taken as said).
 
     ``full`` is the facts with the derived ones (``with_derived``)."""
     fact = q.sets[0]
@@ -140,7 +150,8 @@ def needs_check(q: Question, state: DialogueState, screens: Screens, full: Mappi
         return False
     if state.facts[fact] in q.vague:
         return False  # asked in full anyway
-    return not any(all_hold(when, full, frozenset()) for when in rules)
+    holding = [when for when in rules if all_hold(when, full, frozenset())]
+    return all(when in screens.checked_urgent.get(fact, ()) for when in holding)  # low, or urgent only
 
 
 def check_answer(fact: str, reading: Reading, free: Reading, value: FactValue | None) -> str:
