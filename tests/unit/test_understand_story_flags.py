@@ -438,3 +438,46 @@ def test_numb_genitals_are_the_saddle_and_sexual_signs_not_a_numb_leg(text: str)
 ])
 def test_a_denial_of_the_bladder_and_the_saddle_is_no_denial_of_the_bowels(text: str) -> None:
     assert "bladder_bowel" not in _facts(text)  # stories/README.md: a partial denial is not written as false
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Hay fever is awful this year and I sneezed so hard on Tuesday that something twinged in my lower back.", "fever"),
+    ("My hayfever has been bad all week. My lower back went when I sneezed yesterday.", "fever"),
+    ("Spent Saturday shivering on the touchline at my son's match in the sleet, then tweaked my lower back lifting "
+     "the kit bag.", "fever"),
+    ("Stood shivering at the bus stop in the rain for half an hour. My lower back ached by the evening.", "fever"),
+    ("The physio said I've got a weak core. My lower back went bending into the boot on Monday.", "neuro_deficit"),
+    ("My glutes are weak apparently. Lower back sore since Friday.", "neuro_deficit"),
+    ("Drove to Aberdeen and back, both legs of the journey eight hours. My lower back has been sore since.",
+     "bilateral"),
+    ("Both legs of the relay went well for the team. My lower back has ached since Sunday's race.", "bilateral"),
+    ("Read the NHS page and it says go to A&E if you can't control your bladder, but none of that, just a sore "
+     "lower back.", "bladder_bowel"),
+    ("The leaflet says call 999 if you lose control of your bowels. My back went yesterday lifting a box.",
+     "bladder_bowel"),
+])
+def test_a_signs_word_in_another_sense_or_in_quoted_advice_is_no_sign(text: str, sign: str) -> None:
+    assert sign not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Someone rear-ended me at a roundabout on Sunday and my lower back has been sore since.",
+    "A van hit me on my bike yesterday and my back is agony.",
+    "The ladder slid sideways and I came down from about 8 feet onto the patio, landing on my lower back.",
+    "The roof tile gave and I came down off the roof onto the lawn on Friday. My back is black and blue.",
+])
+def test_a_collision_done_to_me_or_a_drop_from_a_height_is_a_serious_injury(text: str) -> None:
+    assert _facts(text).get("trauma") is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The thing I'm nervous to ask about: since Tuesday I can't get an erection at all.", "sexual_change"),
+    ("What I wanted to ask about is that since yesterday I can't feel when I wipe.", "saddle_numbness"),
+    ("Since yesterday the insides of both my thighs feel numb and tingly.", "saddle_numbness"),
+    ("The insides of both of my thighs have gone numb since this morning.", "saddle_numbness"),
+    ("I've got a squeezing pressure behind my breastbone that goes up into my jaw, and my mid back hurts.",
+     "chest_pain"),
+    ("There is a tightness behind my sternum since lunch and my upper back aches.", "chest_pain"),
+])
+def test_an_emergency_sign_told_in_other_words_is_read(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is True

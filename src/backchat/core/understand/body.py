@@ -113,7 +113,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:on|onto) (?:my|his|her|their) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
                           r"|\blike (?:when|if|after|you|your|someone)\b[^,.;]*"
-                          r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both )?thighs\b"
+                          r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both |of )*thighs\b"
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b"
                           r"|\bpillow (?:under|between) (?:my )?knees\b"
                           r"|\b(?:lift\w*|bend\w*) (?:\w+ )?(?:with|from) (?:my|your|the) (?:knees|legs)\b"

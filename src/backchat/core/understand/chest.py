@@ -9,7 +9,8 @@ from backchat.core.understand.lazy import lazy
 __all__ = ["CHEST", "CHEST_THROUGH", "CHEST_STORY", "SOMEONE_ON", "FELT", "CHEST_FINE"]
 
 CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|"
-             r"(?:pain|pains|ache|aching|discomfort|pressure|burning|soreness) (?:\w+ ){0,2}?(?:in|on) (?:my|the) "
+             r"(?:pain|pains|ache|aching|discomfort|pressure|burning|soreness|tightness) (?:\w+ ){0,2}?"
+             r"(?:in|on|behind|across) (?:my|the) "
              r"(?:chest(?! of drawers| freezer| infection)|sternum|breastbone|breast bone)|"
              r"(?:sternum|breastbone|breast bone) (?:pain|ache|aches|hurts|is sore|was sore)|"
                     r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"

@@ -27,7 +27,8 @@ FALL = lazy(
     r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short| into (?:an? )?(?:\w+ )?(?:sleep|doze|coma)|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
-    r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|thrown off|went flying|"
+    r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|came down (?:from|off)|thrown off|"
+    r"went flying|"
     r"(?:thrown|ejected|flung|catapulted|launched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"  # "ejected from the bike"
     r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
     r"landed (?:hard|(?:flat |heavily |right |straight )?on(?! (?:monday|tuesday|wednesday|"
@@ -224,6 +225,7 @@ def _own_event(m: Mention) -> bool:
     """True when the event is the speaker's own, recent and really happened."""
     on_board = ACCIDENT.match(m.text) is not None and _ON_BOARD.search(m.clause) is not None  # "with me in the car"
     done_to_me = m.polarity == "other" and (re.search(r"\b(?:me|my|our|us|mine|ours)\b", m.text) is not None
+                                            or re.match(r"\s*(?:me|us)\b", m.after) is not None  # "someone hit me"
                                             or on_board) \
         and not hypothetical(m.before)  # "someone went into the back of my car"
     if (m.polarity != "pos" and not done_to_me) or not recent(m.clause) or DISSOCIATED.search(m.clause) \

@@ -106,6 +106,8 @@ def someone_else(before: str) -> bool:
 _HYPOTHETICAL = lazy(
     r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|if(?=\s*$)|"
     r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|be|starts?|go|goes|spreads?)|i'd hate|i would hate|"
+    r"if you (?:can't|cannot|can not|lose|lost|have|develop|notice|feel|get|go)|"  # advice quoted: "if you can't wee"
+    r"(?:page|leaflet|website|site|article|nhs|it) says|"
     r"in case|(?<!should i be )(?:worried|scared|afraid|terrified|frightened|paranoid) (?:about|of|that|it|i)|"
     r"(?:(?:worr(?:y|ies|ied)|scares?|frightens?|terrif(?:y|ies)) me (?:most |the most )?|"
     r"my (?:\w+ )?(?:worry|fear|dread) )is(?! (?:the|this|that)\b)|"
@@ -113,7 +115,8 @@ _HYPOTHETICAL = lazy(
     r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
     r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that|"
     r"(?:could|might|can|would) (?:this|it|that) (?:be|mean)|read(?:ing)? (?:up )?(?:about|on)|googl\w*|"
-    r"(?<!i'm )(?<!i am )(?<!actually )(?<!really )(?<!mainly )"  # "what I'm asking about is my lower back": mine
+    # "what I'm asking about is my lower back", "the thing I'm nervous to ask about": the person's own
+    r"(?<!i'm )(?<!i am )(?<!actually )(?<!really )(?<!mainly )(?<!to )"
     r"ask(?:ed|ing)? (?:me )?(?:about|if|whether)|check(?:ed)? (?:me )?for|warning signs?|the signs|"
     r"(?:i'm|i am|we're|we are|i was|we were) (?:meant|supposed|planning|hoping|due) to|stopped going to|"
     r"had (?:planned|hoped|meant|intended) to|"

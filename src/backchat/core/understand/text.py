@@ -85,8 +85,11 @@ _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"|\bnumb(?P<emotion>(?= (?:with|from) (?:boredom|shock|grief|worry|fear|the news|it all)\b)"
                    r"|(?<=(?:feel|felt) numb)(?= about\b)|(?<=feels numb)(?= about\b)|(?<=feeling numb)(?= about\b)"
                    r"|(?= about (?:the whole|it all|everything|all of (?:it|this))\b))"
-                   r"|\b(?P<knees>weak at the knees)\b")
-_PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten"}
+                   r"|\b(?P<knees>weak at the knees)\b|\b(?P<hay>hay ?fever)\b"
+                   r"|\b(?P<core>weak (?:core|stomach muscles|abs|glutes))\b"
+                   r"|\b(?P<journey>legs? of the (?:journey|trip|drive|race|relay|tour|flight|walk))\b")
+_PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten",
+          "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey"}
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # "fever? not really" / "numbness - no": the answer after an echoed topic denies it.
