@@ -233,3 +233,10 @@ def test_an_emergency_sign_in_a_story_still_ends_the_interview_at_once(flow: Flo
     engine = started(flow)
     turn = engine.handle("My back went lifting a sofa on Friday. Since last night I can't feel when I need a wee.")
     assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
+
+
+def test_a_long_story_heard_without_full_stops_is_a_story_too(flow: Flow) -> None:
+    engine = started(flow)  # what a recogniser hears has no punctuation
+    turn = engine.handle("my lower back has ached since monday low down on the left and on tuesday night i had a "
+                         "temperature of thirty eight point six and was shivering under the duvet")
+    assert engine.confirming == "fever" and turn.prompt == flow.question("fever").confirm

@@ -5,7 +5,7 @@
   an inference ("it came on while bending", so no accident) never skips it.
 * A sign that may have been mentioned (``Reading.uncertain``) is confirmed with one short
   question before the dialogue moves on; it is never dropped and never taken as said. So is
-  an urgent sign read from a story of several sentences (``held_to_confirm``): stories are
+  an urgent sign read from a story (``held_to_confirm``: several sentences, or 20 words): stories are
   where signs are misread, and a misread story must not send someone to urgent care. An
   emergency sign ends the interview at once, however it was said.
 * The emergency screens are the questions whose own answer can make the level an emergency;
@@ -216,9 +216,11 @@ def new_signs(reading: Reading, q: Question | None, state: DialogueState, screen
 def held_to_confirm(reading: Reading, q: Question | None, screens: Screens) -> Reading:
     """The reading with each urgent sign it read from a story (several sentences) moved to
     ``uncertain``, to be confirmed by one short question: a story's asides (other people, old
-    history, things that are not symptoms) are where signs are misread. A sign said in a sentence
-    of its own, in answer to its own question, or in a correction counts at once."""
-    if _STORY.search(reading.text.strip()) is None or reading.correction:
+    history, things that are not symptoms) are where signs are misread. A sign said in one short
+    sentence (under ``STORY_WORDS`` words), in answer to its own question, or in a correction
+    counts at once."""
+    text = reading.text.strip()
+    if (_STORY.search(text) is None and len(text.split()) < STORY_WORDS) or reading.correction:
         return reading
     held = {f: v for f, v in reading.facts.items() if v is True and f in screens.confirmed_first
             and (q is None or f not in q.sets)}
@@ -230,6 +232,8 @@ def held_to_confirm(reading: Reading, q: Question | None, screens: Screens) -> R
 
 _STORY = re.compile(r"[.!?]\s+\S|\n\s*\S")
 """A sentence ends and another follows: the text is a story, not a single statement."""
+STORY_WORDS = 20
+"""So many words make a story too, with no sentence end: what a recogniser hears has no full stops."""
 
 
 def confirm_prompt(flow: Flow, fact: str, value: FactValue) -> str:
