@@ -8,6 +8,7 @@ from datetime import date
 from backchat.core.engine import Engine
 from backchat.core.flow import Flow
 from backchat.core.turn import Turn
+from backchat.core.understand import read
 
 Answers = list[str]
 
@@ -287,3 +288,10 @@ def test_revisit_refuses_a_question_not_reached_yet(engine: Engine) -> None:
     run(engine, ["it came on gradually", "no", "lower back"])
     turn = engine.revisit("fever")
     assert "haven't got to that question yet" in turn.say and engine.state == "radiation"
+
+
+def test_the_fall_choice_leaves_a_serious_injury_to_its_own_question(flow: Flow) -> None:
+    """A slip on the ice picked as "after a fall or a knock" (or heard so by voice) is not a crash."""
+    choice = flow.question("onset").choices[2]
+    facts = read(choice, None, "onset", "onset").facts
+    assert facts["onset"] == "trauma" and "trauma" not in facts  # the injury screen asks how serious

@@ -74,9 +74,11 @@ def test_nothing_usable_is_asked_again_simpler_then_closed_then_counted_unknown(
     engine, speaker, _, stats = voice_run(flow, ["", "mumble grumble", "", "no"])
     assert speaker.spoken[1].startswith("Sorry, I didn't catch that.")
     assert "Say the number: one: " in speaker.spoken[2]
-    # before counting it unknown, the one choice that would raise the care level is asked on its own
-    assert speaker.spoken[3] == "Is it: after a fall or accident? Please say yes or no."
-    assert (stats.retries, stats.closed_forms, stats.moved_on) == (1, 2, 1)
+    # no choice of how it started raises the care level on its own (how serious a fall was is the
+    # injury screen's), so none is asked on its own: the answer is counted unknown and the screen follows
+    assert not any(s.startswith("Is it: ") for s in speaker.spoken)
+    assert speaker.spoken[3].startswith("I'll note that you're not sure. Did the pain start after a serious fall")
+    assert (stats.retries, stats.closed_forms, stats.moved_on) == (1, 1, 1)
     assert "onset" not in engine.facts
 
 

@@ -16,8 +16,8 @@ For each question :meth:`VoiceDialogue.next_answer` gives the words to hand the 
    the answer that ends the intake; if that is denied, each is asked again on its own and corrected.
 4. After a denied read-back, a red flag the answer named in passing (in the opening story) is
    asked about on its own ("Did you say: ...?") and kept when confirmed.
-5. Before a question that can raise the care level (where it hurts, how it started) counts as
-   unknown (moved on, or "I don't know"), each choice that would raise it is asked as yes or no.
+5. Before a question that can raise the care level (where it hurts) counts as unknown (moved
+   on, or "I don't know"), each choice that would raise it is asked as yes or no.
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ def _true_of(engine: Engine, q: Question, heard: str, meant: str, truth: Mapping
     got, want = facts(heard), facts(meant)
     if not got:
         return False
-    if heard in q.choices:  # a choice's wording is coarse ("after a fall or accident"): its main fact decides
+    if heard in q.choices:  # a choice's wording is coarse ("after a fall or a knock"): its main fact decides
         got = {q.sets[0]: got[q.sets[0]]} if q.sets[0] in got else got
     for name, value in got.items():
         expected = want.get(name, truth.get(name) if truth is not None else None)
