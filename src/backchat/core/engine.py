@@ -6,8 +6,8 @@ is read for every fact (mixed initiative), but a red-flag question is skipped on
 its sign was stated (:mod:`backchat.core.screening`). An emergency sign said at any time
 ends the interview at once; an urgent one first lets the emergency screens be asked. A
 sign that may have been mentioned, or an urgent one read from a story, gets one confirming
-question. Commands (help, why, repeat, back, restart, quit) work anywhere. Every move goes through the flow's state
-machine (:mod:`backchat.core.machine`). No I/O: the clock is injected, and the state can
+question. Commands (help, why, repeat, back, restart, quit) work anywhere. Every move goes
+through the flow's state machine (:mod:`backchat.core.machine`). No I/O: the clock is injected, and the state can
 be saved with :meth:`Engine.snapshot` and brought back with :meth:`Engine.restore`.
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import PAIN, TIME_WORDS
+from backchat.core.understand.lexicon import BODY, PAIN, TIME_WORDS
 from backchat.core.understand.text import Mention, Utterance
 
 __all__ = ["LINK", "not_told", "guessed_sentences", "tied_to_the_pain"]
@@ -133,26 +133,28 @@ _CAME_OF_IT = lazy(r"\b(?:since|ever since|(?:for|from|after) (?:it|that|all tha
 _TOLD_EVENT = lazy(r"\b(?:did (?:it|mine|my back|that)|done (?:it|mine)|this time|that's how|how i did|happened|"
                    r"i (?:was|were) (?:just |only )?\w+ing|i (?:just |then )?(?:\w+ed|did|went|bent|slept|ran|swam|"
                    r"rode|took|got|spent|caught|threw|fell|hit|dug|swung|stood|sat|woke|helped))\b")
-# the body named as the person's ("my lower back", "legs"), not "get back to netball"
-_OWN_BODY = lazy(r"\b(?:(?:my|the|lower|low|upper|mid|middle|bad|sore|stiff|achy|whole)\s+(?:\w+\s+)?back|spine|"
-                 r"lumbar|neck|shoulder ?blades?|hips?|buttocks?|bum|glutes?|legs?|thighs?|knees?|calf|calves|"
-                 r"shins?|ankles?|foot|feet|toes?)\b")
+# "back" as the body only when it is someone's back ("my lower back"), not "get back to netball"
+_MY_BACK = lazy(r"\b(?:my|the|lower|low|upper|mid|middle|bad|sore|stiff|achy|whole)\s+(?:\w+\s+)?backs?\b")
 _SENTENCES = lazy(r"[.!?]\s")
 
 
+def _names_the_pain(sentence: str) -> bool:
+    """The pain, or a part of the body as the person's, is named in ``sentence``."""
+    return PAIN.search(sentence) is not None or _MY_BACK.search(sentence) is not None or any(
+        m.group(0) not in ("back", "backs") for m in BODY.finditer(sentence))
+
+
 def tied_to_the_pain(u: Utterance, sentence: int) -> bool:
-    """True when the ``sentence``-th sentence of a story ties what it tells to the pain (it names the pain,
-    the body or the start, or tells one dated event of the person's own), or the next sentence picks it up;
-    a one-sentence text always does. "Doing yoga
-    videos in the evenings for now." or "Tried physio, pilates, a new mattress." at the end of a story tell a
-    treatment, not what set the pain off."""
+    """True when the ``sentence``-th sentence of a story ties what it tells to the pain (it names the
+    pain, the body or the start, or tells one dated event of the person's own), or the next sentence
+    picks it up; a one-sentence text always does. "Doing yoga videos in the evenings for now." or
+    "Tried physio, pilates, a new mattress." at the end of a story tell a treatment, not what set the
+    pain off."""
     parts = _SENTENCES.split(u.text)
     if len(parts) < 2 or not 0 <= sentence < len(parts):
         return True
     here = parts[sentence]
-    if any(p.search(here) for p in (PAIN, _OWN_BODY, _TIE, TIME_WORDS, _TOLD_EVENT)):
+    if _names_the_pain(here) or any(p.search(here) for p in (_TIE, TIME_WORDS, _TOLD_EVENT)):
         return True
     after = parts[sentence + 1] if sentence + 1 < len(parts) else ""
-    named = PAIN.search(after) is not None or _OWN_BODY.search(after) is not None
-    return _PICKED_UP.match(after) is not None or (named and _CAME_OF_IT.search(after) is not None)
-
+    return _PICKED_UP.match(after) is not None or (_names_the_pain(after) and _CAME_OF_IT.search(after) is not None)

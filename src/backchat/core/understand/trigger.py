@@ -60,7 +60,7 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
             f[2] == "sport" and sentence_index(u, f[3].clause) == sentence_index(u, found[0][3].clause) for f in found):
         return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
     if names and names[0] == "exercise" and found[0][3].text.startswith("train") \
-            and any(not THIRD_PERSON.search(m.before[-40:]) for m in u.mentions(dict(TRIGGER_PATTERNS)["sport"])):
+            and any(not THIRD_PERSON.search(m.before[-40:]) for m in u.mentions(_SPORT)):
         return "sport"  # "I play football for my school. Went up for a header at training": the game's training
     if found and names[0] in MOVES and knocked(u) and not asked:
         return None  # "turned round and caught my back on the worktop": the knock, not the turn, hurt it
@@ -104,6 +104,7 @@ def _hurt_doing(u: Utterance) -> str | None:
 
 
 _NOT_MY_BACK = lazy(r"^do (?!my\b)")
+_SPORT = dict(TRIGGER_PATTERNS)["sport"]
 _ING = {"lift": "lifting", "bend": "bending", "twist": "twisting", "carry": "carrying", "garden": "gardening",
         "play": "match", "run": "jogging", "move": "moving house", "pick": "picking", "sleep": "slept funny",
         "reach": "reaching up", "turn": "twisting", "stretch": "stretching", "train": "training",
