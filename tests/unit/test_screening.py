@@ -240,3 +240,23 @@ def test_a_long_story_heard_without_full_stops_is_a_story_too(flow: Flow) -> Non
     turn = engine.handle("my lower back has ached since monday low down on the left and on tuesday night i had a "
                          "temperature of thirty eight point six and was shivering under the duvet")
     assert engine.confirming == "fever" and turn.prompt == flow.question("fever").confirm
+
+
+QUOTED_BLADDER = ("The NHS page talks about trouble peeing and numb bits down below. None of that here, just a "
+                  "lower back ache for a week.")
+
+
+def test_an_emergency_sign_told_only_as_quoted_advice_is_confirmed_not_an_emergency_at_once(flow: Flow) -> None:
+    engine = started(flow)
+    turn = engine.handle(QUOTED_BLADDER)
+    assert not turn.finished and engine.confirming in ("bladder_bowel", "saddle_numbness")
+    while engine.confirming is not None:
+        turn = engine.handle("no")
+    assert not turn.finished and turn.facts.get("bladder_bowel") is not True
+
+
+def test_yes_to_a_sign_told_at_one_remove_ends_the_interview(flow: Flow) -> None:
+    engine = started(flow)
+    engine.handle(QUOTED_BLADDER)
+    turn = engine.handle("yes, actually")
+    assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"

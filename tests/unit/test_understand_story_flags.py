@@ -481,3 +481,88 @@ def test_a_collision_done_to_me_or_a_drop_from_a_height_is_a_serious_injury(text
 ])
 def test_an_emergency_sign_told_in_other_words_is_read(text: str, sign: str) -> None:
     assert _facts(text).get(sign) is True
+
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # advice read or passed on, in words the reader's own hypothetical test does not know: the sign may be
+    # the person's, and is confirmed with one question, neither an emergency at once nor dropped
+    ("Apparently you should worry about numbness in the saddle area. Mine's a plain ache on the left since "
+     "I moved the fridge.", "saddle_numbness"),
+    ("The NHS page talks about trouble peeing and numb bits down below. None of that here, just a lower "
+     "back ache for a week.", "bladder_bowel"),
+])
+def test_an_emergency_sign_told_at_one_remove_is_confirmed_not_taken(text: str, sign: str) -> None:
+    reading = read(text, None)
+    assert sign not in reading.facts
+    assert reading.uncertain.get(sign) is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("The leaflet said you should go to A&E if you can't pee. Well since last night I can't pee at all, and "
+     "my back has been bad for a week.", "bladder_bowel"),
+    ("My partner says I've been limping since Sunday, and both my legs have gone numb from the knees down. "
+     "The back pain started after I lifted a wardrobe.", "bilateral"),
+    ("If I'm honest I was putting off writing this. I wet myself yesterday without feeling it coming and my "
+     "back has been agony for three days.", "bladder_bowel"),
+])
+def test_an_emergency_sign_said_of_now_beside_a_source_or_condition_still_counts(text: str, sign: str) -> None:
+    assert read(text, None).facts.get(sign) is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # a feeling all but gone is a lost feeling
+    ("My back went on Monday. Since yesterday when I wipe I can barely feel the paper, it's like my bottom "
+     "belongs to someone else.", "saddle_numbness"),
+    ("Lower back has been bad for a week after the gym. This morning I could hardly feel my bum on the toilet "
+     "seat, really odd.", "saddle_numbness"),
+    # nothing would come
+    ("My back's been bad for ten days. Today I stood at the toilet for ages and nothing would come, and I "
+     "really needed to go.", "bladder_bowel"),
+    ("Back pain since Thursday. I was bursting for a wee at work but nothing would come out, I just stood "
+     "there.", "bladder_bowel"),
+    # a tiptoe or heel test that would not work
+    ("Pain down my right leg for ten days. I tried to stand on my tiptoes and my right heel just wouldn't "
+     "leave the floor.", "neuro_deficit"),
+    ("Sciatica for a month. The physio asked me to go up on my toes and the right side just wouldn't do it.",
+     "neuro_deficit"),
+    # a whole staircase
+    ("Tumbled down the whole staircase at my mum's last night, top to bottom. Lower back is black and blue "
+     "and very sore.", "trauma"),
+    ("I slipped at the top and fell down the whole stairs, about fourteen steps. My lower back hurts a lot.",
+     "trauma"),
+    # a weight on the chest told with "it"
+    ("My mid back started hurting this afternoon and my chest feels like an elephant is sitting on it.",
+     "chest_pain"),
+    ("Pain between my shoulders came on an hour ago and my chest feels like a brick is pressing on it.",
+     "chest_pain"),
+    ("Sudden mid back pain at lunch. My chest feels as if someone is sitting on it and I'm short of breath.",
+     "chest_pain"),
+])
+def test_an_emergency_sign_told_in_other_everyday_words_counts(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Back pain since Saturday. I've been alternating between boiling hot and freezing cold and feel rough.",
+     "fever"),
+    ("My back started aching yesterday, no injury. All evening I've been flipping from roasting to freezing and "
+     "I feel awful.", "fever"),
+    ("Back pain for six weeks. I keep waking at 4am because of it, and I can't find any comfortable position "
+     "in bed.", "night_pain"),
+    ("Mid back ache for a month. I keep waking up from the pain, two or three times a night.", "night_pain"),
+    ("Lower back pain since September. In bed there's no comfortable way to lie, I've tried everything.",
+     "night_pain"),
+])
+def test_an_urgent_sign_told_in_other_everyday_words_counts(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Back pain since Monday. I have been alternating between hot and cold packs and it helps a bit.", "fever"),
+    ("It was freezing at the match on Saturday and I was boiling by the time I got home. Back's stiff since.",
+     "fever"),
+    ("Lower back ache for a week. I wake up with it stiff every morning but it eases by lunch.", "night_pain"),
+])
+def test_look_alikes_of_those_words_state_no_sign(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is not True

@@ -7,7 +7,8 @@
   question before the dialogue moves on; it is never dropped and never taken as said. So is
   an urgent sign read from a story (``held_to_confirm``: several sentences, or 20 words): stories are
   where signs are misread, and a misread story must not send someone to urgent care. An
-  emergency sign ends the interview at once, however it was said.
+  emergency sign stated ends the interview at once; one the reader doubts (hedged, of an earlier
+  episode, or told only at one remove: quoted advice, a condition, long ago) is confirmed first.
 * The emergency screens are the questions whose own answer can make the level an emergency;
   an urgent flag found early still lets them be asked first.
 * A fact that decides the care level in any other way (how long, where, how far it spreads,
@@ -75,7 +76,7 @@ class Screens:
     confirmed_first: frozenset[str] = frozenset()
     """Signs that raise an urgent (not an emergency) red flag and have a confirming question: read
     from free words (a story, or an answer to another question), each is confirmed before it
-    counts, so a misread story cannot send someone to urgent care. Emergency signs end at once."""
+    counts, so a misread story cannot send someone to urgent care. Emergency signs stated end at once."""
 
 
 def _is_bool(fact: str) -> bool:

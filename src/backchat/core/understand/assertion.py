@@ -7,6 +7,12 @@ the reader puts it in :attr:`Reading.uncertain` and the engine asks one short
 confirming question. The test is by construction: read the text again with the
 hedged clauses left out (what is firmly said) and with the hedges taken out (what
 may be said); a sign in the second reading but not the first is uncertain.
+
+Emergency signs get one wider net (``signs_at_a_remove``): a sign a story holds only in a
+part that may tell it at one remove (advice passed on, a condition, an event long ago) is
+uncertain too. The net is deliberately coarser than the reader's own tests, which drop such
+signs when they recognise the shape: where they do not, a misreading costs one question
+instead of an emergency. Urgent signs read from a story are all confirmed by the engine.
 """
 
 from __future__ import annotations
@@ -18,13 +24,15 @@ from dataclasses import replace
 from backchat.core.facts import FactValue
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import LONG_AGO
-from backchat.core.understand.text import Utterance
+from backchat.core.understand.text import Utterance, prepare
 
-__all__ = ["RED_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs"]
+__all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove"]
 
 RED_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "neuro_deficit", "fever",
              "trauma", "cancer_history", "weight_loss", "night_pain", "immune", "chest_pain", "back_lump")
 """Screen facts whose True is a red flag."""
+EMERGENCY_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "trauma", "chest_pain")
+"""Of ``RED_SIGNS``, those that clinical.md sends to emergency care: read firmly, they end the interview."""
 
 HEDGE = lazy(
     r"\b(?:maybe|might|may (?:have|be)|possibly|perhaps|could (?:be|have)|not sure (?:if|whether)|"
@@ -144,6 +152,64 @@ def earlier_signs(u: Utterance, facts: dict[str, FactValue], read_signs: Reader)
     out: dict[str, FactValue] = {}
     for name in RED_SIGNS:
         if facts.get(name) is True and now.get(name) is not True and name not in _SIGNS_OF_HISTORY:
+            out[name] = True
+            facts.pop(name)
+    return out
+
+
+# A part of a sentence that may tell a sign at one remove, however it is worded: a condition ("if",
+# "unless", "what if"), a source ("the page says", "I read", "my physio told me", "a warning sign"), or a
+# time long before this episode. Wider than the reader's own tests on purpose: an emergency sign that a
+# story holds only in such a part is confirmed with one question, neither taken at once nor dropped.
+_AT_A_REMOVE = lazy(
+    r"(?<!tell )(?<!feel )(?<!know )(?<!sense )(?<!notice )(?<!sure )(?<!dunno )(?<!as )\b(?:if|unless)\b"
+    r"(?! (?:i'm|i am|im|i'm being) honest| (?:that|it|this) "
+    r"(?:matters|helps|makes sense|is relevant|'s relevant)| relevant| you (?:see|know) what i mean)|\bin case\b|"
+    r"\b(?:says|said|saying|told|tells|reckons?|according to|page|website|online|leaflet|article|forum|"
+    r"heard|googled?|handout|mentions|talks about|lists|"
+    r"read (?:that|online|up|about|somewhere|the))\b|\byou (?:should|need to|must|have to|ought to)\b|"
+    r"\bin the (?:spring|summer|autumn|fall|winter)\b"
+)
+_OWN_TURN = lazy(r"^\s*(?:(?:and|but|so|then|now|since|though)\s+)?(?:\w+\s+){0,2}?(?:i|i'm|i've|i'd|my|me)\b")
+"""A part that turns to the person's own statement ("..., and both my legs feel numb"): a doubt before it
+in the sentence does not reach it."""
+
+
+def _remote_parts(u: Utterance) -> list[list[tuple[str, bool]]]:
+    """The text's sentences cut at commas and semicolons, each part with True when it may tell a sign
+    at one remove: it holds a condition, a source or a long-ago time, or follows such a part in its
+    sentence without turning to the person's own statement."""
+    sentences: list[list[tuple[str, bool]]] = []
+    for sentence in re.split(r"[.!?\n]+", u.text):
+        doubt, parts = False, []
+        for part in re.split(r"[,;:]|\s-\s", sentence):
+            if not part.strip():
+                continue
+            if _OWN_TURN.match(part):
+                doubt = False
+            if _AT_A_REMOVE.search(part) or LONG_AGO.search(part):
+                doubt = True
+            parts.append((part.strip(), doubt))
+        sentences.append(parts)
+    return sentences
+
+
+def signs_at_a_remove(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
+                      answering: str | None = None) -> dict[str, FactValue]:
+    """Emergency signs that the text holds only in parts that may tell them at one remove (quoted
+    advice, a condition, an old event): moved out of ``facts`` to be confirmed. ``answering``: the
+    fact of the question the text answers, never moved (its own answer is what it asks)."""
+    signs = [name for name in EMERGENCY_SIGNS if facts.get(name) is True and name != answering]
+    if not signs:
+        return {}
+    sentences = _remote_parts(u)
+    if not any(far for parts in sentences for _, far in parts):
+        return {}
+    kept = ". ".join(", ".join(p for p, far in parts if not far) for parts in sentences)
+    firm = read_signs(prepare(kept))
+    out: dict[str, FactValue] = {}
+    for name in signs:
+        if firm.get(name) is not True:
             out[name] = True
             facts.pop(name)
     return out

@@ -30,6 +30,8 @@ CHEST_STORY = lazy(
     r"(?:the (?:front|middle|centre|center) of )?(?:my|the) chest\b(?! of drawers| freezer| infection)"
     r"|\b(?:weight|pressure|elephant|someone|somebody|something|band|vice|vise|brick)\b[^.,;]{0,25}"
     r"\b(?:on|across|round|around|over|in|squeez\w* my|crush\w* my) (?:my|the) chest\b(?! of drawers| freezer)"
+    r"|\bchest\b[^.,;]{0,30}\b(?:weight|elephant|someone|somebody|something|brick)\b[^.,;]{0,15}"
+    r"\b(?:sitting|sat|standing|stood|pressing|pushing|crushing|squeezing|squashing|lying|kneeling) on it\b"
     r"|\b(?:sitting|sat|standing|stood|pressing|pushing|crushing|squeezing|squashing|lying|kneeling) on (?:my|the) "
     r"chest\b(?! of drawers| freezer)"
     r"|\b(?:tight|heavy|crushing|squeezing) (?:band|feeling|weight|pressure)\b[^.,;]{0,15}\b(?:across|round|around|"

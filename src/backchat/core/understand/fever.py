@@ -20,7 +20,11 @@ _HOT_COLD = (r"\b(?:boiling|burning|roasting|hot|sweating|sweaty)\b(?: hot)?,? "
              r"(?:then|and then|one minute|and the next|the next)"
              r"[^.;]{0,15}\b(?:freezing|frozen|cold|shivery|shivering|icy)\b"
              r"|\b(?:freezing|cold|shivery|shivering)\b,? (?:then|and then|one minute)[^.;]{0,15}\b(?:boiling|burning|"
-             r"roasting|hot|sweating|sweaty)\b")
+             r"roasting|hot|sweating|sweaty)\b"
+             r"|\b(?:alternat\w*|switch\w*|flipp\w*|swing\w*) (?:between|from) (?:being )?(?:\w+ )?"
+             r"(?:boiling|burning|roasting|hot|sweating|sweaty|freezing|cold)\b(?: hot| cold)? (?:and|to) (?:being )?"
+             r"(?:boiling|burning|roasting|hot|sweating|sweaty|freezing|frozen|cold|shivery|shivering|icy)\b"
+             r"(?: hot| cold)?(?! (?:packs?|compress\w*|water|showers?|baths?|therapy|treatment))")
 _FEVER = lazy(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
     r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
@@ -29,7 +33,8 @@ _FEVER = lazy(
 )
 # a cause that explains the shivering or the warmth without a fever
 _NOT_FEVER = lazy(
-    r"\b(?:hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
+    r"\b(?:(?:hot|cold|ice|heat)(?: and (?:hot|cold|ice|heat))? (?:packs?|compress\w*|therapy|treatment)|"
+    r"hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
     r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
     r"(?:after|from) (?:my |a |the |that )?(?:long |quick |short |hard |morning |evening )?"
     r"(?:run|jog|gym|workout|work ?out|training session|spin class|game|match|hike|bike ride)|"

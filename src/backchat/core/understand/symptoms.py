@@ -39,11 +39,13 @@ _WIPE_CHANGE = (r"\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|mute
                 r"(?:isn't|is not|wasn't|isnt|not) (?:really )?touching|(?:can't|cannot|can not|couldn't) "
                 r"(?:really |quite |properly )?feel(?: myself| it| anything)?)[^.]{0,35}\bwip(?:e|es|ed|ing)\b"
                 r"|\bwip(?:e|es|ed|ing)\b[^.]{0,60}\b(?:numb(?!er)\w*|weird|strange|odd|different|no feeling|muted|"
+                r"(?:can't|cannot|can not|couldn't|could not) (?:really |quite |properly )?feel|"
                 r"(?:isn't|is not|wasn't|isnt|not) (?:really )?touching|through a glove|"
                 r"not my (?:skin|own|body)|(?:wasn't|isn't) my (?:skin|own|body)|someone else's|like cardboard|"
                 r"not mine)")
 _SADDLE = lazy(
-    rf"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel)\b"
+    rf"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|no feeling|lost (?:the )?feeling|can't feel|couldn't feel|"
+    rf"cannot feel|could not feel)\b"
     rf"[^.,;]{{0,25}}{_SADDLE_PLACE}|\bsaddle (?:numbness|anaesthesia|anesthesia)\b"
     rf"|{_SADDLE_PLACE}(?:(?!\b(?:no|not|never|left|right|one)\b)[^.,;]){{0,20}}"
     rf"\b(?:numb(?!er)\w*|tingl\w*|feels? different|no feeling|dead|asleep)\b"
@@ -81,7 +83,7 @@ _CES = lazy(
     r"(?:lost|losing|lose|no|poor) control (?:of|over) (?:my )?(?:bladder|bowels?|pee|wee|toilet)|"
     r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
     r"(?:hardly|barely|nothing|not much|very little|only a (?:dribble|trickle)) (?:anything |much )?"
-    r"(?:comes?|coming|came) out|"
+    r"(?:would |will )?(?:comes?|coming|came) out|"
     r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?|"
     r"stop[- ]start)|(?:only|just) (?:a )?trickl\w*|"
     r"(?:ages|forever|minutes|a long time) (?:on the (?:loo|toilet) )?(?:before|to get) (?:anything|it|the flow|"
@@ -98,6 +100,8 @@ _CES = lazy(
     r"slow (?:stream|flow)|(?:didn't|did not|couldn't|could not|can't|cannot) feel (?:myself|it) "
     r"(?:go|going|come|coming|happen\w*)|"
     r"retention|"
+    r"(?:toilet|loo|wee|pee|bladder)\b[^.]{0,40}\bnothing (?:would |will |wanted to |wants to )?"
+    r"(?:come|came|comes|happen|happened|happens)\b|"
     r"(?:barely|hardly|only just|just about) (?:get|got|getting|manag\w*(?: to get)?) (?:a |the )?(?:trickle|dribble|"
     r"drop|drip|(?:anything|much) out)|"
     r"(?:toilet|loo|urinal|wee|pee|bladder)\b[^.]{0,40}\b(?:push|strain|forc)\w* (?:\w+ )?to (?:get (?:it |things )?"
@@ -204,6 +208,7 @@ _WEAK_SAID = lazy(r"\b(?:regain\w*|get back|got back|getting back|lost|losing|lo
                   r"(?:calf|heel) raise\b")
 _TIPTOE_FAILED = lazy(r"\b(?:stand|standing|walk|walking|go|get|rise|rising|push|pushing) (?:up )?on (?:my |his |her )?"
                       r"(?:tip ?toes?|tiptoes?|toes|heels?)\b[^.]{0,40}\b(?:couldn't|could not|can't|cannot|"
+                      r"wouldn't|would not|won't|will not|"
                       r"wasn't able|not able|unable|failed|dropped (?:back )?(?:onto|on to))\b")
 _STRONG = lazy(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong\b|\bnot spreading\b"
                      r"|\bhasn't spread\b|\bcan walk on my heels\b")

@@ -92,6 +92,8 @@ _PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat
           "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey"}
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
+# a feeling said to be all but gone is a lost feeling: "I can barely feel the paper", "hardly felt my foot"
+_BARELY_FEEL = lazy(r"\b(?:(can|could) (?:only )?|)(?:barely|hardly|scarcely) (?:feel|felt)\b")
 # "fever? not really" / "numbness - no": the answer after an echoed topic denies it.
 _ECHO = lazy(r"^(?P<topic>[a-z' ]{2,30}?)\s*(?:\?|:|-)\s*(?P<answer>no|nope|not really|none|"
                    r"not at all|never|nah)\b")
@@ -132,6 +134,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"\bpins\s*(?:&|\+|n|and)\s*needles\b", "pins and needles", text)
     text = _FIGURATIVE.sub(lambda m: _PLAIN[m.lastgroup or ""], text)
     text = _NEG_RAISING.sub("i can't", text)
+    text = _BARELY_FEEL.sub(lambda m: "can't feel" if m.group(1) == "can" else "couldn't feel", text)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5 degrees
     try:
         text = alpha2digit(text, "en")
