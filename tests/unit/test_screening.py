@@ -260,3 +260,16 @@ def test_yes_to_a_sign_told_at_one_remove_ends_the_interview(flow: Flow) -> None
     engine.handle(QUOTED_BLADDER)
     turn = engine.handle("yes, actually")
     assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
+
+
+def test_a_hedged_answer_given_again_does_not_ask_a_denied_sign_for_ever(flow: Flow) -> None:
+    # the same unsure words twice at the bladder question, each with a doubtful numbness in them
+    engine = started(flow)
+    answers = {"onset": "I lifted a box", "location": "lower back", "radiation": "no",
+               "bladder_bowel": "when I wipe it might feel a bit numb, and peeing is maybe a bit slow"}
+    turn = engine.current()
+    for _ in range(30):
+        if turn.finished:
+            break
+        turn = engine.handle(answers.get(turn.question or "", "no"))
+    assert turn.finished and engine.state == "emergency"  # not sure about the bladder is an emergency

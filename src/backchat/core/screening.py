@@ -211,6 +211,8 @@ def new_signs(reading: Reading, q: Question | None, state: DialogueState, screen
             continue
         if q is not None and fact == q.sets[0] and reading.answer not in ("yes", "no"):
             continue  # the open question itself is asked again (or noted as not sure)
+        if q is not None and q.sets[0] in reading.uncertain and state.facts.get(fact) is False and fact in state.asked:
+            continue  # a hedged answer given again, with a sign in it already denied: not asked again
         state.pending[fact] = value
 
 
