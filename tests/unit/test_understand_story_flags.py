@@ -566,3 +566,38 @@ def test_an_urgent_sign_told_in_other_everyday_words_counts(text: str, sign: str
 ])
 def test_look_alikes_of_those_words_state_no_sign(text: str, sign: str) -> None:
     assert _facts(text).get(sign) is not True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # someone taken to their treatment
+    ("My dad's prostate cancer is back and I've been driving him to radiotherapy every day. All the sitting in "
+     "hospital car parks has given me a stiff lower back, about a week now.", "cancer_history"),
+    ("I take her to chemo every Tuesday and sit with her for four hours. My own lower back has been sore for a "
+     "week from those plastic chairs.", "immune"),
+    # a temperature a season or months ago
+    ("Last winter I had pneumonia with a temperature of 40 and was in hospital for a week. This is different, "
+     "just a sore lower back from gardening yesterday.", "fever"),
+    ("Two months ago I had covid with a temperature of 39 for days. Now it's my lower back, stiff since I "
+     "cleared the loft on Sunday.", "fever"),
+    # an illness going round
+    ("There's been a bug going round the office with fevers and chills, but I've dodged it so far. My lower "
+     "back has been sore since I lifted the water cooler bottle.", "fever"),
+    ("Flu's been going around my son's school, fevers everywhere, but so far I'm fine. My lower back aches "
+     "after a weekend of decorating.", "fever"),
+    # an accident in the news or on screen
+    ("Watching the news about that lorry crash on the M1 made me feel sick. Anyway my back has been aching low "
+     "down for three days, no idea why.", "trauma"),
+    ("Saw a documentary last night about a roofer paralysed after falling off a roof, which didn't help my "
+     "nerves. My back has been sore since I bent to pick up a toy yesterday.", "trauma"),
+])
+def test_a_sign_word_about_someone_else_a_past_season_or_the_news_is_not_the_persons(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is not True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I finished radiotherapy for breast cancer last year. My upper back has ached for a month.", "cancer_history"),
+    ("There's a flu going round and I think I've caught it, I've had a fever of 38.6 since yesterday and my "
+     "lower back aches.", "fever"),
+])
+def test_the_same_words_about_the_person_still_count(text: str, sign: str) -> None:
+    assert _facts(text)[sign] is True

@@ -168,7 +168,9 @@ _AT_A_REMOVE = lazy(
     r"\b(?:says|said|saying|told|tells|reckons?|according to|page|website|online|leaflet|article|forum|"
     r"heard|googled?|handout|mentions|talks about|lists|"
     r"read (?:that|online|up|about|somewhere|the))\b|\byou (?:should|need to|must|have to|ought to)\b|"
-    r"\bin the (?:spring|summer|autumn|fall|winter)\b"
+    r"\bin the (?:spring|summer|autumn|fall|winter)\b|"
+    r"\b(?:news|documentar\w*|programme|film|movie|podcast|show) (?:\w+ ){0,3}?(?:about|where)\b|"
+    r"\bon (?:the )?(?:news|tv|telly|radio)\b"
 )
 _OWN_TURN = lazy(r"^\s*(?:(?:and|but|so|then|now|since|though)\s+)?(?:\w+\s+){0,2}?(?:i|i'm|i've|i'd|my|me)\b")
 """A part that turns to the person's own statement ("..., and both my legs feel numb"): a doubt before it

@@ -61,8 +61,9 @@ def read_fever(u: Utterance) -> bool | None:
         if not recent(m.clause) or re.search(r"\bhad (?:a )?(?:fever|temperature) then\b", m.clause) \
                 or _SEASONS_AGO.search(m.clause):
             continue  # "I had covid last year and had a fever then"
-        if _SOMEONE_ELSE.search(m.before) or _OTHERS_FIRST.search(m.before) or someone_else(m.before):
-            continue  # "my son has had a fever all week", "both kids have had a temperature"
+        if _SOMEONE_ELSE.search(m.before) or _OTHERS_FIRST.search(m.before) or someone_else(m.before) \
+                or _GOING_ROUND.search(m.clause):
+            continue  # "my son has had a fever all week", "both kids have had a temperature", "a bug going round"
         if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
                 _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
                 or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))
@@ -83,7 +84,8 @@ def read_fever(u: Utterance) -> bool | None:
         value = _temperature(clause)
         digit = re.search(r"\d{2}", clause)  # the reading, not the "4" of "my 4 year old ran 40"
         part = re.split(r"[,;]\s*", clause[:digit.start()])[-1] if digit else ""  # "..., both kids ran 39"
-        if value is not None and recent(clause) and not (digit and (_SOMEONE_ELSE.search(clause[:digit.start()])
+        if value is not None and recent(clause) and not _SEASONS_AGO.search(clause) and not (
+                digit and (_SOMEONE_ELSE.search(clause[:digit.start()])
                                                                     or _OTHERS_FIRST.search(part)
                                                                     or someone_else(clause[:digit.start()]))):
             pols.append("pos" if value else "neg")
@@ -121,6 +123,8 @@ _HEAT_NEXT = lazy(r"\b(?:heating|(?<!like a )radiators?|sauna|heatwave|heat wave
                   r"(?:hot|warm|boiling|roasting|stifling|like a sauna))\b")
 _SEASONS_AGO = lazy(r"(?<!since )(?<!the )(?<!this )\blast (?:winter|summer|spring|autumn|christmas|month)\b"
                     r"|(?<!since )\b(?:\w+ )?months ago\b")  # "a temperature last winter", not "since last month"
+_GOING_ROUND = lazy(r"\bgoing (?:round|around)\b")
+"""An illness that is about ("a bug going round the office with fevers"): other people's, unless told as caught."""
 _EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b")  # "shivering even after a hot bath"
 _MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 

@@ -252,8 +252,8 @@ def read_cancer_history(u: Utterance) -> bool | None:
     """The speaker's own cancer, now or in the past (a relative's is not this)."""
     pols: list[Polarity] = ["neg" for m in u.mentions(_NEVER_HAD_IT) if m.polarity == "pos" and u.has(_CANCER)]
     for m in u.mentions(_CANCER):
-        if _RELATIVE.search(m.clause):
-            continue
+        if _RELATIVE.search(m.clause) or _ACCOMPANIED.search(m.before):
+            continue  # "my dad's cancer", "driving him to radiotherapy every day"
         unrelated = _NOT_CANCER.search(m.clause)
         if _POSSESSED.search(m.before) and (unrelated is None or unrelated.group(0).startswith("worried")):
             pols.append("pos")  # "my GP didn't think it was linked to my cancer": "my cancer" says there is one
@@ -266,6 +266,8 @@ def read_cancer_history(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+# someone taken or kept company to their treatment: "driving him to radiotherapy", "sat with her through chemo"
+_ACCOMPANIED = lazy(r"\b(?:him|her|them)\b")
 # "my cancer", "my breast cancer", "my lymphoma", "the lymphoma I had": the speaker's own, whatever the
 # clause around it denies, doubts or fears ("wasn't worried that my lymphoma was back")
 _POSSESSED = lazy(r"\bmy (?:old |previous |original |first )?(?:breast |bowel |prostate |lung |skin |bone |"
@@ -291,8 +293,8 @@ def read_immune(u: Utterance) -> bool | None:
         if not recent(m.clause) and not _ONGOING.search(m.clause) and "spleen" not in m.text and not (
                 _DRUGS.match(m.text) and _STOPPED_LATELY.search(concepts.sentence_holding(u, m.clause))):
             continue  # "had chemo 10 years ago" is not a weak immune system now ("used to inject, stopped in May" is)
-        if m.text.startswith(("chemo", "radio")) and _CHEMO_OVER.search(m.before):
-            continue
+        if m.text.startswith(("chemo", "radio")) and (_CHEMO_OVER.search(m.before) or _ACCOMPANIED.search(m.before)):
+            continue  # "chemo finished in 2019"; "I take her to chemo every Tuesday"
         theirs = _RELATIVE.search(m.clause) and someone_else(m.before)  # "my mum's on chemo", not "... and mine"
         if theirs or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)
                       and not re.search(r"tablets?|daily|long[- ]term|every day", m.clause)):
