@@ -601,3 +601,38 @@ def test_a_sign_word_about_someone_else_a_past_season_or_the_news_is_not_the_per
 ])
 def test_the_same_words_about_the_person_still_count(text: str, sign: str) -> None:
     assert _facts(text)[sign] is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("My laptop crashed halfway through my thesis on Friday and I spent the weekend hunched over my desk "
+     "rewriting it. Now my lower back is killing me.", "trauma"),
+    ("The work server crashed on Monday and I sat hunched over it for twelve hours getting it back up. My lower "
+     "back has ached since.", "trauma"),
+    ("Happy accident: I found my old physio exercises while clearing out a drawer. I need them, my lower back's "
+     "been grumbling for a fortnight.", "trauma"),
+    ("I found out by accident that my office chair was set far too low. My lower back has been sore for a "
+     "fortnight.", "trauma"),
+    ("I'm a Cancer so apparently I worry a lot. Lower back twinge after putting my socks on this morning, better "
+     "already.", "cancer_history"),
+    ("As a Cancer I'm a born worrier, so forgive me. My lower back went yesterday when I bent to tie my shoe.",
+     "cancer_history"),
+    ("My temperature gauge on the car went into the red on the way to work and I had to push it off the road. My "
+     "lower back has been sore since.", "fever"),
+    ("The temperature warning light came on in the van so I spent an hour bent over the engine. Back's been sore "
+     "since.", "fever"),
+    ("My temperature gauge on the car went into the red on the way to work and I had to push it off the road. My "
+     "lower back has been sore since.", "trauma"),
+    ("Our account went into the red after Christmas so I've been doing extra shifts stacking shelves. Lower back "
+     "is sore.", "trauma"),
+    # an event with nobody hurt is at one remove: confirmed, never an emergency at once
+    ("There was an accident at work last Thursday, a shelf came down but nobody was hurt. I've been lifting stock "
+     "ever since and my back is tired and sore.", "trauma"),
+    ("There was a crash on the bypass this morning, no one was hurt thankfully, but I sat in the queue for three "
+     "hours and my back is stiff.", "trauma"),
+])
+def test_idioms_and_machines_that_look_like_signs_are_not(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is not True
+
+
+def test_a_crash_of_ones_own_still_counts() -> None:
+    assert _facts("I crashed my car into a wall on Friday and my lower back has hurt since.")["trauma"] is True

@@ -177,17 +177,23 @@ _OWN_TURN = lazy(r"^\s*(?:(?:and|but|so|then|now|since|though)\s+)?(?:\w+\s+){0,
 in the sentence does not reach it."""
 
 
+_NOBODY_HURT = lazy(r"\b(?:nobody|no one|no-one|none of us) (?:was |were |got )?(?:hurt|injured)\b")
+"""An event told with nobody hurt: every part of its sentence is at one remove ("there was an accident at work,
+nobody was hurt")."""
+
+
 def _remote_parts(u: Utterance) -> list[list[tuple[str, bool]]]:
     """The text's sentences cut at commas and semicolons, each part with True when it may tell a sign
     at one remove: it holds a condition, a source or a long-ago time, or follows such a part in its
     sentence without turning to the person's own statement."""
     sentences: list[list[tuple[str, bool]]] = []
     for sentence in re.split(r"[.!?\n]+", u.text):
-        doubt, parts = False, []
+        nobody = _NOBODY_HURT.search(sentence) is not None
+        doubt, parts = nobody, []
         for part in re.split(r"[,;:]|\s-\s", sentence):
             if not part.strip():
                 continue
-            if _OWN_TURN.match(part):
+            if _OWN_TURN.match(part) and not nobody:
                 doubt = False
             if _AT_A_REMOVE.search(part) or LONG_AGO.search(part):
                 doubt = True

@@ -87,9 +87,18 @@ _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"|(?= about (?:the whole|it all|everything|all of (?:it|this))\b))"
                    r"|\b(?P<knees>weak at the knees)\b|\b(?P<hay>hay ?fever)\b"
                    r"|\b(?P<core>weak (?:core|stomach muscles|abs|glutes))\b"
-                   r"|\b(?P<journey>legs? of the (?:journey|trip|drive|race|relay|tour|flight|walk))\b")
+                   r"|\b(?P<journey>legs? of the (?:journey|trip|drive|race|relay|tour|flight|walk))\b"
+                   r"|\b(?P<zodiac>(?:i'm|i am|as) a cancer|typical cancer|cancer (?:star sign|sign|season))\b"
+                   r"|\b(?P<chance>happy accident|by accident)\b|\b(?P<form>accident (?:form|book|report))\b"
+                   r"|\b(?P<device>(?:laptop|computer|pc|phone|server|website|site|app|system|printer|tablet|"
+                   r"software|stock market|market) (?:\w+ )?crash(?:ed|es|ing)?)\b"
+                   r"|\b(?P<dozed>crash(?:ed|ing)? out)\b|\b(?P<quick>crash (?:course|diet))\b"
+                   r"|\b(?P<gauge>(?:temperature|temp) (?:gauge|light|warning|sensor|dial|needle))\b"
+                   r"|\b(?P<budget>(?:went|gone|going|go) into the red)\b")
 _PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten",
-          "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey"}
+          "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey",
+          "zodiac": "a crab by star sign", "chance": "lucky chance", "form": "incident form", "device": "device froze",
+          "dozed": "dozed off", "quick": "quick course", "gauge": "engine gauge", "budget": "went over budget"}
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # a feeling said to be all but gone is a lost feeling: "I can barely feel the paper", "hardly felt my foot"
