@@ -636,3 +636,12 @@ def test_idioms_and_machines_that_look_like_signs_are_not(text: str, sign: str) 
 
 def test_a_crash_of_ones_own_still_counts() -> None:
     assert _facts("I crashed my car into a wall on Friday and my lower back has hurt since.")["trauma"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "I got myself into a comfortable position on the sofa and my back eased. It has been sore for four weeks.",
+    "The physio showed me a comfortable position for sleeping with a pillow between my knees. Back's been sore "
+    "for a month.",
+])
+def test_finding_a_comfortable_position_is_no_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is not True

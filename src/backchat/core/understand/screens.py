@@ -22,7 +22,7 @@ _NIGHT = lazy(
     r"don't|won't|never) (?:help|ease|make)|"
     r"not (?:eased|relieved|better) (?:by (?!\w*day\b|tomorrow|tonight|then|next|now|the weekend)|with|when|even)|"
     r"even (?:when|if|while) i(?:'m)? (?:rest|resting|lie|lying|am resting|sit still|stay still)\b|"
-    r"no (?:position|way of lying)|any position|every position|(?:no|any|a) comfortable (?:position|way)|"
+    r"no (?:position|way of lying)|any position|every position|(?:no|any) comfortable (?:position|way)|"
     r"(?:can't|couldn't|cannot) get comf(?:y|ie|ortable|ortably)?\b(?! (?:sitting|sat|in (?:the|a|my) "
     r"(?:car|chair|seat|van|cab)|at (?:my|the) (?:desk|table)|on the (?:sofa|couch|toilet|loo)|driving|when i sit))|"
     r"(?:worse|worst|bad) (?:at bedtime|in bed|when i lie down|lying down)|lying down makes it worse|"
