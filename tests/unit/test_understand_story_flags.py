@@ -645,3 +645,23 @@ def test_a_crash_of_ones_own_still_counts() -> None:
 ])
 def test_finding_a_comfortable_position_is_no_night_pain(text: str) -> None:
     assert _facts(text).get("night_pain") is not True
+
+
+@pytest.mark.parametrize(("text", "sign", "said"), [
+    ("Back pain for five days. My backside and the tops of my inner legs have gone numb, like I've been sitting "
+     "on ice.", "saddle_numbness", True),
+    ("Since Sunday the insides of both my legs have gone numb up near the top, and my back is agony.",
+     "saddle_numbness", True),
+    ("There's a numb patch on the inside of my left leg below the knee. Back sore for two weeks.",
+     "saddle_numbness", False),
+    ("My back pain is worst in the small hours, it drags me out of bed at 3 every morning.", "night_pain", True),
+    ("For a month the pain has woken me in the early hours, and I end up downstairs with a hot drink.",
+     "night_pain", True),
+    ("I'm a baker so I'm up in the early hours anyway. My back aches by lunchtime after lifting flour sacks.",
+     "night_pain", False),
+    ("I used to inject heroin until two months ago. My back has been really painful for a week.", "immune", True),
+    ("I was injecting until a few weeks ago and I'm now on methadone. Lower back has been agony for five days.",
+     "immune", True),
+])
+def test_more_everyday_words_for_signs(text: str, sign: str, said: bool) -> None:
+    assert (_facts(text).get(sign) is True) is said

@@ -15,7 +15,7 @@ __all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_i
 
 _NIGHT = lazy(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
-    r"(?:in|during) the middle of the night|"
+    r"(?:in|during) the middle of the night|(?:the )?(?:small|wee|early) hours|"
     r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|wok(?:e|en) me(?: up)?|keeps me (?:up|awake)|"
     r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
@@ -39,7 +39,9 @@ _NOT_NIGHT = lazy(
 )
 _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight",
                              "in the middle of the night", "during the middle of the night",
-                             "night time", "nighttime", "constant", "constantly", "all the time")
+                             "night time", "nighttime", "constant", "constantly", "all the time",
+                             "small hours", "wee hours", "early hours", "the small hours", "the wee hours",
+                             "the early hours")
 _WEIGHT = lazy(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
     r"weight loss|losing weight|weight (?:i've|i have|i'd|i had) (?:lost|dropped|shed)|"
@@ -189,8 +191,9 @@ _PAIN_CAUSE = lazy(r"\b(?:because of|because|cos|coz|from|with|due to|for) (?:th
                    r"(?:pain|back|agony|ache)\b")
 # told as a story: "every night the pain gets me out of bed", "I kept waking because my back was so sore"
 _NIGHT_CAUSED = lazy(
-    r"\b(?:pain|it|ache|back)\b (?:\w+ ){0,2}(?:gets|got|drives|drove|forces|forced|gets me up|sends|sent)"
-    r" me (?:up )?out of bed\b(?=[^.]{0,40}\b(?:night|\d{1,2} ?am|\d{1,2}(?::\d\d)? in the morning)\b)"
+    r"\b(?:pain|it|ache|back)\b (?:\w+ ){0,2}(?:gets|got|drives|drove|forces|forced|gets me up|sends|sent|drags|"
+    r"dragged) me (?:up )?out of bed\b(?=[^.]{0,40}\b(?:night|\d{1,2} ?am|\d{1,2}(?::\d\d)? in the morning|"
+    r"\d{1,2}(?::\d\d)? (?:every|each) morning)\b)"
     r"|(?<=night)[^.]{0,20}\b(?:pain|it|ache)\b (?:\w+ ){0,2}(?:gets|got|drives|forces|sends) me (?:up )?out of bed"
     r"|\b(?:struggl\w*|hard|difficult|impossible|can't|couldn't|cannot|never) (?:to )?get (?:comfy|comfortable)"
     r" (?:in bed|at night|to sleep|lying down|last night)\b"
@@ -277,7 +280,9 @@ _ONGOING = lazy(r"\b(?:i'm on|i am on|i'm still on|on it|(?:i've|i have) been on
                 r"i take|i'm taking|taking|still|ever since|"
                       r"every day|daily|long[- ]term|currently|at the moment|nowadays|now)\b")
 _DRUGS = lazy(r"inject|heroin|shoot|share|iv |intravenous|drug user")
-_STOPPED_LATELY = lazy(r"\b(?:stopped|quit|gave up|came off|clean|in recovery|relaps\w*)\b[^.]{0,25}\b"
+_STOPPED_LATELY = lazy(r"\buntil (?:(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) ago|"
+                       r"recently|last (?:week|month))\b|"
+                       r"\b(?:stopped|quit|gave up|came off|clean|in recovery|relaps\w*)\b[^.]{0,25}\b"
                        r"(?:last (?:week|month)|"
                        r"(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) ago|"
                        r"this (?:year|month)|recently|since (?:january|february|march|april|may|june|july|august|"

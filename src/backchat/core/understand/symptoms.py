@@ -20,7 +20,8 @@ __all__ = ["read_numbness", "read_deficit", "read_bladder_bowel", "both_denied",
 _SADDLE_PLACE = (r"(?:down below|down there|(?:things|everything|it's all|all) downstairs|between my legs|"
                  r"(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
-                 r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both |of )*thighs?|bits|penis|vagina|vulva|"
+                 r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both |of )*thighs?|inner legs|"
+                 r"insides? of (?:my |both (?:of )?(?:my )?)?legs|bits|penis|vagina|vulva|"
                  r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom(?! of))(?! cheek)|bum cheeks|"
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
