@@ -665,3 +665,32 @@ def test_finding_a_comfortable_position_is_no_night_pain(text: str) -> None:
 ])
 def test_more_everyday_words_for_signs(text: str, sign: str, said: bool) -> None:
     assert (_facts(text).get(sign) is True) is said
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    # a sign denied by the next clause with its verb left out
+    ("My wife thinks I've lost weight but I haven't, the scales say the same. My lower back has been aching since "
+     "Sunday.", "weight_loss"),
+    ("Everyone says I look like I've got a temperature, but I haven't. My back has hurt since Monday.", "fever"),
+    # the cold or the feverish feeling explained just before
+    ("We had a power cut overnight and the house got freezing, I was shivering under the covers. Woke up with my "
+     "back stiff too.", "fever"),
+    ("I'm a nurse and I've had my flu jab and covid booster this week, arm's sore and I felt a bit feverish for a "
+     "day. Separate thing: my back aches after a long shift.", "fever"),
+    # numbness a long ride explains
+    ("I did a charity bike ride of 100 miles at the weekend and my bum was numb from the saddle for the last 20. "
+     "My lower back is sore today too.", "saddle_numbness"),
+    ("After six hours in the saddle on Saturday my backside went numb, which happens to every cyclist. The lower "
+     "back ache started the next day.", "saddle_numbness"),
+])
+def test_a_sign_denied_or_explained_next_to_it_is_not_the_persons(text: str, sign: str) -> None:
+    assert _facts(text).get(sign) is not True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I've lost weight, but I haven't been dieting. My back has hurt for a month.", "weight_loss"),
+    ("Since yesterday my bum has gone numb when I sit on the toilet. I haven't been cycling at all. Back pain for "
+     "a week.", "saddle_numbness"),
+])
+def test_the_same_signs_said_plainly_still_count(text: str, sign: str) -> None:
+    assert _facts(text)[sign] is True

@@ -26,7 +26,8 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import LONG_AGO
 from backchat.core.understand.text import Utterance, prepare
 
-__all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove"]
+__all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove",
+           "denied_next"]
 
 RED_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "neuro_deficit", "fever",
              "trauma", "cancer_history", "weight_loss", "night_pain", "immune", "chest_pain", "back_lump")
@@ -221,3 +222,22 @@ def signs_at_a_remove(u: Utterance, facts: dict[str, FactValue], read_signs: Rea
             out[name] = True
             facts.pop(name)
     return out
+
+
+# a clause that denies the one before it with its verb left out: "my wife thinks I've lost weight, but I haven't"
+_DENIED_NEXT = lazy(r"^(?:but |though |and )?(?:i|it|that) (?:haven't|hasn't|have not|has not|don't|doesn't|didn't|"
+                    r"do not|did not|isn't|wasn't|is not|was not|am not|'m not|can't say i have)"
+                    r"(?: really| at all| though| actually)?\s*$")
+
+
+def denied_next(u: Utterance, facts: dict[str, FactValue], read_signs: Reader) -> None:
+    """Removes from ``facts`` each red-flag sign said only in a clause that the next one denies with its
+    verb left out ("everyone says I look like I've got a temperature, but I haven't")."""
+    cut = [i for i in range(len(u.clauses) - 1) if _DENIED_NEXT.match(u.clauses[i + 1])]
+    if not cut or not any(facts.get(name) is True for name in RED_SIGNS):
+        return
+    clauses = tuple(c for i, c in enumerate(u.clauses) if i not in cut) or ("",)
+    kept = read_signs(replace(u, text=" . ".join(clauses), clauses=clauses))
+    for name in RED_SIGNS:
+        if facts.get(name) is True and kept.get(name) is not True:
+            del facts[name]

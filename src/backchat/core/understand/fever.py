@@ -67,8 +67,10 @@ def read_fever(u: Utterance) -> bool | None:
         if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
                 _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
                 or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))
-                or _HEAT_NEXT.search(_next_clause(u, m.clause))):
-            continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating"
+                or _HEAT_NEXT.search(_next_clause(u, m.clause))
+                or not m.text.startswith("temp") and _CAUSE_BEFORE.search(_clause_before(u, m.clause))):
+            continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating";
+            # "the house got freezing, I was shivering"; "had my booster, felt a bit feverish for a day"
         if m.text.startswith("temperature") and m.polarity == "neg" and _MEASURED.search(m.before + m.text):
             continue  # "haven't checked my temperature" denies nothing
         if m.text.startswith("temperature") and m.polarity == "pos":
@@ -95,6 +97,20 @@ def read_fever(u: Utterance) -> bool | None:
                         after):
                 pols.append("neg")
     return settle(pols)
+
+
+def _clause_before(u: Utterance, clause: str) -> str:
+    """The clause before ``clause`` in the same sentence ("" at a sentence's start)."""
+    if clause not in u.clauses or u.clauses.index(clause) == 0:
+        return ""
+    before = u.clauses[u.clauses.index(clause) - 1]
+    end = u.text.find(before) + len(before)
+    return "" if re.search(r"[.!?\n]", u.text[end:u.text.find(clause, end)]) else before
+
+
+# a clause just before that gives the cold or the feverish feeling a plain cause
+_CAUSE_BEFORE = lazy(r"\b(?:power cut|heating|boiler|(?:house|flat|room|bedroom|office)(?:'s| is| was| got| has been) "
+                     r"(?:\w+ )?(?:freezing|cold|icy)|jab|booster|vaccin\w*)\b")
 
 
 def _next_clause(u: Utterance, clause: str) -> str:

@@ -68,6 +68,7 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
     facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
     whose.drop_others(u, facts, lambda v: _read_facts(v, today, asked=kind == "onset" or question == "onset"),
                       assertion.RED_SIGNS)
+    assertion.denied_next(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain = subjects.said_elsewhere(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain.update(assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))

@@ -215,13 +215,18 @@ _STRONG = lazy(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong
                      r"|\bhasn't spread\b|\bcan walk on my heels\b")
 
 
+# numbness a long ride explains: "numb from the saddle", "after six hours in the saddle", "saddle sore"
+_FROM_RIDING = lazy(r"\bfrom (?:the |my )?(?:bike )?saddle\b|(?<!like )\bafter (?:\w+ ){0,4}?in the saddle\b|"
+                    r"\bsaddle[- ]sore\b|\bfrom (?:cycling|riding|the ride)\b")
+
+
 def read_saddle(u: Utterance) -> bool | None:
     """Numbness between the legs, around the back passage or genitals, or when wiping (clinical.md's
     ``saddle_numbness``, not a bladder change); "nothing different down below" denies it."""
     pols: list[Polarity] = []
     for m in u.mentions(_SADDLE):
-        if m.polarity == "pos" and someone_else(m.before):
-            continue
+        if m.polarity == "pos" and (someone_else(m.before) or _FROM_RIDING.search(m.clause)):
+            continue  # someone else's; "my bum was numb from the saddle" after a long ride
         pols.append(m.polarity)
     for m in u.mentions(_SADDLE_FINE):  # a denial of its own: "if I sit long ..., everything down below is fine"
         if not someone_else(m.before):
