@@ -694,3 +694,31 @@ def test_a_sign_denied_or_explained_next_to_it_is_not_the_persons(text: str, sig
 ])
 def test_the_same_signs_said_plainly_still_count(text: str, sign: str) -> None:
     assert _facts(text)[sign] is True
+
+
+# Classes from blind set 10's misses (scored once at 2aeb60a, now seen): each pinned by a story of our own
+# beside the class's shape.
+@pytest.mark.parametrize(("text", "sign", "said"), [
+    ("Sciatica down my left leg for a month, and twice this week the leg has buckeled under me on the stairs.",
+     "neuro_deficit", True),  # a misspelt stem of the lexicon ("buckl\w*") is corrected too
+    ("Lost my footing at the top and went down the entire flight, landing on my back. It's very painful to move.",
+     "trauma", True),
+    ("The pain wakes me hours before my alarm goes off, every night this week, and I can't get back to sleep. "
+     "It's been a month.", "night_pain", True),
+    ("Wedding fever has taken over our house and I've been lifting boxes of favours all week. My lower back is "
+     "sore.", "fever", False),
+    ("I've been typing feverishly all week to hit a deadline and my lower back aches from the chair.", "fever",
+     False),
+    ("That ghost story sent shivers down my spine, but I'm really writing about my lower back, which I hurt "
+     "lifting a crate.", "fever", False),
+    ("My horoscope says Cancers should rest this week, ha. My back went yesterday bending over the bath.",
+     "cancer_history", False),
+    ("There's been a pile-up on the motorway near us and I sat in the car for four hours in the queue. My lower "
+     "back stiffened right up.", "trauma", False),
+    ("A van nearly knocked me off my bike at the roundabout, I swerved hard, and my lower back has been sore "
+     "since.", "trauma", False),
+    ("The GP listed the warning signs, losing control of your bladder, numb legs, and told me to call 999 if any "
+     "of them happen. So far it's just my back.", "bladder_bowel", False),
+])
+def test_blind_set_10_classes_in_words_of_our_own(text: str, sign: str, said: bool) -> None:
+    assert (_facts(text).get(sign) is True) is said

@@ -178,9 +178,17 @@ _OWN_TURN = lazy(r"^\s*(?:(?:and|but|so|then|now|since|though)\s+)?(?:\w+\s+){0,
 in the sentence does not reach it."""
 
 
-_NOBODY_HURT = lazy(r"\b(?:nobody|no one|no-one|none of us) (?:was |were |got )?(?:hurt|injured)\b")
-"""An event told with nobody hurt: every part of its sentence is at one remove ("there was an accident at work,
-nobody was hurt")."""
+_NOBODY_HURT = lazy(
+    r"\b(?:nobody|no one|no-one|none of us) (?:was |were |got )?(?:hurt|injured)\b"
+    # an accident there was, not one the person was in; a near miss; advice with a condition
+    r"|\bthere(?:'s| was| has been| had been|'s been) (?:a |an )?(?:\w+ )?(?:accident|crash|collision|pile-?up)\b"
+    r"|\b(?:didn't|did not|never) (?:actually )?(?:hit|touch|collide with|crash into|come off|fall off|go down)\b"
+    r"|\bnear(?:ly)? (?:hit|knocked|ran (?:me )?over)|\bnear[- ]miss\b|\bjust missed (?:me|us)\b"
+    r"|\b(?:said|says|told|tells|listed|lists|a list)\b[^.]*\bif\b"
+)
+"""A sentence wholly at one remove: an event with nobody hurt ("there was an accident at work, nobody was hurt"),
+an accident there was, a near miss ("a taxi pulled out on me ... I didn't hit anything"), or advice with a
+condition ("the pharmacist rattled off a list, numbness ..., trouble peeing, and said go to A&E if ...")."""
 
 
 def _remote_parts(u: Utterance) -> list[list[tuple[str, bool]]]:

@@ -35,7 +35,8 @@ FALL = lazy(
     r"thursday|friday|saturday|sunday|time|the runway)\b))|"
     r"lost my (?:footing|balance)|"
     r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|"
-    r"missed the (?:last |bottom )?(?:stair|step)|went down hard|slid off|"
+    r"missed the (?:last |bottom |top |first )?(?:stair|step)|went down hard|slid off|"
+    r"went (?:all the way )?down (?:the )?(?:whole|entire|full) (?:flight|staircase|stairs)|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b")
 ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from backchat.core.understand.lazy import lazy
 
-__all__ = ["PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS", "someone_else",
-           "hypothetical"]
+__all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
+           "someone_else", "hypothetical"]
 
 PAIN = lazy(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
@@ -88,6 +88,8 @@ _OBJECT_BEFORE = lazy(r"\b(?:for|with|to|from|at|of|about|up|into|onto|carry\w*|
                       r"help\w*|put\w*|push\w*|mov\w*|bath\w*|wash\w*)\s+$")
 _RELATIVE = lazy(r"\s*(?:who|that|which|had|has|have|is|was|'s)\b")
 
+# someone taken or kept company to their treatment: "driving him to radiotherapy", "sat with her through chemo"
+ACCOMPANIED = lazy(r"\b(?:him|her|them)\b")
 
 def someone_else(before: str) -> bool:
     """True when what follows ``before`` (its clause so far) is said of someone else.

@@ -20,7 +20,7 @@ __all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRAD
 _MAJOR = lazy(
     r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|tree|loft|cliff|"
     r"(?:down|fell down|flight of|full flight of|whole flight of|bottom of) (?:the |a )?(?:whole |entire |full )?"
-    r"(?:stairs|staircase)|"
+    r"(?:stairs|staircase|flight(?! of (?:steps|two|three|\d)))|"
     r"motorbike|motorcycle|car(?! park)|van|lorry|truck|bus|road|traffic|bike|cycling|high speed|motorway|"
     r"dual carriageway|ambulance|a and e|a&e|rta|rear[- ]ended|run over|pile[- ]up|hit by|"
     r"knocked (?:off|down|over)|blow|hit me|struck me|landed on me|came down on me|"

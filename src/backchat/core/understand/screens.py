@@ -6,7 +6,7 @@ import re
 
 from backchat.core.understand import chest, concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent, someone_else
+from backchat.core.understand.lexicon import ACCOMPANIED, recent, someone_else
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -15,7 +15,7 @@ __all__ = ["read_night_pain", "read_weight_loss", "read_cancer_history", "read_i
 
 _NIGHT = lazy(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
-    r"(?:in|during) the middle of the night|(?:the )?(?:small|wee|early) hours|"
+    r"(?:in|during) the middle of the night|(?:small|wee|early) hours|"
     r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|wok(?:e|en) me(?: up)?|keeps me (?:up|awake)|"
     r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
@@ -32,16 +32,14 @@ _NIGHT = lazy(
     r"excruciating|too painful|murder|hell|the worst))\b"
 )
 _NOT_NIGHT = lazy(
-    r"\b(?:morning|get(?:ting)? up|early for work|alarm|after sitting|stiff\w*|"
+    r"\b(?:morning|get(?:ting)? up|early for work|(?<!before my )(?<!before the )alarm|after sitting|stiff\w*|"
     r"(?:rest|resting|lying down|lying flat|sleep\w*) (?:helps|eases|makes it better|is better)|"
     r"better (?:when|if|after) i (?:rest|lie|sleep)|fine at night|okay at night|ok at night|"
     r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well|not (?:the|my) (?:pain|back))\b"
 )
-_NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight",
-                             "in the middle of the night", "during the middle of the night",
-                             "night time", "nighttime", "constant", "constantly", "all the time",
-                             "small hours", "wee hours", "early hours", "the small hours", "the wee hours",
-                             "the early hours")
+_NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight", "in the middle of the night",
+                             "during the middle of the night", "night time", "nighttime", "constant", "constantly",
+                             "all the time", "small hours", "wee hours", "early hours")
 _WEIGHT = lazy(
     r"\b(?:lost (?:a (?:bit|lot|load|few \w+) of |some |loads of |so much |\w+ )?weight|"
     r"weight loss|losing weight|weight (?:i've|i have|i'd|i had) (?:lost|dropped|shed)|"
@@ -181,7 +179,8 @@ _OTHER_WAKER = lazy(
 _WAKER = lazy(
     r"\b(?:baby|babies|newborn|toddler|twins|kids?|children|son|daughter|dog|puppy|cat|husband|wife|"
     r"partner|snor\w*|neighbours?|noise|feeds?|feeding|teething|night shifts?|nightmares?|bladder|"
-    r"hot flush\w*|alarm|wee|wees|pee|loo|toilet|party|parties|music|heat|heatwave|stress\w*|worr\w*(?! me\b)|"
+    r"hot flush\w*|(?<!before my )(?<!before the )alarm|"
+    r"wee|wees|pee|loo|toilet|party|parties|music|heat|heatwave|stress\w*|worr\w*(?! me\b)|"
     r"anxi\w*|exams?|kicks?|fevers?|poorly|ill|sick|(?:with|for) (?:them|him|her)|kicking|pregnan\w*|bump|"
     r"insomnia|jet ?lag|caffeine|coffee|mind racing|racing mind|"
     r"walking (?:her|him|them|the baby) (?:round|around|up))\b"
@@ -255,7 +254,7 @@ def read_cancer_history(u: Utterance) -> bool | None:
     """The speaker's own cancer, now or in the past (a relative's is not this)."""
     pols: list[Polarity] = ["neg" for m in u.mentions(_NEVER_HAD_IT) if m.polarity == "pos" and u.has(_CANCER)]
     for m in u.mentions(_CANCER):
-        if _RELATIVE.search(m.clause) or _ACCOMPANIED.search(m.before):
+        if _RELATIVE.search(m.clause) or ACCOMPANIED.search(m.before):
             continue  # "my dad's cancer", "driving him to radiotherapy every day"
         unrelated = _NOT_CANCER.search(m.clause)
         if _POSSESSED.search(m.before) and (unrelated is None or unrelated.group(0).startswith("worried")):
@@ -269,8 +268,6 @@ def read_cancer_history(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-# someone taken or kept company to their treatment: "driving him to radiotherapy", "sat with her through chemo"
-_ACCOMPANIED = lazy(r"\b(?:him|her|them)\b")
 # "my cancer", "my breast cancer", "my lymphoma", "the lymphoma I had": the speaker's own, whatever the
 # clause around it denies, doubts or fears ("wasn't worried that my lymphoma was back")
 _POSSESSED = lazy(r"\bmy (?:old |previous |original |first )?(?:breast |bowel |prostate |lung |skin |bone |"
@@ -298,7 +295,7 @@ def read_immune(u: Utterance) -> bool | None:
         if not recent(m.clause) and not _ONGOING.search(m.clause) and "spleen" not in m.text and not (
                 _DRUGS.match(m.text) and _STOPPED_LATELY.search(concepts.sentence_holding(u, m.clause))):
             continue  # "had chemo 10 years ago" is not a weak immune system now ("used to inject, stopped in May" is)
-        if m.text.startswith(("chemo", "radio")) and (_CHEMO_OVER.search(m.before) or _ACCOMPANIED.search(m.before)):
+        if m.text.startswith(("chemo", "radio")) and (_CHEMO_OVER.search(m.before) or ACCOMPANIED.search(m.before)):
             continue  # "chemo finished in 2019"; "I take her to chemo every Tuesday"
         theirs = _RELATIVE.search(m.clause) and someone_else(m.before)  # "my mum's on chemo", not "... and mine"
         if theirs or (m.polarity == "pos" and _NOT_IMMUNE.search(m.clause)

@@ -80,10 +80,12 @@ def domain_words() -> tuple[str, ...]:
     """Every whole word the extractors' patterns name (built once, on first use).
 
     The lexicon is derived from the concept vocabulary itself, so a word added to a
-    pattern is corrected towards at once. Stems written as ``tingl\\w*`` are left out
-    (a stem is no word to correct towards).
+    pattern is corrected towards at once. A stem written as ``buckl\\w*`` gives the completions
+    the lemmatiser knows ("buckled", "buckling"), so "buckeled" is corrected too.
     """
     import importlib  # noqa: PLC0415 - the extractors import this module: read them lazily
+
+    from backchat.core.understand.lemmas import known  # noqa: PLC0415
 
     words: set[str] = set(_VOCAB)
     for name in _MODULES:
@@ -95,7 +97,14 @@ def domain_words() -> tuple[str, ...]:
             for src in sources:
                 plain = re.sub(r"\\[a-zA-Z]", " ", str(src).replace("\\w", "#"))
                 words.update(m.group(0) for m in re.finditer(r"(?<![a-z#])[a-z]{5,}(?![a-z#(\[?])", plain))
+                stems = {m.group(1) for m in re.finditer(r"(?<![a-z#])([a-z]{4,})#\*", plain)}
+                words.update(w for stem in stems for w in (stem + e for e in _ENDINGS) if known(w))
     return tuple(sorted(words))
+
+
+_ENDINGS = ("ed", "ing", "es", "e", "s", "ling", "led")
+"""What a pattern's stem ("buckl\\w*") is completed with to give whole words to correct towards
+("buckled", "buckling"): only completions the lemmatiser knows as English words."""
 
 
 def _near_domain_word(word: str) -> str | None:

@@ -94,11 +94,19 @@ _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"software|stock market|market) (?:\w+ )?crash(?:ed|es|ing)?)\b"
                    r"|\b(?P<dozed>crash(?:ed|ing)? out)\b|\b(?P<quick>crash (?:course|diet))\b"
                    r"|\b(?P<gauge>(?:temperature|temp) (?:gauge|light|warning|sensor|dial|needle))\b"
-                   r"|\b(?P<budget>(?:went|gone|going|go) into the red)\b")
+                   r"|\b(?P<budget>(?:went|gone|going|go) into the red)\b"
+                   r"|\b(?P<craze>(?:world cup|football|election|christmas|spring|gold|saturday night|disco|wedding|"
+                   r"baby|holiday|exam) fever)\b"
+                   r"|\b(?P<rush>(?:mad |frantic |wild )?feverish (?:rush|pace|haste|excitement)|"
+                   r"(?:typ|work|writ|clean|pack|revis)\w* feverishly|"
+                   r"feverishly (?:typ|work|writ|clean|pack|revis)\w*)\b"
+                   r"|\b(?P<spine>shivers? (?:down|up) (?:my|the|your) spine)\b"
+                   r"|\b(?P<stars>horoscope[^.]{0,40}?\bcancers?)\b")
 _PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten",
           "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey",
           "zodiac": "a crab by star sign", "chance": "lucky chance", "form": "incident form", "device": "device froze",
-          "dozed": "dozed off", "quick": "quick course", "gauge": "engine gauge", "budget": "went over budget"}
+          "dozed": "dozed off", "quick": "quick course", "gauge": "engine gauge", "budget": "went over budget",
+          "craze": "craze", "rush": "frantic rush", "spine": "a thrill of fear", "stars": "horoscope crabs"}
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # a feeling said to be all but gone is a lost feeling: "I can barely feel the paper", "hardly felt my foot"
