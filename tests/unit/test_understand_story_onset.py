@@ -245,3 +245,21 @@ def test_being_kicked_in_the_back_is_still_an_injury(text: str) -> None:
 ])
 def test_a_plan_or_a_weekly_habit_is_not_what_set_it_off(text: str) -> None:
     assert facts(text).get("trigger") not in ("exercise", "sport")
+
+
+@pytest.mark.parametrize("text", [
+    # a fall feared or joked about, not one that happened
+    "My back's been grumbling for a few days after a long shift. My manager keeps joking that I'll fall off the "
+    "rolling steps one of these days.",
+    "My lower back has been sore since Sunday, no idea why. I'm always scared I might fall on the ice in winter.",
+    # autumn, said the American way
+    "Fall cleanup in the yard this weekend, hours of raking leaves, and now my low back is sore.",
+    "We spent Saturday on the fall leaves in the garden and my lower back has ached since.",
+])
+def test_a_fall_feared_or_the_season_is_no_fall(text: str) -> None:
+    facts = read(text, None).facts
+    assert facts.get("trigger") != "fall" and facts.get("onset") != "trauma"
+
+
+def test_a_fall_that_happened_is_still_one() -> None:
+    assert read("Had a fall in the garden yesterday and my back is sore.", None).facts["trigger"] == "fall"

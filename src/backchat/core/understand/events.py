@@ -23,8 +23,10 @@ __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index", "knocked"]
 
 FALL = lazy(
-    r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )fall(?:en|ing|s)?)"  # "every fall" is autumn
+    r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )(?<!this )(?<!next )"  # "every fall" is autumn
+    r"(?<!i'll )(?<!i will )(?<!might )(?<!could )(?<!going to )(?<!gonna )fall(?:en|ing|s)?)"  # not "I'll fall off"
     r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short| into (?:an? )?(?:\w+ )?(?:sleep|doze|coma)|"
+    r" clean-?up| colou?rs| leaves| semester| term| season| break|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|came down (?:from|off)|thrown off|"
