@@ -178,7 +178,7 @@ _OWN_TURN = lazy(r"^\s*(?:(?:and|but|so|then|now|since|though)\s+)?(?:\w+\s+){0,
 in the sentence does not reach it."""
 
 
-_NOBODY_HURT = lazy(
+_WHOLLY_REMOTE = lazy(
     r"\b(?:nobody|no one|no-one|none of us) (?:was |were |got )?(?:hurt|injured)\b"
     # an accident there was, not one the person was in; a near miss; advice with a condition
     r"|\bthere(?:'s| was| has been| had been|'s been) (?:a |an )?(?:\w+ )?(?:accident|crash|collision|pile-?up)\b"
@@ -197,12 +197,12 @@ def _remote_parts(u: Utterance) -> list[list[tuple[str, bool]]]:
     sentence without turning to the person's own statement."""
     sentences: list[list[tuple[str, bool]]] = []
     for sentence in re.split(r"[.!?\n]+", u.text):
-        nobody = _NOBODY_HURT.search(sentence) is not None
-        doubt, parts = nobody, []
+        wholly = _WHOLLY_REMOTE.search(sentence) is not None
+        doubt, parts = wholly, []
         for part in re.split(r"[,;:]|\s-\s", sentence):
             if not part.strip():
                 continue
-            if _OWN_TURN.match(part) and not nobody:
+            if _OWN_TURN.match(part) and not wholly:
                 doubt = False
             if _AT_A_REMOVE.search(part) or LONG_AGO.search(part):
                 doubt = True

@@ -66,9 +66,9 @@ def read_fever(u: Utterance) -> bool | None:
             continue  # "my son has had a fever all week", "both kids have had a temperature", "a bug going round"
         if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
                 _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
-                or _EXPLAINED_NEXT.search(_next_clause(u, m.clause))
-                or _HEAT_NEXT.search(_next_clause(u, m.clause))
-                or not m.text.startswith("temp") and _CAUSE_BEFORE.search(_clause_before(u, m.clause))):
+                or _EXPLAINED_NEXT.search(_neighbour(u, m.clause, 1))
+                or _HEAT_NEXT.search(_neighbour(u, m.clause, 1))
+                or not m.text.startswith("temp") and _CAUSE_BEFORE.search(_neighbour(u, m.clause, -1))):
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating";
             # "the house got freezing, I was shivering"; "had my booster, felt a bit feverish for a day"
         if m.text.startswith("temperature") and m.polarity == "neg" and _MEASURED.search(m.before + m.text):
@@ -99,29 +99,27 @@ def read_fever(u: Utterance) -> bool | None:
     return settle(pols)
 
 
-def _clause_before(u: Utterance, clause: str) -> str:
-    """The clause before ``clause`` in the same sentence ("" at a sentence's start)."""
-    if clause not in u.clauses or u.clauses.index(clause) == 0:
-        return ""
-    before = u.clauses[u.clauses.index(clause) - 1]
-    end = u.text.find(before) + len(before)
-    return "" if re.search(r"[.!?\n]", u.text[end:u.text.find(clause, end)]) else before
-
-
 # a clause just before that gives the cold or the feverish feeling a plain cause
 _CAUSE_BEFORE = lazy(r"\b(?:power cut|heating|boiler|(?:house|flat|room|bedroom|office)(?:'s| is| was| got| has been) "
                      r"(?:\w+ )?(?:freezing|cold|icy)|jab|booster|vaccin\w*)\b")
 
 
-def _next_clause(u: Utterance, clause: str) -> str:
-    """The clause after ``clause`` in the same sentence ("" at a sentence's end)."""
+def _neighbour(u: Utterance, clause: str, step: int) -> str:
+    """The clause ``step`` away (-1 before, 1 after) from ``clause`` in the same sentence ("" across a
+    sentence's end or past the text's edge)."""
     if clause not in u.clauses:
         return ""
-    i = u.clauses.index(clause)
-    at = u.text.find(clause)
-    if i + 1 >= len(u.clauses) or at < 0 or re.search(r"[.!?\n]", u.text[at + len(clause):at + len(clause) + 4]):
+    i = u.clauses.index(clause) + step
+    if not 0 <= i < len(u.clauses):
         return ""
-    return u.clauses[i + 1]
+    first, second = (u.clauses[i], clause) if step < 0 else (clause, u.clauses[i])
+    at = u.text.find(first)
+    if at < 0:
+        return ""
+    end = at + len(first)
+    nxt = u.text.find(second, end)
+    gap = u.text[end:nxt] if nxt >= 0 else u.text[end:end + 4]
+    return "" if re.search(r"[.!?\n]", gap) else u.clauses[i]
 
 
 # a next clause that puts the sweat or shiver down to something plain: "but that's just the heating"

@@ -102,7 +102,7 @@ def domain_words() -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-_ENDINGS = ("ed", "ing", "es", "e", "s", "ling", "led")
+_ENDINGS = ("ed", "ing", "es", "e", "s")
 """What a pattern's stem ("buckl\\w*") is completed with to give whole words to correct towards
 ("buckled", "buckling"): only completions the lemmatiser knows as English words."""
 
