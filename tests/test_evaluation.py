@@ -104,9 +104,11 @@ def stories(flow: Flow) -> Report:
     return evaluate(flow, CORPUS / "stories" / "work.yaml", end_to_end=False)
 
 
-def test_every_red_flag_the_flow_names_is_read_from_the_work_stories(stories: Report) -> None:
-    assert stories.utterances >= 300
-    assert stories.listed_expected >= 100 and stories.listed_found == stories.listed_expected
+def test_every_red_flag_of_the_work_stories_is_read_or_held_to_confirm(stories: Report) -> None:
+    # the verifier may doubt a sign it reads (one confirming question then asks), never drop it
+    assert stories.utterances >= 300 and stories.flag_expected >= 100
+    assert stories.flag_found + stories.flag_held == stories.flag_expected
+    assert stories.flag_found >= 0.99 * stories.flag_expected
 
 
 def test_stories_without_a_red_flag_rarely_get_one(stories: Report) -> None:

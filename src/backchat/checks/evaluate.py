@@ -25,7 +25,7 @@ import math
 import statistics
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,8 @@ class Report:
     fn: Counter[str] = field(default_factory=Counter)
     flag_expected: int = 0
     flag_found: int = 0
+    flag_held: int = 0
+    """Annotated red flags not read firmly but held to confirm (``Reading.uncertain``): the intake asks."""
     listed_expected: int = 0
     """Annotated red flags that the flow's public list (``RED_FLAGS``) can name."""
     listed_found: int = 0
@@ -158,6 +160,9 @@ class Report:
         lo, hi = wilson(self.flag_found, self.flag_expected)
         out.append(f"red-flag recall: {self.red_flag_recall:.3f} ({self.flag_found}/{self.flag_expected}; "
                    f"95% CI {lo:.3f}-{hi:.3f})")
+        if self.flag_held:
+            out.append(f"  not read but held to confirm (one question asks): {self.flag_held}; read or held: "
+                       f"{self.flag_found + self.flag_held}/{self.flag_expected}")
         if self.listed_expected != self.flag_expected:
             lo, hi = wilson(self.listed_found, self.listed_expected)
             share = self.listed_found / self.listed_expected if self.listed_expected else 1.0
@@ -284,6 +289,9 @@ def _score(report: Report, flow: Flow, entry: dict[str, Any], today: date | None
     flags = set(expected.get("red_flags", []))
     report.flag_expected += len(flags)
     report.flag_found += len(flags & set(got.get("red_flags", [])))
+    if reading.uncertain and flags - set(got.get("red_flags", [])):
+        held = understood(flow, replace(reading, facts={**reading.facts, **reading.uncertain}))
+        report.flag_held += len((flags - set(got.get("red_flags", []))) & set(held.get("red_flags", [])))
     report.listed_expected += len(flags & set(RED_FLAGS))
     report.listed_found += len(flags & set(RED_FLAGS) & set(got.get("red_flags", [])))
     if not flags:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from backchat.core.facts import FactValue
@@ -18,6 +18,7 @@ from backchat.core.understand import (
     screens,
     subjects,
     symptoms,
+    verifier,
     whose,
 )
 from backchat.core.understand.answers import Command, YesNo
@@ -55,9 +56,43 @@ class Reading:
     A sign is never in both ``facts`` and ``uncertain``."""
 
 
-def read(text: str, today: date | None, question: str | None = None, kind: str | None = None) -> Reading:
+def read(text: str, today: date | None, question: str | None = None, kind: str | None = None, *,
+         verify: bool = True) -> Reading:
     """Read ``text``; ``question``/``kind`` give the question it answers, if any. ``today`` is the
-    message date (None when unknown: a weekday then gives no duration)."""
+    message date (None when unknown: a weekday then gives no duration). A story (no question, or
+    the opening one) is then checked by the :mod:`verifier` (``verify=False``: the rules alone)."""
+    reading = _read(text, today, question, kind)
+    if not verify or question not in (None, "onset") or not reading.facts:
+        return reading
+    doubted = verifier.doubt(text, reading.facts, lambda s: verifier.items_of(_read(s, today, None, None).facts))
+    return _without(reading, doubted) if doubted else reading
+
+
+def _without(reading: Reading, doubted: verifier.Items) -> Reading:
+    """``reading`` less the values the verifier doubts: an urgent sign becomes uncertain (asked), any
+    other value is not written down (its question is asked). An emergency sign the rules read firmly
+    is kept: it ends the interview at once, and the rules' own doubts (``assertion``) already ask."""
+    facts, uncertain = dict(reading.facts), dict(reading.uncertain)
+    for name, value in doubted:
+        if name in assertion.EMERGENCY_SIGNS and value is True:
+            continue
+        if name in assertion.RED_SIGNS and value is True:
+            uncertain[name] = facts.pop(name)
+        elif isinstance(facts.get(name), tuple):
+            kept = tuple(v for v in facts[name] if v != value)  # type: ignore[union-attr]
+            if kept:
+                facts[name] = kept
+            else:
+                del facts[name]
+        else:
+            facts.pop(name, None)
+    if facts.get("numbness_or_weakness") is None and facts.get("neuro_deficit") is True:
+        facts["numbness_or_weakness"] = True
+    return replace(reading, facts=facts, uncertain=uncertain)
+
+
+def _read(text: str, today: date | None, question: str | None, kind: str | None) -> Reading:
+    """:func:`read` without the verifier."""
     u = prepare(text)
     if not u.text.strip(" .,!?-_*#~"):
         command = answers.read_command(u) if u.text.strip() else None

@@ -1,0 +1,80 @@
+"""The verifier: a learned second opinion that only ever takes a story's values away."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backchat.checks.evaluate import load_corpus
+from backchat.core.understand import read, verifier
+
+ROOT = Path(__file__).resolve().parents[2]
+STORY = "Mum took my temperature last night and I had a fever of 38.5. I hurt my lower back lifting boxes on Monday."
+
+
+@pytest.fixture
+def doubting(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A model that doubts every value a sentence about someone's mum states, and nothing else."""
+    monkeypatch.setattr(verifier, "weights", lambda: (2.0, {"w:mum": -5.0}))
+    yield
+
+
+def test_the_rules_alone_and_the_shipped_model_agree_on_a_plain_story() -> None:
+    text = "I bent down to pick up a sock on Monday and my lower back went. It's a 6 out of 10."
+    assert read(text, None).facts == read(text, None, verify=False).facts
+
+
+@pytest.mark.usefixtures("doubting")
+def test_a_doubted_value_is_not_written_down_and_a_doubted_urgent_sign_is_asked() -> None:
+    rules = read(STORY, None, verify=False)
+    assert rules.facts["fever"] is True  # what the rules read (an urgent sign)
+    checked = read(STORY, None)
+    assert "fever" not in checked.facts and checked.uncertain["fever"] is True
+    assert checked.facts["trigger"] == "lifting"  # the sentence the model does not doubt is kept
+
+
+@pytest.mark.usefixtures("doubting")
+def test_an_emergency_sign_the_rules_read_firmly_is_never_taken_away() -> None:
+    text = "My mum says I look pale. Since yesterday I can't feel myself wiping and my lower back is agony."
+    assert read(text, None, verify=False).facts.get("saddle_numbness") is True
+    assert read(text, None).facts.get("saddle_numbness") is True
+
+
+@pytest.mark.usefixtures("doubting")
+def test_one_sentence_and_the_answer_to_a_later_question_are_read_as_said() -> None:
+    one = "My mum thinks I've had a fever, and my lower back hurts."
+    assert read(one, None).facts == read(one, None, verify=False).facts
+    answer = "Yes, a fever since Sunday. My mum took my temperature."
+    assert read(answer, None, "fever", "yes_no").facts == read(answer, None, "fever", "yes_no", verify=False).facts
+
+
+@pytest.mark.usefixtures("doubting")
+def test_a_doubted_place_leaves_the_others() -> None:
+    text = "Mum rubbed my lower back for me. It hurts on the left since Friday."
+    assert read(text, None, verify=False).facts["location"] == ("lower", "left")
+    assert read(text, None).facts["location"] == ("left",)
+
+
+def test_the_shipped_weights_fit_the_features_they_were_trained_on() -> None:
+    # a change to verifier.features without retraining (scripts/verifier/train.py) breaks this
+    rows = [json.loads(line) for line in (ROOT / "models" / "verifier" / "training.jsonl").read_text().splitlines()]
+    texts: dict[tuple[str, str], str] = {}
+    for name in {r["file"] for r in rows}:
+        for entry in load_corpus(ROOT / "tests" / "corpus" / "stories" / name)[1]:
+            texts[(name, entry["id"])] = str(entry["text"])
+    doubted = {True: 0, False: 0}
+    total = {True: 0, False: 0}
+    for r in rows:
+        if r["wrong"]:
+            continue
+        text = texts[(r["file"], r["id"])]
+        parts = verifier.sentences(text)
+        p = verifier.probability(r["fact"], r["value"], [parts[i] for i in r["sents"]], text)
+        total[r["ok"]] += 1
+        doubted[r["ok"]] += p < verifier.THRESHOLD
+    assert total[False] > 500 and total[True] > 8000
+    assert doubted[False] / total[False] > 0.4  # seen: most invented values are doubted
+    assert doubted[True] / total[True] < 0.02  # and few right ones
