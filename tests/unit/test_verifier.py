@@ -60,7 +60,7 @@ def test_a_doubted_place_leaves_the_others() -> None:
 
 def test_the_shipped_weights_fit_the_features_they_were_trained_on() -> None:
     # a change to verifier.features without retraining (scripts/verifier/train.py) breaks this
-    rows = [json.loads(line) for line in (ROOT / "models" / "verifier" / "training.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for line in (ROOT / "scripts" / "verifier" / "training.jsonl").read_text().splitlines()]
     texts: dict[tuple[str, str], str] = {}
     for name in {r["file"] for r in rows}:
         for entry in load_corpus(ROOT / "tests" / "corpus" / "stories" / name)[1]:
