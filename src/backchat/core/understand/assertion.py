@@ -27,7 +27,7 @@ from backchat.core.understand.lexicon import LONG_AGO
 from backchat.core.understand.text import Utterance, prepare
 
 __all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove",
-           "denied_next"]
+           "signs_in_jest", "denied_next"]
 
 RED_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "neuro_deficit", "fever",
              "trauma", "cancer_history", "weight_loss", "night_pain", "immune", "chest_pain", "back_lump")
@@ -184,6 +184,8 @@ _WHOLLY_REMOTE = lazy(
     r"|\bthere(?:'s| was| has been| had been|'s been) (?:a |an )?(?:\w+ )?(?:accident|crash|collision|pile-?up)\b"
     r"|\b(?:didn't|did not|never) (?:actually )?(?:hit|touch|collide with|crash into|come off|fall off|go down)\b"
     r"|\bnear(?:ly)? (?:hit|knocked|ran (?:me )?over)|\bnear[- ]miss\b|\bjust missed (?:me|us)\b"
+    r"|\b(?:managed|manage) (?:not to|to avoid|to miss) (?:hit\w*|crash\w*|com\w* off|fall\w*|the (?:car|van|bus))"
+    r"|\bwithout (?:hitting|crashing|coming off|falling off|touching)\b"
     r"|\b(?:said|says|told|tells|listed|lists|a list)\b[^.]*\bif\b"
 )
 """A sentence wholly at one remove: an event with nobody hurt ("there was an accident at work, nobody was hurt"),
@@ -223,13 +225,45 @@ def signs_at_a_remove(u: Utterance, facts: dict[str, FactValue], read_signs: Rea
     if not any(far for parts in sentences for _, far in parts):
         return {}
     kept = ". ".join(", ".join(p for p, far in parts if not far) for parts in sentences)
+    return _held_unless_firm(kept, signs, facts, read_signs)
+
+
+def _held_unless_firm(kept: str, signs: list[str], facts: dict[str, FactValue],
+                      read_signs: Reader) -> dict[str, FactValue]:
+    """The ``signs`` that ``kept`` (the text less its doubtful parts) does not state firmly: moved out of
+    ``facts``, to be confirmed."""
     firm = read_signs(prepare(kept))
-    out: dict[str, FactValue] = {}
-    for name in signs:
-        if firm.get(name) is not True:
-            out[name] = True
-            facts.pop(name)
-    return out
+    return {name: facts.pop(name) for name in signs if firm.get(name) is not True}
+
+
+# A joke or an exaggeration: laughter after it ("my knees nearly buckled lol", "my legs went to jelly, ha"), a
+# near death told of a shock ("the quote nearly gave me a heart attack"), or laughter in it ("wetting myself
+# laughing"). A near thing of the body ("my knee nearly gave way") is no joke: it is read as said.
+_JEST_SENTENCE = lazy(r"(?:\b(?:lol|lmao|rofl|haha\w*|ha|hah|jk|only joking|just kidding)\b"
+                      r"|[\U0001F602\U0001F923\U0001F605])\W*$")
+_JEST_PART = lazy(r"\b(?:nearly|almost|practically|virtually) (?:gave me (?:a heart attack|kittens|a coronary)|"
+                  r"had (?:a heart attack|kittens|a coronary)|died|keeled over)\b|\blaugh\w*\b|\bjok(?:e|es|ing)\b"
+                  r"|\bkidding\b|\bfigure of speech\b")
+_SERIOUS = lazy(r"\b(?:not|no|isn't|is not) (?:joking|a joke|kidding|laughing)\b|\bno joke\b|\bseriously\b")
+
+
+def signs_in_jest(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
+                  answering: str | None = None) -> dict[str, FactValue]:
+    """Red-flag signs that the text holds only in a joke or an exaggeration (a sentence that ends in
+    laughter, a part with a near thing or with laughter in it): moved out of ``facts`` to be confirmed
+    with one question, never dropped. A sentence that says it is no joke keeps its signs."""
+    signs = [name for name in RED_SIGNS if facts.get(name) is True and name != answering]
+    if not signs:
+        return {}
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?\n])\s+", u.text):
+        if _SERIOUS.search(sentence):
+            kept.append(sentence)
+        elif not _JEST_SENTENCE.search(sentence.strip()):
+            kept.append(", ".join(p for p in re.split(r"[,;]", sentence) if not _JEST_PART.search(p)))
+    if len(kept) == len(re.split(r"(?<=[.!?\n])\s+", u.text)) and " ".join(kept) == u.text:
+        return {}
+    return _held_unless_firm(" ".join(kept), signs, facts, read_signs)
 
 
 # a clause that denies the one before it with its verb left out: "my wife thinks I've lost weight, but I haven't"

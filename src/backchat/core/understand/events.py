@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from backchat.core.understand import concepts
+from backchat.core.understand import concepts, lexicon
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
@@ -137,7 +137,8 @@ CHORE, MOVES = "chore", ("lifting", "bending", "twisting")  # a chore ("gardenin
 TRIGGER_PATTERNS = (
     ("exercise", lazy(
         r"\b(?:gym|work(?:ing)? ?out|workout|exercis\w*|"
-        r"(?:went|go|going|out|been) running(?! (?:a |with a )?(?:\w+ )?(?:temp\w*|fever))|"
+        r"(?:went|go|going|out|been) running(?! (?:a |with a )?(?:\w+ )?(?:temp\w*|fever)"
+        r"| (?:at |about |a )?" + lexicon.FEVERISH_NUMBER + r")|"
         r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
         r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
         r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent, someone_else
+from backchat.core.understand.lexicon import FEVERISH_NUMBER, recent, someone_else
 from backchat.core.understand.polarities import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -51,7 +51,8 @@ _TEMP = lazy(
 # a degree sign gives the context only after a number ("38.5°"), not before one ("°40" is no reading),
 # and only among words: "x40°" alone is no reading (found by the fuzz test)
 _TEMP_CONTEXT = lazy(r"\b(?:temp\w*|fever\w*|thermometer|degrees?|hot(?! water| bath| pack| shower| tea)|"
-                           r"measured|reading|celsius|fahrenheit)\b|\d\s*[°º]")
+                           r"measured|reading|celsius|fahrenheit|running (?:at |about |a )?(?="
+                           + FEVERISH_NUMBER + r"))\b|\d\s*[°º]")
 
 
 def read_fever(u: Utterance) -> bool | None:
@@ -150,6 +151,18 @@ _SOMEONE_ELSE = lazy(
     r"eldest|oldest|twins?|grandson|granddaughter|grandchild|grandkids?|nephew|niece|pupil|patient)\b[^,.;]*$")
 
 
+def _tied(clause: str, at: int) -> bool:
+    """A temperature word in the list item that holds the number at ``at``, or in the item before it
+    unless denied there: "a temperature, 39 last night" is a reading; in "healthy, 39, no fever" the 39
+    is an age."""
+    items = list(re.finditer(r"[^,;]+", clause))
+    i = next((k for k, item in enumerate(items) if item.start() <= at < item.end()), 0)
+    if _TEMP_CONTEXT.search(clause[items[i].start():items[i].end()] if items else clause):
+        return True
+    before = items[i - 1].group() if i > 0 else ""
+    return _TEMP_CONTEXT.search(before) is not None and not re.search(r"(?:no|not|never)|n't", before)
+
+
 def _temperature(clause: str) -> bool | None:
     """True for a feverish reading, False for a normal one, None when no reading is given."""
     for m in _TEMP.finditer(clause):
@@ -157,7 +170,7 @@ def _temperature(clause: str) -> bool | None:
             continue  # "I'm 42" is an age
         value = float(m.group("value"))
         unit = (m.group("unit") or "").strip()
-        context = _TEMP_CONTEXT.search(clause) is not None and re.search(r"[a-z]{2}", clause) is not None
+        context = _tied(clause, m.start()) and re.search(r"[a-z]{2}", clause) is not None
         if (unit.startswith("f") and 90 <= value <= 115) or (not unit and 95 <= value <= 110 and context):
             return value >= 100.4
         if (unit.startswith("c") and 30 <= value <= 45) or (35 <= value <= 43 and (context or "." in m.group("value"))):

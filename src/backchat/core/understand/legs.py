@@ -53,10 +53,15 @@ def _said_symptom(clause: str) -> bool:
     return any(polarity(clause, s.start()) == "pos" for s in _LEG_SYMPTOM.finditer(clause))
 
 
+_TENDED = lazy(r"\b(?:shav\w*|wax\w*|dry|drying|dried|wash\w*|moisturi[sz]\w*|tanning|exfoliat\w*) "
+               r"(?:my |both (?:my )?|both of my )?$")
+
+
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said."""
     if any(m.polarity == "pos" and not FINE.search(m.clause) and not m.before.endswith("between ")
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
+           and not _TENDED.search(m.before)  # "reaching down to shave my legs": something done to them
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
            and not (m.text == "the legs" and _GENERIC.search(m.clause))
            and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs

@@ -22,6 +22,9 @@ BODY = lazy(
 )
 """Places the pain can be."""
 
+FEVERISH_NUMBER = r"(?:3[5-9]|4[0-3]|9[5-9]|10\d|110)(?:\.\d)?\b"
+"""A number that may be a body temperature (35-43 °C, 95-110 °F): "running 101.5" is a fever, not a jog."""
+
 LONG_AGO = lazy(
     r"\b(?:\d+ |many |several |a few |few |some |couple of |a couple of |two |three |ten )?"
     r"years (?:ago|back)\b|\blong (?:time )?ago\b"
@@ -30,7 +33,7 @@ LONG_AGO = lazy(
     r"|\bback in (?:the day|the (?:19)?\d0s|the (?:seventies|eighties|nineties)|"
     r"my (?:teens|twenties|thirties|forties|fifties|youth|school days))\b"
     r"|\blast year\b|\byears before\b|(?<!like i )(?<!as i )(?<!than i )\bused to\b"  # not "like I used to"
-    r"|\bold (?:\w+ )?injur\w*|\byears ago\b"
+    r"|\bold (?:\w+ )?injur\w*|\byears ago\b|\bthe (?:bad )?old days\b"
     # a stage of life: "since a car accident in college", "a kidney infection at 19" (not "I'm in college")
     r"|(?<!i'm )(?<!i am )(?<!still )(?<!currently )(?<!now )"
     r"\b(?:back )?in (?:college|high school|secondary school|grade school|middle school|sixth form)\b"

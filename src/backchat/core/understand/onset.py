@@ -33,7 +33,10 @@ _LOW = lazy(r"\b(?:only|just) (?:from )?(?:a|about a|a couple of|a few|two|2|one
                   r"|\b(?:a )?foot or so\b|\bbottom (?:rung|step|stair)"
                   r"|\blast (?:step|stair|(?:two|few|2|3) (?:steps|stairs))"
                   r"|\bcrash mat\b|\b(?:two|three|a few|2|3) (?:steps|stairs) on my (?:bottom|bum|backside)\b"
-                  r"|\bcouple of (?:feet|steps)\b|\b(?:getting|got|stepp\w*) off (?:the|a) (?:bus|train)\b")
+                  r"|\bcouple of (?:feet|steps)\b|\b(?:getting|got|stepp\w*) off (?:the|a) (?:bus|train)\b"
+                  # a bike that was barely moving: "came off at about walking pace", "toppled over at the lights"
+                  r"|\b(?:walking pace|(?:very |really )?slow(?:ly)? speed|low speed|barely moving|standstill|"
+                  r"stationary|(?:at|stopped at) (?:the )?(?:traffic )?lights)\b")
 # "over the last few weeks" says gradual only when it is the pain that came on over them
 _GRADUAL_SPAN = lazy(
     r"\b(?:over (?:time|weeks|months|the (?:last|past) (?:few |couple of |\d+ )?(?:weeks|months|years|days))|"
@@ -48,7 +51,7 @@ _SIMILE = lazy(r"\b(?:like|as if|as though) (?:someone |somebody |something |a \
 _CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
 _DONE_BY_ANYONE = lazy(r"^(?:knocked|(?:ran|went|walked|crashed|ploughed|smashed) into|clipped me|hit by)")
 _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|bike|"
-                r"cyclist|tractor|road|horse|cow|bull)s?\b")
+                r"cyclist|tractor|road|horse|cow|bull|roundabout|junction|motorway|dual carriageway|traffic)s?\b")
 
 
 def read_trauma(u: Utterance) -> bool | None:

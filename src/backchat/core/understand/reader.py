@@ -108,6 +108,7 @@ def _read(text: str, today: date | None, question: str | None, kind: str | None)
     uncertain.update(assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     uncertain.update(assertion.signs_at_a_remove(u, facts, lambda v: _read_facts(v, today, asked=False), question))
+    uncertain.update(assertion.signs_in_jest(u, facts, lambda v: _read_facts(v, today, asked=False), question))
     if facts.get("bladder_bowel") is False and question != "bladder_bowel" and not symptoms.both_denied(u):
         del facts["bladder_bowel"]  # a partial denial in a story ("peeing seems fine")
 

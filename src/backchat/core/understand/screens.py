@@ -133,11 +133,9 @@ _IMMUNE = lazy(
     r"(?= [^.]{0,25}\bfor (?:years|months|a long time|ages|decades|\d+ years)))"
 )
 _NO_STEROIDS = lazy(r"\b(?:not on (?:any )?|never (?:been )?on (?:any )?|no )(?:[\w']+ ){0,3}?(?:or )?steroids?\b")
-_NOT_IMMUNE = lazy(
-    r"\b(?:steroid (?:injection|jab|cream|ointment|inhaler|spray|nasal)|inhaler|cream|"
-    r"nasal spray|eye drops|one (?:steroid )?injection|a (?:steroid )?injection|"
-    r"immune to|immunis\w*|vaccin\w*|flu jab|booster)\b"
-)
+_NOT_IMMUNE = lazy(r"\b(?:steroid (?:injection|jab|cream|ointment|inhaler|spray|nasal)|inhaler|cream|nasal spray|"
+                   r"eye drops|(?:one|a) (?:steroid )?injection|immune to|immunis\w*|vaccin\w*|flu jab|booster|"
+                   r"(?:hiv|aids) (?:test|check|screen)\w*[^.]{0,60}\b(?:negative|clear))\b")
 
 
 def read_night_pain(u: Utterance) -> bool | None:
@@ -322,7 +320,8 @@ _SHORT_COURSE = lazy(r"\b(?:short|\d+[- ]day|(?:one|two|three|four|five|six|seve
                      r"a week'?s?) (?:course|burst|dose|pack)\b|\bsteroid (?:burst|taper)\b"
                      r"|\bfor (?:a|one|two|three|[1-9]) (?:days?|weeks?)\b")
 _LONG_COURSE = lazy(r"\b(?:long[- ]term|for (?:years|months|ages|a long time|\d+ (?:years|months))|every day|daily)\b")
-_LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:back|spine)\b|\bno (?:lumps?|swelling)\b"
+_LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:back(?! of (?:my |the )?(?:wrist|hand|"
+             r"head|neck|knee|leg|thigh|calf|arm|ear|heel|ankle|throat))|spine)\b|\bno (?:lumps?|swelling)\b"
                    r"|\bnothing you can see or feel\b"
                    r"|\b(?:back|spine)\b[^.]{0,25}\b(?:lump|swelling|bump|changed shape|different shape)\b"
                    r"|\b(?:back|spine) (?:is |looks |has )?(?:gone |got |become )?(?:\w+ )?"

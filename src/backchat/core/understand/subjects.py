@@ -77,7 +77,9 @@ _VISIT = lazy(r"(?:i\s+|we\s+)?(?:went|been|got|go|ended up)\s+(?:to|into|down t
               r"clinic|pharmac\w*)\b|(?:i\s+)?(?:saw|seen|rang|called|phoned|visited)\s+(?:the\s+|my\s+|a\s+)?"
               r"(?:a&e|gp|doctor|physio|osteo\w*|chiro\w*|111|nhs 111|pharmacist|nurse|consultant|specialist)\b")
 # a thing as the subject: a determiner and a noun that is no body part, pain or person ("a rung gave way")
-_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<mod>[a-z]+)\s+)?(?P<noun>[a-z]+)\s+"
+_THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<pre>[a-z]+)\s+(?=[a-z]+\s+[a-z]+\s+))?"
+                      r"(?:(?P<mod>(?!(?:round|around|near|by|under|over|on|in|at|of|to|itself|it)\b)[a-z]+)\s+)?"
+                      r"(?P<noun>(?!(?:itself|it|themselves|them)\b)[a-z]+)\s+"
                       r"(?:gave|gives|sagged|sags|tipped|cracked|buckled|wobbled|toppled|went|came|broke|snapped|"
                       r"fell|slipped|collapsed|was|is|had|has)\b")
 _NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|side|centre|center|area|spot|"
@@ -113,7 +115,8 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
         return "thing"  # "a swelling near my spine ... spotted it a fortnight ago": when the swelling was found
     thing = _THING_SUBJECT.match(head)
     if thing and (not _NOT_A_THING.match(thing.group("noun")) and not BODY.fullmatch(thing.group("noun"))
-                  and not PAIN.fullmatch(thing.group("noun")) or _THING_WORD.fullmatch(thing.group("mod") or "")):
+                  and not PAIN.fullmatch(thing.group("noun"))
+                  or any(_THING_WORD.fullmatch(thing.group(g) or "") for g in ("pre", "mod"))):
         return "thing"  # "a rung gave way", "the chair leg gave way"
     if _CLINICIAN.match(head):
         return "visit"  # "my GP saw me 3 days ago": when they were seen, not when the pain began

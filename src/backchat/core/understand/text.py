@@ -101,12 +101,14 @@ _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"(?:typ|work|writ|clean|pack|revis)\w* feverishly|"
                    r"feverishly (?:typ|work|writ|clean|pack|revis)\w*)\b"
                    r"|\b(?P<spine>shivers? (?:down|up) (?:my|the|your) spine)\b"
-                   r"|\b(?P<stars>horoscope[^.]{0,40}?\bcancers?)\b")
+                   r"|\b(?P<stars>horoscope[^.]{0,40}?\bcancers?)\b"
+                   r"|\b(?P<waver>blow(?:ing|s|n)? hot and cold)\b")
 _PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten",
           "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey",
           "zodiac": "a crab by star sign", "chance": "lucky chance", "form": "incident form", "device": "device froze",
           "dozed": "dozed off", "quick": "quick course", "gauge": "engine gauge", "budget": "went over budget",
-          "craze": "craze", "rush": "frantic rush", "spine": "a thrill of fear", "stars": "horoscope crabs"}
+          "craze": "craze", "rush": "frantic rush", "spine": "a thrill of fear", "stars": "horoscope crabs",
+          "waver": "wavering"}
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # a feeling said to be all but gone is a lost feeling: "I can barely feel the paper", "hardly felt my foot"

@@ -33,7 +33,7 @@ OWN_SLOTS = ("trigger", "onset", "trauma", "age")
 _KIN = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|hubby|hubs|aunt|auntie|uncle|gran|granny|grandad|"
         r"grandma|grandpa|grandmother|grandfather|nan|nana|nanna|friend|mate|son|daughter|partner|kid|kids|child|"
         r"children|boy|girl|baby|toddler|cousin|niece|nephew|boyfriend|girlfriend|fiance|fiancee|neighbour|neighbor|"
-        r"colleague|flatmate|housemate|roommate|boss|dog|cat|puppy|horse|parents?|other half|in-laws?|"
+        r"colleague|flatmate|housemate|roommate|boss|dog|cat|puppy|parents?|other half|in-laws?|"
         r"(?:brother|sister|mother|father|son|daughter)-in-law|fil|mil|bil|sil|dh|dw|ds|dd|oh|grandson|"
         r"granddaughter|grandkids?|twins?|stepdad|stepmum|stepson|stepdaughter)")
 _LEAD = r"^(?:(?:so|and|anyway|well|also|then|plus|because|cos|as|since|when|after|while|oh and|now|but)\s+)*"

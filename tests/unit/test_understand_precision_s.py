@@ -1,0 +1,147 @@
+"""Classes found by blind set 11 (fresh_x, fresh_y), each pinned by two stories of our own (the rules alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from backchat.core.facts import FactValue
+from backchat.core.understand import read
+
+
+def _read(text: str) -> tuple[dict[str, FactValue], dict[str, FactValue]]:
+    r = read(text, None, verify=False)
+    return dict(r.facts), dict(r.uncertain)
+
+
+@pytest.mark.parametrize("text", [
+    "Otherwise healthy, 39, no weight loss, no fever. My lower back has ached for a week.",
+    "Bit about me: 41, non-smoker, no temperature. The pain is low down on the left.",
+])
+def test_an_age_in_a_list_beside_no_fever_is_no_temperature(text: str) -> None:
+    assert _read(text)[0].get("fever") is False
+
+
+@pytest.mark.parametrize("text", [
+    "I had a temperature last night, it was 39.",
+    "Fever since Sunday, 38.6 this morning, and my back is worse.",
+])
+def test_a_temperature_told_in_the_next_list_item_is_still_read(text: str) -> None:
+    assert _read(text)[0].get("fever") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My back started aching on Tuesday. Yesterday I was running 101.5 and felt awful.",
+    "Since lunch I've been running 39.2 and shivering, with this pain in my lower back.",
+])
+def test_running_a_number_is_a_temperature_not_a_run(text: str) -> None:
+    facts, _ = _read(text)
+    assert facts.get("fever") is True and facts.get("trigger") != "exercise"
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("Did my back in at the gym. When the physio told me his prices my knees nearly buckled lol.", "neuro_deficit"),
+    ("Strained my back moving a sofa. The bill for the new one nearly gave me a heart attack.", "chest_pain"),
+    ("Watched the penalties at the pub and my legs went to jelly, ha. Lower back sore since.", "bilateral"),
+    ("Hurt my back lifting a crate. My brother sent a clip that had me wetting myself laughing.", "bladder_bowel"),
+])
+def test_a_sign_told_as_a_joke_is_asked_about_not_taken(text: str, sign: str) -> None:
+    facts, uncertain = _read(text)
+    assert facts.get(sign) is not True and uncertain.get(sign) is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("My back went on Monday. Twice today my right knee nearly gave way on the stairs.", "neuro_deficit"),
+    ("Both my legs went numb last night and I wet myself, no joke.", "bladder_bowel"),
+])
+def test_a_near_thing_of_the_body_or_a_sign_said_to_be_no_joke_is_taken(text: str, sign: str) -> None:
+    assert _read(text)[0].get(sign) is True
+
+
+@pytest.mark.parametrize("text", [
+    "A car pulled out on me on my bike, I managed not to hit it or come off, but jerked my back.",
+    "A lorry pulled out on me at the junction and I braked without hitting it. My back has been tight since.",
+])
+def test_a_near_miss_told_otherwise_is_asked_about(text: str) -> None:
+    facts, uncertain = _read(text)
+    assert facts.get("trauma") is not True and uncertain.get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Came off my bike on a gravel path at about walking pace, more embarrassing than anything.",
+    "I came off my bike at a standstill when I couldn't unclip, and my lower back is bruised.",
+])
+def test_a_bike_that_was_barely_moving_is_a_slip_not_a_serious_injury(text: str) -> None:
+    facts, _ = _read(text)
+    assert facts.get("trauma") is None and facts.get("trigger") == "fall"
+
+
+@pytest.mark.parametrize("text", [
+    "Lower back went this morning in the shower reaching down to shave my legs.",
+    "My back twinged when I bent to moisturise both legs after my bath.",
+])
+def test_legs_tended_to_are_no_sign_of_both_legs(text: str) -> None:
+    assert _read(text)[0].get("bilateral") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Last night I realised I hadn't been for a wee all day, and when I tried nothing came.",
+    "I haven't passed water since this morning and my back is agony.",
+])
+def test_not_having_passed_water_for_hours_is_a_bladder_change(text: str) -> None:
+    assert _read(text)[0].get("bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Somebody went into the back of me at a roundabout on Thursday and my lower back stiffened up.",
+    "Someone ran into me at the junction by the school. My back has hurt since.",
+])
+def test_being_run_into_on_the_road_is_a_road_accident(text: str) -> None:
+    assert _read(text)[0].get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "My horse spooked at a bin bag and I came off, landed on my back on the tarmac.",
+    "My horse bucked at the gate on Sunday and I came off into the hedge, and my middle back is agony.",
+])
+def test_a_fall_from_the_writers_horse_is_the_writers(text: str) -> None:
+    assert _read(text)[0].get("trauma") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The plastic garden chair gave way under me and I landed on my bum. My lower back is bruised.",
+    "The old wooden stool buckled as I sat down, and my back has been sore since.",
+])
+def test_a_thing_with_two_words_before_it_is_a_thing(text: str) -> None:
+    facts, uncertain = _read(text)
+    assert facts.get("neuro_deficit") is None and uncertain.get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The back pain itself is mild, low on the right.",
+    "Noticed a lump on my lower back. The area round it has ached for about a week.",
+])
+def test_the_pain_itself_or_the_area_round_it_is_no_thing(text: str) -> None:
+    facts, _ = _read(text)
+    assert "location" in facts or facts.get("duration_days") == 7
+
+
+@pytest.mark.parametrize("text", [
+    "I can't feel my left foot and my back hurts.",
+    "Since yesterday I couldn't feel my right heel when I stood up.",
+])
+def test_not_feeling_a_named_part_of_the_leg_is_numbness(text: str) -> None:
+    assert _read(text)[0].get("numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I've been blowing hot and cold about whether to see anyone. Back ache for a month.", "fever"),
+    ("She keeps blowing hot and cold on the wedding plans. My lower back has ached since Sunday.", "fever"),
+    ("Had an HIV test last month as a routine check, negative. My back has ached for 8 days.", "immune"),
+    ("My AIDS screen at the clinic came back clear. The pain is low on the right.", "immune"),
+    ("Lump on the back of my wrist too, but that's a separate moan. My back went lifting.", "back_lump"),
+    ("A bump on the back of my head from the cupboard door. My lower back is sore from gardening.", "back_lump"),
+    ("My lower back aches, I reckon from walking funny with a sore toe.", "neuro_deficit"),
+    ("Back sore after a week of walking funny after my bunion op.", "neuro_deficit"),
+])
+def test_words_that_only_look_like_a_sign(text: str, sign: str) -> None:
+    assert _read(text)[0].get(sign) is not True
