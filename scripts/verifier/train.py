@@ -26,7 +26,7 @@ ROWS = ROOT / "scripts" / "verifier" / "training.jsonl"
 OUT = ROOT / "src" / "backchat" / "core" / "understand" / "verifier.json"
 STORIES = ROOT / "tests" / "corpus" / "stories"
 SETS = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3, "f": 3, "g": 3, "h": 4, "i": 4, "j": 5, "k": 5, "l": 6, "m": 6,
-        "n": 7, "o": 7, "q": 8, "r": 8, "s": 9, "t": 9, "u": 10, "v": 10, "x": 11, "y": 11}
+        "n": 7, "o": 7, "q": 8, "r": 8, "s": 9, "t": 9, "u": 10, "v": 10, "x": 11, "y": 11, "w": 12, "z": 12}
 C = 1.0
 PRUNE = 1e-3
 
@@ -86,7 +86,7 @@ def main() -> None:
             if abs(w) >= PRUNE}
     OUT.write_text(json.dumps({
         "about": "backchat's verifier: logistic regression, trained by scripts/verifier/train.py on "
-                 "scripts/verifier/training.jsonl (blind story sets 1-11, each read by the rules that scored it blind)",
+                 "scripts/verifier/training.jsonl (blind story sets 1-12, each read by the rules that scored it blind)",
         "rows": len(data), "C": C, "intercept": round(float(model.intercept_[0]), 4),
         "weights": dict(sorted(kept.items())),
     }, indent=0, sort_keys=False) + "\n", encoding="utf-8")

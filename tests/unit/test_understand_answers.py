@@ -20,13 +20,13 @@ TODAY = date(2026, 11, 18)
     ("dunno", "unknown"), ("no idea", "unknown"),
 ])
 def test_a_yes_no_answer_with_or_without_a_hedge(text: str, answer: str) -> None:
-    assert read(text, TODAY, question="fever", kind="yes_no").answer == answer
+    assert read(text, TODAY, question="fever", kind="yes_no", verify=False).answer == answer
 
 
 def test_a_hedged_answer_is_marked_hedged() -> None:
-    assert read("I think so", TODAY, question="fever", kind="yes_no").hedged
-    assert read("kind of", TODAY, question="fever", kind="yes_no").hedged
-    assert not read("yes", TODAY, question="fever", kind="yes_no").hedged
+    assert read("I think so", TODAY, question="fever", kind="yes_no", verify=False).hedged
+    assert read("kind of", TODAY, question="fever", kind="yes_no", verify=False).hedged
+    assert not read("yes", TODAY, question="fever", kind="yes_no", verify=False).hedged
 
 
 def test_a_sentence_that_does_not_start_with_an_answer_has_none() -> None:
@@ -39,7 +39,7 @@ def test_a_sentence_that_does_not_start_with_an_answer_has_none() -> None:
 ])
 def test_commands(text: str, command: str) -> None:
     assert read_command(prepare(text)) == command
-    reading = read(text, TODAY, question="fever", kind="yes_no")
+    reading = read(text, TODAY, question="fever", kind="yes_no", verify=False)
     assert reading.command == command and reading.facts == {}
 
 
@@ -50,20 +50,20 @@ def test_an_answer_is_not_a_command() -> None:
 @pytest.mark.parametrize("text", ["what's the weather like tomorrow", "can you book me a taxi into town",
                                   "my car is making a weird noise"])
 def test_text_not_about_back_pain_is_off_topic(text: str) -> None:
-    reading = read(text, TODAY)
+    reading = read(text, TODAY, verify=False)
     assert reading.on_topic is False and reading.facts == {}
 
 
 def test_text_about_back_pain_is_on_topic() -> None:
     assert about_back_pain(prepare("my back hurts"))
-    assert read("my back hurts a lot", TODAY).on_topic
+    assert read("my back hurts a lot", TODAY, verify=False).on_topic
 
 
 @pytest.mark.parametrize("text", ["me duele mucho la espalda", "j'ai mal au dos depuis lundi",
                                   "ich habe seit montag rückenschmerzen", "腰が痛いです", "ظهري يؤلمني"])
 def test_another_language_is_recognised(text: str) -> None:
     assert other_language(prepare(text))
-    reading = read(text, TODAY)
+    reading = read(text, TODAY, verify=False)
     assert reading.other_language and reading.facts == {}
 
 

@@ -26,13 +26,13 @@ NO_LETTERS = st.text(alphabet=st.characters(blacklist_categories=("Lu", "Ll", "L
 @FAST
 @given(text=st.text(max_size=500), question=QUESTIONS)
 def test_any_unicode_text_is_read_without_an_exception(text: str, question: tuple[str | None, str | None]) -> None:
-    read(text, TODAY, question=question[0], kind=question[1])
+    read(text, TODAY, question=question[0], kind=question[1], verify=False)
 
 
 @FAST
 @given(text=st.text(alphabet=st.characters(whitelist_categories=("Cc", "Cf", "Zs", "Zl", "Zp")), max_size=300))
 def test_control_and_format_characters_alone_give_nothing(text: str) -> None:
-    reading = read(text, TODAY)
+    reading = read(text, TODAY, verify=False)
     assert reading.facts == {}
 
 
@@ -40,14 +40,14 @@ def test_control_and_format_characters_alone_give_nothing(text: str) -> None:
 @given(text=NO_LETTERS)
 def test_text_with_no_letters_never_yields_a_fact(text: str) -> None:
     assert not has_letters(text)
-    assert read(text, TODAY).facts == {}
+    assert read(text, TODAY, verify=False).facts == {}
 
 
 @FAST
 @given(words=st.lists(WORDS, max_size=60))
 def test_jumbled_domain_words_are_read_without_an_exception(words: list[str]) -> None:
     text = " ".join(words)
-    reading = read(text, TODAY)
+    reading = read(text, TODAY, verify=False)
     assert all(isinstance(k, str) for k in reading.facts)
 
 
@@ -58,7 +58,7 @@ MARKUP = st.sampled_from(["[bold]", "[/bold]", "[/]", "[i]", "[/i]", "[red]", "[
 @FAST
 @given(parts=st.lists(st.one_of(MARKUP, st.just("x"), NO_LETTERS.map(lambda t: t[:10])), max_size=30))
 def test_markup_around_nothing_gives_no_facts(parts: list[str]) -> None:
-    assert read("".join(parts), TODAY).facts == {}
+    assert read("".join(parts), TODAY, verify=False).facts == {}
 
 
 @settings(max_examples=8, deadline=timedelta(seconds=1),
@@ -66,5 +66,5 @@ def test_markup_around_nothing_gives_no_facts(parts: list[str]) -> None:
 @given(unit=st.text(min_size=1, max_size=20), repeat=st.integers(min_value=1_000, max_value=100_000))
 def test_long_inputs_up_to_100_kb_take_bounded_time(unit: str, repeat: int) -> None:
     text = (unit * repeat)[:100_000]
-    read(text, TODAY)
+    read(text, TODAY, verify=False)
     assert len(prepare(text).text) <= 4_000 * 3  # cut before the work starts

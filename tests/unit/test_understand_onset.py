@@ -132,9 +132,10 @@ def test_an_activity_that_makes_it_worse_is_not_the_trigger() -> None:
     "I missed a step but didn't fall, I came down hard on one foot and jarred my back",
 ])
 def test_a_near_fall_that_jolted_the_body_is_a_minor_injury_not_a_serious_one(text: str) -> None:
-    facts = read(text, date(2026, 1, 1)).facts
+    facts = read(text, date(2026, 1, 1), verify=False).facts
     assert facts["onset"] == "trauma" and facts["trauma"] is False
 
 
 def test_a_near_fall_caught_in_time_is_no_injury() -> None:
-    assert "onset" not in read("I missed a step but caught the banister and didn't fall", date(2026, 1, 1)).facts
+    text = "I missed a step but caught the banister and didn't fall"
+    assert "onset" not in read(text, date(2026, 1, 1), verify=False).facts

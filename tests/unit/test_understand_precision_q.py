@@ -296,7 +296,8 @@ def test_a_span_back_to_a_weekday_needs_the_message_date(text: str) -> None:
 def test_a_span_back_to_a_weekday_is_counted_with_the_message_date() -> None:
     from datetime import date
     text = "My back went a week ago Tuesday when I picked up my nephew, and it has grumbled ever since."
-    assert read(text, date(2026, 12, 3)).facts.get("duration_days") == 9  # a Thursday: Tuesday was 2 days back
+    # a Thursday: Tuesday was 2 days back
+    assert read(text, date(2026, 12, 3), verify=False).facts.get("duration_days") == 9
 
 
 @pytest.mark.parametrize(("text", "level"), [
@@ -461,7 +462,7 @@ def test_a_time_of_a_visit_or_a_stay_is_not_the_pains(text: str) -> None:
     "Both my feet go a bit numb after a long run, always have. My lower back has been sore since Sunday.",
 ])
 def test_a_sign_that_was_always_there_is_confirmed_not_flagged(text: str) -> None:
-    reading = read(text, None)
+    reading = read(text, None, verify=False)
     assert reading.facts.get("neuro_deficit") is not True and reading.facts.get("bilateral") is not True
     assert reading.uncertain.get("bilateral") is True  # asked again, never dropped
 
@@ -521,12 +522,13 @@ def test_legs_said_to_be_fine_are_no_spread(text: str) -> None:
     "Both my calves cramp after a long shift, which is normal. The new thing is my lower back.",
 ])
 def test_an_ache_called_normal_is_baseline_not_a_flag(text: str) -> None:
-    reading = read(text, None)
+    reading = read(text, None, verify=False)
     assert "radiation" not in reading.facts and reading.facts.get("bilateral") is not True
 
 
 def test_both_legs_called_normal_are_asked_about_never_dropped() -> None:
-    reading = read("My legs ache after standing all day at work but that's normal. Lower back pain is new.", None)
+    reading = read("My legs ache after standing all day at work but that's normal. Lower back pain is new.", None,
+                   verify=False)
     assert reading.uncertain.get("bilateral") is True
 
 
@@ -653,7 +655,7 @@ def test_numbness_on_the_bottom_of_a_foot_is_no_saddle_sign() -> None:
     "what if I can't pee tomorrow?? Pain's a 4.",
 ])
 def test_a_bladder_sign_said_as_a_condition_is_not_a_sign(text: str) -> None:
-    reading = read(text, None)
+    reading = read(text, None, verify=False)
     assert reading.facts.get("bladder_bowel") is not True and "cauda_equina" not in (
         reading.facts.get("red_flags") or ())
 
@@ -1074,13 +1076,14 @@ def test_the_leg_sign_said_with_the_back_still_dates_the_episode() -> None:
     "properly today either.",
 ])
 def test_giving_way_said_of_a_thing_or_another_person_is_not_the_writers_leg(text: str) -> None:
-    r = read(text, None)
+    r = read(text, None, verify=False)
     assert r.facts.get("neuro_deficit") is None
     assert r.facts.get("numbness_or_weakness") is None
 
 
 def test_a_weak_leg_of_the_writers_own_is_still_read() -> None:
-    r = read("Hurt my back lifting a sofa on Friday and now my left leg keeps giving way on the stairs.", None)
+    r = read("Hurt my back lifting a sofa on Friday and now my left leg keeps giving way on the stairs.", None,
+             verify=False)
     assert r.facts.get("neuro_deficit") is True
 
 
@@ -1099,12 +1102,12 @@ def test_the_time_of_an_injury_elsewhere_is_not_the_backs(text: str) -> None:
     ("It's in the middle of my back, about bra strap level, and it's worse when I breathe in.", ("middle",)),
 ])
 def test_the_middle_of_a_level_already_named_is_its_centre(text: str, where: tuple[str, ...]) -> None:
-    assert read(text, None).facts.get("location") == where
+    assert read(text, None, verify=False).facts.get("location") == where
 
 
 def test_another_persons_weak_legs_told_beside_their_own_story_are_not_the_writers() -> None:
     r = read("Sore lower back for 2 days after a spin class. My mate who talked me into going can't walk "
-             "properly either, ha.", None)
+             "properly either, ha.", None, verify=False)
     assert r.facts.get("neuro_deficit") is None
     assert r.facts.get("numbness_or_weakness") is None
 
@@ -1118,7 +1121,7 @@ def test_another_persons_weak_legs_told_beside_their_own_story_are_not_the_write
     ("Back went again lifting the kids. Serves me right at 46!", 46),
 ])
 def test_an_age_said_the_way_posts_give_it_is_read(text: str, age: int) -> None:
-    assert read(text, None).facts.get("age") == age
+    assert read(text, None, verify=False).facts.get("age") == age
 
 
 @pytest.mark.parametrize("text", [
@@ -1126,7 +1129,7 @@ def test_an_age_said_the_way_posts_give_it_is_read(text: str, age: int) -> None:
     "Grandad of five here and my back hurts, 3 days now.",
 ])
 def test_other_numbers_in_those_shapes_are_no_age(text: str) -> None:
-    assert read(text, None).facts.get("age") is None
+    assert read(text, None, verify=False).facts.get("age") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1138,7 +1141,7 @@ def test_when_a_clinician_saw_them_is_no_start(text: str) -> None:
 
 
 def test_a_chair_leg_giving_way_is_asked_about_never_written() -> None:
-    r = read("The chair leg gave way and down I went onto the kitchen tiles. Lower back is sore.", None)
+    r = read("The chair leg gave way and down I went onto the kitchen tiles. Lower back is sore.", None, verify=False)
     assert r.facts.get("neuro_deficit") is None
     assert r.uncertain.get("neuro_deficit") is True
 
@@ -1148,7 +1151,7 @@ def test_a_chair_leg_giving_way_is_asked_about_never_written() -> None:
     "Lower back twinge since Sunday. My brother plays rugby and his knee gives way all the time.",
 ])
 def test_his_or_her_legs_are_not_the_writers(text: str) -> None:
-    r = read(text, None)
+    r = read(text, None, verify=False)
     assert r.facts.get("numbness_or_weakness") is None
     assert r.facts.get("neuro_deficit") is None
 
@@ -1158,7 +1161,7 @@ def test_his_or_her_legs_are_not_the_writers(text: str) -> None:
     ("The old mattress sagged on the right, and my lower back hurts on the left.", ("lower", "left")),
 ])
 def test_the_side_of_a_thing_is_not_the_backs(text: str, where: tuple[str, ...]) -> None:
-    assert read(text, None).facts.get("location") == where
+    assert read(text, None, verify=False).facts.get("location") == where
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -1174,7 +1177,7 @@ def test_the_legs_time_is_the_episodes_when_the_leg_pain_comes_from_the_back(tex
     "Sore patch bottom left of my back, just above the waistband, since I moved the wardrobe.",
 ])
 def test_bottom_left_or_right_is_a_place_on_the_back_not_the_buttock(text: str) -> None:
-    r = read(text, None)
+    r = read(text, None, verify=False)
     assert "buttock" not in (r.facts.get("location") or ())
     assert r.facts.get("radiation") is None
 
@@ -1184,11 +1187,11 @@ def test_bottom_left_or_right_is_a_place_on_the_back_not_the_buttock(text: str) 
     "Both knees are fine, it's just that my back feels weak when I lift anything.",
 ])
 def test_a_weak_back_is_no_weak_leg(text: str) -> None:
-    assert read(text, None).facts.get("numbness_or_weakness") is None
+    assert read(text, None, verify=False).facts.get("numbness_or_weakness") is None
 
 
 def test_a_weak_leg_beside_the_back_is_still_read() -> None:
-    assert read("My lower back aches and my right leg feels weak on the stairs.", None).facts.get(
+    assert read("My lower back aches and my right leg feels weak on the stairs.", None, verify=False).facts.get(
         "numbness_or_weakness") is True
 
 
@@ -1197,13 +1200,13 @@ def test_a_weak_leg_beside_the_back_is_still_read() -> None:
     "The shower is leaking again so I've been on my knees with the sealant, and now my lower back is sore.",
 ])
 def test_a_red_sign_said_of_a_thing_is_asked_never_written(text: str) -> None:
-    r = read(text, None)
+    r = read(text, None, verify=False)
     assert r.facts.get("bladder_bowel") is None
     assert r.uncertain.get("bladder_bowel") is True
 
 
 def test_a_lump_is_still_the_sign_it_names() -> None:
-    r = read("A soft swelling has come up on my lower back over the past month and it aches.", None)
+    r = read("A soft swelling has come up on my lower back over the past month and it aches.", None, verify=False)
     assert r.facts.get("back_lump") is True
 
 
@@ -1212,7 +1215,7 @@ def test_a_lump_is_still_the_sign_it_names() -> None:
     ("The stream is weak and slow since yesterday and my lower back hurts.", "bladder_bowel"),
 ])
 def test_a_sign_that_is_itself_the_subject_is_still_the_writers(text: str, sign: str) -> None:
-    assert read(text, None).facts.get(sign) is True
+    assert read(text, None, verify=False).facts.get(sign) is True
 
 
 def test_the_time_of_a_weak_stream_is_not_the_backs() -> None:
@@ -1240,11 +1243,12 @@ def test_a_time_the_next_clause_says_the_pain_dates_from_is_the_start(text: str,
     ("The van is 12 years old and the seat is shot, I'm 57 and my lower back is killing me.", 57),
 ])
 def test_the_age_of_a_thing_gives_way_to_the_writers(text: str, age: int) -> None:
-    assert read(text, None).facts.get("age") == age
+    assert read(text, None, verify=False).facts.get("age") == age
 
 
 def test_at_an_age_said_with_what_they_expected_is_their_age() -> None:
-    assert read("At 72 I expected some aches but this lower back pain is new.", None).facts.get("age") == 72
+    text = "At 72 I expected some aches but this lower back pain is new."
+    assert read(text, None, verify=False).facts.get("age") == 72
 
 
 @pytest.mark.parametrize("text", [
@@ -1252,11 +1256,11 @@ def test_at_an_age_said_with_what_they_expected_is_their_age() -> None:
     "Had both knees replaced in 2019 and they're great, but my lower back is sore since Saturday.",
 ])
 def test_a_named_condition_of_both_knees_is_no_sign_in_both_legs(text: str) -> None:
-    assert read(text, None).facts.get("bilateral") is None
+    assert read(text, None, verify=False).facts.get("bilateral") is None
 
 
 def test_both_legs_said_alone_is_still_both_legs() -> None:
-    assert read("My back went on Monday and now it's in both legs.", None).facts.get("bilateral") is True
+    assert read("My back went on Monday and now it's in both legs.", None, verify=False).facts.get("bilateral") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1264,7 +1268,7 @@ def test_both_legs_said_alone_is_still_both_legs() -> None:
     "Both my feet are always cold, I've got flat feet, and my lower back aches since Monday.",
 ])
 def test_both_knees_or_feet_told_of_another_thing_are_no_sign(text: str) -> None:
-    assert read(text, None).facts.get("bilateral") is None
+    assert read(text, None, verify=False).facts.get("bilateral") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1272,7 +1276,7 @@ def test_both_knees_or_feet_told_of_another_thing_are_no_sign(text: str) -> None
     "I can't feel both feet properly and my lower back is agony.",
 ])
 def test_both_legs_changed_in_any_words_is_still_both_legs(text: str) -> None:
-    assert read(text, None).facts.get("bilateral") is True
+    assert read(text, None, verify=False).facts.get("bilateral") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1290,7 +1294,7 @@ def test_a_span_counted_to_a_day_to_come_needs_the_message_date(text: str) -> No
     "when it caught me, and I've been shuffling about since.",
 ])
 def test_the_first_time_in_years_tells_an_earlier_episode(text: str) -> None:
-    assert read(text, None).facts.get("recurrent") is True
+    assert read(text, None, verify=False).facts.get("recurrent") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1300,7 +1304,7 @@ def test_the_first_time_in_years_tells_an_earlier_episode(text: str) -> None:
     "seized. Never had anything like it.",
 ])
 def test_a_first_time_that_dates_an_activity_is_no_earlier_episode(text: str) -> None:
-    assert read(text, None).facts.get("recurrent") is not True
+    assert read(text, None, verify=False).facts.get("recurrent") is not True
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -1324,7 +1328,7 @@ def test_months_of_a_treatment_are_not_the_pains_span() -> None:
     "settles, which is not much comfort.",
 ])
 def test_the_legs_said_of_pain_in_general_are_not_both_of_this_persons_legs(text: str) -> None:
-    assert read(text, None).facts.get("bilateral") is not True
+    assert read(text, None, verify=False).facts.get("bilateral") is not True
 
 
 @pytest.mark.parametrize("text", [
@@ -1333,7 +1337,7 @@ def test_the_legs_said_of_pain_in_general_are_not_both_of_this_persons_legs(text
     "Since lifting the sofa the pain has been in my lower back and legs, worse when I stand.",
 ])
 def test_pain_in_the_back_and_legs_is_both_legs(text: str) -> None:
-    assert read(text, None).facts.get("bilateral") is True
+    assert read(text, None, verify=False).facts.get("bilateral") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1343,7 +1347,7 @@ def test_pain_in_the_back_and_legs_is_both_legs(text: str) -> None:
     "though it had been fine that morning.",
 ])
 def test_strength_lost_or_a_leg_that_quit_is_weakness(text: str) -> None:
-    facts = read(text, None).facts
+    facts = read(text, None, verify=False).facts
     assert facts.get("neuro_deficit") is True
     assert facts.get("numbness_or_weakness") is True
 
@@ -1354,12 +1358,12 @@ def test_strength_lost_or_a_leg_that_quit_is_weakness(text: str) -> None:
     "single-leg calf raise on that side at all.",
 ])
 def test_a_failed_toe_stand_said_in_other_words_is_weakness(text: str) -> None:
-    assert read(text, None).facts.get("neuro_deficit") is True
+    assert read(text, None, verify=False).facts.get("neuro_deficit") is True
 
 
 def test_strength_kept_is_no_weakness() -> None:
     assert read("I haven't lost any strength in my legs, it's only the ache across my lower back.",
-                None).facts.get("neuro_deficit") is not True
+                None, verify=False).facts.get("neuro_deficit") is not True
 
 
 @pytest.mark.parametrize("text", [
@@ -1368,7 +1372,7 @@ def test_strength_kept_is_no_weakness() -> None:
     "My lower back was numb after the epidural and it still feels odd, but the ache is the new thing.",
 ])
 def test_the_back_itself_numb_is_no_numbness_of_the_legs(text: str) -> None:
-    assert read(text, None).facts.get("numbness_or_weakness") is None
+    assert read(text, None, verify=False).facts.get("numbness_or_weakness") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1377,12 +1381,12 @@ def test_the_back_itself_numb_is_no_numbness_of_the_legs(text: str) -> None:
     "I found my foot would tingle after ten minutes of driving, and my back has been sore since.",
 ])
 def test_a_leg_noticed_going_numb_again_and_again_is_numbness(text: str) -> None:
-    assert read(text, None).facts.get("numbness_or_weakness") is True
+    assert read(text, None, verify=False).facts.get("numbness_or_weakness") is True
 
 
 def test_a_leg_that_might_go_numb_is_still_a_possibility() -> None:
     assert read("My lower back is sore and I worry my leg would go numb on a long drive.",
-                None).facts.get("numbness_or_weakness") is None
+                None, verify=False).facts.get("numbness_or_weakness") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -1416,7 +1420,7 @@ def test_a_time_to_come_or_how_often_is_no_duration(text: str) -> None:
      ("upper", "left")),
 ])
 def test_the_side_of_a_numb_back_is_the_backs_side(text: str, where: tuple[str, ...]) -> None:
-    assert read(text, None).facts.get("location") == where
+    assert read(text, None, verify=False).facts.get("location") == where
 
 
 @pytest.mark.parametrize(("text", "where"), [
@@ -1425,7 +1429,7 @@ def test_the_side_of_a_numb_back_is_the_backs_side(text: str, where: tuple[str, 
     ("Upper / mid back ache after decorating the ceiling all weekend.", ("middle", "upper")),
 ])
 def test_two_levels_joined_by_a_slash_are_both_places(text: str, where: tuple[str, ...]) -> None:
-    assert read(text, None).facts.get("location") == where
+    assert read(text, None, verify=False).facts.get("location") == where
 
 
 def _improving(text: str) -> object:
@@ -1468,7 +1472,7 @@ def test_what_makes_it_hurt_more_or_a_constant_ache_is_no_course(text: str) -> N
     "the gardening, and it's back this week.",
 ])
 def test_earlier_bouts_told_in_passing_are_recurring_episodes(text: str) -> None:
-    assert read(text, None).facts.get("recurrent") is True
+    assert read(text, None, verify=False).facts.get("recurrent") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1477,7 +1481,7 @@ def test_earlier_bouts_told_in_passing_are_recurring_episodes(text: str) -> None
     "Lower back ache since Friday after clearing the loft, not a thing I've really had before.",
 ])
 def test_not_something_suffered_before_is_a_first_episode(text: str) -> None:
-    assert read(text, None).facts.get("recurrent") is False
+    assert read(text, None, verify=False).facts.get("recurrent") is False
 
 
 @pytest.mark.parametrize("text", [
@@ -1486,12 +1490,12 @@ def test_not_something_suffered_before_is_a_first_episode(text: str) -> None:
     "it's only the back.",
 ])
 def test_spread_denied_in_other_words_is_none(text: str) -> None:
-    assert read(text, None).facts.get("radiation") == "none"
+    assert read(text, None, verify=False).facts.get("radiation") == "none"
 
 
 def test_a_leg_pain_denied_beside_a_numb_foot_still_reaches_the_foot() -> None:
     assert read("I don't have any pain in my legs, but my left foot has gone numb since Friday and my "
-                "lower back aches.", None).facts.get("radiation") == "foot"
+                "lower back aches.", None, verify=False).facts.get("radiation") == "foot"
 
 
 @pytest.mark.parametrize("text", [
@@ -1501,7 +1505,7 @@ def test_a_leg_pain_denied_beside_a_numb_foot_still_reaches_the_foot() -> None:
     "but now I just want it fixed.",
 ])
 def test_a_dash_ends_the_statement_before_it(text: str) -> None:
-    assert read(text, None).facts.get("numbness_or_weakness") is True
+    assert read(text, None, verify=False).facts.get("numbness_or_weakness") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -1518,7 +1522,7 @@ def test_a_sign_that_cleared_in_an_earlier_bout_is_not_this_episodes(text: str) 
 
 def test_a_degree_sign_before_a_number_is_no_temperature() -> None:
     # found by the fuzz test: "x°40" was read as a temperature of 40
-    assert "fever" not in read("x°40", None).facts
-    assert "fever" not in read("x40°", None).facts
-    assert "fever" not in read("°39 and my lower back aches", None).facts
-    assert read("It was 38.5° this morning and my lower back aches", None).facts.get("fever") is True
+    assert "fever" not in read("x°40", None, verify=False).facts
+    assert "fever" not in read("x40°", None, verify=False).facts
+    assert "fever" not in read("°39 and my lower back aches", None, verify=False).facts
+    assert read("It was 38.5° this morning and my lower back aches", None, verify=False).facts.get("fever") is True

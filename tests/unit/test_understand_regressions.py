@@ -38,7 +38,8 @@ def test_a_change_when_wiping_is_saddle_numbness_not_a_bladder_change(text: str)
 
 
 def test_wiping_and_a_hedged_bladder_change_are_saddle_numbness_and_a_bladder_sign_to_confirm() -> None:
-    reading = read("when i wipe it feels kinda weird, like numb-ish? and peeing is maybe a bit slow", TODAY)
+    reading = read("when i wipe it feels kinda weird, like numb-ish? and peeing is maybe a bit slow", TODAY,
+                   verify=False)
     assert reading.facts["saddle_numbness"] is True and reading.uncertain == {"bladder_bowel": True}
 
 
@@ -87,5 +88,5 @@ def test_down_both_legs_to_my_feet_is_the_foot_level() -> None:
 
 
 def test_an_auxiliary_alone_is_yes_but_not_at_the_start_of_a_sentence() -> None:
-    assert read("i have", TODAY, "fever", "yes_no").answer == "yes"
-    assert read("it has been two weeks", TODAY, "fever", "yes_no").answer is None
+    assert read("i have", TODAY, "fever", "yes_no", verify=False).answer == "yes"
+    assert read("it has been two weeks", TODAY, "fever", "yes_no", verify=False).answer is None

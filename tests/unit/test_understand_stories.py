@@ -141,12 +141,12 @@ def test_a_fall_from_a_height_is_trauma_and_a_low_one_is_not() -> None:
     "Maybe I've lost a bit of weight, I'm not sure.",
 ])
 def test_a_hedged_red_flag_sign_is_uncertain_not_a_fact(text: str) -> None:
-    reading = read(text, TODAY)
+    reading = read(text, TODAY, verify=False)
     assert reading.uncertain and not set(reading.uncertain) & set(reading.facts)
 
 
 def test_a_hedge_about_something_else_leaves_the_sign_firm() -> None:
-    reading = read("Both my thighs have hurt since Saturday, pain is maybe a 5.", TODAY)
+    reading = read("Both my thighs have hurt since Saturday, pain is maybe a 5.", TODAY, verify=False)
     assert reading.facts["bilateral"] is True and "bilateral" not in reading.uncertain
 
 
@@ -155,13 +155,13 @@ def test_a_hedge_about_something_else_leaves_the_sign_firm() -> None:
     ("slightly", True), ("a bit, yes", True),
 ])
 def test_answers_to_the_improving_question_keep_their_meaning(answer: str, value: bool) -> None:
-    reading = read(answer, TODAY, "improving", "yes_no")
+    reading = read(answer, TODAY, "improving", "yes_no", verify=False)
     assert reading.facts["improving"] is value and reading.on_topic
 
 
 @pytest.mark.parametrize(("answer", "score"), [("zero", 0), ("two out of ten", 2), ("one", 1), ("about a six", 6)])
 def test_pain_scores_in_any_form(answer: str, score: int) -> None:
-    assert read(answer, TODAY, "severity", "number").facts["severity"] == score
+    assert read(answer, TODAY, "severity", "number", verify=False).facts["severity"] == score
 
 
 @pytest.mark.parametrize(("word", "fixed"), [("bladdar", "bladder"), ("sholder", "shoulder"),

@@ -102,7 +102,7 @@ def test_someone_elses_recovery_is_not_this_course(text: str) -> None:
     "My back has ached since the move three weeks ago. Honestly no worse and no better, I just want it gone.",
 ])
 def test_a_denied_worsening_beside_not_better_is_not_improving(text: str) -> None:
-    assert read(text, None).facts.get("improving") is False
+    assert read(text, None, verify=False).facts.get("improving") is False
 
 
 @pytest.mark.parametrize("text", [
@@ -110,7 +110,7 @@ def test_a_denied_worsening_beside_not_better_is_not_improving(text: str) -> Non
     "Sore lower back for a fortnight since the house move. It hasn't got worse, it's just always there.",
 ])
 def test_not_getting_worse_alone_says_nothing_of_getting_better(text: str) -> None:
-    assert read(text, None).facts.get("improving") is not True
+    assert read(text, None, verify=False).facts.get("improving") is not True
 
 
 @pytest.mark.parametrize("text", [
@@ -119,7 +119,7 @@ def test_not_getting_worse_alone_says_nothing_of_getting_better(text: str) -> No
     "My lower back seized lifting the dog into the car at the weekend. Feels looser today and I managed a walk.",
 ])
 def test_better_said_against_an_earlier_time_is_improving(text: str) -> None:
-    assert read(text, None).facts.get("improving") is True
+    assert read(text, None, verify=False).facts.get("improving") is True
 
 
 @pytest.mark.parametrize("text", [
@@ -127,7 +127,7 @@ def test_better_said_against_an_earlier_time_is_improving(text: str) -> None:
     "Sore low back for five days after painting the ceiling. It's better when I lie flat on the floor.",
 ])
 def test_better_after_something_is_what_eases_it_not_its_course(text: str) -> None:
-    assert read(text, None).facts.get("improving") is None
+    assert read(text, None, verify=False).facts.get("improving") is None
 
 
 @pytest.mark.parametrize("text", [
@@ -137,7 +137,7 @@ def test_better_after_something_is_what_eases_it_not_its_course(text: str) -> No
     "It's about the same as last week.",
 ])
 def test_not_shifting_worse_now_or_the_same_as_before_is_not_improving(text: str) -> None:
-    assert read(text, None).facts.get("improving") is False
+    assert read(text, None, verify=False).facts.get("improving") is False
 
 
 @pytest.mark.parametrize("text", [
@@ -147,4 +147,4 @@ def test_not_shifting_worse_now_or_the_same_as_before_is_not_improving(text: str
     "I've had a dodgy back on and off since I was a teenager. This bout started after a long drive last week.",
 ])
 def test_an_earlier_bout_told_in_other_words_is_recurrent(text: str) -> None:
-    assert read(text, None).facts.get("recurrent") is True
+    assert read(text, None, verify=False).facts.get("recurrent") is True

@@ -257,9 +257,10 @@ def test_a_plan_or_a_weekly_habit_is_not_what_set_it_off(text: str) -> None:
     "We spent Saturday on the fall leaves in the garden and my lower back has ached since.",
 ])
 def test_a_fall_feared_or_the_season_is_no_fall(text: str) -> None:
-    facts = read(text, None).facts
+    facts = read(text, None, verify=False).facts
     assert facts.get("trigger") != "fall" and facts.get("onset") != "trauma"
 
 
 def test_a_fall_that_happened_is_still_one() -> None:
-    assert read("Had a fall in the garden yesterday and my back is sore.", None).facts["trigger"] == "fall"
+    text = "Had a fall in the garden yesterday and my back is sore."
+    assert read(text, None, verify=False).facts["trigger"] == "fall"
