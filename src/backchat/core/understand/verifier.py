@@ -9,7 +9,7 @@ the fact), trained on what the rules read from our blind story sets *before* eac
 tuned on (``scripts/verifier/``; weights in ``verifier.json``, no model fetched, pure Python
 at run time). Trained on all the sets but one and scored on that one, each in turn, it doubts
 about a third of the invented values and about 1% of the right ones; on the three blind sets
-scored after it was built it took invented values down by 13-36% (README gives the figures).
+scored after it was built it took invented values down by 16-36% (README gives the figures).
 
 It only ever takes away, never adds:
 
