@@ -52,6 +52,13 @@ def test_one_sentence_and_the_answer_to_a_later_question_are_read_as_said() -> N
 
 
 @pytest.mark.usefixtures("doubting")
+def test_a_story_is_never_left_with_nothing_read() -> None:
+    text = "Mum says I hurt my lower back lifting. Mum thinks it was on Monday."
+    rules = read(text, None, verify=False)
+    assert rules.facts and read(text, None) == rules
+
+
+@pytest.mark.usefixtures("doubting")
 def test_a_doubted_place_leaves_the_others() -> None:
     text = "Mum rubbed my lower back for me. It hurts on the left since Friday."
     assert read(text, None, verify=False).facts["location"] == ("lower", "left")

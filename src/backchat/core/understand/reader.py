@@ -65,7 +65,9 @@ def read(text: str, today: date | None, question: str | None = None, kind: str |
     if not verify or question not in (None, "onset") or not reading.facts:
         return reading
     doubted = verifier.doubt(text, reading.facts, lambda s: verifier.items_of(_read(s, today, None, None).facts))
-    return _without(reading, doubted) if doubted else reading
+    checked = _without(reading, doubted) if doubted else reading
+    # a story left with nothing at all would be answered "Sorry, I didn't quite understand": the rules stand
+    return checked if checked.facts or checked.uncertain else reading
 
 
 def _without(reading: Reading, doubted: verifier.Items) -> Reading:
