@@ -145,3 +145,38 @@ def test_not_feeling_a_named_part_of_the_leg_is_numbness(text: str) -> None:
 ])
 def test_words_that_only_look_like_a_sign(text: str, sign: str) -> None:
     assert _read(text)[0].get(sign) is not True
+
+
+# Classes found on the work half of real posts (R4, kept outside the project), pinned by stories of our own.
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Any advice welcome. I am a 67 -year old man and my lower back is agony.", 67),
+    ("I'm a (fairly) fit woman at the age of 58 and this is my first bad back.", 58),
+])
+def test_an_age_told_with_a_loose_hyphen_or_at_the_age_of(text: str, age: int) -> None:
+    assert _read(text)[0].get("age") == age
+
+
+@pytest.mark.parametrize("text", [
+    "I pulled my back picking up 1 year old! Any tips?",
+    "Hurt my back lifting 2 year old twins into the car seat.",
+])
+def test_a_small_childs_age_is_not_the_writers(text: str) -> None:
+    assert _read(text)[0].get("age") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I slipped on the ice this morning and landed on my tail bone.",
+    "My coccyx has been sore since I sat down hard on the step.",
+])
+def test_the_tail_bone_is_the_lower_back(text: str) -> None:
+    assert _read(text)[0].get("location") == ("lower",)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("I don't know what happened or what I did, but last night my back started hurting.", "unknown"),
+    ("Honestly I dont know what I did, my lower back just hurts since Monday.", "unknown"),
+    ("I don't know what happened to my brother's van, but I hurt my back lifting his toolbox.", "lifting"),
+])
+def test_not_knowing_what_happened_is_an_unknown_cause(text: str, trigger: str) -> None:
+    assert _read(text)[0].get("trigger") == trigger

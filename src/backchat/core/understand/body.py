@@ -51,7 +51,7 @@ _AREAS = (
                          r"|\b(?:just )?above (?:my|the) (?:hips?|bum|bottom|buttocks?|backside|butt)\b"
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
                          r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))"
-                         r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btailbone\b"
+                         r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btail ?bone\b|\bcoccyx\b"
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b|\b(?:left|right) lower back\b"
                          rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"

@@ -19,7 +19,8 @@ _AGE = lazy(
     r"\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
     r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister|wanted|is|was|has))"
     r"|\bage:?\s*(?P<c>\d{1,3})\b|\bmy age,? \(?(?P<i>\d{2,3})\b\)?"  # "probably my age (61)"
-    r"|\b(?:i'm|i am|im) an? (?:(?!\d)[a-z]+ )?(?P<d>\d{1,3})[- ]?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
+    r"|\b(?:i'm|i am|im) an? (?:(?!\d)[a-z]+ )?(?P<d>\d{1,3}) ?-? ?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
+    r"|\b(?:i'm|i am|im)\b[^.;]{0,40}\bat the age of (?P<j>\d{2,3})\b"  # "I'm a (sort of) young man at the age of 29"
     r"|\b(?:i'm|i am|im) an? (?:man|woman|guy|lady|bloke|gent|male|female) of (?P<f>\d{2,3})\b"
     r"|\b(?P<g>\d{2,3}) years? young\b|\b(?:like|serves) me (?:right )?at (?P<h>\d{2,3})(?=\s*(?:[!.?,]|$))"
     r"|^(?P<e>\d{2}) ?(?:f|m|yo ?[fm]?|y/o ?[fm]?)\b"
@@ -118,7 +119,9 @@ def read_age(u: Utterance) -> int | None:
         for m in _AGE.finditer(clause):
             if _NOT_SELF.search(clause[:m.start()]):
                 continue
-            value = int(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i") if g))
+            value = int(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if g))
+            if m.group("b") and value < 12:
+                continue  # "picking up 1 year old": a child's age, not the writer's
             fixed = _CORRECTED.match(u.text[u.text.find(m.group(0)) + len(m.group(0)):])
             if fixed:
                 value = int(fixed.group("n"))  # "I'm 63, no wait, typo, 36"

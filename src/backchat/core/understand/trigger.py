@@ -31,7 +31,8 @@ Found = tuple[tuple[int, int, str, Mention], ...]
 _NO_REASON = lazy(
     r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|"
     r"no (?:idea|clue) (?:why|what(?! (?:it|this|that) (?:is|was|could be|might be))|how)|"
-    r"(?:don't|do not) know (?:why|what (?:caused|started|set|brought)|how it (?:started|began|happened))|"
+    r"(?:don't|do not|dont) know (?:why|what (?:caused|started|set|brought|happened(?! to)|i did)|"
+    r"how it (?:started|began|happened))|"
     r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
     r"nothing (?:i can think of|in particular|that i know|specific|happened)|"
     r"it just (?:started|came on|happened|appeared)|"
