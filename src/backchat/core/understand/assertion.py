@@ -256,14 +256,18 @@ def signs_in_jest(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
     if not signs:
         return {}
     kept: list[str] = []
+    cut = False
     for sentence in re.split(r"(?<=[.!?\n])\s+", u.text):
         if _SERIOUS.search(sentence):
             kept.append(sentence)
-        elif not _JEST_SENTENCE.search(sentence.strip()):
-            kept.append(", ".join(p for p in re.split(r"[,;]", sentence) if not _JEST_PART.search(p)))
-    if len(kept) == len(re.split(r"(?<=[.!?\n])\s+", u.text)) and " ".join(kept) == u.text:
-        return {}
-    return _held_unless_firm(" ".join(kept), signs, facts, read_signs)
+        elif _JEST_SENTENCE.search(sentence.strip()):
+            cut = True
+        else:
+            parts = re.split(r"[,;]", sentence)
+            plain = [p for p in parts if not _JEST_PART.search(p)]
+            cut = cut or len(plain) < len(parts)
+            kept.append(", ".join(plain))
+    return _held_unless_firm(" ".join(kept), signs, facts, read_signs) if cut else {}
 
 
 # a clause that denies the one before it with its verb left out: "my wife thinks I've lost weight, but I haven't"
