@@ -180,3 +180,44 @@ def test_the_tail_bone_is_the_lower_back(text: str) -> None:
 ])
 def test_not_knowing_what_happened_is_an_unknown_cause(text: str, trigger: str) -> None:
     assert _read(text)[0].get("trigger") == trigger
+
+
+# The two over-escalations of sets 12 and 13 (seen), as classes pinned by stories of our own.
+
+@pytest.mark.parametrize("text", [
+    "Our roof started leaking in the storm and I spent an hour on my knees mopping. My lower back aches.",
+    "The washing machine leaked all over the kitchen and I hurt my back mopping it up.",
+])
+def test_a_things_leak_is_asked_about_never_written(text: str) -> None:
+    facts, uncertain = _read(text)
+    assert facts.get("bladder_bowel") is None and uncertain.get("bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I've started leaking when I cough, and my back is agony.",
+    "My bladder has started leaking since the pain began.",
+    "The dribbling started last week, and my lower back has ached for a fortnight.",
+])
+def test_the_persons_own_leak_is_still_a_bladder_change(text: str) -> None:
+    assert _read(text)[0].get("bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The 111 lady went through a whole list: numb privates, trouble peeing, weak legs, fever. No to all of it, "
+    "thankfully. Lower back still sore.",
+    "The physio listed the warning signs: numbness down below, trouble peeing, both legs going. None of those.",
+])
+def test_a_list_of_signs_denied_whole_in_the_next_sentence_states_none(text: str) -> None:
+    facts, uncertain = _read(text)
+    assert not any(facts.get(s) is True for s in ("bladder_bowel", "saddle_numbness", "bilateral", "fever",
+                                                   "neuro_deficit", "numbness_or_weakness"))
+    assert not uncertain
+
+
+@pytest.mark.parametrize(("text", "sign"), [
+    ("I can't feel myself wipe and I've wet myself twice. No to all the other stuff though.", "bladder_bowel"),
+    ("Both legs are numb since this morning. Nothing like that before.", "bilateral"),
+    ("Since Monday I cannot pee, my legs are weak, and my groin is numb. No to all of it?", "bladder_bowel"),
+])
+def test_a_sign_the_person_has_is_not_denied_by_a_later_no(text: str, sign: str) -> None:
+    assert _read(text)[0].get(sign) is True

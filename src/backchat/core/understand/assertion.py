@@ -27,7 +27,7 @@ from backchat.core.understand.lexicon import LONG_AGO
 from backchat.core.understand.text import Utterance, prepare
 
 __all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove",
-           "signs_in_jest", "denied_next"]
+           "signs_in_jest", "denied_next", "denied_list"]
 
 RED_SIGNS = ("bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "neuro_deficit", "fever",
              "trauma", "cancer_history", "weight_loss", "night_pain", "immune", "chest_pain", "back_lump")
@@ -268,6 +268,34 @@ def signs_in_jest(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
             cut = cut or len(plain) < len(parts)
             kept.append(", ".join(plain))
     return _held_unless_firm(" ".join(kept), signs, facts, read_signs) if cut else {}
+
+
+# a sentence that answers a list of signs told just before it with one denial: "... numb privates, trouble peeing,
+# weak legs, fever. No to all of it."
+_NONE_OF_THE_LIST = lazy(r"^\W*(?:(?:and|but|so|thankfully|luckily|happily|i said)\W+)*"
+                         r"(?:no to (?:all|any|every\w*|both|each)(?: of)?(?: (?:it|them|those|these|that))?|"
+                         r"none of (?:it|them|those|these|that)|(?:all|both) nos?|"
+                         r"(?:i )?(?:don't|do not|didn't|did not) have (?:any of )?(?:them|those|these))"
+                         r"[\s,;!.]*(?:(?:thank\w*|thank god|luckily|phew|so far)[\s,;!.]*)?$")
+# the sentence before is a list of signs, asked or read out: "went through a list: ...", "asked about A, B and C"
+_A_LIST = lazy(r"\b(?:list\w*|asked|checked|questions?|went through|warning signs|red flags|leaflet|rattled off)\b"
+               r"|:|,[^,]+,")
+
+
+def denied_list(u: Utterance, facts: dict[str, FactValue], read_signs: Reader) -> None:
+    """Removes from ``facts`` each red-flag sign (and numbness) said only in a list of signs that the next
+    sentence denies whole ("the 111 lady went through a list: numb privates, trouble peeing, weak legs. No
+    to all of it."); the screens are asked of everyone, so a sign wrongly dropped here is still asked."""
+    sentences = [s for s in re.split(r"(?<=[.!?\n])\s+", u.text) if s.strip()]
+    cut = {i for i in range(len(sentences) - 1)
+           if _NONE_OF_THE_LIST.match(sentences[i + 1]) and _A_LIST.search(sentences[i])}
+    signs = (*RED_SIGNS, "numbness_or_weakness")
+    if not cut or not any(facts.get(name) is True for name in signs):
+        return
+    kept = read_signs(prepare(" ".join(s for i, s in enumerate(sentences) if i not in cut)))
+    for name in signs:
+        if facts.get(name) is True and kept.get(name) is not True:
+            del facts[name]
 
 
 # a clause that denies the one before it with its verb left out: "my wife thinks I've lost weight, but I haven't"

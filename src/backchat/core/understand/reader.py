@@ -106,6 +106,7 @@ def _read(text: str, today: date | None, question: str | None, kind: str | None)
     whose.drop_others(u, facts, lambda v: _read_facts(v, today, asked=kind == "onset" or question == "onset"),
                       assertion.RED_SIGNS)
     assertion.denied_next(u, facts, lambda v: _read_facts(v, today, asked=False))
+    assertion.denied_list(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain = subjects.said_elsewhere(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain.update(assertion.doubtful_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))
     uncertain.update(assertion.earlier_signs(u, facts, lambda v: _read_facts(v, today, asked=False)))

@@ -68,6 +68,10 @@ _FROM_THE_BACK = lazy(r"\b(?:start\w*|begin\w*|began|comes?|coming|radiat\w*|sho
                       r"\s+(?:\w+\s+)?(?:from|in|out of)\s+(?:my |the )?(?:lower |low |bad )?back\b|\bsciatica\b")
 _LIMB = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|heels?|bum|buttocks?)\b")
 # what a leg or a foot belongs to when it is not the writer's ("the chair leg", "the table foot")
+# a household thing of the writer's as the subject: "our roof started leaking", "my boiler packed in"
+_OWNED_THING = lazy(r"^(?:our|my|his|her|their)\s+(?:[a-z]+\s+)?(?:roof|ceiling|taps?|pipes?|boiler|radiators?|tank|"
+                    r"gutters?|washing machine|dishwasher|fridge|freezer|shower|bath|sink|toilet|"
+                    r"cistern|kettle|hose|tent|loft)\b")
 _THING_WORD = lazy(r"chair|table|stool|bed|ladder|sofa|couch|bench|desk|step|steps|stair|shelf|cot|trolley|piano")
 _CLINICIAN = lazy(r"(?:my |the |a )?(?:gp|doctor|doc|physio|physiotherapist|chiro\w*|osteo\w*|consultant|surgeon|"
                   r"nurse|dentist|specialist|midwife|paramedic|pharmacist)\s+(?:saw|seen|examined|checked|looked|"
@@ -78,10 +82,11 @@ _VISIT = lazy(r"(?:i\s+|we\s+)?(?:went|been|got|go|ended up)\s+(?:to|into|down t
               r"(?:a&e|gp|doctor|physio|osteo\w*|chiro\w*|111|nhs 111|pharmacist|nurse|consultant|specialist)\b")
 # a thing as the subject: a determiner and a noun that is no body part, pain or person ("a rung gave way")
 _THING_SUBJECT = lazy(r"^(?:a|an|the|one|this|that)\s+(?:(?P<pre>[a-z]+)\s+(?=[a-z]+\s+[a-z]+\s+))?"
-                      r"(?:(?P<mod>(?!(?:round|around|near|by|under|over|on|in|at|of|to|itself|it)\b)[a-z]+)\s+)?"
-                      r"(?P<noun>(?!(?:itself|it|themselves|them)\b)[a-z]+)\s+"
+                      r"(?:(?P<mod>(?!(?:round|around|near|by|under|over|on|in|at|of|to|itself|it|is|was|has|had|"
+                      r"are|were)\b)[a-z]+)\s+)?"
+                      r"(?P<noun>(?!(?:itself|it|themselves|them|is|was|has|had|are|were)\b)[a-z]+)\s+"
                       r"(?:gave|gives|sagged|sags|tipped|cracked|buckled|wobbled|toppled|went|came|broke|snapped|"
-                      r"fell|slipped|collapsed|was|is|had|has)\b")
+                      r"leak\w*|dripp\w*|overflow\w*|fell|slipped|collapsed|was|is|had|has)\b")
 _NOT_A_THING = lazy(r"^(?:pain\w*|ache|aching|back|spine|middle|bottom|top|base|side|centre|center|area|spot|"
                     r"bit|rest|whole|left|right|lower|upper|worst|same|next|other|first|last|problem|"
                     r"trouble|thing|issue|day|night|week|morning|time|doctor|gp|physio|numbness|tingling|"
@@ -113,6 +118,8 @@ def piece_subject(piece: str, before: str = "") -> Subject | None:
         return None  # "a van went into the back of us", "a shelf came down and hit me": the writer's own
     if _FOUND_IT.match(head) and _LUMP.search(before):
         return "thing"  # "a swelling near my spine ... spotted it a fortnight ago": when the swelling was found
+    if _OWNED_THING.match(head):
+        return "thing"  # "our roof started leaking": a thing of the writer's
     thing = _THING_SUBJECT.match(head)
     if thing and (not _NOT_A_THING.match(thing.group("noun")) and not BODY.fullmatch(thing.group("noun"))
                   and not PAIN.fullmatch(thing.group("noun"))
