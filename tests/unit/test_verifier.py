@@ -65,6 +65,25 @@ def test_a_doubted_place_leaves_the_others() -> None:
     assert read(text, None).facts["location"] == ("left",)
 
 
+def test_the_engine_checks_only_the_opening_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from backchat.core.engine import Engine
+    from backchat.core.loader import load_flow
+
+    checked: list[str] = []
+    real = verifier.doubt
+    monkeypatch.setattr(verifier, "doubt", lambda text, *a: checked.append(text) or real(text, *a))
+    engine = Engine(load_flow(), clock=lambda: date(2026, 12, 2))
+    engine.start()
+    story = "I hurt my lower back lifting a box on Monday. It has eased a bit since."
+    engine.handle(story)
+    for _ in range(30):  # a two-sentence answer to every later question, checks included
+        if engine.handle("No. My lower back still aches a bit.").finished:
+            break
+    assert checked == [story]
+
+
 def test_the_shipped_weights_fit_the_features_they_were_trained_on() -> None:
     # a change to verifier.features without retraining (scripts/verifier/train.py) breaks this
     rows = [json.loads(line) for line in (ROOT / "scripts" / "verifier" / "training.jsonl").read_text().splitlines()]

@@ -43,10 +43,10 @@ __all__ = ["Engine", "Exchange"]
 
 
 def read(text: str, today: date | None, question: str | None = None, kind: str | None = None) -> Reading:
-    """What ``text`` says (:func:`backchat.core.understand.read`), loaded with the first answer."""
+    """What ``text`` says (:func:`backchat.core.understand.read`, its verifier for a question's answer only)."""
     from backchat.core.understand import read as understand
 
-    return understand(text, today, question, kind)
+    return understand(text, today, question, kind, verify=question is not None)
 
 
 
