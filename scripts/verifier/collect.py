@@ -42,7 +42,16 @@ def rules(text: str, when: object) -> object:
         return read(text, when)
 
 
-def holds(annotation: dict, fact: str, value: object) -> bool:
+# a screen fact whose True is the red flag of the same name, which writers often list without the fact
+FLAGGED = {"immune", "fever", "trauma", "cancer_history", "weight_loss", "night_pain", "neuro_deficit", "chest_pain",
+           "back_lump"}
+
+
+def holds(annotation: dict, fact: str, value: object, flags: set) -> bool:
+    """The annotation states the value: as a fact, or (for a screen fact's True) by the red flag it makes
+    (``minor_trauma`` is a fall with thin bones or long-term steroids: ``fragile_bones``)."""
+    if value is True and ((fact in FLAGGED and fact in flags) or (fact == "fragile_bones" and "minor_trauma" in flags)):
+        return True
     want = annotation.get(fact)
     return value in want if isinstance(want, list) else want == value and type(want) is type(value)
 
@@ -60,7 +69,7 @@ def main(out: str, paths: list[str]) -> None:
                 parts = [s for s in SPLIT.split(text) if s.strip()]
                 per = [items(rules(s, when).facts) for s in parts]
                 for fact, value in items(rules(text, when).facts):
-                    ok = holds(annotation, fact, value)
+                    ok = holds(annotation, fact, value, set(entry.get("red_flags") or []))
                     sink.write(json.dumps({
                         "file": Path(path).name, "id": entry["id"], "fact": fact, "value": value, "ok": ok,
                         "wrong": not ok and fact in annotation and fact != "location",
