@@ -9,11 +9,13 @@ from backchat.core.understand.lazy import lazy
 __all__ = ["CHEST", "CHEST_THROUGH", "CHEST_STORY", "SOMEONE_ON", "FELT", "CHEST_FINE"]
 
 CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|"
-             r"(?:pain|pains|ache|aching|discomfort|pressure|burning|soreness|tightness) (?:\w+ ){0,2}?"
-             r"(?:in|on|behind|across) (?:my|the) "
+             r"(?:pain|pains|ache|aching|discomfort|pressure|burning|soreness|tightness|squeezing|heaviness) "
+             r"(?:\w+ ){0,3}?(?:in|on|behind|across) (?:the (?:front|middle|centre|center|left|right)(?: side)? of )?"
+             r"(?:my|the) "
              r"(?:chest(?! of drawers| freezer| infection)|sternum|breastbone|breast bone)|"
              r"(?:sternum|breastbone|breast bone) (?:pain|ache|aches|hurts|is sore|was sore)|"
-                    r"chest (?:feels|felt|is|was|gets|went|getting|feeling) (?:really |very |a bit |so |all )?"
+                    r"chest (?:feels|felt|is|was|gets|went|getting|feeling|has gone|had gone|'s gone|has got|"
+                    r"has been|had been|'s been) (?:really |very |a bit |so |all )?"
                     r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")
 CHEST_THROUGH = lazy(
@@ -29,7 +31,7 @@ CHEST_STORY = lazy(
     r"mov\w*|wrap\w*|seep\w*|bor\w*)\b[^.,;]{0,25}\b(?:to|into|through|across|round|around) (?:to )?"
     r"(?:the (?:front|middle|centre|center) of )?(?:my|the) chest\b(?! of drawers| freezer| infection)"
     r"|\b(?:weight|pressure|elephant|someone|somebody|something|band|vice|vise|brick)\b[^.,;]{0,25}"
-    r"\b(?:on|across|round|around|over|in|squeez\w* my|crush\w* my) (?:my|the) chest\b(?! of drawers| freezer)"
+    r"\b(?:on|across|round|around|over|in|squeez\w*|crush\w*) (?:my|the) chest\b(?! of drawers| freezer)"
     r"|\bchest\b[^.,;]{0,30}\b(?:weight|elephant|someone|somebody|something|brick)\b[^.,;]{0,15}"
     r"\b(?:sitting|sat|standing|stood|pressing|pushing|crushing|squeezing|squashing|lying|kneeling) on it\b"
     r"|\b(?:sitting|sat|standing|stood|pressing|pushing|crushing|squeezing|squashing|lying|kneeling) on (?:my|the) "

@@ -10,6 +10,7 @@ extractors; each reader returns the polarities of what it found (see
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -36,7 +37,8 @@ _PATTERNS = {
         r"|(?<!as )(?<!far )(?<!leg )(?<!foot )(?<!knee )(?<!buttock )(?<!how )(?<!want )(?<!need )"
         r"\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
         r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up(?! and)|out))"  # "it goes up and down my leg": spread
-        r"|\b(?:lock|seize) up\b"
+        r"|\b(?:lock|seize) up\b|\b(?:throw|put|blow|pull) (?:my )?(?:lower |low )?back out\b|\b(?:throw|put|blow) out "
+        r"my (?:lower |low )?back\b"  # "threw my back out": the idiom of a sudden start
     ),
     "hurt_doing": (
         r"\b(?:hurt|injure|strain|pull|tweak|do|damage|wrench|jar|put out) (?:my |the )?"
@@ -88,8 +90,9 @@ _PATTERNS = {
         r"the wee|it|i)\b[^.]{0,15}\b(?:come|go|pass|pee|wee)\w*"
     ),
     "night": (
-        r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|"
-        r"barely|hardly|can't get to|couldn't get to)\s+(?:get to |go to |get back to |get any )?sleep\b"
+        r"\b(?:can't|cannot|couldn't|unable to|struggle to|hard to|difficult to|not able to|impossible to|barely|"
+        r"hardly|can't get to|couldn't get to|(?:not|never|haven't|hasn't|hadn't) been able to)\s+(?:get to |go to |"
+        r"get back to |get any )?sleep\b"
         r"|\bkeep (?:me |us )(?:up|awake)(?: at night| all night)?\b|\bkeep (?:me )?awake\b"
         r"|\bkeep up (?:at night|all night)\b|\b(?:pain|it|ache) (?:\w+ )?wake me\b"
         r"|\bwake (?:me )?(?:up )?(?:in|with|from|because of|due to) (?:the |such |terrible |bad )?"
@@ -130,8 +133,8 @@ _PATTERNS = {
         r"(?! (?:along|across|through|in|into|over) the\b)"
         r"|\bcatch my (?:own )?(?:left |right |bad |weak )?(?:foot|toe|leg)s?\b"  # "caught my foot on the cat": a trip
         r"(?! (?:along|across|through|in|into|over) the\b| on (?:the|a|an|some|my|his|her|our|that|this)\b(?! way))"
-        r"|\b(?:keep|keeps|kept|always|still|been) (?:on )?(?:catch\w*|drag\w*|scuff\w*) my "
-        r"(?:left |right |bad |weak )?"
+        r"|\b(?:keep|keeps|kept|always|still|been|be) (?:on )?(?:catch\w*|drag\w*|scuff\w*) "
+        r"(?:the (?:toes?|front|tips?|end) of )?my (?:left |right |bad |weak )?"
         r"(?:foot|toe|feet|toes)\b"
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
         r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold me|take my weight)\b"
@@ -147,11 +150,13 @@ _PATTERNS = {
         rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,60}}\b(?:weak|weakness|weaken)\b"
         r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
         r"|\b(?:foot|toe)s? (?:\w+ ){0,2}(?:slap|drag|flop|drop|catch)\w*"
+        r"|\bfoot\b (?:[\w']+ ){0,5}slap\w* (?:on |against )?(?:the )?(?:floor|ground)\b"  # one foot: a foot drop
     ),
     "numb": r"\b(?:numb\w*|tingle|pins and needles|dead|no feel|lose (?:the )?feel|fuzzy|prickl\w*)\b",
     "growing": (
         r"\b(?:spread\w*|get(?:ting)? worse|worsen\w*|progress\w*|creep\w*|more and more|further|"
-        r"bigger|move (?:up|down)|travel)\b"
+        r"bigger|move (?:up|down)|travel)\b|\bnow (?:it )?(?:go|run|reach|cover|extend|come|spread)s? (?:\w+ ){0,3}?"
+        r"(?:down|across|over|onto|into|up|to|as far)\b"  # "was the size of a coin, now it runs down to my toe"
     ),
     "spread_verb": (
         rf"\b(?:go|spread|radiate|travel|shoot|move|run|extend|reach|come)\b(?: \w+)?"
@@ -263,9 +268,8 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
     if not _keys("numb").search(u.text):
         return pols
     for i, clause in enumerate(u.roots):
-        after = u.roots[i + 1] if i + 1 < len(u.roots) else ""
-        if _NEW_SUBJECT.match(after):
-            after = ""  # "numb since last night, and my back pain has been getting worse": the pain grows
+        # how the numbness changed ("was small | now it goes onto my foot"), until a clause about the pain (its growth)
+        after = " . ".join(itertools.takewhile(lambda c: not _NEW_SUBJECT.match(c), u.roots[i + 1:i + 4]))
         for m in _pattern("numb").finditer(clause):
             said = clause[m.start():]
             if _SADDLE_NEAR.search(said[:45]):

@@ -14,13 +14,14 @@ import re
 from functools import lru_cache
 
 from backchat.core.understand import concepts, lexicon
+from backchat.core.understand.knocks import denied
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
 from backchat.core.understand.told import LINK, guessed_sentences, not_told, tied_to_the_pain
 
 __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT", "TRIGGER_PATTERNS", "CHORE", "MOVES",
-           "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index", "knocked"]
+           "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index"]
 
 FALL = lazy(
     r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )(?<!this )(?<!next )"  # "every fall" is autumn
@@ -210,7 +211,11 @@ _PAST = lazy(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|
                    r"swung|caught|felt|tried|put|hit|came|made|gave|threw|i'd)$")
 _MAKES_IT_WORSE = lazy(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pain|my back) (?:worse|hurt|bad|flare)"
                              r"|^\s*(?:\w+\s+){0,2}?(?:is|are) (?:painful|agony|hard|difficult|a nightmare)\b"
-                             r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off)\b")
+                             r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off)\b"
+                             r"|^\s*(?:\w+\s+){0,2}?(?:doesn't|does not|don't|didn't|won't) (?:hurt|bother|affect)\b"
+                             # done and fine after: "went to yoga on Monday and was fine afterwards"
+                             r"|^[^.;]{0,40}\band (?:i )?(?:was|felt) (?:totally |completely |perfectly |absolutely )?"
+                             r"(?:fine|ok|okay|great|good) (?:after(?:wards)?|the next day|that night)\b")
 _HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
                     r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
@@ -242,8 +247,10 @@ def _own_event(m: Mention) -> bool:
     habit = _HABIT_NOW.search(m.clause)
     if habit and habit.start() <= m.start and "," not in m.clause[habit.end():m.start]:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
-    if THIRD_PERSON.search(m.before[-40:]) and not re.search(r"\bme\b", m.text) and not on_board:
-        return False  # "my daughter fell" is hers ("my dog pulled me over" is mine)
+    other = THIRD_PERSON.search(m.before[-40:])  # "my daughter fell" is hers; "my dog pulled me over" and "caught
+    if other and not re.search(r"\bme\b", m.text) and not on_board and not (  # my foot on the cat and fell" mine
+            _STRUCK.search(m.before[-40:][:other.start()]) and not other.group().rstrip().endswith("'s")):
+        return False
     if not (FALL.search(m.text) or ACCIDENT.search(m.text)) and not_told(m):
         return False  # a guess, a habit, a treatment or someone doing it for me
     near = m.clause[max(0, m.start - 45):m.end + 40]
@@ -296,7 +303,7 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\b(?:still|even) manag\w*(?: to)?(?: do)? (?:a bit of |a little |some |the )?"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
                       r"painful to|stiffness|soreness|difficulty|trouble)"
-                      r"(?: (?:barely|hardly|only just|just about|seem to|quite))?"
+                      r"(?: (?:barely|hardly|only just|just about|seem to|quite|even|really))?"
                       r"|\b(?:"
                       r"(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
                       r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"
@@ -305,7 +312,7 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\b(?:likely|unlikely|liable|prone|chance|risk|afraid|scared|worried|terrified) (?:to|of)"
                       r"(?: \w+)?"  # "scared to slip a second time": feared, not happened
                       r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "jobs involving lots of stooping"
-                      r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?)\s*$")
+                      r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?|\bmakes? (?:\w+ )?)\s*$")  # "makes bending hard"
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
 _DUTY = lazy(r"^\s*(?:\w+ )?(?:duty|supervis\w*|marshal\w*|stewarding|refereeing|coaching the)\b")
@@ -315,14 +322,10 @@ _HANDLED = lazy(r"\b(?:lift\w*|carr(?:y|ied|ying)|pick\w* up|load\w*|unload\w*|m
 
 
 _HABIT_NOW = lazy(r"\b(?:i|we) (?:lift|carry|run|play|train|swim|cycle|garden|bend|drive)\b")
-# a knock to the back that is not a fall: its own injury (onset trauma), an "other" trigger
 # a game named for its gear: "reaching under the bed for my son's football boots"
 _GEAR = lazy(r"^\s*(?:boots?|kit|bags?|shoes?|balls?|gear|rackets?|racquets?|nets?|goals?|cleats|pads|sticks?|"
              r"clubs?|trolley|shirts?|socks)\b")
-_KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
-              r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
-              r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
-              r"(?:back|bum|tailbone|coccyx)\b")
+_STRUCK = lazy(r"\b(?:on|over|onto|into|against)\s+$")  # what one trips on or falls over: an object
 # a near-fall that still hit the body: "didn't really fall, just jolted down onto my heels"
 _IMPACT = lazy(r"\b(?:landed|landing|jolt\w*|jarr\w*|thump\w*|came down hard|went down hard|"
                      r"(?:down )?onto my (?:heels|bum|backside|back|knees|side|coccyx|tailbone))\b")
@@ -345,7 +348,7 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
     trauma screen both need them). Falls and accidents have clause index -1."""
     found: list[tuple[int, int, str, Mention]] = []
     order = {c: i for i, c in enumerate(u.clauses)}
-    no_fall = {sentence_index(u, m.clause) for m in u.mentions(FALL) if m.polarity == "neg"}
+    no_fall = {sentence_index(u, m.clause) for m in u.mentions(FALL) if denied(m)}
     guessed = guessed_sentences(u, sentence_index)
     for rank, (name, pattern) in enumerate((*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)):
         old = rank <= 1 and any(_EARLIER_ONE.search(m.before[-30:]) or _DATED_BACK.match(m.after)
@@ -389,9 +392,3 @@ def sentence_index(u: Utterance, clause: str) -> int:
     """Which sentence of the text the clause sits in (by its position)."""
     at = u.text.find(clause)
     return len(re.findall(r"[.!?]\s", u.text[:at])) if at >= 0 else -1
-
-
-def knocked(u: Utterance) -> bool:
-    """True when the speaker's own back took a knock this episode (not long ago, not someone else's)."""
-    return any(m.polarity == "pos" and recent(m.clause) and not THIRD_PERSON.search(m.before[-40:])
-               for m in u.mentions(_KNOCK))

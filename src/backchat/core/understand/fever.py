@@ -28,7 +28,8 @@ _HOT_COLD = (r"\b(?:boiling|burning|roasting|hot|sweating|sweaty)\b(?: hot)?,? "
 _FEVER = lazy(
     r"\b(?:fever\w*|high (?:temperature|temp)|temperature|running a temp\w*|chills?|chilly|"
     r"shiver\w*|shaking|shakes|rigou?rs|hot and cold|burning up|sweats? and shiver\w*|"
-    r"hot flushes and shiver\w*)\b"  # night sweats alone are no fever (clinical.md): the screen asks
+    r"hot flushes and shiver\w*|teeth (?:were |are |was |kept |keep )?chatter\w*)\b"
+    # night sweats alone are no fever (clinical.md): the screen asks
     r"|" + _HOT_COLD
 )
 # a cause that explains the shivering or the warmth without a fever
@@ -67,8 +68,8 @@ def read_fever(u: Utterance) -> bool | None:
             continue  # "my son has had a fever all week", "both kids have had a temperature", "a bug going round"
         if m.text not in ("fever", "chills", "high temperature") and m.polarity == "pos" and (
                 _NOT_FEVER.search(re.sub(_HOT_COLD, " ", m.clause)) and not _EVEN.search(m.clause)
-                or _EXPLAINED_NEXT.search(_neighbour(u, m.clause, 1))
-                or _HEAT_NEXT.search(_neighbour(u, m.clause, 1))
+                or not _DESPITE.search(m.clause) and (_EXPLAINED_NEXT.search(_neighbour(u, m.clause, 1))
+                                                      or _HEAT_NEXT.search(_neighbour(u, m.clause, 1)))
                 or not m.text.startswith("temp") and _CAUSE_BEFORE.search(_neighbour(u, m.clause, -1))):
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating";
             # "the house got freezing, I was shivering"; "had my booster, felt a bit feverish for a day"
@@ -94,6 +95,11 @@ def read_fever(u: Utterance) -> bool | None:
             pols.append("pos" if value else "neg")
         if _MEASURED.search(clause) and value is None:
             after = " ".join(u.clauses[i + 1:i + 2])  # "I checked my temperature. It's normal."
+            read_out = _READ_OUT.match(after)  # "my mate took my temp and it said 101"
+            if read_out and recent(clause) and re.search(r"\bmy temp", clause):
+                value = _temperature(clause + " " + after)
+                if value is not None:
+                    pols.append("pos" if value else "neg")
             if re.match(r"^\s*(?:it's|it is|it was|which was|and it's|and it was)?\s*(?:normal|fine|ok|okay)\b",
                         after):
                 pols.append("neg")
@@ -140,7 +146,13 @@ _SEASONS_AGO = lazy(r"(?<!since )(?<!the )(?<!this )\blast (?:winter|summer|spri
                     r"|(?<!since )\b(?:\w+ )?months ago\b")  # "a temperature last winter", not "since last month"
 _GOING_ROUND = lazy(r"\bgoing (?:round|around)\b")
 """An illness that is about ("a bug going round the office with fevers"): other people's, unless told as caught."""
-_EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b")  # "shivering even after a hot bath"
+# cold in spite of warmth: "shivering even after a hot bath", "shaking with cold under the duvet even (though the
+# house was warm)" (the clause ends at "though"), "hot and shivery under two blankets with the heating on full"
+_EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b|\beven\s*$"
+             r"|\bunder (?:two|three|four|extra|all the|a pile of|a stack of) (?:blankets|duvets|covers|quilts)\b")
+_DESPITE = lazy(r"\b(?:even|despite|although)\s*$")  # the clause ends where "though ..." began: a contrast follows
+_READ_OUT = lazy(r"^\s*(?:and )?(?:it|which|the thermometer)(?:'s| is| was| said| says| read| reads| showed| shows| "
+                 r"came (?:out |back )?(?:at|as)| got to)\b")
 _MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 
 

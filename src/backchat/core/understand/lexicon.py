@@ -78,7 +78,8 @@ _PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|aunti
            r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal|buddy|bestie)")
 _OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
-    r"|\b(?:she|he|someone|somebody|people|everyone)\b(?!')|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
+    r"|\b(?:she|he|someone|somebody|people|everyone|(?<!the )others|sufferers|patients)\b(?!')"
+    r"|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
 )
 _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we've)\b"
                     r"|\bmy (?!(?:[\w'-]+\s+){0,2}?"
@@ -87,8 +88,9 @@ _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we
 
 # a person after a preposition or a handling verb is the object, not the subject: "carrying boxes for my dad
 # when something twanged", "bent to pick up my cat and felt a pop" (unless "who/that …" makes them one)
-_OBJECT_BEFORE = lazy(r"\b(?:for|with|to|from|at|of|about|up|into|onto|carry\w*|carried|lift\w*|pick\w*|hold\w*|held|"
-                      r"help\w*|put\w*|push\w*|mov\w*|bath\w*|wash\w*)\s+$")
+# someone who is the object, not the subject: "carrying my son", "caught my foot on the cat and stumbled"
+_OBJECT_BEFORE = lazy(r"\b(?:for|with|to|from|at|of|about|up|into|onto|on|over|against|carry\w*|carried|lift\w*|"
+                      r"pick\w*|hold\w*|held|help\w*|put\w*|push\w*|mov\w*|bath\w*|wash\w*)\s+$")
 _RELATIVE = lazy(r"\s*(?:who|that|which|had|has|have|is|was|'s)\b")
 
 # someone taken or kept company to their treatment: "driving him to radiotherapy", "sat with her through chemo"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
-from backchat.core.understand.events import EVENT, FALL_OR_ACCIDENT, GRADUAL, SUDDEN, knocked, trigger_mentions
+from backchat.core.understand.events import EVENT, FALL_OR_ACCIDENT, GRADUAL, SUDDEN, trigger_mentions
+from backchat.core.understand.knocks import denied, knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.text import Utterance
@@ -65,8 +66,8 @@ def read_trauma(u: Utterance) -> bool | None:
             sentence = _SIMILE.sub(" ", sentence)  # "sat down hard, as if a brick had struck me": a feeling
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
-    denied = [m for _, p in FALL_OR_ACCIDENT for m in u.mentions(p) if m.polarity == "neg"]
-    if denied or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
+    if any(denied(m) for _, p in FALL_OR_ACCIDENT for m in u.mentions(p)) \
+            or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
         return False
     return None
 

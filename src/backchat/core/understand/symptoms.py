@@ -216,7 +216,13 @@ _WEAK_SAID = lazy(r"\b(?:regain\w*|get back|got back|getting back|lost|losing|lo
 _TIPTOE_FAILED = lazy(r"\b(?:stand|standing|walk|walking|go|get|rise|rising|push|pushing) (?:up )?on (?:my |his |her )?"
                       r"(?:tip ?toes?|tiptoes?|toes|heels?)\b[^.]{0,40}\b(?:couldn't|could not|can't|cannot|"
                       r"wouldn't|would not|won't|will not|"
-                      r"wasn't able|not able|unable|failed|dropped (?:back )?(?:onto|on to))\b")
+                      r"wasn't able|not able|unable|failed|dropped (?:back )?(?:onto|on to))\b"
+                      # a longer sentence, the foot the one that failed: "tried to stand on my heels like the
+                      # page said and my left foot just won't come up"
+                      r"|\b(?:stand|standing|stood|go|going|went|get|got|rise|rising|rose) (?:up )?on (?:my )?"
+                      r"(?:tip ?toes?|tiptoes?|toes|heels?)\b[^.]{0,80}?\b(?:foot|leg|calf|heel|ankle)\b[^.]{0,20}?"
+                      r"\b(?:couldn't|could not|can't|cannot|wouldn't|would not|won't|will not|didn't|did not) "
+                      r"(?:\w+ )?(?:push|come|go|lift|rise|do it|work|hold)\b")
 _STRONG = lazy(r"\b(?:legs?|foot|feet) (?:is |are |feels? |both )?(?:as )?strong\b|\bnot spreading\b"
                      r"|\bhasn't spread\b|\bcan walk on my heels\b")
 

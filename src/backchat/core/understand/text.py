@@ -48,7 +48,7 @@ _PSEUDO_NEGATION = lazy(
     r"\b(not only|not just|no doubt|not sure|no idea|don't know|didn't know|no better|"
     r"not better|no relief|doesn't help|don't help|doesn't ease|not eased|nothing helps|"
     r"can't|cannot|no position|not getting better|doesn't stop|won't stop|won't go|"
-    r"doesn't go away|not going away|haven't been able|not able|don't think it's|"
+    r"doesn't go away|not going away|haven't been able|hasn't been able|not been able|not able|don't think it's|"
     r"isn't eased|aren't helping|isn't helping|not helping|no matter|doesn't matter|"
     r"don't matter|not comfortable|(?:for )?no (?:real |obvious |particular |apparent )?reason|"
     r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"

@@ -16,10 +16,10 @@ from backchat.core.understand.events import (
     MOVES,
     SUDDEN,
     TRIGGER_PATTERNS,
-    knocked,
     sentence_index,
     trigger_mentions,
 )
+from backchat.core.understand.knocks import knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import PAIN, THIRD_PERSON, recent
 from backchat.core.understand.text import Mention, Utterance

@@ -1,0 +1,29 @@
+"""Knocks and falls told in a few words: a knock to the back that is not a fall (its own injury, onset trauma,
+an "other" trigger), and a fall said not to have happened."""
+
+from __future__ import annotations
+
+import re
+
+from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import THIRD_PERSON, recent
+from backchat.core.understand.text import Mention, Utterance
+
+__all__ = ["knocked", "denied"]
+
+_KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
+              r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
+              r"|\bsat down (?:hard|heavily)\b|\bjolted down\b|\bcame down (?:hard )?on (?:my|the) "
+              r"(?:back|bum|tailbone|coccyx)\b")
+
+
+def denied(m: Mention) -> bool:
+    """A fall or accident said not to have happened ("didn't fall", not the "didn't fall far" of a small one)."""
+    return m.polarity == "neg" and not re.match(r"\s*(?:far|hard|very far|that far|from (?:high|any height)|badly)\b",
+                                                m.after)
+
+
+def knocked(u: Utterance) -> bool:
+    """True when the speaker's own back took a knock this episode (not long ago, not someone else's)."""
+    return any(m.polarity == "pos" and recent(m.clause) and not THIRD_PERSON.search(m.before[-40:])
+               for m in u.mentions(_KNOCK))
