@@ -167,3 +167,42 @@ def test_what_the_pain_makes_hard_or_what_was_fine_is_no_trigger(text: str) -> N
 
 def test_the_movement_that_started_it_is_still_the_trigger() -> None:
     assert _facts("I bent down to pick up a sock and my back went.").get("trigger") == "bending"
+
+
+def test_a_surgeon_moving_tissue_to_the_chest_is_no_chest_pain() -> None:
+    assert "chest_pain" not in _facts("Years ago the surgeon moved muscle from my back to my chest.")
+
+
+def test_a_band_that_wraps_round_into_the_chest_is_chest_pain() -> None:
+    assert _facts("For two days I've had a tight band across my back that wraps round into my chest.").get(
+        "chest_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I've had a bad back for a while but it got a lot worse two days ago.",
+    "The ache started a while back. Yesterday it got much worse.",
+])
+def test_the_day_it_got_worse_is_not_how_long_it_has_lasted(text: str) -> None:
+    assert "duration_days" not in _facts(text)  # asked, never taken from the day it changed
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Over the last 6 years I've had three bad bouts of low back pain. This one began about a month ago.", 30),
+    ("I've had on and off back trouble for twenty years. It came back 4 days ago.", 4),
+    ("It's been getting steadily worse for 10 days.", 10),
+    ("My back has been a problem for four weeks now.", 28),
+])
+def test_this_episode_is_timed_not_the_history(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", ["My legs feel heavy and wobbly, like I've run a marathon, and my back is in agony.",
+                                  "I'm aching all over as if I'd done a workout, and my lower back is the worst."])
+def test_an_activity_in_a_simile_is_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", ["It comes on after a long day at the desk and eases off overnight.",
+                                  "By the evening it aches, but it settles overnight."])
+def test_pain_that_eases_overnight_is_no_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is not True

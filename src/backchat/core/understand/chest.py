@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from backchat.core.understand.lazy import lazy
 
-__all__ = ["CHEST", "CHEST_THROUGH", "CHEST_STORY", "SOMEONE_ON", "FELT", "CHEST_FINE"]
+__all__ = ["CHEST", "CHEST_THROUGH", "CHEST_STORY", "SOMEONE_ON", "FELT", "CHEST_FINE", "MOVED", "MOVER"]
 
 CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|"
              r"(?:pain|pains|ache|aching|discomfort|pressure|burning|soreness|tightness|squeezing|heaviness) "
@@ -43,3 +43,10 @@ CHEST_STORY = lazy(
 SOMEONE_ON = lazy(r"\b(?:someone|somebody|something|sitting|sat|standing|stood|elephant|brick|kneeling|lying)\b")
 FELT = lazy(r"\b(?:like|as if|as though|felt|feels|feel|feeling)\b")
 CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
+# what went to the chest is the pain ("it went right through to my chest", "the ache moved round to my chest"), not
+# what a surgeon moved ("they moved muscle from my back to my chest")
+MOVED = lazy(r"(?:go|goes|going|gone|went|come|comes|came|coming|spread\w*|radiat\w*|shoot\w*|shot|travel\w*|mov\w*|"
+             r"wrap\w*|seep\w*|bor\w*)\b")
+MOVER = lazy(r"\b(?:it|it's|pain\w*|ache\w*|aching|hurt\w*|burning|tight\w*|pressure|sensation|feeling|sciatica|"
+             r"twinge\w*|spasm\w*|stabbing|sharp|throb\w*|sore\w*|band)\b(?![^.,;]{0,40}\b(?:muscle|tissue|skin|flap|fat|"
+             r"implant|lymph)\b)")

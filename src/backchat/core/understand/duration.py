@@ -40,7 +40,8 @@ _OTHER = lazy(
 # the time belongs to that, not to the pain
 _BEEN_OTHER = lazy(
     r"\b(?:been on(?! and off)|i'm on(?! and off)|been an? (?!few|couple|bit|lot|while|long|good|week|month|"
-    r"year|day|fortnight|ache|aching|pain|twinge|niggle|dull|sharp|constant|nagging|\d)\w+|"
+    r"year|day|fortnight|ache|aching|pain|twinge|niggle|dull|sharp|constant|nagging|problem|nightmare|"
+    r"real (?:pain|problem)|\d)\w+|"
     r"been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
     r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
     r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
@@ -108,6 +109,11 @@ _START_HERE = lazy(r"\b(?:start\w*|began|begun|happen\w*|woke|wake|came on|come 
 _NERVE = lazy(r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|gave way|giving way|given way|gives way)\b")
 _SYMPTOM = lazy(_NERVE.pattern + r"|\b(?:fever|temperature|shiver\w*|chills?|sweat\w*|bladder|bowels?|wee|pee|poo|"
                 r"toilet|loo)\b")
+# this episode named against the history: "three bad bouts in six years ... this one began a month ago"
+_THIS_ONE = lazy(r"\bthis (?:one|time|episode|flare(?:-up| up)?|bout|attack|round)\b[^,.;]{0,20}\b(?:start\w*|began|"
+                 r"begun|came on|kicked off|went|happened)\b|\b(?:came back|returned|flared (?:up )?again)\b")
+_WORSENED = lazy(r"\b(?:got|gotten|became|turned|went) (?:\w+ ){0,2}?worse\b|\b(?:worse|worsened) since\b"
+                 r"|\bsince\b[^,.;]{0,25}\bbeen (?:\w+ ){0,2}?worse\b")  # a change on that day, not the start
 # the pain changing place: "switched to both legs", "has travelled down my leg", "moved into my buttock"
 _MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]{0,30}\b(?:to|into|down|up|across)\b")
 _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the |on |at |back at )?(?:new )?(?:\w+ )?"
@@ -156,6 +162,8 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
             # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
             hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
             score = _score(clause, t, hurt_since)
+            if score is not None and _THIS_ONE.search(clause) and not t.vague:
+                score = 6  # "three bad bouts over the last 6 years ... this one began a month ago": this episode
             if score is not None:
                 found.append(_Candidate(t.days, score, t.vague))
     # a vague "for years" is the background when the story gives any other time
@@ -232,6 +240,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
         return None  # "... since Saturday, and today I realised I hadn't needed a wee": the bladder's time
     if _MOVED.search(piece) and not _START_HERE.search(piece):
         return None  # "it has moved into both buttocks since yesterday": when it spread, not when it began
+    if _WORSENED.search(piece) and not _START_HERE.search(re.sub(r"\bgot a (?:lot|bit|little)\b", " ", piece)):
+        return None  # "yesterday the ache got worse", "much worse since Sunday": when it got worse, not its start
     aside = clause.rfind("(", 0, t.start)
     if aside >= 0 and ")" not in clause[aside:t.start] and not PAIN.search(clause[aside:]) \
             and _FILLER.sub(" ", clause[aside + 1:t.start]).strip():

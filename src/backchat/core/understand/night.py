@@ -37,6 +37,7 @@ _NIGHT = lazy(
 _NOT_NIGHT = lazy(
     r"\b(?:morning|get(?:ting)? up|early for work|(?<!before my )(?<!before the )alarm|after sitting|stiff\w*|"
     r"(?:rest|resting|lying down|lying flat|sleep\w*) (?:helps|eases|makes it better|is better)|"
+    r"eases? (?:off |up |down )?(?:overnight|at night|in bed)|settles? (?:down )?overnight|"
     r"better (?:when|if|after) i (?:rest|lie|sleep)|fine at night|okay at night|ok at night|"
     r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well|not (?:the|my) (?:pain|back))\b"
 )

@@ -236,7 +236,8 @@ def read_chest_pain(u: Utterance) -> bool | None:
             pols.append(m.polarity)
     pols += [m.polarity for m in u.mentions(chest.CHEST_STORY)
              if not _RELATIVE.search(m.before) and recent(m.clause) and m.polarity != "other"
-             and (not chest.SOMEONE_ON.search(m.text) or chest.FELT.search(m.before[-30:] + " " + m.text))]
+             and (not chest.SOMEONE_ON.search(m.text) or chest.FELT.search(m.before[-30:] + " " + m.text))
+             and (not chest.MOVED.match(m.text) or chest.MOVER.search(m.before + " " + m.text))]
     return settle(pols)
 
 
