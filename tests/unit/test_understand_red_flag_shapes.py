@@ -206,3 +206,13 @@ def test_an_activity_in_a_simile_is_no_trigger(text: str) -> None:
                                   "By the evening it aches, but it settles overnight."])
 def test_pain_that_eases_overnight_is_no_night_pain(text: str) -> None:
     assert _facts(text).get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", ["I think I hurt my back doing sit-ups.",
+                                  "On Monday night I seem to have injured my back doing squats."])
+def test_a_guessed_cause_told_as_hurt_my_back_doing_is_no_trigger(text: str) -> None:
+    assert "trigger" not in _facts(text)
+
+
+def test_hurt_my_back_doing_said_plainly_is_the_trigger() -> None:
+    assert _facts("I hurt my back doing sit-ups on Monday.").get("trigger") == "exercise"

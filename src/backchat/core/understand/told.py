@@ -14,7 +14,7 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, PAIN, TIME_WORDS
 from backchat.core.understand.text import Mention, Utterance
 
-__all__ = ["LINK", "not_told", "guessed_sentences", "tied_to_the_pain"]
+__all__ = ["LINK", "not_told", "guessed", "guessed_sentences", "tied_to_the_pain"]
 
 LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 """Words that tie an event to the pain."""
@@ -24,12 +24,14 @@ LINK = lazy(r"\b(?:it|this|that's when|started|began|came on|since|caused)\b")
 _GUESS = lazy(r"\b(?:think|thought|guess|guessing|probably|prob|possibly|maybe|perhaps|reckon|figured?|assumed?|"
               r"assuming|wonder(?:ing|ed)? (?:if|whether)|not sure (?:if|whether)|"
               r"(?:don't|do not|dont) know (?:if|whether)|"
-              r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that))\b")
+              r"suspect|presume|must be|might be|could be|(?:could|can|might|would) (?:it|this|that)|"
+              r"seem(?:s|ed)? to have|must have|must've)\b")
 _GUESSED_CAUSE = lazy(r"^\s*(?:(?:that|it's|its|it|was|is|be|been|just|only|all|mainly|mostly|really|this)\s+){0,4}"
                       r"(?:(?:i|i'd|i've)\s+(?:just\s+)?(?:tweaked|strained|pulled|hurt|done|did|injured|twisted|"
                       r"wrenched)\s+(?:something|it|my back|a muscle)(?:\s+in my (?:\w+\s+)?back)?\s+)?"
                       r"(?:(?:a|an)\s+(?:pulled |strained |torn )?(?:muscle|strain|sprain|tweak)(?: thing)?\s+)?"
-                      r"(?:(?:from|after|due to|down to|because of|caused by)\b(?:\s+[\w'-]+){0,10}"
+                      r"(?:(?:from|after|due to|down to|because of|caused by|doing|while|whilst|when|by)\b"
+                      r"(?:\s+[\w'-]+){0,10}"
                       r"|(?:just |only )?the(?:\s+[\w'-]+){0,2})\s*$")
 # "I reckon I did a clumsy movement when gardening": the move is the guess, the dancing its setting
 _GUESSED_MOVE = lazy(r"^\s*(?:(?:that|is|was|it's|it)\s+){0,2}(?:i|i'd)\s+(?:made|did)\s+(?:some|an|a)\s+(?:\w+\s+)?"
@@ -56,6 +58,13 @@ def _guessed(between: str) -> bool:
     funny"), not a time the hedge is about ("I think it was Monday when I bent down")."""
     return _GUESSED_CAUSE.match(between) is not None or _GUESSED_MOVE.match(between) is not None or (
         len(between.split()) <= 6 and _NOT_GUESSED.search(between) is None)
+
+
+def guessed(before: str) -> bool:
+    """True when the words before an event end on a guess at the cause ("I think I hurt my back doing", "I seem to
+    have injured it")."""
+    hedges = list(_GUESS.finditer(before[-80:]))
+    return bool(hedges) and _guessed(before[-80:][hedges[-1].end():])
 
 
 def guessed_sentences(u: Utterance, sentence_of: Callable[[Utterance, str], int]) -> set[int]:
@@ -93,8 +102,7 @@ def not_told(m: Mention) -> bool:
     someone else ("my daughter's driving me"): none of them states how this episode started."""
     if _TREATMENT.search(m.before) or (m.text.startswith("exercises") and _SET_EXERCISES.search(m.before)):
         return True
-    hedges = list(_GUESS.finditer(m.before[-80:]))
-    if hedges and _guessed(m.before[-80:][hedges[-1].end():]):
+    if guessed(m.before):
         return True
     if _BACKGROUND.search(_segment(m)) or (_JOB.search(m.before) and not LINK.search(m.clause)):
         return True  # "I work nights in a care home, lots of hoisting residents": the job, not this episode

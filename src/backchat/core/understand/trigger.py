@@ -23,6 +23,7 @@ from backchat.core.understand.knocks import knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import PAIN, THIRD_PERSON, recent
 from backchat.core.understand.text import Mention, Utterance
+from backchat.core.understand.told import guessed
 
 __all__ = ["read_trigger"]
 
@@ -95,6 +96,8 @@ def _hurt_doing(u: Utterance) -> str | None:
     for m in concepts.hurt_doing(u):
         if not recent(m.clause) or THIRD_PERSON.search(m.before[-40:]) or _NOT_MY_BACK.match(m.text):
             continue  # "does back pain from ..." is a question about back pain, not "did my back in"
+        if guessed(m.before + m.text + " "):
+            return None  # "I think I hurt my back doing sit-ups": a guess at the cause (stories/README)
         what = m.after.split(",")[0][:60]
         phrase = m.text.rsplit(" ", 1)[-1] + " " + what
         for name, pattern in TRIGGER_PATTERNS:
