@@ -216,3 +216,14 @@ def test_a_guessed_cause_told_as_hurt_my_back_doing_is_no_trigger(text: str) -> 
 
 def test_hurt_my_back_doing_said_plainly_is_the_trigger() -> None:
     assert _facts("I hurt my back doing sit-ups on Monday.").get("trigger") == "exercise"
+
+
+@pytest.mark.parametrize("text", ["Crashed on my brother's sofa after the party and woke up with my back locked.",
+                                  "I crashed out on the couch after a late shift and woke with a stiff back."])
+def test_crashing_on_a_sofa_is_sleeping_there_not_an_accident(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") == "sleeping" and "trauma" not in facts
+
+
+def test_a_span_of_pain_that_got_worse_is_still_how_long_it_has_lasted() -> None:
+    assert _facts("For about three weeks I've had pain low in my back that's got worse.").get("duration_days") == 21

@@ -240,7 +240,9 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
         return None  # "... since Saturday, and today I realised I hadn't needed a wee": the bladder's time
     if _MOVED.search(piece) and not _START_HERE.search(piece):
         return None  # "it has moved into both buttocks since yesterday": when it spread, not when it began
-    if _WORSENED.search(piece) and not _START_HERE.search(re.sub(r"\bgot a (?:lot|bit|little)\b", " ", piece)):
+    if _WORSENED.search(piece) and not _START_HERE.search(re.sub(r"\bgot a (?:lot|bit|little)\b", " ", piece)) \
+            and not re.search(r"\b(?:for|over|in) (?:the (?:last|past) )?(?:about |around |nearly |over )?$",
+                              clause[:t.start]):  # "for three weeks I've had pain that's got worse": how long
         return None  # "yesterday the ache got worse", "much worse since Sunday": when it got worse, not its start
     aside = clause.rfind("(", 0, t.start)
     if aside >= 0 and ")" not in clause[aside:t.start] and not PAIN.search(clause[aside:]) \

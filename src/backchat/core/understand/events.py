@@ -42,7 +42,9 @@ FALL = lazy(
     r"went (?:all the way )?down (?:the )?(?:whole|entire|full) (?:flight|staircase|stairs)|"
     r"(?:pulled|dragged|pushed) me (?:over|down))\b")
 ACCIDENT = lazy(
-    r"\b(?:accident|crash(?:ed)?|collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
+    r"\b(?:accident|crash(?:ed|es|ing)?\b(?! (?:out )?on (?:(?:a|the|my|\w+'s) ){0,2}(?:sofa|couch|settee|floor|"
+    r"bed|futon))|"  # "crashed on my mate's sofa": slept there
+    r"collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off| in(?! (?:the|my) ))|punched|"
     r"assault\w*|"
     r"t[- ]?boned|t[- ]bone(?! steak)|air ?bags? (?:went off|deployed|came out|blew|exploded|inflated|opened)|"
