@@ -87,7 +87,8 @@ def main() -> None:
             if abs(w) >= PRUNE}
     OUT.write_text(json.dumps({
         "about": "backchat's verifier: logistic regression, trained by scripts/verifier/train.py on "
-                 "scripts/verifier/training.jsonl (blind story sets 1-13, each read by the rules that scored it blind)",
+                 f"scripts/verifier/training.jsonl (blind story sets 1-{max(r['set'] for r in data)}, each read by "
+                 "the rules that scored it blind)",
         "rows": len(data), "C": C, "intercept": round(float(model.intercept_[0]), 4),
         "weights": dict(sorted(kept.items())),
     }, indent=0, sort_keys=False) + "\n", encoding="utf-8")
