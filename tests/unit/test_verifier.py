@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,3 +105,14 @@ def test_the_shipped_weights_fit_the_features_they_were_trained_on() -> None:
     assert total[False] > 500 and total[True] > 8000
     assert doubted[False] / total[False] > 0.4  # seen: most invented values are doubted
     assert doubted[True] / total[True] < 0.02  # and few right ones
+
+
+def test_a_screen_fact_is_labelled_stated_when_the_story_lists_the_red_flag_it_makes() -> None:
+    spec = importlib.util.spec_from_file_location("collect", ROOT / "scripts" / "verifier" / "collect.py")
+    assert spec is not None and spec.loader is not None
+    collect = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(collect)
+    assert collect.holds({}, "fragile_bones", True, {"minor_trauma"})  # steroids + a slip: minor trauma
+    assert collect.holds({}, "night_pain", True, {"night_pain"})
+    assert not collect.holds({}, "fragile_bones", True, set())
+    assert not collect.holds({}, "onset", "trauma", {"minor_trauma"})
