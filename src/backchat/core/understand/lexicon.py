@@ -87,8 +87,8 @@ _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we
 
 
 # a person after a preposition or a handling verb is the object, not the subject: "carrying boxes for my dad
-# when something twanged", "bent to pick up my cat and felt a pop" (unless "who/that …" makes them one)
-# someone who is the object, not the subject: "carrying my son", "caught my foot on the cat and stumbled"
+# when something twanged", "bent to pick up my cat and felt a pop", "caught my foot on the cat and stumbled"
+# (unless "who/that …" makes them one)
 _OBJECT_BEFORE = lazy(r"\b(?:for|with|to|from|at|of|about|up|into|onto|on|over|against|carry\w*|carried|lift\w*|"
                       r"pick\w*|hold\w*|held|help\w*|put\w*|push\w*|mov\w*|bath\w*|wash\w*)\s+$")
 _RELATIVE = lazy(r"\s*(?:who|that|which|had|has|have|is|was|'s)\b")
