@@ -243,6 +243,7 @@ def _child_main() -> None:
         channel.write(json.dumps(message) + "\n")
 
     engine: Any = None
+    settings: dict[str, Any] = {}
     busy: Callable[[], bool] = _never_busy  # until the engine is made
     done = threading.Event()
     for line in sys.stdin:
@@ -273,11 +274,17 @@ def _child_main() -> None:
                 engine.setProperty("voice", chosen)
             if request.get("rate"):
                 engine.setProperty("rate", int(request["rate"]))
+            # set once, the rate was sometimes lost before the first prompt (2 of 6 runs): set again for each
+            settings = {"voice": chosen if wanted else None,
+                        "rate": int(request["rate"]) if request.get("rate") else None}
             engine.connect("finished-utterance", lambda **_: done.set())
             busy = _espeak_busy()
             reply(ok=True, voice=chosen, voices=sorted(voices))
         elif op == "synth":
             try:
+                for name, value in settings.items():
+                    if value is not None:
+                        engine.setProperty(name, value)
                 ok = _synthesize(engine, done, request["text"], request["path"], busy)
                 reply(id=request["id"], ok=ok, message="" if ok else "no audio was produced")
             except Exception as exc:
