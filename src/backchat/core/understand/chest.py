@@ -24,11 +24,12 @@ CHEST_THROUGH = lazy(
     r"(?:the (?:front|middle|centre|center|left|right)(?: side)? of )?(?:my|the) chest\b"
     r"|\bchest\b[^.]{0,25}\b(?:into|to|through) (?:to )?(?:my|the) back\b"
     r"|\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
+_MOVING = (r"(?:go|goes|going|gone|went|come|comes|came|coming|spread\w*|radiat\w*|shoot\w*|shot|travel\w*|mov\w*|"
+           r"wrap\w*|seep\w*|bor\w*)")  # what carries a pain to the chest
 # chest pain told another way: "it went right through to my chest", "like someone sitting on my chest",
 # "a tight band across my chest"; not a chest of drawers or a chest infection
 CHEST_STORY = lazy(
-    r"\b(?:go|goes|going|gone|went|come|comes|came|coming|spread\w*|radiat\w*|shoot\w*|shot|travel\w*|"
-    r"mov\w*|wrap\w*|seep\w*|bor\w*)\b[^.,;]{0,25}\b(?:to|into|through|across|round|around) (?:to )?"
+    r"\b" + _MOVING + r"\b[^.,;]{0,25}\b(?:to|into|through|across|round|around) (?:to )?"
     r"(?:the (?:front|middle|centre|center) of )?(?:my|the) chest\b(?! of drawers| freezer| infection)"
     r"|\b(?:weight|pressure|elephant|someone|somebody|something|band|vice|vise|brick)\b[^.,;]{0,25}"
     r"\b(?:on|across|round|around|over|in|squeez\w*|crush\w*) (?:my|the) chest\b(?! of drawers| freezer)"
@@ -45,8 +46,7 @@ FELT = lazy(r"\b(?:like|as if|as though|felt|feels|feel|feeling)\b")
 CHEST_FINE = lazy(r"\bchest (?:is|feels) (?:fine|ok|okay|normal|alright)\b|\bnothing in my chest\b")
 # what went to the chest is the pain ("it went right through to my chest", "the ache moved round to my chest"), not
 # what a surgeon moved ("they moved muscle from my back to my chest")
-MOVED = lazy(r"(?:go|goes|going|gone|went|come|comes|came|coming|spread\w*|radiat\w*|shoot\w*|shot|travel\w*|mov\w*|"
-             r"wrap\w*|seep\w*|bor\w*)\b")
+MOVED = lazy(_MOVING + r"\b")
 MOVER = lazy(r"\b(?:it|it's|pain\w*|ache\w*|aching|hurt\w*|burning|tight\w*|pressure|sensation|feeling|sciatica|"
              r"twinge\w*|spasm\w*|stabbing|sharp|throb\w*|sore\w*|band)\b(?![^.,;]{0,40}\b(?:muscle|tissue|skin|flap|fat|"
              r"implant|lymph)\b)")

@@ -19,7 +19,7 @@ from backchat.core.understand.events import (
     sentence_index,
     trigger_mentions,
 )
-from backchat.core.understand.knocks import knocked
+from backchat.core.understand.knocks import denied, knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import PAIN, THIRD_PERSON, recent
 from backchat.core.understand.text import Mention, Utterance
@@ -56,7 +56,7 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     names = [f[2] for f in found]
     if "accident" in names and names[0] == "fall":
         return "accident"  # "knocked over by a car … went down hard": the collision, not the fall, is the cause
-    if names and names[0] == "fall" and knocked(u) and any(m.polarity == "neg" for m in u.mentions(FALL)):
+    if names and names[0] == "fall" and knocked(u) and any(denied(m) for m in u.mentions(FALL)):
         return "other"  # "didn't really fall, just jolted down onto my heels"
     if names and names[0] in ("twisting", "bending", "lifting") and any(
             f[2] == "sport" and sentence_index(u, f[3].clause) == sentence_index(u, found[0][3].clause) for f in found):
