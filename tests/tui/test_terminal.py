@@ -57,17 +57,21 @@ class Terminal:
             time.sleep(0.05)
         raise AssertionError(f"{pattern!r} never appeared; the screen shows:\n{self.screen()}")
 
-    def wait_for_change(self, before: str, timeout: float = 15.0) -> str:
-        """Wait until the screen differs from ``before`` and has settled."""
+    def wait_for_next_question(self, before: str, timeout: float = 15.0) -> str:
+        """Wait until the "Now:" question differs from the one on ``before``, or the intake has finished.
+
+        Waiting for any settled change was not enough: the answer's echo can settle on screen
+        before the next question is drawn, and typing the answer again then lands on the result.
+        """
+        asked = re.search(r"Now: (.+?)  ", before)
         end = time.monotonic() + timeout
-        last = before
         while time.monotonic() < end:
-            time.sleep(0.1)
+            time.sleep(0.05)
             shown = self.screen()
-            if shown != before and shown == last:
+            now = re.search(r"Now: (.+?)  ", shown)
+            if "Care level:" in shown or "all done" in shown or (now and asked and now.group(1) != asked.group(1)):
                 return shown
-            last = shown
-        raise AssertionError(f"the screen did not change:\n{before}")
+        raise AssertionError(f"no next question after:\n{before}")
 
     def close(self) -> None:
         subprocess.run([*self.base, "kill-server"], capture_output=True, check=False, timeout=10)
@@ -89,7 +93,7 @@ def test_a_full_intake_in_a_real_terminal(tmp_path: Path, flow: Flow) -> None:
             now = re.search(r"Now: (.+?)  ", shown)
             assert now, shown
             term.type(SELF_CARE.get(by_label[now.group(1).strip()], "no"))
-            shown = term.wait_for_change(shown)
+            shown = term.wait_for_next_question(shown)
         shown = term.wait_for("Care level: SELF-CARE")
         assert "Care level: SELF-CARE" in shown and "What you can do" in shown
         assert "not a doctor" in shown
