@@ -27,14 +27,21 @@ __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 # a side of the back (or of one buttock); the side of a leg is the leg's, not a place in the back
 _SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|butt|cheek|glute|hip|lower|upper|part|half|lumbar|kidney|flank|"
               r"of my back|of (?:my|the) spine|neck|shoulder|shoulder ?blade)")
+_LEVEL_WORD = r"(?:lower|low|upper|mid|middle)"
+_NOT_BACK = r"(?:arm|leg|thigh|chest|abdomen|stomach|tummy|belly)\b"
+"""After "upper right": a place that is not the back ("my upper right arm")."""
 # "the left" said on its own, as in "lower back, the left, mostly"
 _SIDE_ALONE = r"(?= *(?:[?,.;!]|$| one\b| side\b| hand side\b| mostly\b| mainly\b| more\b))"
-_LEFT = lazy(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b|\b(?:lower|upper|low|bottom|top) left\b"
-                   rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}"
-                   r"|(?:^|, |\()left(?= *[.,;!]|$)")
-_RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b|\b(?:lower|upper|low|bottom|top) right\b"
-                    rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
-                    r"|(?:^|, |\()right(?= *[.,;!]|$)")
+_LEFT = lazy(rf"\bleft[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) left\b"
+             rf"|\bthe left of (?:my|the) (?:{_LEVEL_WORD} )?(?:back|spine)\b"
+             rf"|\b(?:{_LEVEL_WORD}|bottom|top) left\b(?! {_NOT_BACK})"
+             rf"|\bleft and right\b|\bleft or right\b|\blhs\b|\bthe left{_SIDE_ALONE}"
+             r"|(?:^|, |\()left(?= *[.,;!]|$)")
+_RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b"
+              rf"|\bthe right of (?:my|the) (?:{_LEVEL_WORD} )?(?:back|spine)\b"
+              rf"|\b(?:{_LEVEL_WORD}|bottom|top) right\b(?! {_NOT_BACK})"
+              rf"|\bleft and right\b|\bright and left\b|\brhs\b|\bthe right{_SIDE_ALONE}"
+              r"|(?:^|, |\()right(?= *[.,;!]|$)")
 _LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|(?:tip)?toes?|heels?|"
                         r"arms?|hands?(?! side)|head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
@@ -55,9 +62,11 @@ _AREAS = (
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b|\b(?:left|right) lower back\b"
                          rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"
+                         r"|\blower (?:side|half) of (?:my|the) back\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
     ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b|\bbra strap\b"
+                          r"|\bmid(?:dle)? (?:left|right) (?:side of (?:my |the )?)?(?:back|spine)\b"
                           r"|\b(?:just )?(?:below|under|beneath) (?:my|the) ribs\b"
                           r"|\b(?:the )?bottom of (?:my|the) ribs\b"
                           r"|\bmid(?:dle)? (?:(?:of )?(?:my |the )?spine|part of (?:my|the) back)\b|\bthoracic\b"
@@ -68,6 +77,7 @@ _AREAS = (
                           r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b|\bshoulder ?blades?\b"
+                         r"|\b(?:upper|top) (?:left|right) (?:side of (?:my |the )?)?(?:back|spine)\b"
                          r"|(?<!on )\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|(?<=on )top of (?:my|the) back\b(?! pain| ache| problem| and)"  # on top of X and Y: besides
                          r"|\bbetween (?:my|the) shoulders\b"
@@ -187,7 +197,9 @@ _A_SIDE = lazy(r"\b(left|right)(?= (?:hand side|side|leg|foot|buttock|bum|butt|h
               r"glute)\b)|\bon (?:the|my) (left|right)\b")
 _SKIN = lazy(r"\b(?:graz\w*|scraped|scratched|skinned|cut)\b")
 _THAT_SIDE = lazy(r"\b(?:that|the same) side\b")  # "tingly in my right bum cheek, and my back on that side aches"
-_SPREAD_TO = lazy(r"\b(?:into|down to|to|round to|towards?|across to)\s+(?:my|the)\s*$")
+_SPREAD_TO = lazy(r"\b(?:into|down to|round to|across to|"
+                  r"(?<!more )(?<!bit )(?<!slightly )(?<!mostly )(?<!mainly )(?:to|towards?))\s+(?:my|the)\s*$")
+"""Where it spreads; "more towards my left side", "a bit to my right" say where in the back it is."""
 
 
 def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:

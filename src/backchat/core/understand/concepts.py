@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import hypothetical, recent, someone_else
+from backchat.core.understand.lexicon import TRIP_TO_PEE, hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
@@ -76,7 +76,7 @@ _PATTERNS = {
         r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
         r"|\bbladder (?:\w+ )?(?:feel|be|is|was) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
         r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
-        r"|\b(?:wee|pee|urinate|urination)\w* (?:\w+ ){0,4}(?:difficult|hard|harder|a struggle|tricky)\b"
+        rf"|{TRIP_TO_PEE}\b(?:wee|pee|urinat)\w* (?:\w+ ){{0,4}}(?:difficult|hard|harder|a struggle|tricky)\b"
         r"|\bbladder (?:\w+ ){0,2}(?:doesn't|does not|don't|won't|never|isn't|not) (?:\w+ ){0,3}?"
         r"(?:empty|empties|emptying)(?: properly| fully| completely)?\b"
         r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"
@@ -127,8 +127,8 @@ _PATTERNS = {
         r"(?: on me| under me)?\b"
         r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to|hard to|difficult to|trouble) "
-        r"(?:lift|raise|stand on|walk on|"
-        r"point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?(?:big )?(?:foot|toe|heel|ankle|leg)s?\b"
+        r"(?:lift|raise|stand on|walk on|point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?"
+        r"(?:left |right |big )?(?:foot|toe|heel|ankle|leg)s?\b"
         r"|\b(?:drag|trip over|scuff) my (?:own )?(?:left |right |bad |weak )?(?:foot|toe|leg)s?\b"
         r"(?! (?:along|across|through|in|into|over) the\b)"
         r"|\bcatch my (?:own )?(?:left |right |bad |weak )?(?:foot|toe|leg)s?\b"  # "caught my foot on the cat": a trip

@@ -45,7 +45,8 @@ _BEEN_OTHER = lazy(
     r"been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
     r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
     r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
-    r"roughly)\w+ing|been to|been in (?:the|a|an|our|my|this|that) (?!pain|agony|bits|bed with))\b"
+    r"roughly|feeling|having|suffering|dealing|living|struggling|battling|coping)\w+ing|been to|"
+    r"been in (?:the|a|an|our|my|this|that) (?!pain|agony|bits|bed with))\b"
 )
 _PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"

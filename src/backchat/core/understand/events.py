@@ -194,7 +194,8 @@ TRIGGER_PATTERNS = (
         r"hanging (?:washing|curtains)|stretching|yawn\w*|reaching up)\b")),
     (CHORE, lazy(r"\b(?:hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*|shovel\w*|laying (?:a )?(?:patio|slabs)|"
                   r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move|"
-                  r"(?:move|moving|moved) (?:a |the |my |our |his |her )?(?:heavy )?(?:furniture|sofa|couch|wardrobe|"
+                  r"(?:move|moving|moved|shift\w*) (?:a |the |my |our |his |her )?(?:[\w-]+ ){0,4}?"
+                  r"(?:furniture|sofa|couch|wardrobe|"
                   r"bed|fridge|table|bookcase|dresser|piano|chest))\b")),
 )
 FALL_OR_ACCIDENT = (("accident", ACCIDENT), ("fall", FALL))

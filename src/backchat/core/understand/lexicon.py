@@ -5,12 +5,17 @@ from __future__ import annotations
 from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
-           "someone_else", "hypothetical"]
+           "someone_else", "hypothetical", "TRIP_TO_PEE"]
+
+TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
+"""Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
+change ("even getting up to pee was slow", "getting up to wee is a struggle")."""
 
 PAIN = lazy(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
     r"twinge\w*|niggl\w*|throb\w*|spasm\w*|sciatica|killing me|killing|trouble|problems?|"
-    r"playing up|bad back|done (?:my back|it) in|put my back out|back went|back's gone|"
+    r"playing up|bad back|(?:done|did) (?:my (?:\w+ )?back|it) in|(?:put|threw|thrown|blew|blown) my (?:\w+ )?back out|"
+    r"back went|back's gone|"
     r"it went|it's gone|tweak\w*|pulled|strain\w*|sprain\w*|bad|terrible|awful|horrendous|unbearable|"
     r"excruciating|acting up|giving me (?:grief|gyp|hell))\b"
 )

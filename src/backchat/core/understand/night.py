@@ -107,6 +107,12 @@ _NIGHT_CAUSED = lazy(
     r"|\bwok(?:e|en)(?: up)?\b[^.,;]{0,20}\bby (?:it|the pain|my back|the ache|the back pain)\b"
     r"|\b(?:wak(?:e|es|ing)|wok(?:e|en))(?: up)?\b[^.,;]{0,25}\b(?:because of|from) (?:it|the pain|my back|"
     r"the ache)\b"
+    # the pain as what woke them: "half woke up because I was in pain", "one of the spasms woke me up", "I would
+    # wake up screaming when I turned"
+    r"|\b(?:wak(?:e|es|ing)|wok(?:e|en))(?: up)?\b[^.,;]{0,30}(?:, )?\bbecause (?:i was|i'm|i am|it was|my back was) "
+    r"(?:in (?:\w+ )?pain|in agony|hurting|so sore)\b"
+    r"|\b(?:spasms?|twinges?|cramps?)\b (?:that |which )?(?:\w+ )?(?:woke|wakes|wake|keep waking|kept waking) me\b"
+    r"|\bwould (?:\w+ )?wake(?: up)? (?:screaming|crying|yelling|in tears|in agony|in (?:\w+ )?pain)\b"
     r"|\b(?:pac(?:e|ed|ing)|walk(?:ed|ing)? (?:it off|around|about|the (?:floor|landing|kitchen|hall)))\b[^.]{0,20}"
     r"\b(?:at \d{1,2} ?am|\d{1,2} ?am|in the (?:middle of the )?night|most nights|every night|at night)\b"
     r"|\b(?:pain|ache|back|it)\b (?:\w+ ){0,2}(?:got|gets|has got|had|has|keeps getting|kept getting) me up\b"

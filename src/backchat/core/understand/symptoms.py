@@ -9,7 +9,7 @@ from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.fever import read_fever
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent, someone_else
+from backchat.core.understand.lexicon import TRIP_TO_PEE, recent, someone_else
 from backchat.core.understand.polarities import settle
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
@@ -87,7 +87,8 @@ _CES = lazy(
     r"(?:can't|cannot|unable to|trouble|struggl\w*|difficult\w*) (?:to )?pass(?:ing)? (?:urine|water)|"
     r"(?:hardly|barely|nothing|not much|very little|only a (?:dribble|trickle)) (?:anything |much )?"
     r"(?:would |will )?(?:comes?|coming|came) out|"
-    r"(?:peeing|pee|wee|weeing|stream|flow)[^.]{0,20}\b(?:slow|slower|weak|weaker|hesitant|stops? and starts?|"
+    rf"{TRIP_TO_PEE}\b(?:peeing|pee|wee|weeing|stream|flow)[^.]{{0,20}}\b(?:slow|slower|weak|weaker|hesitant|"
+    r"stops? and starts?|"
     r"stop[- ]start)|(?:only|just) (?:a )?trickl\w*|"
     r"(?:ages|forever|minutes|a long time) (?:on the (?:loo|toilet) )?(?:before|to get) (?:anything|it|the flow|"
     r"the wee|a wee|going|started) ?(?:happens|comes|came|started|going)?|"

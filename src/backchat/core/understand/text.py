@@ -80,7 +80,8 @@ _WEAK_AS_WEEK = lazy(
     r"hips?|side|pelvic|pelvis|stomach|abs|glutes?|bones?|spot|heart|chest|wrists?|hands?|immune|joints?|"
     r"link|point|pelvic|tummy|bum|buttocks?|thighs?|calf|calves|shoulders?|neck)\b)"
 )
-# a sign's word said figuratively: "cabin fever", "numb with boredom", "I feel numb about it", "weak at the knees"
+# a sign's word said figuratively: "cabin fever", "numb with boredom", "I feel numb about it", "weak at the knees",
+# "the tablets kicked my butt", "the flu knocked me for six"
 _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"|\bnumb(?P<emotion>(?= (?:with|from) (?:boredom|shock|grief|worry|fear|the news|it all)\b)"
                    r"|(?<=(?:feel|felt) numb)(?= about\b)|(?<=feels numb)(?= about\b)|(?<=feeling numb)(?= about\b)"
@@ -102,13 +103,21 @@ _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"feverishly (?:typ|work|writ|clean|pack|revis)\w*)\b"
                    r"|\b(?P<spine>shivers? (?:down|up) (?:my|the|your) spine)\b"
                    r"|\b(?P<stars>horoscope[^.]{0,40}?\bcancers?)\b"
-                   r"|\b(?P<waver>blow(?:ing|s|n)? hot and cold)\b")
+                   r"|\b(?P<waver>blow(?:ing|s|n)? hot and cold)\b"
+                   r"|\b(?P<beat>(?:kick(?:ed|ing|s)?|whupp?(?:ed|ing)?) (?:my|your) (?:butt|ass|arse|behind)|"
+                   r"knock(?:ed|ing|s)? me (?:for six|sideways|for a loop))\b")
 _PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat", "knees": "smitten",
           "hay": "pollen allergy", "core": "untrained core", "journey": "parts of the journey",
           "zodiac": "a crab by star sign", "chance": "lucky chance", "form": "incident form", "device": "device froze",
           "dozed": "dozed off", "quick": "quick course", "gauge": "engine gauge", "budget": "went over budget",
           "craze": "craze", "rush": "frantic rush", "spine": "a thrill of fear", "stars": "horoscope crabs",
-          "waver": "wavering"}
+          "waver": "wavering", "beat": "wore me out"}
+# a negation written out in full reads as its contraction, which every pattern knows: "I could not lift my
+# foot", "I did not fall", "it does not go down my leg" ("cannot" is kept: the patterns know it too; "is not",
+# "has not" and the like are kept, as patterns read "not eased by rest", "not had this before" in them)
+_UNCONTRACTED = lazy(r"\b(could|would|should|did|does|do|must|need) not\b")
+_WILL_NOT = lazy(r"\b(?:will not|wo not)\b")
+_CAN_NOT = lazy(r"\bcan not\b")
 # "I don't think I can feel ..." says "I can't feel ..." (the negation belongs to "can").
 _NEG_RAISING = lazy(r"\b(?:i )?(?:don't|do not) think i can\b")
 # a feeling said to be all but gone is a lost feeling: "I can barely feel the paper", "hardly felt my foot"
@@ -152,6 +161,8 @@ def normalise(text: str) -> str:
     text = _WEAK_AS_WEEK.sub(lambda m: m.group(0).replace("weak", "week"), text)
     text = re.sub(r"\bpins\s*(?:&|\+|n|and)\s*needles\b", "pins and needles", text)
     text = _FIGURATIVE.sub(lambda m: _PLAIN[m.lastgroup or ""], text)
+    text = _UNCONTRACTED.sub(r"\1n't", text)
+    text = _WILL_NOT.sub("won't", _CAN_NOT.sub("can't", text))
     text = _NEG_RAISING.sub("i can't", text)
     text = _BARELY_FEEL.sub(lambda m: "can't feel" if m.group(1) == "can" else "couldn't feel", text)
     text = re.sub(r"(\d),(\d)", r"\1.\2", text)  # 38,5 degrees

@@ -20,7 +20,8 @@ _UNIT_DAYS = {"minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "for
               "year": 365}
 _UNIT = r"(?:minute|min|hour|day|night|week|fortnight|month|year)s?"
 SPAN = lazy(
-    rf"\b(?P<n>{AMOUNT})(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?P<unit>{_UNIT})"
+    rf"\b(?P<n>{AMOUNT})(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?:(?:full|whole|solid|long|straight) )?"
+    rf"(?P<unit>{_UNIT})"
     rf"(?P<half>\s+and\s+a\s+half)?\b"
     rf"|\b(?P<hn>{AMOUNT})\s+and\s+a\s+half\s+(?P<hunit>{_UNIT})\b"
 )
