@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from backchat.core.facts import FactValue
-from backchat.core.loader import load_flow
-from backchat.core.triage import public_facts
-from backchat.core.understand import read
-
-
-def _facts(text: str) -> dict[str, FactValue]:
-    return dict(read(text, None, verify=False).facts)
-
-
-def _flags(text: str) -> tuple[str, ...]:
-    flags = public_facts(load_flow(), read(text, None).facts)["red_flags"]
-    assert isinstance(flags, tuple)
-    return flags
+from tests.unit.reading import red_flags as _flags
+from tests.unit.reading import rules_facts as _facts
 
 
 @pytest.mark.parametrize("text", [
