@@ -104,3 +104,55 @@ def test_the_length_of_something_else_is_not_the_episodes(text: str) -> None:
 ])
 def test_waking_up_sore_after_moving_furniture_sets_no_sleeping_trigger(text: str) -> None:
     assert _facts(text).get("trigger") != "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "Since Tuesday my back has hurt only on the right side, worse when I sit.",
+    "I've had twinges like this before, though only on the left side.",
+    "I was doing single leg deadlifts at the gym when my lower back tweaked.",
+])
+def test_one_side_of_the_back_or_a_one_legged_exercise_is_not_one_leg(text: str) -> None:
+    assert "bilateral" not in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The sciatica goes down my leg, only on the left side.",
+    "It's only in one leg, the right, down to the knee.",
+])
+def test_one_leg_said_is_still_one_leg(text: str) -> None:
+    assert _facts(text).get("bilateral") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Slipped on the icy steps and caught my back just below my shoulder blades, where my bra fastens.",
+    "A dull ache just below my left shoulder blade, around my bra band, since the weekend.",
+])
+def test_just_below_the_shoulder_blades_is_the_middle_of_the_back(text: str) -> None:
+    assert "middle" in (_facts(text).get("location") or ())
+    assert "between_shoulder_blades" not in _flags(text)
+
+
+def test_under_the_shoulder_blade_is_still_the_upper_back() -> None:
+    assert "between_shoulder_blades" in _flags("A burning spot under my right shoulder blade for a week.")
+
+
+@pytest.mark.parametrize("text", [
+    "I hit my back on the corner of the kitchen table on Sunday and it's been sore since.",
+    "Stood up too fast and hit my back against the open cupboard door, now it aches low down.",
+])
+def test_hitting_my_back_on_something_is_a_knock_not_a_serious_injury(text: str) -> None:
+    assert _facts(text).get("onset") == "trauma"
+    assert "trauma" not in _flags(text)
+
+
+def test_being_hit_in_the_back_by_someone_is_still_an_injury() -> None:
+    assert "trauma" in _flags("A man hit me in the back with a bat outside the pub last night.")
+
+
+@pytest.mark.parametrize("text", [
+    "Over the next week I began to lose further feeling in my right leg and foot.",
+    "I'm losing more sensation in my left foot every day, it started with my toes.",
+])
+def test_feeling_lost_more_and_more_is_numbness_getting_worse(text: str) -> None:
+    assert _facts(text).get("numbness_or_weakness") is True
+    assert "neuro_deficit" in _flags(text)

@@ -65,7 +65,9 @@ _AREAS = (
                          r"|\blower (?:side|half) of (?:my|the) back\b"
                          r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
-    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b|\bbra strap\b"
+    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
+                          r"|\bbra[- ](?:strap|clasp|hook|band|line)s?\b"
+                          r"|\bbelow (?:my|the) (?:left |right )?shoulder ?blades?\b"  # just below: bra strap height
                           r"|\bmid(?:dle)? (?:left|right) (?:side of (?:my |the )?)?(?:back|spine)\b"
                           r"|\b(?:just )?(?:below|under|beneath) (?:my|the) ribs\b"
                           r"|\b(?:the )?bottom of (?:my|the) ribs\b"
@@ -76,7 +78,8 @@ _AREAS = (
                           r"|\b(?:lower|upper|low) (?:and|or|&|to) middle\b"
                           r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
-    ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b|\bshoulder ?blades?\b"
+    ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b"
+                         r"|(?<!below my )(?<!below the )(?<!below my left )(?<!below my right )\bshoulder ?blades?\b"
                          r"|\b(?:upper|top) (?:left|right) (?:side of (?:my |the )?)?(?:back|spine)\b"
                          r"|(?<!on )\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|(?<=on )top of (?:my|the) back\b(?! pain| ache| problem| and)"  # on top of X and Y: besides

@@ -116,16 +116,16 @@ _PATTERNS = {
         r"|\b(?:lie|lying|rest\w*) still[^.]{0,40}\bstill (?:throb|hurt|ache)"
     ),
     "sensation": (
-        rf"\b(?:lose|no|lack of|without) (?:all |any |the )?(?:feel|sensation) (?:in|on|of|down) (?:my |the )?"
+        rf"\b(?:lose|no|lack of|without) (?:all |any |the |further |more |some )?(?:feel|sensation)"
+        rf"(?: and (?:feel|sensation))? (?:in|on|of|down) (?:my |the )?"
         rf"(?:left |right |whole |outer |inner |big )?{_LIMB}\b"
         rf"|\b(?:my )?(?:left |right )?{_LIMB} (?:go|have go|has go|feel|be|is|are|was|were|turn) "
-        r"(?:a bit |completely |totally )?"
-        r"(?:numb|dead|tingle|fuzzy)\b"
+        r"(?:a bit |completely |totally )?(?:numb|dead|tingle|fuzzy)\b"
     ),
     "deficit": (
         rf"\b(?:my )?(?:left |right |one )?{_LIMB} (?:\w+ )?(?:give|buckle|collapse|go)(?: out| way| from under me)"
         r"(?: on me| under me)?\b"
-        r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b"
+        r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b|\blose (?:further|more) (?:feel|sensation)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to|hard to|difficult to|trouble) "
         r"(?:lift|raise|stand on|walk on|point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?"
         r"(?:left |right |big )?(?:foot|toe|heel|ankle|leg)s?\b"

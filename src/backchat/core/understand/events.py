@@ -51,7 +51,7 @@ ACCIDENT = lazy(
     r"(?:car|van) (?:was |got )?written off|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
     r"reversed into|swerved into)|clipped me|"
-    r"hit (?:my|me in the) back|blow to (?:my|the) back|"
+    r"(?<!\bi )hit (?:my|me in the) back(?! (?:on|against|off)\b)|blow to (?:my|the) back|"  # "I hit it on": a knock
     r"(?:car|van|vehicle|bus|lorry|truck|taxi)\b[^.,;]{0,25}\b(?:rolled|overturned|flipped|crashed|hit|skidded)|"
     r"(?:hit|struck|whacked|smacked|knocked|landed on|fell on|came down on) me\b|"
     r"(?:went|drove|crashed|ran|ploughed|smashed|slammed|reversed) (?:straight |right )?into (?:the (?:back|side) of )?"

@@ -36,11 +36,15 @@ _LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pi
                           r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
 _ONE_LEG = lazy(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
-    r"|\bone leg\b|\bsingle leg\b|\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
-    r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b(?! of\b)|\bnot both\b|\bnot the other\b"
+    r"|\bone leg\b|\bsingle[- ]leg\b(?![- ](?:deadlift|squat|stance|balance|raise|press|exercise|curl|lunge|"
+    r"bridge|hop|work)\w*)"
+    r"|(?:\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
+    r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b(?! of\b))|\bnot both\b|\bnot the other\b"
     r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg)(?:'s| is) (?:\w+ )?"
     r"(?:fine|ok|okay|alright|normal)\b"
 )
+_SIDE_ONLY = lazy(r"(?:only|just) ")
+_LEG_WORD = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|sciatic\w*)\b")
 # "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
 _BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
                      r"|\b(?:pain|ache|aching|soreness|stiffness)\b(?: \w+){0,2}? (?:in|across) (?:my |the )?"
@@ -71,6 +75,7 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
             or _SECOND_SIDE.search(u.text):
         return True  # "it used to be just the left leg, but now the right leg is going numb as well"
-    if any(m.polarity not in ("neg", "other") for m in u.mentions(_ONE_LEG)):
-        return False
+    if any(m.polarity not in ("neg", "other") and (not _SIDE_ONLY.match(m.text) or _LEG_WORD.search(m.clause))
+           for m in u.mentions(_ONE_LEG)):
+        return False  # "only on the left" is one leg where a leg is named ("back pain only on my right side" is not)
     return None
