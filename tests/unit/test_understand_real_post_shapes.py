@@ -156,3 +156,28 @@ def test_being_hit_in_the_back_by_someone_is_still_an_injury() -> None:
 def test_feeling_lost_more_and_more_is_numbness_getting_worse(text: str) -> None:
     assert _facts(text).get("numbness_or_weakness") is True
     assert "neuro_deficit" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Good news, my lower back is actually not hurting now. Bad news, my upper back feels like it's on fire.",
+    "My lower back doesn't really hurt any more, it's the middle of my back that's sore.",
+])
+def test_a_place_said_not_to_hurt_is_not_where_it_hurts(text: str) -> None:
+    assert "lower" not in (_facts(text).get("location") or ())
+
+
+def test_not_only_sore_still_hurts() -> None:
+    assert _facts("My lower back is not only sore but stiff as a board.").get("location") == ("lower",)
+
+
+@pytest.mark.parametrize("text", [
+    "As I stood up my back went into spasm, I grabbed for the wardrobe, missed, and fell back on the bed.",
+    "The pain was so bad my legs buckled and I sort of fell into the armchair.",
+])
+def test_dropping_onto_a_bed_or_a_chair_with_the_pain_is_no_fall_injury(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("onset") != "trauma" and facts.get("trigger") != "fall"
+
+
+def test_a_fall_onto_the_floor_is_still_a_fall() -> None:
+    assert _facts("I rolled out of bed and fell onto the hard floor, on my lower back.").get("onset") == "trauma"

@@ -45,8 +45,11 @@ _RIGHT = lazy(rf"\bright[- ]?{_SIDE_NOUN}\b|\bon (?:the|my) right\b"
 _LIMB_NEAR = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|(?:tip)?toes?|heels?|"
                         r"arms?|hands?(?! side)|head|eyes?|groin|chest|stomach|tummy|belly|sciatic\w*)\b")
 _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|okay|alright|normal)\b")
-_AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:is|are|feels?|seems?|looks?|'s) (?:\w+ )?"
-                  r"(?:fine|ok|okay|alright|normal)\b")
+_AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:(?:is|are|feels?|seems?|looks?|'s) (?:\w+ )?"
+                  r"(?:fine|ok|okay|alright|normal)\b"
+                  r"|(?:(?:is|are|'s) (?:\w+ )?(?:not|no longer)|isn't|aren't|doesn't|don't|hasn't been) "
+                  r"(?!only|just)(?:\w+ )?(?:hurt\w*|ach\w*|sore|painful|bother\w*)\b)")
+"""After a place: said to be fine or not hurting ("my lower back is actually not hurting, my upper back is")."""
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"

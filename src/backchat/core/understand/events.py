@@ -111,7 +111,8 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
 # the same fall again and again is a sign (a weak leg), not the injury that started the pain
 _REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
                  r"again and again|over and over|all the time)\b")
-_TO_KNEES = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b")  # "the spasm dropped me down onto my knees"
+_DROPPED_ONTO = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b|^\s*(?:back |down )?(?:on|onto|into) "
+                     r"(?:the|my|a) (?:bed|sofa|couch|settee|chair|armchair|recliner|mattress|pillow)\b")  # pain did it
 _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|in an instant|instantly|"
@@ -261,7 +262,7 @@ def _own_event(m: Mention) -> bool:
         return False  # "a falling mug", "my keys fell"
     if m.text.startswith(("fell", "fall", "trip", "stumbl", "collaps", "went flying", "lost")) \
             and (_CAUSED_BY_SYMPTOM.search(m.clause[max(0, m.start - 40):m.end + 50])
-                 or _REPEATED.match(m.after) or _KEEP.search(m.before) or _TO_KNEES.match(m.after)):
+                 or _REPEATED.match(m.after) or _KEEP.search(m.before) or _DROPPED_ONTO.match(m.after)):
         return False  # "tripped twice because my toes catch": a sign of weakness, not the injury
     if m.text.startswith("accident") and _HAD_ACCIDENTS.search(m.before) \
             and not re.search(r"\b(?:car|road|bike|work)\b", near):
