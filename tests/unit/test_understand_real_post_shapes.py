@@ -181,3 +181,48 @@ def test_dropping_onto_a_bed_or_a_chair_with_the_pain_is_no_fall_injury(text: st
 
 def test_a_fall_onto_the_floor_is_still_a_fall() -> None:
     assert _facts("I rolled out of bed and fell onto the hard floor, on my lower back.").get("onset") == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "For weeks my lower back has felt weak, and today it finally gave way when I leant over the sink.",
+    "Bending to the dishwasher, my back just gave way and I had to crawl to the sofa.",
+])
+def test_the_back_giving_way_is_not_a_leg_giving_way(text: str) -> None:
+    assert "neuro_deficit" not in _flags(text)
+
+
+def test_a_leg_giving_way_is_still_weakness() -> None:
+    assert "neuro_deficit" in _flags("Since Friday my left leg keeps giving way on the stairs.")
+
+
+@pytest.mark.parametrize("text", [
+    "At yoga the teacher had us in a side plank and I couldn't hold it, so I stood up and felt my back twinge.",
+    "Tried the wall sit the physio gave me but couldn't hold it for more than ten seconds, my back ached.",
+])
+def test_not_holding_a_pose_is_no_bladder_sign(text: str) -> None:
+    assert "cauda_equina" not in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Since yesterday I needed the loo all the time and twice I couldn't hold it.",
+    "My back went on Monday and this morning I couldn't hold it in and wet myself.",
+])
+def test_not_holding_wee_is_still_a_bladder_sign(text: str) -> None:
+    assert "cauda_equina" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I was sitting on the mat with my legs spread wide when I felt an odd pull deep in my lower back.",
+    "Last night I tried lying with both of my knees propped up on a pillow and the back pain eased a bit.",
+])
+def test_where_the_legs_are_put_is_no_sign_in_both_legs(text: str) -> None:
+    assert "bilateral" not in _facts(text)
+    assert "cauda_equina" not in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I fell down a whole flight of stairs a year ago and was fine after a month. Now my lower back aches again.",
+    "About a year ago I came off my bike on the ice. This week my back has started hurting low down, no idea why.",
+])
+def test_a_fall_a_year_ago_is_not_this_episodes_injury(text: str) -> None:
+    assert "trauma" not in _flags(text)

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import TRIP_TO_PEE, hypothetical, recent, someone_else
+from backchat.core.understand.lexicon import HELD_IT, TRIP_TO_PEE, back_went, hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
@@ -29,8 +29,7 @@ _PATTERNS = {
     "sudden": (
         rf"\b(?:{_BACK}|something|my hip|my neck)(?:'s| has| have| had| just| suddenly| completely| totally)*"
         r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|give (?:way|out)|twang|crick|crack|twinge|"
-        r"(?:(?<=just )|(?<=suddenly )|(?<=have )|(?<=has )|(?<=had ))spasm|"  # "back spasm", the noun, says nothing
-        r"let go)"
+        r"(?:(?<=just )|(?<=suddenly )|(?<=have )|(?<=has )|(?<=had ))spasm|let go)"  # "back spasm", a noun: nothing
         r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back|right|"
         r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy))"
         r"(?: up| out| on me)?\b"
@@ -68,9 +67,9 @@ _PATTERNS = {
         r" (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
         r"|\b(?:didn't|couldn't|can't|don't|not|cannot|never) (?:even |really |properly )?"
         r"(?:feel|notice|know|realis\w*|realiz\w*) (?:(?:when|if|that) )?i (?:need|want)\w* "
-        r"(?:to go|to (?:wee|pee|poo)|a (?:wee|pee|poo)|"
-        r"the (?:toilet|loo))\b"
-        r"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:it|my bladder|my bowel|my wee|my pee)\b"
+        r"(?:to go|to (?:wee|pee|poo)|a (?:wee|pee|poo)|the (?:toilet|loo))\b"
+        rf"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:{HELD_IT}|my bladder|my bowel|my wee|my pee)\b"
+        r"|\b(?:toilet|loo|bathroom|wee|pee|bladder)\b[^.]{0,40}\b(?:can't|cannot|couldn't|unable to) hold it\b"
         r"|\b(?:trouble|difficulty|problem|struggle|hard|issue)\w* (?:with )?(?:control\w* )?(?:my )?(?:bladder|bowel)"
         r"|\b(?:can't|cannot|couldn't|could not) tell (?:if|when|whether) (?:i'd|i had|i've|i have|i was|i am)"
         r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
@@ -263,7 +262,8 @@ def sensation_signs(u: Utterance) -> list[Mention]:
 def deficit_signs(u: Utterance) -> list[Polarity]:
     """Weakness, a leg giving way, foot drop, or numbness that is new and spreading or getting worse."""
     pols = [_polarity_at_sign(m) for m in _found(u, "deficit")  # "my leg might give way", "legs went on the ice"
-            if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before)
+            if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before) and not (
+                m.text.startswith("give way") and back_went(m.before, _sentence_of(u, m.clause)))  # the back went
             and not (_SLIPPED.search(_sentence_of(u, m.clause)) and _GAVE.search(m.text))]
     if not _keys("numb").search(u.text):
         return pols

@@ -57,6 +57,11 @@ def _said_symptom(clause: str) -> bool:
     return any(polarity(clause, s.start()) == "pos" for s in _LEG_SYMPTOM.finditer(clause))
 
 
+# where the legs are put, not what they feel: "sat with my legs spread wide", "propping both knees up on a pillow"
+_POSED_AFTER = lazy(r"^\s*(?:(?:spread|stretched|crossed|tucked|bent|propped|raised|kept|held) )?"
+                    r"(?:wide|apart|out in front|up on|up against|under me|spread\b|crossed\b|straight\b)")
+_POSED_BEFORE = lazy(r"\b(?:propp\w*|rais\w*|elevat\w*|put\w*|rest\w*|tuck\w*|cross\w*|stretch\w*|spread\w*|"
+                     r"hug\w*|pull\w*) (?:up )?(?:both )?(?:of )?$")
 _TENDED = lazy(r"\b(?:shav\w*|wax\w*|dry|drying|dried|wash\w*|moisturi[sz]\w*|tanning|exfoliat\w*) "
                r"(?:my |both (?:my )?|both of my )?$")
 
@@ -66,6 +71,7 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and not FINE.search(m.clause) and not m.before.endswith("between ")
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and not _TENDED.search(m.before)  # "reaching down to shave my legs": something done to them
+           and not _POSED_AFTER.match(m.after) and not _POSED_BEFORE.search(m.before)  # "legs spread wide"
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
            and not (m.text == "the legs" and _GENERIC.search(m.clause))
            and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import re
+
 from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
-           "someone_else", "hypothetical", "TRIP_TO_PEE"]
+           "someone_else", "hypothetical", "TRIP_TO_PEE", "back_went",
+           "HELD_IT"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
 change ("even getting up to pee was slow", "getting up to wee is a struggle")."""
+
+_BACK_BEFORE = lazy(r"\b(?:back|spine)\s+(?:\w+\s+){0,2}$")
+_IT_BEFORE = lazy(r"\bit\s+(?:\w+\s+){0,2}$")
+_LIMB_WORD = lazy(r"\b(?:legs?|knees?|foot|feet|ankles?|thighs?|calf|calves|hips?)\b")
+
+
+def back_went(before: str, sentence: str) -> bool:
+    """The back is what "gave way" just after ``before``: "my back finally gave way", or "it gave way" in a
+    sentence about the back that names no leg ("my lower back felt weak and today it gave way")."""
+    if _BACK_BEFORE.search(before):
+        return True
+    return bool(_IT_BEFORE.search(before) and re.search(r"\b(?:back|spine)\b", sentence)
+                and not _LIMB_WORD.search(sentence))
+
+HELD_IT = r"it(?= in\b|[^.]{0,40}\b(?:toilet|loo|bathroom|wee|pee|wet|leak\w*|accident|bladder|bowels?)\b)"
+"""The "it" of "couldn't hold it" when it is wee or poo ("couldn't hold it in", "... and wet myself"), not a yoga
+pose or a plank."""
 
 PAIN = lazy(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
@@ -32,7 +52,7 @@ FEVERISH_NUMBER = r"(?:3[5-9]|4[0-3]|9[5-9]|10\d|110)(?:\.\d)?\b"
 
 LONG_AGO = lazy(
     r"\b(?:\d+ |many |several |a few |few |some |couple of |a couple of |two |three |ten )?"
-    r"years (?:ago|back)\b|\blong (?:time )?ago\b"
+    r"years (?:ago|back)\b|\b(?:a|one|about a|over a|nearly a|almost a) year (?:ago|back)\b|\blong (?:time )?ago\b"
     r"|\bwhen i was (?:about |around |only |just )?(?:a |little|young|\d+|younger|at school|a kid|a teenager|pregnant)"
     r"|\bas a (?:kid|child|teenager)\b|\bin (?:19|20)\d\d\b|\bages ago\b|\bdecades?\b"
     r"|\bback in (?:the day|the (?:19)?\d0s|the (?:seventies|eighties|nineties)|"

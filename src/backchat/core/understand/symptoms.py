@@ -9,7 +9,7 @@ from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.fever import read_fever
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import TRIP_TO_PEE, recent, someone_else
+from backchat.core.understand.lexicon import HELD_IT, TRIP_TO_PEE, back_went, recent, someone_else
 from backchat.core.understand.polarities import settle
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
@@ -70,7 +70,7 @@ _CES = lazy(
     r"(?:control|hold|feel|tell)[^.]{0,20}"
     r"\b(?:bladder|bowels?|pee|wee|urine|poo|poop|"
     r"wee|toilet|need to go)|"
-    r"(?:couldn't|can't|cannot|could not) hold (?:it|it in|my (?:wee|pee|bladder|bowels|poo))|"
+    rf"(?:couldn't|can't|cannot|could not) hold (?:{HELD_IT}|my (?:wee|pee|bladder|bowels|poo))|"
     r"(?:trouble|difficult\w*|problems?|struggl\w*|hard|can't|cannot|unable|straining)"
     r"[^.]{0,12}\b(?:peeing|pee|weeing|wee|urinat\w*|passing (?:urine|water)|starting|stopping|"
     r"going to the (?:toilet|loo|bathroom))|"
@@ -159,6 +159,9 @@ def read_numbness(u: Utterance) -> bool | None:
         if m.text.startswith("weak") and not limb and (not _LIMB.search(concepts.sentence_holding(u, m.clause))
                                                        or _BACK_WEAK.search(m.before)):
             continue  # "I feel weak and tired with this flu", "my legs are fine but my back is weak": no leg's
+        if re.match(r"(?:giving|gives?|gave) way", m.text) \
+                and back_went(m.before, concepts.sentence_holding(u, m.clause)):
+            continue  # "my back finally gave way when I leant forward": the back went, no leg gave way
         if _SADDLE.match(m.text + m.after[:35]) or (_WIPING.search(m.before[-60:]) and not limb):
             continue  # "numb around my back passage" after a leg told first; "when I wiped ..., sort of numb"
         if m.polarity == "neg" and (m.text.startswith("weak") or not _LIMB.search(sentence := concepts.sentence_holding(
