@@ -226,3 +226,31 @@ def test_where_the_legs_are_put_is_no_sign_in_both_legs(text: str) -> None:
 ])
 def test_a_fall_a_year_ago_is_not_this_episodes_injury(text: str) -> None:
     assert "trauma" not in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It's happened before: I can't move without pain shooting into my legs.",
+    "I can't even sit down without it shooting into both my legs.",
+])
+def test_cant_do_something_without_the_sign_states_the_sign(text: str) -> None:
+    assert _facts(text).get("bilateral") is True
+
+
+def test_without_alone_still_denies() -> None:
+    assert "radiation" not in _facts("I walked the dog this morning without any pain at all.")
+
+
+@pytest.mark.parametrize("text", [
+    "When I got out of bed this morning my left leg wouldn't hold my weight.",
+    "Since Tuesday my right leg won't bear weight properly, I have to hold the rail.",
+])
+def test_a_leg_that_will_not_take_weight_is_weakness(text: str) -> None:
+    assert "neuro_deficit" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "There's a tingly ache that moves down to my lower back, especially when I am lying down.",
+    "My middle back was so sore by bedtime that I couldn't lie in my normal position.",
+])
+def test_pain_that_lying_down_brings_on_is_night_pain(text: str) -> None:
+    assert "night_pain" in _flags(text)

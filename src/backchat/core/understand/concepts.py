@@ -136,7 +136,7 @@ _PATTERNS = {
         r"(?:the (?:toes?|front|tips?|end) of )?my (?:left |right |bad |weak )?"
         r"(?:foot|toe|feet|toes)\b"
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
-        r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold me|take my weight)\b"
+        r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold (?:me|my weight)|take my weight|bear weight)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "
         r"(?:my )?(?:left |right )?(?:tip ?toes?|tiptoes?|toes|heels?)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"

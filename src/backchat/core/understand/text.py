@@ -45,7 +45,9 @@ _NEGATION = lazy(
     r"no longer|absence of|negative for|zero)\b"
 )
 _PSEUDO_NEGATION = lazy(
-    r"\b(not only|not just|no doubt|not sure|no idea|don't know|didn't know|no better|"
+    # two negations make a yes: "I can't move without pain shooting into my legs" (first: "can't" is one below)
+    r"\b(?:can't|cannot|couldn't|unable to|not able to|impossible to) (?:\w+ ){1,3}?without\b"
+    r"|\b(not only|not just|no doubt|not sure|no idea|don't know|didn't know|no better|"
     r"not better|no relief|doesn't help|don't help|doesn't ease|not eased|nothing helps|"
     r"can't|cannot|no position|not getting better|doesn't stop|won't stop|won't go|"
     r"doesn't go away|not going away|haven't been able|hasn't been able|not been able|not able|don't think it's|"
