@@ -254,3 +254,22 @@ def test_a_leg_that_will_not_take_weight_is_weakness(text: str) -> None:
 ])
 def test_pain_that_lying_down_brings_on_is_night_pain(text: str) -> None:
     assert "night_pain" in _flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday morning I woke up and got out of bed to use the bathroom. The pain hit me and I ended up on the floor.",
+    "When I woke up, I got out of bed and found that my left leg wouldn't hold my weight.",
+    "This morning I woke up early and went for a run, and halfway round my back started to ache.",
+])
+def test_waking_that_only_says_when_sets_no_sleeping_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") != "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "Woke up this morning and my lower back was completely locked.",
+    "I just woke up with it on Tuesday, no idea why.",
+    "Went to bed fine and woke up like this.",
+    "woke up today and could hardly get out of bed, it's my lower back",
+])
+def test_waking_up_sore_is_still_a_sleeping_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") == "sleeping"

@@ -19,6 +19,7 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
 from backchat.core.understand.told import LINK, guessed_sentences, not_told, tied_to_the_pain
+from backchat.core.understand.waking import waking_is_a_time
 
 __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT", "TRIGGER_PATTERNS", "CHORE", "MOVES",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index"]
@@ -224,8 +225,6 @@ _HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]
                     r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
-_WOKEN_BY = lazy(r"^\s*(?:early |suddenly )?(?:when|because|as|to the sound of) (?:the|my|our|a|his|her) (?:\w+ )?"
-                 r"(?:baby|kids?|child|boy|girl|toddler|son|daughter|dog|cat|alarm|phone|husband|wife|partner|neighbours?)\b")
 _TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")
 
 
@@ -380,8 +379,8 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
                 continue  # "I missed a step but caught the banister and didn't fall" (a jolt still counts)
             if name in ("lifting", "twisting") and _BODY_OBJECT.match(m.after):  # "lifting my foot onto the step"
                 continue  # "I can't lift my toes" is not lifting a load
-            if name == "sleeping" and _WOKEN_BY.match(m.after):
-                continue  # "woke when the toddler began to cry": a time, not how I slept
+            if name == "sleeping" and waking_is_a_time(u, m):
+                continue  # "woke when the toddler cried", "woke up and got out of bed to pee": a time, not how I slept
             if name == "bending" and _TO_LIFT.match(m.after):
                 continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(LINK):
