@@ -273,3 +273,20 @@ def test_waking_that_only_says_when_sets_no_sleeping_trigger(text: str) -> None:
 ])
 def test_waking_up_sore_is_still_a_sleeping_trigger(text: str) -> None:
     assert _facts(text).get("trigger") == "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "Every time I rolled from my left to right side in bed my middle back caught.",
+    "Turning over from the right onto my left side is agony, the pain is in the middle of my back.",
+])
+def test_the_side_rolled_onto_is_not_where_the_back_hurts(text: str) -> None:
+    place = _facts(text).get("location") or ()
+    assert "left" not in place and "right" not in place
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("I've found a lump on the lower, right portion of my back.", "right"),
+    ("The ache is in the left region of my lower back.", "left"),
+])
+def test_a_portion_or_region_of_the_back_gives_its_side(text: str, side: str) -> None:
+    assert side in (_facts(text).get("location") or ())

@@ -25,7 +25,8 @@ from backchat.core.understand.text import Mention, Utterance
 __all__ = ["read_location", "read_radiation", "read_bilateral", "mentions_leg"]
 
 # a side of the back (or of one buttock); the side of a leg is the leg's, not a place in the back
-_SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|butt|cheek|glute|hip|lower|upper|part|half|lumbar|kidney|flank|"
+_SIDE_NOUN = (r"(?:hand )?(?:side|sided|buttock|bum|butt|cheek|glute|hip|lower|upper|part|half|portion|region|lumbar|"
+              r"kidney|flank|"
               r"of my back|of (?:my|the) spine|neck|shoulder|shoulder ?blade)")
 _LEVEL_WORD = r"(?:lower|low|upper|mid|middle)"
 _NOT_BACK = r"(?:arm|leg|thigh|chest|abdomen|stomach|tummy|belly)\b"
@@ -192,7 +193,9 @@ _DIAGNOSIS = lazy(r"\b(?:discs?|diagnos\w*|mri|scans?|x-?rays?|prolaps\w*|hernia
                   r"op|operation|\w+ectomy|degenerat\w*|arthritis|stenosis|showed|found)\b")
 # "lie on my left side", "sleeping on my right side": a posture, not where it hurts
 _POSTURE = lazy(r"\b(?:lie|lying|lay|laying|sleep\w*|slept|roll\w*|turn\w*|curl\w*|lean\w*)\s+(?:\w+\s+)?"
-                r"(?:(?:on|onto)\s+(?:my|the|your)\s*)?$")
+                r"(?:(?:on|onto)\s+(?:my|the|your)\s*)?$"
+                r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) (?:left|right)(?: side)? (?:to|onto) (?:my |the )?$"
+                r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) $")  # "rolled from my left to right side"
 # "pain into my right hip", "it shoots down to my left hip": where it spreads, not the back's side
 # "..., had the same thing years ago": the history is compared, the spread is now
 _SAME_AS_BEFORE = lazy(r"\b(?:had|got) (?:the same|something (?:like|similar)|similar)\b[^,.;]*|\blike i had [^,.;]*")
