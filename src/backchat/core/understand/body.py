@@ -83,7 +83,7 @@ _AREAS = (
                           r"|(?<!the )(?<!lower )(?<!upper )(?<!lower back )(?<!low back )(?<!down )(?<!back, )\bmiddle"
                           r"(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|night|day))| bit\b))")),
     ("upper", lazy(r"\bupper (?:back(?:ache)?|spine)\b"
-                         r"|(?<!below my )(?<!below the )(?<!below my left )(?<!below my right )\bshoulder ?blades?\b"
+                         r"|\bshoulder ?blades?\b"  # "just below the shoulder blades" too: upper and middle (safer)
                          r"|\b(?:upper|top) (?:left|right) (?:side of (?:my |the )?)?(?:back|spine)\b"
                          r"|(?<!on )\btop of (?:my|the) back\b(?! pain| ache| problem)"
                          r"|(?<=on )top of (?:my|the) back\b(?! pain| ache| problem| and)"  # on top of X and Y: besides
