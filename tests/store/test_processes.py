@@ -71,7 +71,12 @@ def test_several_backchats_at_once_on_one_data_folder(tmp_path: Path) -> None:
                               env=isolated_env(tmp_path), cwd=tmp_path) for _ in levels]
     outs = [p.communicate(_lines(PATIENTS[level]), timeout=60) for p, level in zip(procs, levels, strict=True)]
     for p, (_, err) in zip(procs, outs, strict=True):
-        assert p.returncode == 0 and err == "", err
+        # on a busy machine one may wait longer than the busy timeout for the others' writes: it says so,
+        # carries on, and says when saving works again; nothing else may be printed, and nothing is lost
+        said = [line for line in err.splitlines() if line.strip()]
+        waited = [line for line in said if "holding the session store" in line]
+        assert p.returncode == 0 and len(said) == 2 * len(waited), err
+        assert all(line == "Saving works again; nothing was lost." for line in said if line not in waited), err
     with SessionStore.open(data) as store:
         sessions = list_sessions(store)
         assert sorted(s.outcome or "" for s in sessions) == sorted(levels)
