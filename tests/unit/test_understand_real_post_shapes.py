@@ -291,3 +291,28 @@ def test_the_side_rolled_onto_is_not_where_the_back_hurts(text: str) -> None:
 ])
 def test_a_portion_or_region_of_the_back_gives_its_side(text: str, side: str) -> None:
     assert side in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "Last time this happened my upper back seized up for a week. This time it's low down and just achy.",
+    "The last time it went it was bad for a week, and this one started on the weekend.",
+])
+def test_the_last_bouts_length_is_not_this_episodes(text: str) -> None:
+    # (what the last bout did is still read as now, and a sign told of it is confirmed: see test_understand_safety)
+    assert _facts(text).get("duration_days") != 7
+
+
+@pytest.mark.parametrize("text", [
+    "Years ago I had back pain for six weeks. Now my lower back has been sore for three days.",
+    "Ten years ago my back went for a month. This week it started aching again, about four days now.",
+])
+def test_an_old_bouts_length_is_not_this_episodes(text: str) -> None:
+    assert _facts(text).get("duration_days") in (3, 4)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("I've had sciatica down my left leg for 3 weeks, which I had once before years ago.", 21),
+    ("Same as last year, my back went when I sneezed this morning.", 0),
+])
+def test_an_old_bout_named_beside_this_ones_time_leaves_it(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days

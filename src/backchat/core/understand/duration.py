@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON, someone_else
+from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON, recent, someone_else
 from backchat.core.understand.onset import EVENT, GRADUAL, SUDDEN
 from backchat.core.understand.text import Utterance
 from backchat.core.understand.timespans import DAY_N, RELATIVE, SPAN, Time, find_times, span_days
@@ -60,6 +60,9 @@ _FILLER = lazy(
     r"have|had|on|off|ish|tbh|lol|only|still|yes|yeah|no|ok|okay|like|this|sort|kind|of|at|least|"
     r"most|morning|afternoon|evening|night|time|days|weeks|in|total|all|together|going|went|good)\b"
 )
+# a clause told of the earlier bout: "last time this happened it seized up for a week" ("same spot as last time" is not)
+_LAST_BOUT = lazy(r"^\s*(?:and |but |so )?(?:the )?last time (?:this|it|that|i|my|was)\b")
+_UP_TO_NOW = lazy(r"\b(?:ever since|since then|still)\b")  # the old event goes on to now
 _HURT_SINCE = lazy(rf"(?:{PAIN.pattern}).{{0,30}}\b(?:ever )?since(?: then)?\s*$")
 _NEGATED = lazy(r"\b(?:no|not|never|fine|okay|ok)\b")
 _COURSE_TODAY = lazy(r"\b(?:better|worse|easier|eas(?:es|ed|ing)|improv\w*|settl\w*|calm\w*|loosen\w*|"
@@ -160,6 +163,9 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
         for t in find_times(clause, today):
             if t.days >= 140 and t.days % 7 == 0 and _PREGNANCY.search(u.text):
                 continue  # "36 weeks with twins", "33 weeks and can't sleep": how far on the pregnancy is
+            if (not recent(piece := clause[:t.start].rsplit(",", 1)[-1]) or _LAST_BOUT.match(piece)) \
+                    and not _UP_TO_NOW.search(clause + " " + nxt):
+                continue  # "years ago I had it for 6 weeks", "last time it lasted a week": that bout's length
             # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
             hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
             score = _score(clause, t, hurt_since)

@@ -7,8 +7,7 @@ import re
 from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
-           "someone_else", "hypothetical", "TRIP_TO_PEE", "back_went",
-           "HELD_IT"]
+           "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "back_went"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
@@ -26,6 +25,7 @@ def back_went(before: str, sentence: str) -> bool:
         return True
     return bool(_IT_BEFORE.search(before) and re.search(r"\b(?:back|spine)\b", sentence)
                 and not _LIMB_WORD.search(sentence))
+
 
 HELD_IT = r"it(?= in\b|[^.]{0,40}\b(?:toilet|loo|bathroom|wee|pee|wet|leak\w*|accident|bladder|bowels?)\b)"
 """The "it" of "couldn't hold it" when it is wee or poo ("couldn't hold it in", "... and wet myself"), not a yoga
