@@ -13,7 +13,7 @@ TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
 change ("even getting up to pee was slow", "getting up to wee is a struggle")."""
 
-_BACK_BEFORE = lazy(r"\b(?:back|spine)\s+(?:\w+\s+){0,2}$")
+_BACK_BEFORE = lazy(r"\b(?:back|spine)\s+(?:(?!(?:and|or|legs?|knees?|foot|feet)\b)\w+\s+){0,2}$")
 _IT_BEFORE = lazy(r"\bit\s+(?:\w+\s+){0,2}$")
 _LIMB_WORD = lazy(r"\b(?:legs?|knees?|foot|feet|ankles?|thighs?|calf|calves|hips?)\b")
 
