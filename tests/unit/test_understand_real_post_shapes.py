@@ -320,3 +320,12 @@ def test_an_old_bouts_length_is_not_this_episodes(text: str) -> None:
 ])
 def test_an_old_bout_named_beside_this_ones_time_leaves_it(text: str, days: int) -> None:
     assert _facts(text).get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back doesn't hurt when I sit but it kills when I stand up.",
+    "My lower back isn't sore at rest, only when I bend to the dishwasher.",
+    "My lower back is not hurting as much today as it was on Monday.",
+])
+def test_a_place_that_hurts_less_or_only_sometimes_still_hurts(text: str) -> None:
+    assert _facts(text).get("location") == ("lower",)

@@ -49,7 +49,10 @@ _FINE_SIDE = lazy(r"^(?: one| leg)?(?:'s| is| are| feels?)? (?:\w+ )?(?:fine|ok|
 _AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:(?:is|are|feels?|seems?|looks?|'s) (?:\w+ )?"
                   r"(?:fine|ok|okay|alright|normal)\b"
                   r"|(?:(?:is|are|'s) (?:\w+ )?(?:not|no longer)|isn't|aren't|doesn't|don't|hasn't been) "
-                  r"(?!only|just)(?:\w+ )?(?:hurt\w*|ach\w*|sore|painful|bother\w*)\b)")
+                  r"(?!only|just)(?:\w+ )?(?:hurt\w*|ach\w*|sore|painful|bother\w*)\b"
+                  # not "doesn't hurt when I sit", "isn't sore at rest", "not hurting as much": it still hurts
+                  r"(?! (?:when|while|if|as|so|too|that|at|unless|except|until|much|nearly|during|after|before|on|"
+                  r"in|with|till|for)\b))")
 """After a place: said to be fine or not hurting ("my lower back is actually not hurting, my upper back is")."""
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
