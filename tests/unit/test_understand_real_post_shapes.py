@@ -329,3 +329,7 @@ def test_an_old_bout_named_beside_this_ones_time_leaves_it(text: str, days: int)
 ])
 def test_a_place_that_hurts_less_or_only_sometimes_still_hurts(text: str) -> None:
     assert _facts(text).get("location") == ("lower",)
+
+
+def test_legs_that_will_not_stay_straight_are_still_a_sign_in_both_legs() -> None:
+    assert _facts("Since last night I can't keep my legs straight, they buckle under me.").get("bilateral") is True

@@ -59,7 +59,7 @@ def _said_symptom(clause: str) -> bool:
 
 # where the legs are put, not what they feel: "sat with my legs spread wide", "propping both knees up on a pillow"
 _POSED_AFTER = lazy(r"^\s*(?:(?:spread|stretched|crossed|tucked|bent|propped|raised|kept|held) )?"
-                    r"(?:wide|apart|out in front|up on|up against|under me|spread\b|crossed\b|straight\b)")
+                    r"(?:wide|apart|out in front|up on|up against|spread\b|crossed\b)")  # not "under me": a sign
 _POSED_BEFORE = lazy(r"\b(?:propp\w*|rais\w*|elevat\w*|put\w*|rest\w*|tuck\w*|cross\w*|stretch\w*|spread\w*|"
                      r"hug\w*|pull\w*) (?:up )?(?:both )?(?:of )?$")
 _TENDED = lazy(r"\b(?:shav\w*|wax\w*|dry|drying|dried|wash\w*|moisturi[sz]\w*|tanning|exfoliat\w*) "
