@@ -180,8 +180,12 @@ def test_dropping_onto_a_bed_or_a_chair_with_the_pain_is_no_fall_injury(text: st
     assert facts.get("onset") != "trauma" and facts.get("trigger") != "fall"
 
 
-def test_a_fall_onto_the_floor_is_still_a_fall() -> None:
-    assert _facts("I rolled out of bed and fell onto the hard floor, on my lower back.").get("onset") == "trauma"
+@pytest.mark.parametrize("text", [
+    "I rolled out of bed and fell onto the hard floor, on my lower back.",
+    "I fell back onto the bed frame and it caught me right across my lower back.",
+])
+def test_a_fall_onto_the_floor_or_a_bed_frame_is_still_a_fall(text: str) -> None:
+    assert _facts(text).get("onset") == "trauma"
 
 
 @pytest.mark.parametrize("text", [

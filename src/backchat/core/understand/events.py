@@ -113,7 +113,8 @@ _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|
 _REPEATED = lazy(r"^[^.;]{0,30}?\b(?:twice|three times|a few times|several times|a couple of times|\d+ times|"
                  r"again and again|over and over|all the time)\b")
 _DROPPED_ONTO = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b|^\s*(?:back |down )?(?:on|onto|into) "
-                     r"(?:the|my|a) (?:bed|sofa|couch|settee|chair|armchair|recliner|mattress|pillow)\b")  # pain did it
+                     r"(?:the|my|a) (?:bed|sofa|couch|settee|chair|armchair|recliner|mattress|pillow)\b"
+                     r"(?! ?(?:frame|post|end|rail|edge|corner|arm|leg|base|side)\b)")  # the pain did it, softly
 _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|in an instant|instantly|"
