@@ -24,7 +24,7 @@ def test_a_negation_written_out_in_full_reads_as_its_contraction(text: str, fact
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    ("Sharp pain at one spot on my upper right back whenever I carry the shopping.", ("upper", "right")),
+    ("Sharp pain in one place on my upper right back whenever I carry the shopping.", ("upper", "right")),
     ("A nagging ache in my upper left back since the weekend.", ("upper", "left")),
     ("It's a dull pain in my mid left back, worse when I sit.", ("middle", "left")),
     ("I pulled something at the gym, a twinge in my lower back, slightly towards my left side.", ("lower", "left")),
@@ -44,7 +44,7 @@ def test_a_side_that_belongs_to_a_limb_or_the_spread_is_not_the_backs(text: str)
 
 
 @pytest.mark.parametrize("text", [
-    "My back went yesterday. It's so bad that even getting up to pee was a slow painful shuffle.",
+    "My back went yesterday. It's so bad that a trip to the loo for a wee takes me ages, one shuffle at a time.",
     "Can hardly move with my lower back. Getting up to wee is a struggle, I have to hold on to the furniture.",
 ])
 def test_a_trip_to_the_toilet_slowed_by_pain_is_not_a_bladder_sign(text: str) -> None:
@@ -61,7 +61,7 @@ def test_a_slow_or_hard_stream_is_still_a_bladder_sign(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I tried to sleep last night but I half woke every time I rolled over, because I was in pain.",
+    "Last night I kept half waking each time I turned, because I was in pain.",
     "The spasms in my lower back woke me twice last night.",
     "I'd drop off for a minute, then whenever I turned I would wake up crying with it.",
 ])
@@ -81,10 +81,10 @@ def test_figures_of_speech_for_being_worn_out_are_no_injury(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "days"), [
     ("I threw my back out yesterday reaching for the kettle.", 1),
-    ("I did my lower back in yesterday evening and can barely walk.", 1),
-    ("It's been 6 full days since I pulled a muscle in my lower back.", 6),
+    ("I did my back in last night, low down, and I'm walking like a penguin.", 1),
+    ("Six full days now with this pulled muscle low in my back.", 6),
     ("Three whole weeks of this ache in my lower back now.", 21),
-    ("A burning pain between my shoulder blades. I'd been feeling it for about a year, but my GP said stretch.", 365),
+    ("A burning spot between my shoulder blades. I'd been feeling it for roughly a year, and the GP shrugged.", 365),
 ])
 def test_the_time_of_this_episode_in_the_shapes_people_use(text: str, days: int) -> None:
     assert _facts(text).get("duration_days") == days
@@ -99,7 +99,7 @@ def test_the_length_of_something_else_is_not_the_episodes(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I shifted every bit of furniture in the lounge on Thursday, and when I woke up on Friday my back was wrecked.",
+    "I shifted every bit of furniture in the lounge on Thursday, and on Friday I woke up with my back wrecked.",
     "We moved all the heavy furniture round for the party and the next morning I woke up with my lower back sore.",
 ])
 def test_waking_up_sore_after_moving_furniture_sets_no_sleeping_trigger(text: str) -> None:
@@ -109,7 +109,7 @@ def test_waking_up_sore_after_moving_furniture_sets_no_sleeping_trigger(text: st
 @pytest.mark.parametrize("text", [
     "Since Tuesday my back has hurt only on the right side, worse when I sit.",
     "I've had twinges like this before, though only on the left side.",
-    "I was doing single leg deadlifts at the gym when my lower back tweaked.",
+    "Halfway through some single leg deadlifts in the garage, my lower back tweaked.",
 ])
 def test_one_side_of_the_back_or_a_one_legged_exercise_is_not_one_leg(text: str) -> None:
     assert "bilateral" not in _facts(text)
@@ -124,7 +124,7 @@ def test_one_leg_said_is_still_one_leg(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Slipped on the icy steps and caught my back just below my shoulder blades, where my bra fastens.",
+    "Slipped on the icy path and landed across a kerb just below my shoulder blades, about where my bra fastens.",
     "A dull ache just below my left shoulder blade, around my bra band, since the weekend.",
 ])
 def test_just_below_the_shoulder_blades_is_the_middle_of_the_back_and_still_flagged(text: str) -> None:
@@ -147,11 +147,11 @@ def test_hitting_my_back_on_something_is_a_knock_not_a_serious_injury(text: str)
 
 
 def test_being_hit_in_the_back_by_someone_is_still_an_injury() -> None:
-    assert "trauma" in _flags("A man hit me in the back with a bat outside the pub last night.")
+    assert "trauma" in _flags("Outside the pub last night a stranger punched me hard in the back.")
 
 
 @pytest.mark.parametrize("text", [
-    "Over the next week I began to lose further feeling in my right leg and foot.",
+    "Over that week I kept losing further feeling down my right leg and into the foot.",
     "I'm losing more sensation in my left foot every day, it started with my toes.",
 ])
 def test_feeling_lost_more_and_more_is_numbness_getting_worse(text: str) -> None:
@@ -160,7 +160,7 @@ def test_feeling_lost_more_and_more_is_numbness_getting_worse(text: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "Good news, my lower back is actually not hurting now. Bad news, my upper back feels like it's on fire.",
+    "Good news, my lower back is finally not hurting today. Bad news, my upper back feels like it's on fire.",
     "My lower back doesn't really hurt any more, it's the middle of my back that's sore.",
 ])
 def test_a_place_said_not_to_hurt_is_not_where_it_hurts(text: str) -> None:
@@ -189,7 +189,7 @@ def test_a_fall_onto_the_floor_or_a_bed_frame_is_still_a_fall(text: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "For weeks my lower back has felt weak, and today it finally gave way when I leant over the sink.",
+    "For weeks my lower back has felt weak, and today it simply gave way as I bent to the sink.",
     "Bending to the dishwasher, my back just gave way and I had to crawl to the sofa.",
 ])
 def test_the_back_giving_way_is_not_a_leg_giving_way(text: str) -> None:
@@ -230,7 +230,7 @@ def test_where_the_legs_are_put_is_no_sign_in_both_legs(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "I fell down a whole flight of stairs a year ago and was fine after a month. Now my lower back aches again.",
+    "I fell down a whole flight of stairs about a year ago and was fine after a month. Now my lower back aches again.",
     "About a year ago I came off my bike on the ice. This week my back has started hurting low down, no idea why.",
 ])
 def test_a_fall_a_year_ago_is_not_this_episodes_injury(text: str) -> None:
@@ -250,7 +250,7 @@ def test_without_alone_still_denies() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "When I got out of bed this morning my left leg wouldn't hold my weight.",
+    "Getting up this morning, the right leg wouldn't hold my weight and I grabbed the wardrobe.",
     "Since Tuesday my right leg won't bear weight properly, I have to hold the rail.",
 ])
 def test_a_leg_that_will_not_take_weight_is_weakness(text: str) -> None:
@@ -258,16 +258,16 @@ def test_a_leg_that_will_not_take_weight_is_weakness(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "There's a tingly ache that moves down to my lower back, especially when I am lying down.",
-    "My middle back was so sore by bedtime that I couldn't lie in my normal position.",
+    "A tingly ache creeps into my lower back, especially while I'm lying down flat.",
+    "By bedtime the middle of my back was too sore, I couldn't lie in my normal position at all.",
 ])
 def test_pain_that_lying_down_brings_on_is_night_pain(text: str) -> None:
     assert "night_pain" in _flags(text)
 
 
 @pytest.mark.parametrize("text", [
-    "Yesterday morning I woke up and got out of bed to use the bathroom. The pain hit me and I ended up on the floor.",
-    "When I woke up, I got out of bed and found that my left leg wouldn't hold my weight.",
+    "Yesterday I woke up, got out of bed and headed for the loo. The pain hit me and I ended up on the floor.",
+    "When I woke up I stood, and my left leg just folded under my weight.",
     "This morning I woke up early and went for a run, and halfway round my back started to ache.",
 ])
 def test_waking_that_only_says_when_sets_no_sleeping_trigger(text: str) -> None:
@@ -285,7 +285,7 @@ def test_waking_up_sore_is_still_a_sleeping_trigger(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Every time I rolled from my left to right side in bed my middle back caught.",
+    "Each time I rolled from my left onto my right side, my back caught.",
     "Turning over from the right onto my left side is agony, the pain is in the middle of my back.",
 ])
 def test_the_side_rolled_onto_is_not_where_the_back_hurts(text: str) -> None:
@@ -294,7 +294,7 @@ def test_the_side_rolled_onto_is_not_where_the_back_hurts(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "side"), [
-    ("I've found a lump on the lower, right portion of my back.", "right"),
+    ("There's a lump on the lower, left portion of my back.", "left"),
     ("The ache is in the left region of my lower back.", "left"),
 ])
 def test_a_portion_or_region_of_the_back_gives_its_side(text: str, side: str) -> None:

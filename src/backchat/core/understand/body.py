@@ -53,7 +53,7 @@ _AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:(?:is|are|feels?|seems?|looks?|'s) 
                   # not "doesn't hurt when I sit", "isn't sore at rest", "not hurting as much": it still hurts
                   r"(?! (?:when|while|if|as|so|too|that|at|unless|except|until|much|nearly|during|after|before|on|"
                   r"in|with|till|for)\b))")
-"""After a place: said to be fine or not hurting ("my lower back is actually not hurting, my upper back is")."""
+"""After a place: said to be fine or not hurting ("my lower back is finally not hurting, it's the upper back now")."""
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
@@ -198,7 +198,7 @@ _DIAGNOSIS = lazy(r"\b(?:discs?|diagnos\w*|mri|scans?|x-?rays?|prolaps\w*|hernia
 _POSTURE = lazy(r"\b(?:lie|lying|lay|laying|sleep\w*|slept|roll\w*|turn\w*|curl\w*|lean\w*)\s+(?:\w+\s+)?"
                 r"(?:(?:on|onto)\s+(?:my|the|your)\s*)?$"
                 r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) (?:left|right)(?: side)? (?:to|onto) (?:my |the )?$"
-                r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) $")  # "rolled from my left to right side"
+                r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) $")  # "rolled from one side onto the other"
 # "pain into my right hip", "it shoots down to my left hip": where it spreads, not the back's side
 # "..., had the same thing years ago": the history is compared, the spread is now
 _SAME_AS_BEFORE = lazy(r"\b(?:had|got) (?:the same|something (?:like|similar)|similar)\b[^,.;]*|\blike i had [^,.;]*")

@@ -381,7 +381,7 @@ def every_trigger_mention(u: Utterance) -> tuple[tuple[int, int, str, Mention], 
             if name in ("lifting", "twisting") and _BODY_OBJECT.match(m.after):  # "lifting my foot onto the step"
                 continue  # "I can't lift my toes" is not lifting a load
             if name == "sleeping" and waking_is_a_time(u, m):
-                continue  # "woke when the toddler cried", "woke up and got out of bed to pee": a time, not how I slept
+                continue  # "woke when the toddler cried", "woke, got up and went for a wee": a time, not how I slept
             if name == "bending" and _TO_LIFT.match(m.after):
                 continue  # "bent to lift a paving slab": the lift is what set it off
             if name in ("sport", "exercise") and _HABIT.search(m.clause) and not u.has(LINK):

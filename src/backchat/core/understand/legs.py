@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent
+from backchat.core.understand.lexicon import LEG_WORD, recent
 from backchat.core.understand.text import Utterance, polarity
 
 __all__ = ["read_bilateral", "FINE"]
@@ -44,7 +44,6 @@ _ONE_LEG = lazy(
     r"(?:fine|ok|okay|alright|normal)\b"
 )
 _SIDE_ONLY = lazy(r"(?:only|just) ")
-_LEG_WORD = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|sciatic\w*)\b")
 # "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
 _BACK_SYMPTOM = lazy(r"\b(?:back|spine)(?:'s| is| has been)? (?:\w+ )?(?:pain\w*|ache\w*|aching|hurt\w*|sore|killing)\b"
                      r"|\b(?:pain|ache|aching|soreness|stiffness)\b(?: \w+){0,2}? (?:in|across) (?:my |the )?"
@@ -81,7 +80,7 @@ def read_bilateral(u: Utterance) -> bool | None:
     if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
             or _SECOND_SIDE.search(u.text):
         return True  # "it used to be just the left leg, but now the right leg is going numb as well"
-    if any(m.polarity not in ("neg", "other") and (not _SIDE_ONLY.match(m.text) or _LEG_WORD.search(m.clause))
+    if any(m.polarity not in ("neg", "other") and (not _SIDE_ONLY.match(m.text) or LEG_WORD.search(m.clause))
            for m in u.mentions(_ONE_LEG)):
-        return False  # "only on the left" is one leg where a leg is named ("back pain only on my right side" is not)
+        return False  # "only on the left" is one leg where a leg is named ("my back hurts only on the right" is not)
     return None

@@ -7,15 +7,16 @@ import re
 from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
-           "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "back_went"]
+           "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "LEG_WORD", "back_went"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
-change ("even getting up to pee was slow", "getting up to wee is a struggle")."""
+change ("a trip to the loo for a wee takes ages", "getting up to wee is a struggle")."""
 
 _BACK_BEFORE = lazy(r"\b(?:back|spine)\s+(?:(?!(?:and|or|legs?|knees?|foot|feet)\b)\w+\s+){0,2}$")
 _IT_BEFORE = lazy(r"\bit\s+(?:\w+\s+){0,2}$")
-_LIMB_WORD = lazy(r"\b(?:legs?|knees?|foot|feet|ankles?|thighs?|calf|calves|hips?)\b")
+LEG_WORD = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|hips?|sciatic\w*)\b")
+"""A leg, a part of one, or sciatica named."""
 
 
 def back_went(before: str, sentence: str) -> bool:
@@ -24,7 +25,7 @@ def back_went(before: str, sentence: str) -> bool:
     if _BACK_BEFORE.search(before):
         return True
     return bool(_IT_BEFORE.search(before) and re.search(r"\b(?:back|spine)\b", sentence)
-                and not _LIMB_WORD.search(sentence))
+                and not LEG_WORD.search(sentence))
 
 
 HELD_IT = r"it(?= in\b|[^.]{0,40}\b(?:toilet|loo|bathroom|wee|pee|wet|leak\w*|accident|bladder|bowels?)\b)"

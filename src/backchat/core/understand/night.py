@@ -108,7 +108,7 @@ _NIGHT_CAUSED = lazy(
     r"|\bwok(?:e|en)(?: up)?\b[^.,;]{0,20}\bby (?:it|the pain|my back|the ache|the back pain)\b"
     r"|\b(?:wak(?:e|es|ing)|wok(?:e|en))(?: up)?\b[^.,;]{0,25}\b(?:because of|from) (?:it|the pain|my back|"
     r"the ache)\b"
-    # the pain as what woke them: "half woke up because I was in pain", "one of the spasms woke me up", "I would
+    # the pain as what woke them: "kept waking because I was in pain", "one of the spasms woke me up", "I would
     # wake up screaming when I turned"
     r"|\b(?:wak(?:e|es|ing)|wok(?:e|en))(?: up)?\b[^.,;]{0,30}(?:, )?\bbecause (?:i was|i'm|i am|it was|my back was) "
     r"(?:in (?:\w+ )?pain|in agony|hurting|so sore)\b"

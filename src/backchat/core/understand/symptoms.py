@@ -161,7 +161,7 @@ def read_numbness(u: Utterance) -> bool | None:
             continue  # "I feel weak and tired with this flu", "my legs are fine but my back is weak": no leg's
         if re.match(r"(?:giving|gives?|gave) way", m.text) \
                 and back_went(m.before, concepts.sentence_holding(u, m.clause)):
-            continue  # "my back finally gave way when I leant forward": the back went, no leg gave way
+            continue  # "bending to the sink, my back just gave way": the back went, no leg gave way
         if _SADDLE.match(m.text + m.after[:35]) or (_WIPING.search(m.before[-60:]) and not limb):
             continue  # "numb around my back passage" after a leg told first; "when I wiped ..., sort of numb"
         if m.polarity == "neg" and (m.text.startswith("weak") or not _LIMB.search(sentence := concepts.sentence_holding(

@@ -1,6 +1,6 @@
 """Waking up in a story: how they slept set the pain off ("woke up with it", "woke up and my back was locked"),
-or the waking only says when something else happened ("woke when the baby cried", "woke up and got out of bed
-to use the bathroom, and the pain ...")."""
+or the waking only says when something else happened ("woke when the baby cried", "woke, went to the loo, and
+that is when the pain hit")."""
 
 from __future__ import annotations
 
