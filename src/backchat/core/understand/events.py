@@ -316,7 +316,7 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\b(?:likely|unlikely|liable|prone|chance|risk|afraid|scared|worried|terrified) (?:to|of)"
                       r"(?: \w+)?"  # "scared to slip a second time": feared, not happened
                       r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "jobs involving lots of stooping"
-                      r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?|\bmakes? (?:\w+ )?"  # "makes bending hard"
+                      r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?|\b(?:makes?|made|making) (?:\w+ )?"
                       r"|\b(?:like|as if|as though) (?:i'd|i've|i have|i had|i just|you'd|you've|after)"
                       r"(?: \w+){0,2})\s*$")  # a simile: "wobbly, like I've run a marathon"
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"

@@ -58,9 +58,12 @@ def _said_symptom(clause: str) -> bool:
 
 # where the legs are put, not what they feel: "sat with my legs spread wide", "propping both knees up on a pillow"
 _POSED_AFTER = lazy(r"^\s*(?:(?:spread|stretched|crossed|tucked|bent|propped|raised|kept|held) )?"
-                    r"(?:wide|apart|out in front|up on|up against|spread\b|crossed\b)")  # not "under me": a sign
+                    r"(?:wide|apart|out in front|up on|up against|spread\b|crossed\b"
+                    r"|(?:\w+ )?(?:on|onto|off|out of|over) (?:the )?(?:floor|ground|bed|side of the bed|step|stairs?"
+                    r"|sofa|pedals?)\b)")  # not "under me": a sign; "swung both feet onto the floor": a movement
 _POSED_BEFORE = lazy(r"\b(?:propp\w*|rais\w*|elevat\w*|put\w*|rest\w*|tuck\w*|cross\w*|stretch\w*|spread\w*|"
-                     r"hug\w*|pull\w*) (?:up )?(?:both )?(?:of )?$")
+                     r"hug\w*|pull\w*|swung|swing\w*|plant\w*|land\w* on|stood on|stand\w* on) (?:up )?(?:both )?"
+                     r"(?:of )?(?:my )?$")
 _TENDED = lazy(r"\b(?:shav\w*|wax\w*|dry|drying|dried|wash\w*|moisturi[sz]\w*|tanning|exfoliat\w*) "
                r"(?:my |both (?:my )?|both of my )?$")
 

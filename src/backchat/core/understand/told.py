@@ -102,12 +102,28 @@ def not_told(m: Mention) -> bool:
     someone else ("my daughter's driving me"): none of them states how this episode started."""
     if _TREATMENT.search(m.before) or (m.text.startswith("exercises") and _SET_EXERCISES.search(m.before)):
         return True
-    if guessed(m.before):
+    if guessed(m.before) or likened(m):
         return True
     if _BACKGROUND.search(_segment(m)) or (_JOB.search(m.before) and not LINK.search(m.clause)):
         return True  # "I work nights in a care home, lots of hoisting residents": the job, not this episode
     return _FOR_ME.match(m.after) is not None or _THROUGH.match(m.after) is not None
 
+
+
+def likened(m: Mention) -> bool:
+    """True when the event only says what the pain is like: "similar to the soreness you get after a
+    workout", "feels like normal gym soreness" compare the pain with an activity's; they do not say
+    the activity started it."""
+    return _LIKENED.search(m.before[-90:]) is not None or (
+        _LIKE.search(m.before[-30:]) is not None and _SORENESS.match(m.after) is not None)
+
+
+_SENSE_NOUN = r"(?:soreness|ache|aching|stiffness|pain|feeling|doms|tightness|burn)"
+_LIKENED = lazy(r"\b(?:similar to|like|same as|akin to|reminds? me of|compared to)\s+(?:\w+\s+){0,3}" + _SENSE_NOUN
+                + r"\b[^,.;]{0,50}$")
+_LIKE = lazy(r"\b(?:like|similar to|same as|akin to)\s+(?:a |an |the |normal |usual |typical |ordinary |regular |"
+             r"post[- ])?$")
+_SORENESS = lazy(r"^\w*\s*" + _SENSE_NOUN + r"\b")
 
 
 _SEGMENT_BREAK = lazy(r",|;|\b(?<!on )and\b(?! off)|\bso\b|\bthen\b")  # "on and off" is one phrase
