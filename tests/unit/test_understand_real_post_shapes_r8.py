@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from backchat.core.facts import FactValue
 from tests.unit.reading import rules_facts as _facts
 
 
@@ -75,3 +76,112 @@ def test_what_the_pain_made_hard_is_no_trigger_in_any_tense(text: str) -> None:
 def test_a_bend_that_set_it_off_is_still_the_trigger() -> None:
     assert _facts("My back went as I bent over to pick up a towel, and that made walking hard.").get(
         "trigger") == "bending"
+
+
+@pytest.mark.parametrize("text", [
+    "My sciatica has been bad for weeks, so yesterday I finally saw a lower back specialist.",
+    "The GP referred me to the upper back clinic at the hospital.",
+    "I've bought a lower back support for the car and my neck is what hurts.",
+])
+def test_a_service_or_a_thing_named_for_a_place_is_not_where_it_hurts(text: str) -> None:
+    assert "lower" not in (_facts(text).get("location") or ()) and "upper" not in (_facts(text).get("location") or ())
+
+
+@pytest.mark.parametrize("text", [
+    "I saw a lower back specialist about the pain in my lower back.",
+    "My upper back is agony, the physio says I need a back support.",
+])
+def test_the_place_is_still_read_where_it_hurts(text: str) -> None:
+    assert _facts(text).get("location")
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("The new mattress didn't help the ache in my lower back.", "location", ("lower",)),
+    ("Ibuprofen hasn't touched the pain in my left buttock.", "location", ("left", "buttock")),
+    ("Nothing has helped the ache low in my back.", "location", ("lower",)),
+    ("Paracetamol did nothing for the pain down my leg.", "radiation", "leg"),
+])
+def test_a_treatment_that_did_not_work_does_not_deny_the_pain_in_any_tense(
+        text: str, fact: str, value: FactValue) -> None:
+    assert _facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("The physio didn't help and I have no numbness.", "numbness_or_weakness", False),
+    ("I don't have any pain in my legs.", "radiation", "none"),
+])
+def test_a_denial_beside_it_still_denies(text: str, fact: str, value: FactValue) -> None:
+    assert _facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    "My back went. I had to get down on my hands and knees and crawl to the bathroom.",
+    "I spent the evening on my hands and knees because lying flat hurt my lower back more.",
+])
+def test_hands_and_knees_is_a_posture_not_a_spread_to_the_knee(text: str) -> None:
+    assert _facts(text).get("radiation") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back is killing me after the snow. Yes, I know, lift with your knees, and I do.",
+    "Back's sore again. Bend from the knees, my dad always said, not that I listen.",
+])
+def test_lifting_advice_is_not_what_set_it_off(text: str) -> None:
+    assert _facts(text).get("trigger") is None
+
+
+def test_a_lift_told_as_done_still_is() -> None:
+    assert _facts("I lifted the box with my legs bent and my back still went.").get("trigger") == "lifting"
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("Guess what I did on Sunday. I. FELL. DOWN. THE. STAIRS. My back is black and blue.", "trauma", True),
+    ("My back is killing me. No. Temperature. At. All.", "fever", False),
+])
+def test_one_word_a_sentence_for_emphasis_reads_as_one_phrase(text: str, fact: str, value: FactValue) -> None:
+    assert _facts(text).get(fact) == value
+
+
+def test_a_title_with_a_full_stop_is_not_emphasis() -> None:
+    assert _facts("I saw Dr. Patel. He said it's a strain and my lower back will settle.").get("location") == (
+        "lower",)
+
+
+@pytest.mark.parametrize("text", [
+    "Most mornings the ache low in my back is so bad I can hardly sit up in bed.",
+    "It is a deep soreness in my lower back, and I have to sit up to ease it.",
+])
+def test_sitting_up_is_a_movement_not_sit_ups(text: str) -> None:
+    assert _facts(text).get("trigger") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I did forty sit ups on Tuesday and my lower back went.",
+    "My back twinged halfway through a set of sit-ups.",
+])
+def test_sit_ups_are_still_exercise(text: str) -> None:
+    assert _facts(text).get("trigger") == "exercise"
+
+
+@pytest.mark.parametrize("text", [
+    "I hurt my back on Saturday. On Sunday I woke up and it still hurt.",
+    "My back has been sore since the weekend. This morning I woke up and it was still stiff.",
+])
+def test_waking_to_a_pain_that_is_still_there_is_not_how_it_started(text: str) -> None:
+    assert _facts(text).get("trigger") != "sleeping"
+
+
+def test_waking_up_with_it_is_still_how_it_started() -> None:
+    assert _facts("I woke up on Monday and my back was locked solid.").get("trigger") == "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "We went to see a show last night and I couldn't get comfy in the theatre, my lower back was so sore.",
+    "Flew home on Friday and couldn't get comfortable on the plane because of my back.",
+])
+def test_no_comfort_in_a_seat_is_not_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is not True
+
+
+def test_no_comfort_in_bed_still_is() -> None:
+    assert _facts("My lower back is so bad I couldn't get comfy in bed all night.").get("night_pain") is True

@@ -54,6 +54,9 @@ _AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:(?:is|are|feels?|seems?|looks?|'s) 
                   r"(?! (?:when|while|if|as|so|too|that|at|unless|except|until|much|nearly|during|after|before|on|"
                   r"in|with|till|for)\b))")
 """After a place: said to be fine or not hurting ("my lower back is finally not hurting, it's the upper back now")."""
+_A_THING_FOR_IT = lazy(r"(?:/\w+)? (?:pain )?(?:specialist|clinic|surgeon|doctor|physio\w*|consultant|team|service|"
+                       r"exercises?|stretches?|support|belt|brace|cushion)s?\b")
+"""After a place: a service or a thing named for it ("a lower back specialist"), not where it hurts."""
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
@@ -135,6 +138,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:up )?onto (?:my|your|his|her|their) feet\b"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
                           r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
+                          r"|\b(?:hands and knees|knees and hands)\b"
                           r"|\bon(?:to)? one knee\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
                           r"|\blike (?:when|if|after|you|your|someone)\b[^,.;]*"
@@ -172,7 +176,7 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
     for name, pattern in _AREAS:
         if any(m.polarity not in ("neg", "other") and m.clause not in aside
                and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
-               and not _AREA_FINE.match(m.after)
+               and not _AREA_FINE.match(m.after) and not _A_THING_FOR_IT.match(m.after)
                and not (_LEVEL.match(m.text) and _DIAGNOSIS.search(m.clause))
                for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)

@@ -147,7 +147,7 @@ TRIGGER_PATTERNS = (
         r"| (?:at |about |a )?" + lexicon.FEVERISH_NUMBER + r")|"
         r"(?:a|my|on a|long|first|morning|evening|short) run\b|jogging|jog|weights|weight ?lifting|"
         r"weight training|deadlifts?|squats?|squatting|training|trained|yoga|pilates|crossfit|"
-        r"spin class|hiit|press[- ]ups?|sit[- ]ups?|burpees|bench press\w*|kettlebells?|marathon|5k|"
+        r"spin class|hiit|press(?:-ups?| ?ups)|sit(?:-ups?| ?ups)|burpees|bench press\w*|kettlebells?|marathon|5k|"
         r"10k|bootcamp|circuits|a class|fitness class|spin classes|rowing|swimming|cycling|dancing|ballet|"
         r"climbing|bouldering|zumba|aerobics|"
         r"trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),

@@ -54,7 +54,12 @@ _PSEUDO_NEGATION = lazy(
     r"isn't eased|aren't helping|isn't helping|not helping|no matter|doesn't matter|"
     r"don't matter|not comfortable|(?:for )?no (?:real |obvious |particular |apparent )?reason|"
     r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"
-    r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to))\b"
+    r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to)"
+    # a treatment that did not work, in any tense: "the cushion didn't help my lower back pain"
+    r"|(?:doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|isn't|wasn't|aren't|weren't) "
+    r"(?:really |even |much )?"
+    r"(?:help\w*|eas(?:e|ed|ing)|touch\w*|reliev\w*|do(?:ne)? (?:anything|much) (?:for|to))"
+    r"|(?:does|do|did) nothing (?:for|to)|nothing (?:has |have )?(?:helped|helps|eased|eases|touches|touched))\b"
 )
 _CANT_FEEL_ANY = lazy(r"\b(?:can't|cannot|can not|couldn't) (?:really |actually )?(?:feel|notice)"
                       r"(?: any| any kind of| anything like)(?! (?:better|worse|different|relief|improvement)\b)"
@@ -153,12 +158,17 @@ def has_letters(text: str) -> bool:
     return any(unicodedata.category(ch).startswith("L") for ch in text[:MAX_CHARS])
 
 
+_CLAPPED = lazy(r"(?<![\w'.])((?:[\w']+\. ){2,}[\w']+)\.")
+"""One word a sentence, for emphasis: three or more such words are one phrase."""
+
+
 def normalise(text: str) -> str:
     """Lower-case, plain-quote, control-free text with fixed spellings and digits for numbers."""
     text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
     text = _strip_controls(text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     text = re.sub(r"[ \t]+", " ", text).strip()
+    text = _CLAPPED.sub(lambda m: m.group(1).replace(". ", " ") + ".", text)  # "fell. down. the. stairs."
     text = _ASCII_WORD.sub(lambda m: fix_word(m.group(0)), text)
     text = _WEAK_AS_WEEK.sub(lambda m: m.group(0).replace("weak", "week"), text)
     text = re.sub(r"\bpins\s*(?:&|\+|n|and)\s*needles\b", "pins and needles", text)

@@ -106,7 +106,13 @@ def not_told(m: Mention) -> bool:
         return True
     if _BACKGROUND.search(_segment(m)) or (_JOB.search(m.before) and not LINK.search(m.clause)):
         return True  # "I work nights in a care home, lots of hoisting residents": the job, not this episode
+    if _HOW_TO.match(m.text) and _WITH_THE_LEGS.match(m.after):
+        return True  # "lift with your knees, not your back": the advice, not what happened
     return _FOR_ME.match(m.after) is not None or _THROUGH.match(m.after) is not None
+
+
+_HOW_TO = lazy(r"^(?:lift|bend)$")
+_WITH_THE_LEGS = lazy(r"^\s*(?:\w+ )?(?:with|from|using) (?:my|your|the|ur) (?:knees|legs)\b")
 
 
 

@@ -24,8 +24,13 @@ _WOKE_SORE = lazy(r"^(?:(?!\b(?:and|then|,) (?:got|get) (?:up|out)\b|\bstood\b|\
 def waking_is_a_time(u: Utterance, m: Mention) -> bool:
     """True when the "sleeping" mention ``m`` is a waking that only dates what followed: someone or
     something woke them, or the sentence finds no pain on waking before they got up."""
+    rest = _rest_of_sentence(u, m)
     return bool(_WOKEN_BY.match(m.after) or _BARE_WAKING.search(m.text)
-                and not _WOKE_SORE.match(_rest_of_sentence(u, m)))
+                and (not _WOKE_SORE.match(rest) or _STILL.match(rest)))
+
+
+# "woke up and it still hurt", "woke up and my back was still sore": the pain went on, it did not start
+_STILL = lazy(r"^(?:(?!\b(?:and|then|,) (?:got|get) (?:up|out)\b)[^.!?]){0,40}?\b(?:still|again|no better|worse)\b")
 
 
 def _rest_of_sentence(u: Utterance, m: Mention) -> str:
