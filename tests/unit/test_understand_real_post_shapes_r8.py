@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from backchat.core.facts import FactValue
+from backchat.core.understand import read
 from tests.unit.reading import rules_facts as _facts
 
 
@@ -185,3 +186,78 @@ def test_no_comfort_in_a_seat_is_not_night_pain(text: str) -> None:
 
 def test_no_comfort_in_bed_still_is() -> None:
     assert _facts("My lower back is so bad I couldn't get comfy in bed all night.").get("night_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The sun came out and the temp warmed up, so I spent the afternoon raking. Now my back is agony.",
+    "The temperature dropped overnight and my lower back seized when I got out of bed.",
+])
+def test_the_weathers_temperature_is_no_fever(text: str) -> None:
+    assert _facts(text).get("fever") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My back aches and I've had a temp of 38.6 since last night.",
+    "I've got a temperature and my lower back is killing me.",
+])
+def test_a_temperature_of_ones_own_is_still_a_fever(text: str) -> None:
+    assert _facts(text).get("fever") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Every time I put my foot on the next step the pain shot through my back.",
+    "My physio has me lying on the floor pulling my feet towards me with a towel, but my lower back still aches.",
+])
+def test_a_foot_placed_or_pulled_is_no_spread_to_the_foot(text: str) -> None:
+    assert _facts(text).get("radiation") != "foot"
+
+
+@pytest.mark.parametrize("text", [
+    "I reached for a pen at my desk and felt a sharp pain hit my lower back.",
+    "As I stood up this stabbing pain hit my lower back.",
+])
+def test_a_pain_that_hit_the_back_is_no_knock(text: str) -> None:
+    assert _facts(text).get("onset") != "trauma"
+
+
+def test_a_knock_to_the_back_is_still_one() -> None:
+    assert _facts("I hit my lower back on the corner of the table yesterday.").get("onset") == "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has ached for a fortnight. Exercise tends to alleviate the pain for a while.",
+    "The ache in my back comes and goes. Yoga eases it and a hot bath helps.",
+])
+def test_what_eases_the_pain_is_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") is None
+
+
+def test_a_pain_that_hit_the_back_out_of_nowhere_is_no_accident() -> None:
+    facts = _facts("This stabbing pain hit my back out of nowhere as I stood up.")
+    assert facts.get("trauma") is not True and facts.get("trigger") != "accident"
+
+
+def test_a_vehicle_that_hit_the_back_is_still_an_accident() -> None:
+    assert _facts("A van hit my back as I crossed the road.").get("trigger") == "accident"
+
+
+@pytest.mark.parametrize("text", [
+    "Over dinner last night it dawned on me that I had sciatica again.",
+    "I've had pretty bad sciatic nerve pain for three weeks. Should I see someone or wait?",
+])
+def test_sciatica_named_with_no_leg_sets_no_spread_in_a_story(text: str) -> None:
+    assert _facts(text).get("radiation") is None  # nothing inferred: the dialogue asks how far it goes
+
+
+@pytest.mark.parametrize("text", [
+    "Back and right leg sciatica for a month now.",
+    "My lower back and left leg are agony since Friday.",
+    "I've got sciatica down my left leg.",
+])
+def test_a_leg_named_with_the_sciatica_is_still_a_spread(text: str) -> None:
+    assert _facts(text).get("radiation") == "leg"
+
+
+@pytest.mark.parametrize("answer", ["sciatica", "yes, sciatica"])
+def test_sciatica_answers_the_spread_question(answer: str) -> None:
+    assert read(answer, None, "radiation", "radiation").facts.get("radiation") == "leg"

@@ -133,8 +133,8 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
                           r"|\b(?:put|puts|putting|with|got) (?:my|your|his|her|their) feet up\b"
                           # feet set down or stood on: "put my feet flat on the floor", "up onto my feet"
-                          r"|\b(?:put|puts|putting|plant\w*|plac\w*|rest\w*|swung|swing\w*) (?:my|your|his|her|their"
-                          r"|both) feet (?:\w+ )?(?:on|onto|to|over|out)\b"
+                          r"|\b(?:put|puts|putting|plant\w*|plac\w*|rest\w*|swung|swing\w*|pull\w*) (?:my|your|his|her"
+                          r"|their|both|one) (?:foot|feet) (?:\w+ )?(?:on|onto|to|towards|into|over|out)\b"
                           r"|\b(?:up )?onto (?:my|your|his|her|their) feet\b"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
                           r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
@@ -349,11 +349,14 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
     whole = concepts.leg_spread(replace(u, text=" . ".join(felt), clauses=felt))  # not "fine in my legs"
     if whole is not None and (best is None or order.index(whole) > order.index(best)):
         best = whole
+    if best is None and answering and any(m.polarity == "pos" for m in u.mentions(_SCIATICA)):
+        best = "leg"  # "yes, sciatica" answers "does it spread down your leg?"; told in a story it names no leg
     if best is None and (_NO_SPREAD.search(u.text) or concepts.spread_denied(u)):
         return "none"
     return best
 
 
+_SCIATICA = lazy(r"\bsciatica\b")
 _ONE_CHEEK = lazy(r"\b(?:left|right|one)\b[^,.;]*$")
 # "my calves ache from the new running shoes", "feet sore from standing all day": that part's own cause
 _OWN_CAUSE = lazy(r"^(?:'s| is| are| feel| feels| have been| has been)?(?: \w+)?(?: \w+)?,? (?:from|because of|due to) "

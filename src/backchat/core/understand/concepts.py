@@ -165,8 +165,8 @@ _PATTERNS = {
     ),
     "leg": (
         r"\b(?:down|into|in|through|along|up) (?:my |the |one |either |both )?(?:left |right |whole |entire )?leg\b"
-        r"|\bleg\b[^.,]{0,15}\b(?:hurt|ache|pain|tingle|numb|sore|throb|burn)"
-        r"|\bsciatica\b|\bleg (?:pain|ache|numbness|tingle)\b"
+        r"|\bleg\b[^.,]{0,15}\b(?:hurt|ache|pain|tingle|numb|sore|throb|burn|agony|sciatica)"
+        r"|\bleg (?:pain|ache|numbness|tingle)\b"
         r"|\bleg (?:\w+ )?(?:be|is|are|was|were|feel|go|turn|have go|has go) (?:a bit |completely |totally )?"
         r"(?:numb|tingle|dead)\b"
     ),

@@ -79,7 +79,7 @@ _NOT_ACCIDENT = lazy(
     r"|\baccident (?:form|report|book|log|record|claim|forms)\b"
     # the pain is what hit: "a tearing pain hit me in the back", "the sciatica struck me", "it hit me like a train"
     r"|\b(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing)\b(?: \w+){0,2}? "
-    r"(?:hit|hits|struck|strikes|whacked|smacked|knocked) me\b|\bit (?:hit|struck) me like\b"
+    r"(?:hit|hits|struck|strikes|whacked|smacked|knocked) (?:me|my (?:\w+ )?back)\b|\bit (?:hit|struck) me like\b"
     r"|\b(?:hit|struck|knocked|floored) by (?:a |an |the |this )?(?:\w+ ){0,2}?(?:(?:wave|bolt|jolt|surge|stab|shot|"
     r"burst|rush) of\b|(?:pain|ache|spasm|twinge|agony|cramp)\b)"  # "hit by a wave of pain"
     r"|\b(?:tablets?|pills?|they|co-?codamol|codeine|meds|medication|tramadol|diazepam|sleeping \w+)\b[^.]{0,15}"
@@ -217,13 +217,13 @@ _PAST = lazy(r"^(?:\w+ed|was|were|bent|got|fell|went|did|had|took|stood|sat|ran|
                    r"swung|caught|felt|tried|put|hit|came|made|gave|threw|i'd)$")
 _MAKES_IT_WORSE = lazy(r"^\s*(?:\w+\s+){0,3}?(?:makes?|make) (?:it|the pain|my back) (?:worse|hurt|bad|flare)"
                              r"|^\s*(?:\w+\s+){0,2}?(?:is|are) (?:painful|agony|hard|difficult|a nightmare)\b"
-                             r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off)\b"
+                             r"|^\s*(?:\w+\s+){0,2}?(?:hurts|kills|aggravates|sets it off|helps?|eases?|alleviat\w*|"
+                             r"reliev\w*|sooth\w*)\b"  # eases it; below, done and fine after ("was fine afterwards")
                              r"|^\s*(?:\w+\s+){0,2}?(?:doesn't|does not|don't|didn't|won't) (?:hurt|bother|affect)\b"
-                             # done and fine after: "went to yoga on Monday and was fine afterwards"
                              r"|^[^.;]{0,40}\band (?:i )?(?:was|felt) (?:totally |completely |perfectly |absolutely )?"
                              r"(?:fine|ok|okay|great|good) (?:after(?:wards)?|the next day|that night)\b")
-_HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*"
-                    r"\b(?:a lot|lots|loads|regularly|often|every|most days|all the time|weekly)\b")
+_HABIT = lazy(r"\b(?:i|and) (?:play|plays|do|does|go|goes|love|enjoy|like)\b[^.]*\b(?:a lot|lots|loads|regularly|often|"
+              r"every|most days|all the time|weekly)\b")
 _BODY_OBJECT = lazy(r"^\s*(?:up )?(?:my|your|the|his|her) (?:big )?(?:toes?|foot|feet|legs?|arms?|"
                           r"head|knees?|hand|hands|leg up|front of (?:it|my foot))\b")
 _TO_LIFT = lazy(r"^\s*(?:down |over )?to (?:lift|carry)\b")

@@ -73,6 +73,8 @@ def read_fever(u: Utterance) -> bool | None:
                 or not m.text.startswith("temp") and _CAUSE_BEFORE.search(_neighbour(u, m.clause, -1))):
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating";
             # "the house got freezing, I was shivering"; "had my booster, felt a bit feverish for a day"
+        if m.text.startswith("temp") and _WEATHER.search(m.before[-12:] + m.text + m.after[:40]):
+            continue  # "the temp warmed up a bit", "the temperature dropped overnight": the weather's
         if m.text.startswith("temperature") and m.polarity == "neg" and _MEASURED.search(m.before + m.text):
             continue  # "haven't checked my temperature" denies nothing
         if m.text.startswith("temperature") and m.polarity == "pos":
@@ -153,6 +155,9 @@ _EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b|\beven\s*$"
 _DESPITE = lazy(r"\b(?:even|despite|although)\s*$")  # the clause ends where "though ..." began: a contrast follows
 _READ_OUT = lazy(r"^\s*(?:and )?(?:it|which|the thermometer)(?:'s| is| was| said| says| read| reads| showed| shows| "
                  r"came (?:out |back )?(?:at|as)| got to)\b")
+_WEATHER = lazy(r"\b(?:the|outside|air|room|water|weather|sea|oven|fridge|freezer) temp(?:erature)?s?\b(?: \w+)?? "
+                r"(?:warm\w*|cool\w*|dropp?\w*|fell|falls?|plummet\w*|climb\w*|soar\w*|went (?:up|down)|"
+                r"rose|outside|inside|in the (?:house|room|office|car)|was (?:below|above|freezing|minus))\b")
 _MEASURED = lazy(r"\b(?:check\w*|took|take|taking|taken|measur\w*|test\w*|monitor\w*) (?:my |the )?temp\w*")
 
 

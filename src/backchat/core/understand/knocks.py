@@ -26,4 +26,9 @@ def denied(m: Mention) -> bool:
 def knocked(u: Utterance) -> bool:
     """True when the speaker's own back took a knock this episode (not long ago, not someone else's)."""
     return any(m.polarity == "pos" and recent(m.clause) and not THIRD_PERSON.search(m.before[-40:])
-               for m in u.mentions(_KNOCK))
+               and not _PAIN_DID_IT.search(m.before[-40:]) for m in u.mentions(_KNOCK))
+
+
+# the pain is what hit: "felt a sharp pain hit my lower back", "this stabbing ache smacked my back"
+_PAIN_DID_IT = lazy(r"\b(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt)"
+                    r"(?: \w+){0,2}? $")
