@@ -261,3 +261,21 @@ def test_a_leg_named_with_the_sciatica_is_still_a_spread(text: str) -> None:
 @pytest.mark.parametrize("answer", ["sciatica", "yes, sciatica"])
 def test_sciatica_answers_the_spread_question(answer: str) -> None:
     assert read(answer, None, "radiation", "radiation").facts.get("radiation") == "leg"
+
+
+@pytest.mark.parametrize("text", [
+    "It felt like being run over by a truck, my lower back is wrecked this morning.",
+    "My lower back is killing me, honestly I feel like I fell off a cliff.",
+    "Work has been a car crash this week and now my back aches as well.",
+])
+def test_a_fall_or_crash_said_as_a_figure_is_no_injury(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trauma") is not True and facts.get("onset") != "trauma"
+
+
+@pytest.mark.parametrize("text", [
+    "Like I said, I fell off the ladder on Sunday and now my back is agony.",
+    "I was in a car crash on Monday and my back hurts.",
+])
+def test_a_fall_or_crash_told_plainly_still_is_one(text: str) -> None:
+    assert _facts(text).get("onset") == "trauma"

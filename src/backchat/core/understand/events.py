@@ -65,7 +65,7 @@ ACCIDENT = lazy(
     r"(?:motor ?bike|motorcycle|moped|scooter|bike) (?:crash|accident|came off|went over))")
 _NOT_ACCIDENT = lazy(
     r"\baccidents? in (?:my|his|her|the) (?:pants|underwear|knickers|trousers|bed|sleep)"
-    r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b"
+    r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b|\b(?:been|is|was|'s) (?:a|an) (?:\w+ )?car crash\b"
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
     r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
@@ -317,8 +317,8 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"(?: \w+)?"  # "scared to slip a second time": feared, not happened
                       r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "jobs involving lots of stooping"
                       r"|\b(?:worse|bad|painful|agony)(?: (?:for|by))?|\b(?:makes?|made|making) (?:\w+ )?"
-                      r"|\b(?:like|as if|as though) (?:i'd|i've|i have|i had|i just|you'd|you've|after)"
-                      r"(?: \w+){0,2})\s*$")  # a simile: "wobbly, like I've run a marathon"
+                      r"|\b(?:like|as if|as though) (?:i'd|i've|i have|i had|i just|you'd|you've|after|being|been|"
+                      r"getting|i|someone)(?: \w+){0,2})\s*$")  # a simile: "like I've run a marathon", "like being"
 _QUESTION = lazy(r"^(?:\w+ )?(?:any(?:one|1)?|does|do|did(?! (?:my|it|something|the same)\b)|could|can|is|are|would|"
                  r"should|has|have|will|what|why|how|might)\b[^?]*\?[?!.]*$")
 _DUTY = lazy(r"^\s*(?:\w+ )?(?:duty|supervis\w*|marshal\w*|stewarding|refereeing|coaching the)\b")
