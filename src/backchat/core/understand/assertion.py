@@ -274,9 +274,10 @@ def signs_in_jest(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
 # weak legs, fever. No to all of it."
 _NONE_OF_THE_LIST = lazy(r"^\W*(?:(?:and|but|so|thankfully|luckily|happily|i said)\W+)*"
                          r"(?:no to (?:all|any|every\w*|both|each)(?: of)?(?: (?:it|them|those|these|that))?|"
-                         r"none of (?:it|them|those|these|that)|(?:all|both) nos?|"
+                         r"(?:i've got |i have |i've had |i had |i get |luckily )?none of (?:it|them|those|these|that)|"
+                         r"(?:all|both) nos?|"
                          r"(?:i )?(?:don't|do not|didn't|did not) have (?:any of )?(?:them|those|these))"
-                         r"[\s,;!.]*(?:(?:thank\w*|thank god|luckily|phew|so far)[\s,;!.]*)?$")
+                         r"[\s,;!.]*(?:(?:thank (?:god|goodness|heavens)|thank\w*|luckily|phew|so far)[\s,;!.]*)?$")
 # the sentence before is a list of signs, asked or read out: "went through a list: ...", "asked about A, B and C"
 _A_LIST = lazy(r"\b(?:list\w*|asked|checked|questions?|went through|warning signs|red flags|leaflet|rattled off)\b"
                r"|:|,[^,]+,")
@@ -286,7 +287,7 @@ def denied_list(u: Utterance, facts: dict[str, FactValue], read_signs: Reader) -
     """Removes from ``facts`` each red-flag sign (and numbness) said only in a list of signs that the next
     sentence denies whole ("the 111 lady went through a list: numb privates, trouble peeing, weak legs. No
     to all of it."); the screens are asked of everyone, so a sign wrongly dropped here is still asked."""
-    sentences = [s for s in re.split(r"(?<=[.!?\n])\s+", u.text) if s.strip()]
+    sentences = [part for s in re.split(r"(?<=[.!?\n])\s+", u.text) if s.strip() for part in _denial_apart(s)]
     cut = {i for i in range(len(sentences) - 1)
            if _NONE_OF_THE_LIST.match(sentences[i + 1]) and _A_LIST.search(sentences[i])}
     signs = (*RED_SIGNS, "numbness_or_weakness")
@@ -296,6 +297,18 @@ def denied_list(u: Utterance, facts: dict[str, FactValue], read_signs: Reader) -
     for name in signs:
         if facts.get(name) is True and kept.get(name) is not True:
             del facts[name]
+
+
+_NONE_TAIL = lazy(r",?\s*(?:and|but|;)\s+(?:i've got|i have|i've had|i had|luckily|thankfully) none of "
+                  r"(?:them|those|these|it)\b")
+
+
+def _denial_apart(sentence: str) -> list[str]:
+    """A list and its denial in one sentence ("a sheet listing A, B, C, and I've got none of them") as two."""
+    m = _NONE_TAIL.search(sentence)
+    if m is None or not _A_LIST.search(sentence[:m.start()]):
+        return [sentence]
+    return [sentence[:m.start()] + ".", sentence[m.start():].lstrip(" ,;")]
 
 
 # a clause that denies the one before it with its verb left out: "my wife thinks I've lost weight, but I haven't"

@@ -57,6 +57,7 @@ _AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:(?:is|are|feels?|seems?|looks?|'s) 
 _A_THING_FOR_IT = lazy(r"(?:/\w+)? (?:pain )?(?:specialist|clinic|surgeon|doctor|physio\w*|consultant|team|service|"
                        r"exercises?|stretches?|support|belt|brace|cushion)s?\b")
 """After a place: a service or a thing named for it ("a lower back specialist"), not where it hurts."""
+_SQUEEZED = lazy(r"\b(?:squeez|pinch|draw|retract|tuck)\w* (?:my |your |the |both )?$")
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
@@ -132,7 +133,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
                           r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
                           r"|\b(?:put|puts|putting|with|got) (?:my|your|his|her|their) feet up\b"
-                          # feet set down or stood on: "put my feet flat on the floor", "up onto my feet"
+                          # feet set down or stood on: "set both feet down on the rug", "up onto my feet"
                           r"|\b(?:put|puts|putting|plant\w*|plac\w*|rest\w*|swung|swing\w*|pull\w*) (?:my|your|his|her"
                           r"|their|both|one) (?:foot|feet) (?:\w+ )?(?:on|onto|to|towards|into|over|out)\b"
                           r"|\b(?:up )?onto (?:my|your|his|her|their) feet\b"
@@ -177,6 +178,7 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
         if any(m.polarity not in ("neg", "other") and m.clause not in aside
                and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
                and not _AREA_FINE.match(m.after) and not _A_THING_FOR_IT.match(m.after)
+               and not _SQUEEZED.search(m.before[-30:])  # "squeeze your shoulder blades together": an exercise
                and not (_LEVEL.match(m.text) and _DIAGNOSIS.search(m.clause))
                for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)

@@ -36,7 +36,7 @@ _FEVER = lazy(
 _NOT_FEVER = lazy(
     r"\b(?:(?:hot|cold|ice|heat)(?: and (?:hot|cold|ice|heat))? (?:packs?|compress\w*|therapy|treatment)|"
     r"hot water bottle|heat pad|heat pack|warm bath|hot bath|bath|shower|weather|room|"
-    r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|freezing|snow|"
+    r"sauna|after (?:the gym|exercise|running)|menopaus\w*|hot flush\w*|heating|boiler|freezing|snow|"
     r"(?:after|from) (?:my |a |the |that )?(?:long |quick |short |hard |morning |evening )?"
     r"(?:run|jog|gym|workout|work ?out|training session|spin class|game|match|hike|bike ride)|"
     r"cold (?:house|room|outside|weather|day|night)|outside|air con\w*|degrees out|bus stop|sleet|rain|drizzle|"
@@ -74,7 +74,7 @@ def read_fever(u: Utterance) -> bool | None:
             continue  # "cold from the bus stop"; "woke up drenched in sweat, but that's just the heating";
             # "the house got freezing, I was shivering"; "had my booster, felt a bit feverish for a day"
         if m.text.startswith("temp") and _WEATHER.search(m.before[-12:] + m.text + m.after[:40]):
-            continue  # "the temp warmed up a bit", "the temperature dropped overnight": the weather's
+            continue  # "the temp climbed past twenty", "the temperature dropped overnight": the weather's
         if m.text.startswith("temperature") and m.polarity == "neg" and _MEASURED.search(m.before + m.text):
             continue  # "haven't checked my temperature" denies nothing
         if m.text.startswith("temperature") and m.polarity == "pos":
@@ -87,7 +87,7 @@ def read_fever(u: Utterance) -> bool | None:
                 continue
         pols.append(m.polarity)
     for i, clause in enumerate(u.clauses):
-        value = _temperature(clause)
+        value = None if _OUTDOORS.search(clause) else _temperature(clause)  # "it was 38 degrees in the garden"
         digit = re.search(r"\d{2}", clause)  # the reading, not the "4" of "my 4 year old ran 40"
         part = re.split(r"[,;]\s*", clause[:digit.start()])[-1] if digit else ""  # "..., both kids ran 39"
         if value is not None and recent(clause) and not _SEASONS_AGO.search(clause) and not (
@@ -155,6 +155,8 @@ _EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b|\beven\s*$"
 _DESPITE = lazy(r"\b(?:even|despite|although)\s*$")  # the clause ends where "though ..." began: a contrast follows
 _READ_OUT = lazy(r"^\s*(?:and )?(?:it|which|the thermometer)(?:'s| is| was| said| says| read| reads| showed| shows| "
                  r"came (?:out |back )?(?:at|as)| got to)\b")
+_OUTDOORS = lazy(r"\b(?:heatwave|heat wave|in the (?:garden|sun|shade|car park)|outside|out there|weather|forecast|"
+                 r"sunny|scorching|roasting|sweltering|on the beach|degrees out)\b")
 _WEATHER = lazy(r"\b(?:the|outside|air|room|water|weather|sea|oven|fridge|freezer) temp(?:erature)?s?\b(?: \w+)?? "
                 r"(?:warm\w*|cool\w*|dropp?\w*|fell|falls?|plummet\w*|climb\w*|soar\w*|went (?:up|down)|"
                 r"rose|outside|inside|in the (?:house|room|office|car)|was (?:below|above|freezing|minus))\b")

@@ -29,6 +29,6 @@ def knocked(u: Utterance) -> bool:
                and not _PAIN_DID_IT.search(m.before[-40:]) for m in u.mentions(_KNOCK))
 
 
-# the pain is what hit: "felt a sharp pain hit my lower back", "this stabbing ache smacked my back"
+# the pain is what hit: "a stab of pain hit my low back", "this stabbing ache smacked my back"
 _PAIN_DID_IT = lazy(r"\b(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt)"
                     r"(?: \w+){0,2}? $")

@@ -89,6 +89,7 @@ _RELATIVE = lazy(
 _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about)|"
+                         r"(?:sure|convinced|certain|paranoid|think|thought|terrified|scared|afraid) (?:that )?it's|"
                          r"cancer (?:risk|tests?|checks?)|ruled out|"
                          r"(?:tested|checked|screened|investigated|scanned|referred) (?:\w+ ){0,2}for)\b")
 _IMMUNE = lazy(

@@ -29,7 +29,7 @@ def waking_is_a_time(u: Utterance, m: Mention) -> bool:
                 and (not _WOKE_SORE.match(rest) or _STILL.match(rest)))
 
 
-# "woke up and it still hurt", "woke up and my back was still sore": the pain went on, it did not start
+# "woke and it was still hurting", "woke up and my back was still sore": the pain went on, it did not start
 _STILL = lazy(r"^(?:(?!\b(?:and|then|,) (?:got|get) (?:up|out)\b)[^.!?]){0,40}?\b(?:still|again|no better|worse)\b")
 
 
