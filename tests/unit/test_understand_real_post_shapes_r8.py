@@ -332,3 +332,18 @@ def test_shoulder_blades_moved_in_an_exercise_are_not_where_it_hurts(text: str) 
 def test_shivering_because_the_boiler_broke_is_no_fever() -> None:
     assert _facts("The boiler broke on Sunday so I've been shivering under blankets, and then my back went.").get(
         "fever") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My legs were like jelly after the hike, and my back is sore today.",
+    "Leg day at the gym was brutal, legs wobbly from the squats, and now my lower back aches.",
+])
+def test_legs_like_jelly_after_effort_are_confirmed_not_escalated(text: str) -> None:
+    reading = read(text, None)
+    assert reading.facts.get("bilateral") is not True and reading.facts.get("neuro_deficit") is not True
+    assert reading.uncertain  # asked once in the person's terms, never dropped
+
+
+def test_legs_gone_weak_and_wobbly_are_still_a_sign_in_both_legs() -> None:
+    assert read("Both my legs have gone weak and wobbly since yesterday and my back hurts.", None).facts.get(
+        "bilateral") is True

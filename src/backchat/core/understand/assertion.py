@@ -243,14 +243,19 @@ _JEST_SENTENCE = lazy(r"(?:\b(?:lol|lmao|rofl|haha\w*|ha|hah|jk|only joking|just
                       r"|[\U0001F602\U0001F923\U0001F605])\W*$")
 _JEST_PART = lazy(r"\b(?:nearly|almost|practically|virtually) (?:gave me (?:a heart attack|kittens|a coronary)|"
                   r"had (?:a heart attack|kittens|a coronary)|died|keeled over)\b|\blaugh\w*\b|\bjok(?:e|es|ing)\b"
-                  r"|\bkidding\b|\bfigure of speech\b")
+                  r"|\bkidding\b|\bfigure of speech\b"
+                  # tiredness after effort said as a figure: "my legs were like jelly after the hike"
+                  r"|\b(?:legs?|knees)\b[^,.;]{0,25}\b(?:like jelly|jelly|wobbly|shaky|like lead)\b[^,.;]{0,20}"
+                  r"\b(?:after|from) (?:the |a |my |that |all the |all that )?(?:\w+ )?(?:hike|walk|run|gym|workout|"
+                  r"class|session|squats|climb|stairs|match|game|ride|marathon|leg day)\b")
 _SERIOUS = lazy(r"\b(?:not|no|isn't|is not) (?:joking|a joke|kidding|laughing)\b|\bno joke\b|\bseriously\b")
 
 
 def signs_in_jest(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
                   answering: str | None = None) -> dict[str, FactValue]:
     """Red-flag signs that the text holds only in a joke or an exaggeration (a sentence that ends in
-    laughter, a part with a near thing or with laughter in it): moved out of ``facts`` to be confirmed
+    laughter, a part with a near thing or with laughter in it, legs "like jelly" after a hike): moved out of
+    ``facts`` to be confirmed
     with one question, never dropped. A sentence that says it is no joke keeps its signs."""
     signs = [name for name in RED_SIGNS if facts.get(name) is True and name != answering]
     if not signs:
