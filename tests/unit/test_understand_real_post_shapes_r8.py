@@ -347,3 +347,15 @@ def test_legs_like_jelly_after_effort_are_confirmed_not_escalated(text: str) -> 
 def test_legs_gone_weak_and_wobbly_are_still_a_sign_in_both_legs() -> None:
     assert read("Both my legs have gone weak and wobbly since yesterday and my back hurts.", None).facts.get(
         "bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The ache low in my back is worse when I've been laying down for a long stretch.",
+    "My back is at its worst first thing, and it's worse after I've been lying in bed for a few hours.",
+])
+def test_worse_after_lying_in_the_perfect_tense_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+def test_worse_after_sitting_is_not() -> None:
+    assert _facts("It's worse when I've been sitting at my desk for a long time.").get("night_pain") is None
