@@ -359,3 +359,14 @@ def test_worse_after_lying_in_the_perfect_tense_is_night_pain(text: str) -> None
 
 def test_worse_after_sitting_is_not() -> None:
     assert _facts("It's worse when I've been sitting at my desk for a long time.").get("night_pain") is None
+
+
+def test_signs_to_watch_for_then_denied_state_none_of_them() -> None:
+    facts = _facts("My aunt had cauda equina, so I know to watch for bladder trouble and both legs going. "
+                   "I've got none of that. Just a sore lower back from the garden.")
+    assert facts.get("bilateral") is not True and facts.get("bladder_bowel") is not True
+
+
+def test_signs_to_watch_for_that_then_came_still_count() -> None:
+    assert _facts("I know to watch out for numbness and both legs going weak. Both my legs went weak this morning."
+                  ).get("bilateral") is True

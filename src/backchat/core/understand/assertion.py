@@ -284,7 +284,8 @@ _NONE_OF_THE_LIST = lazy(r"^\W*(?:(?:and|but|so|thankfully|luckily|happily|i sai
                          r"(?:i )?(?:don't|do not|didn't|did not) have (?:any of )?(?:them|those|these))"
                          r"[\s,;!.]*(?:(?:thank (?:god|goodness|heavens)|thank\w*|luckily|phew|so far)[\s,;!.]*)?$")
 # the sentence before is a list of signs, asked or read out: "went through a list: ...", "asked about A, B and C"
-_A_LIST = lazy(r"\b(?:list\w*|asked|checked|questions?|went through|warning signs|red flags|leaflet|rattled off)\b"
+_A_LIST = lazy(r"\b(?:list\w*|asked|checked|questions?|went through|warning signs|red flags|leaflet|rattled off|"
+               r"(?:watch|look) (?:out )?for)\b"
                r"|:|,[^,]+,")
 
 
