@@ -9,7 +9,7 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import THIRD_PERSON, recent
 from backchat.core.understand.text import Mention, Utterance
 
-__all__ = ["knocked", "denied"]
+__all__ = ["knocked", "denied", "PAIN_THAT_HITS"]
 
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
               r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
@@ -30,5 +30,6 @@ def knocked(u: Utterance) -> bool:
 
 
 # the pain is what hit: "a stab of pain hit my low back", "this stabbing ache smacked my back"
-_PAIN_DID_IT = lazy(r"\b(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt)"
-                    r"(?: \w+){0,2}? $")
+PAIN_THAT_HITS = r"(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt)"
+"""What can "hit me" or "hit my back" without a blow: the pain itself (also :mod:`events`)."""
+_PAIN_DID_IT = lazy(r"\b" + PAIN_THAT_HITS + r"(?: \w+){0,2}? $")

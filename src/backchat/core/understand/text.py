@@ -48,10 +48,10 @@ _PSEUDO_NEGATION = lazy(
     # two negations make a yes: "I can't move without pain shooting into my legs" (first: "can't" is one below)
     r"\b(?:can't|cannot|couldn't|unable to|not able to|impossible to) (?:\w+ ){1,3}?without\b"
     r"|\b(not only|not just|no doubt|not sure|no idea|don't know|didn't know|no better|"
-    r"not better|no relief|doesn't help|don't help|doesn't ease|not eased|nothing helps|"
+    r"not better|no relief|not eased|"
     r"can't|cannot|no position|not getting better|doesn't stop|won't stop|won't go|"
     r"doesn't go away|not going away|haven't been able|hasn't been able|not been able|not able|don't think it's|"
-    r"isn't eased|aren't helping|isn't helping|not helping|no matter|doesn't matter|"
+    r"not helping|no matter|doesn't matter|"
     r"don't matter|not comfortable|(?:for )?no (?:real |obvious |particular |apparent )?reason|"
     r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"
     r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to)"
