@@ -18,9 +18,9 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import HELD_IT, TRIP_TO_PEE, back_went, hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
-__all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs",
-           "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "worry_told", "rest_no_help",
-           "SIGN_WORDS", "warned_of"]
+__all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs", "warned_of",
+           "SIGN_WORDS", "deficit_signs", "spread_denied", "leg_spread", "sentence_holding", "worry_told",
+           "rest_no_help"]
 
 _LIMB = r"(?:leg|thigh|knee|calf|shin|ankle|foot|heel|toe|sole|hamstring)s?"
 _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
@@ -31,8 +31,7 @@ _PATTERNS = {
         r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|give (?:way|out)|twang|crick|crack|twinge|"
         r"(?:(?<=just )|(?<=suddenly )|(?<=have )|(?<=has )|(?<=had ))spasm|let go)"  # "back spasm", a noun: nothing
         r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back|right|"
-        r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy))"
-        r"(?: up| out| on me)?\b"
+        r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy))(?: up| out| on me)?\b"
         r"|(?<!as )(?<!far )(?<!leg )(?<!foot )(?<!knee )(?<!buttock )(?<!how )(?<!want )(?<!need )"
         r"\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
         r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up(?! and)|out))"  # "it goes up and down my leg": spread
@@ -103,9 +102,9 @@ _PATTERNS = {
         r"|\bwake (?:up )?[^.]{0,30}\b(?:because of|due to) (?:the |my )?back\b"
         r"|\b(?:not|never|haven't|hadn't|no) (?:have |had )?(?:a )?(?:proper |decent |good |full )?night's sleep\b"
         r"|\bup (?:most of|all|half) (?:of )?the night\b|\b(?:can't|cannot|couldn't) lie (?:down|flat|in bed)\b"
-        r"|\b(?:haven't|hadn't|not|didn't|couldn't|can't|barely|hardly|never) (?:\w+ )?(?:sleep|slept)\b"
-        r"(?: properly| well| much| at all| a wink| through)?[^.]{0,30}\b(?:because of|with|from|due to) "
-        r"(?:the |my |this )?(?:pain|back|it|ache|agony)\b"
+        r"|\b(?:haven't|hadn't|not|didn't|couldn't|can't|barely|hardly|never|don't|doesn't) (?:\w+ )?(?:sleep|slept)\b"
+        r"(?! (?:too )?bad)(?: properly| well| much| at all| a wink| through)?[^.]{0,30}\b(?:because(?: of)?|with|from|"
+        r"due to) (?:the |my |this )?(?:lower |low |upper |mid )?(?:pain|back|it|ache|agony)\b"
         r"|\b(?:rest|lie (?:down|still|flat))\b[^.,]{0,35}\b(?:doesn't|does not|don't|won't|never|didn't) "
         r"(?:help|ease|make|touch|relieve|shift)"
         r"|\b(?:doesn't|does not|no|don't) matter (?:if|whether|how (?:much|long)) i (?:rest|lie|sit still)\b"
@@ -113,6 +112,7 @@ _PATTERNS = {
         r"|\b(?:rest|lie (?:down|flat|still)|lie in bed|sit still)\b (?:do not|doesn't|don't|didn't|won't|never|"
         r"do nothing to|can't) (?:even )?(?:take the edge off|touch it|shift it|settle it|relieve it|ease it|help)"
         r"|\b(?:lie|lying|rest\w*) still[^.]{0,40}\bstill (?:throb|hurt|ache)"
+        r"|\beven (?:when (?:i )?)?(?:lie|lay|lying|laying|rest|resting)\b[^.]{0,30}\bstill (?:throb|hurt|ache|kill)"
     ),
     "sensation": (
         rf"\b(?:lose|no|lack of|without) (?:all |any |the |further |more |some )?(?:feel|sensation)"
@@ -122,8 +122,8 @@ _PATTERNS = {
         r"(?:a bit |completely |totally )?(?:numb|dead|tingle|fuzzy)\b"
     ),
     "deficit": (
-        rf"\b(?:my )?(?:left |right |one )?{_LIMB} (?:\w+ )?(?:give|buckle|collapse|go)(?: out| way| from under me)"
-        r"(?: on me| under me)?\b"
+        rf"\b(?:my )?(?:left |right |one )?(?!foot |feet ){_LIMB} (?:\w+ )?(?:give|buckle|collapse|go)"
+        r"(?: out| way| from under me)(?: on me| under me)?\b"
         r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b|\blose (?:further|more) (?:feel|sensation)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to|hard to|difficult to|trouble) "
         r"(?:lift|raise|stand on|walk on|point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?"

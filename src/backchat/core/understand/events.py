@@ -37,7 +37,7 @@ FALL = lazy(
     r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
     r"landed (?:hard|(?:flat |heavily |right |straight )?on(?! (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|time|the runway)\b))|"
-    r"lost my (?:footing|balance)|"
+    r"lost my (?:footing|balance)|(?:feet|foot) (?:went|slid|shot|flew|came) out from under me|"
     r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|"
     r"missed the (?:last |bottom |top |first )?(?:stair|step)|went down hard|slid off|"
     r"went (?:all the way )?down (?:the )?(?:whole|entire|full) (?:flight|staircase|stairs)|"
@@ -47,9 +47,8 @@ ACCIDENT = lazy(
     r"bed|futon))|"  # "crashed on my mate's sofa": slept there
     r"collision|collided|rear[- ]ended|hit by|knocked (?:off|down|over)|"
     r"rta|whiplash|run over|car (?:hit|went into)|shunt|pile[- ]up|kicked(?! off| in(?! (?:the|my) ))|punched|"
-    r"assault\w*|"
-    r"t[- ]?boned|t[- ]bone(?! steak)|air ?bags? (?:went off|deployed|came out|blew|exploded|inflated|opened)|"
-    r"(?:car|van) (?:was |got )?written off|"
+    r"assault\w*|t[- ]?boned|t[- ]bone(?! steak)|air ?bags? (?:went off|deployed|came out|blew|exploded|inflated|"
+    r"opened)|(?:car|van) (?:was |got )?written off|"
     r"(?:car|van|vehicle|bus|lorry|truck|taxi) (?:\w+ ){0,2}?(?:pulled out|clipped|hit|knocked|went into|ran into|"
     r"reversed into|swerved into)|clipped me|"
     r"(?<!\bi )hit (?:my|me in the) back(?! (?:on|against|off)\b)|blow to (?:my|the) back|"  # "I hit it on": a knock
@@ -71,7 +70,7 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
     r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
     # "felt as if a hammer had struck me": a simile, not a blow
-    r"|\b(?:like|as if|as though) (?:someone |somebody |something |a \w+ |i'd been |i had been )?"
+    r"|\b(?:like|as if|as though) (?:someone |somebody |something |(?:a|an|the) (?:\w+ ){1,2}?|i'd been |i had been )?"
     r"(?:had |has |'d )?(?:just )?(?:hit|kicked|punched|struck|whacked|smacked|run over|knocked)"
     r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance|"
     r"went (?:flying|over|down)|going (?:flying|over)|came off|coming off)"
@@ -117,8 +116,9 @@ _DROPPED_ONTO = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b|^\s*(?:ba
                      r"(?! ?(?:frame|post|end|rail|edge|corner|arm|leg|base|side)\b)")  # the pain did it, softly
 _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
-    r"\b(?:sudden\w*|all at once|in an instant|instantly|"
-    r"straight away|immediately|came on (?:fast|quick\w*|sharp\w*)|"
+    r"\b(?:sudden\w*|all at once|(?:in an instant|instantly|straight away|immediately)(?! (?:i )?(?:think|thought|"
+    r"knew|know|assume\w*|panick?\w*|worr\w*|regrett?\w*|call\w*|rang|ring|phon\w*|book\w*|googl\w*))|came on (?:fast|"
+    r"quick\w*|sharp\w*)|"
     r"(?:my (?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
     r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|grabbed)"
     r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"

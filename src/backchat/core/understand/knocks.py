@@ -30,6 +30,8 @@ def knocked(u: Utterance) -> bool:
 
 
 # the pain is what hit: "a stab of pain hit my low back", "this stabbing ache smacked my back"
-PAIN_THAT_HITS = r"(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt)"
-"""What can "hit me" or "hit my back" without a blow: the pain itself (also :mod:`events`)."""
+PAIN_THAT_HITS = (r"(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt|"
+                  r"water|shower|spray|jets?|sun|sunshine|heat|wind|breeze|draught|draft|air|rain|steam)")
+"""What can "hit me" or "hit my back" without a blow: the pain itself, or water, sun or wind (a shower's
+jets on a sore back) (also :mod:`events`)."""
 _PAIN_DID_IT = lazy(r"\b" + PAIN_THAT_HITS + r"(?: \w+){0,2}? $")

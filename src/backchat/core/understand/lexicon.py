@@ -55,6 +55,7 @@ LONG_AGO = lazy(
     r"\b(?:\d+ |many |several |a few |few |some |couple of |a couple of |two |three |ten )?"
     r"years (?:ago|back)\b|\b(?:a|one|about a|over a|nearly a|almost a) year (?:ago|back)\b|\blong (?:time )?ago\b"
     r"|\bwhen i was (?:about |around |only |just )?(?:a |little|young|\d+|younger|at school|a kid|a teenager|pregnant)"
+    r"|\bi was (?:about |around |only |just )?\d{1,2} when\b"  # "I was 40 when I came off the bike": an earlier age
     r"|\bas a (?:kid|child|teenager)\b|\bin (?:19|20)\d\d\b|\bages ago\b|\bdecades?\b"
     r"|\bback in (?:the day|the (?:19)?\d0s|the (?:seventies|eighties|nineties)|"
     r"my (?:teens|twenties|thirties|forties|fifties|youth|school days))\b"

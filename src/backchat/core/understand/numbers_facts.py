@@ -10,15 +10,16 @@ from backchat.core.understand.text import Utterance
 __all__ = ["read_age", "read_severity", "bare_number"]
 
 _AGE = lazy(
-    r"(?<!like )(?<!as if )(?<!as though )"
+    r"(?<!like )(?<!as if )(?<!as though )(?<!at )(?<!from )(?<!since )(?<!by )"  # "at age 13": an age back then
     r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+"
-    r"(?:(?:actually|only|still|now) )?(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
+    r"(?:(?:actually|only|still|now|almost|nearly) )?(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
     r"stone|st\b|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times|foot|feet|"
     r"cm|inches|a day))"
     r"|(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!an )"
     r"\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
     r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister|wanted|is|was|has))"
-    r"|\bage:?\s*(?P<c>\d{1,3})\b|\bmy age,? \(?(?P<i>\d{2,3})\b\)?"  # "probably my age (61)"
+    r"|(?<!at )(?<!from )(?<!since )(?<!by )\bage:?\s*(?P<c>\d{1,3})\b"
+    r"|\bmy age,? \(?(?P<i>\d{2,3})\b\)?"  # "probably my age (61)"
     r"|\b(?:i'm|i am|im) an? (?:(?!\d)[a-z]+ )?(?P<d>\d{1,3}) ?-? ?(?:years?[- ]old|yrs?[- ]old|y/?o|yo)\b"
     r"|\b(?:i'm|i am|im)\b[^.;]{0,40}\bat the age of (?P<j>\d{2,3})\b"  # "I'm a (sort of) young man at the age of 29"
     r"|\b(?:i'm|i am|im) an? (?:man|woman|guy|lady|bloke|gent|male|female) of (?P<f>\d{2,3})\b"
@@ -51,6 +52,7 @@ _AGE_SHAPE = lazy(
     r"|(?:^|, )(?P<z>\d{2}) ?(?:m|f|male|female)(?=\s*(?:[.!?,)]|$))"
     r"|\bat my age,? (?P<q>\d{2,3})\b" + _UNIT
 )
+_COUNTED = lazy(r"\b\d+\s+[a-z]+\s*$")  # a bracket after a count of things: "played 18 holes (73)"
 _LABEL = lazy(r"^(?:background|short version|about me|context|me|bit of background|some background|info|details):\s*")
 _OTHER_BEFORE = lazy(r"\b(?:my|our|his|her|their|whose)\s+(?:[a-z'-]+\s+){0,2}\(?$")
 _CORRECTED = lazy(
@@ -102,8 +104,8 @@ def _age_in_shape(text: str) -> int | None:
         m = _AGE_SHAPE.search(_LABEL.sub("", sentence.strip()))
         if m is None:
             continue
-        if m.group("p") and _OTHER_BEFORE.search(sentence[:m.start()]):
-            continue  # "my husband (84)"
+        if m.group("p") and (_OTHER_BEFORE.search(sentence[:m.start()]) or _COUNTED.search(sentence[:m.start()])):
+            continue  # "my husband (84)", "18 holes (73)"
         value = int(next(g for g in m.group("s", "j", "p", "t", "u", "v", "w", "x", "y", "z", "q") if g))
         if m.group("next"):
             value -= 1  # "58 next month": 57 today

@@ -85,7 +85,24 @@ _RELATIVE = lazy(
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
     r"parents?|pet|puppy|pup|kitten|horse|pony|labrador|lab|spaniel|collie|terrier|retriever|greyhound|"
     r"whippet|lurcher|staffie|poodle|rabbit)\b|\bruns in (?:the|my) family\b|\bfamily history\b|\b(?:the )?vets?\b"
+    # "a woman I work with ... it was cancer"
+    r"|\b(?:a|one|some|another) (?:person|guy|man|woman|lady|girl|bloke|friend|colleague|neighbour) (?:i|we) "
+    r"(?:know|knew|work with|worked with|met)\b"
 )
+_WHO = lazy(r"(?P<other>" + _RELATIVE.pattern + r"|\b(?:her|his|she|he)\b)|\b(?:i|i'm|i've|i'd|me|my)\b"
+            r"(?! know| knew| work| met)|(?<!like )(?<!as )(?<!than )\bmine\b")
+
+
+def _theirs_before(u: Utterance, clause: str) -> bool:
+    """True when a clause with no one in it ("and it was cancer in the end") follows, in its sentence, words
+    about someone else: the last person named before it is not the speaker."""
+    if _WHO.search(clause):
+        return False
+    sentence = concepts.sentence_holding(u, clause)
+    people = list(_WHO.finditer(sentence[:max(0, sentence.find(clause))]))
+    return bool(people) and people[-1].group("other") is not None
+
+
 _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer (?:nurse|ward|unit|doctor|"
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about)|"
@@ -100,7 +117,8 @@ _IMMUNE = lazy(
     r"(?:treatment|medication|therapy|regime\w*)|methotrexate|azathioprine|ciclosporin|"
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
     r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
-    r"shoot(?:ing)? up|share(?:d)? needles|drug user|spleen removed|no spleen|"
+    r"shoot(?:ing)? up(?! (?:my|the|into|through|to|from|and down|his|her|your)\b)|share(?:d)? needles|drug user|"
+    r"spleen removed|no spleen|"
     r"spleen (?:was |got |been )*(?:taken out|out)|dialysis|"
     r"(?:(?<=i )|(?<=used to ))(?:still |also )?inject(?=\s*(?:[.,;!]|$|and\b|but\b|so\b|now\b|daily\b|every day\b))|"
     r"(?<=i was )injecting(?= (?:up ?)?(?:until|till|til|for|on and off|again|a lot|daily|every day))|"
@@ -130,8 +148,8 @@ def read_cancer_history(u: Utterance) -> bool | None:
     """The speaker's own cancer, now or in the past (a relative's is not this)."""
     pols: list[Polarity] = ["neg" for m in u.mentions(_NEVER_HAD_IT) if m.polarity == "pos" and u.has(_CANCER)]
     for m in u.mentions(_CANCER):
-        if _RELATIVE.search(m.clause) or ACCOMPANIED.search(m.before):
-            continue  # "my dad's cancer", "driving him to radiotherapy every day"
+        if _RELATIVE.search(m.clause) or ACCOMPANIED.search(m.before) or _theirs_before(u, m.clause):
+            continue  # "my dad's cancer", "driving him to radiotherapy every day", "my friend ... and it was cancer"
         unrelated = _NOT_CANCER.search(m.clause)
         if _POSSESSED.search(m.before) and (unrelated is None or unrelated.group(0).startswith("worried")):
             pols.append("pos")  # "my GP didn't think it was linked to my cancer": "my cancer" says there is one
