@@ -191,3 +191,50 @@ def test_a_problem_one_is_starting_to_have_is_no_bladder_sign(text: str) -> None
 ])
 def test_trouble_starting_a_wee_still_is(text: str) -> None:
     assert _facts(text).get("bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Spent Sunday digging, turning the wet soil to transplant the strawberries, and my lower back went.",
+    "I was on my knees to transplant some seedlings and now my back is sore low down.",
+])
+def test_transplanting_plants_is_no_weak_immune_system(text: str) -> None:
+    assert _facts(text).get("immune") is None
+
+
+def test_a_transplant_patient_still_is() -> None:
+    assert _facts("I'm a transplant patient and my mid back has ached for a week.").get("immune") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Halfway down the stairs I slipped in my socks and landed on a step with my tailbone.",
+    "Half way down the stairs I slipped on the wet carpet and jarred my lower back on a step.",
+])
+def test_a_slip_halfway_down_the_stairs_is_no_fall_from_a_height(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") == "fall"
+    assert facts.get("trauma") is None
+
+
+def test_a_fall_down_the_whole_stairs_still_is() -> None:
+    assert _facts("I fell down the stairs on Monday and my back is black and blue.").get("trauma") is True
+
+
+def test_denying_how_one_landed_does_not_deny_the_fall() -> None:
+    text = "My tailbone has hurt since I came off a stepladder in May. I didn't land on my bottom, more on my hip."
+    assert _facts(text).get("trauma") is not False
+
+
+def test_a_plain_denied_fall_still_is_denied() -> None:
+    assert _facts("I didn't fall, I just bent over to tie a lace.").get("trauma") is False
+
+
+@pytest.mark.parametrize("text", [
+    "Sitting is bad enough, and sleeping is even worse with this lower back.",
+    "My back aches standing up and lying down, and no matter which position I try it stays sore.",
+])
+def test_pain_worse_asleep_or_in_every_position_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+def test_no_position_at_a_desk_is_not_night_pain() -> None:
+    assert _facts("No matter what position I sit in at my desk my lower back aches.").get("night_pain") is None

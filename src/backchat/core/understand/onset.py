@@ -20,7 +20,8 @@ __all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRAD
 
 _MAJOR = lazy(
     r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|tree|loft|cliff|"
-    r"(?:down|fell down|flight of|full flight of|whole flight of|bottom of) (?:the |a )?(?:whole |entire |full )?"
+    r"(?:(?<!halfway )(?<!half way )(?<!part way )down|fell down|flight of|full flight of|whole flight of|bottom of) "
+    r"(?:the |a )?(?:whole |entire |full )?"
     r"(?:stairs|staircase|flight(?! of (?:steps|two|three|\d)))|"
     r"motorbike|motorcycle|car(?! park)|van|lorry|truck|bus|road|traffic|bike|cycling|high speed|motorway|"
     r"dual carriageway|ambulance|a and e|a&e|rta|rear[- ]ended|run over|pile[- ]up|hit by|"
@@ -57,7 +58,9 @@ _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|m
 
 def read_trauma(u: Utterance) -> bool | None:
     """True for a recent serious fall or accident, False when one is denied, else None."""
+    fell = False  # a fall or accident the person tells
     for _, _, name, m in trigger_mentions(u, asked=True):
+        fell = fell or name in ("fall", "accident")
         sentence = concepts.sentence_holding(u, m.clause)
         if name == "accident" and _DONE_BY_ANYONE.search(m.text) and not _VEHICLE.search(sentence):
             continue  # knocked over by a dog, run into by a child: a fall from standing, not a road accident
@@ -66,10 +69,14 @@ def read_trauma(u: Utterance) -> bool | None:
             sentence = _SIMILE.sub(" ", sentence)  # "sat down hard, as if a brick had struck me": a feeling
         if name == "accident" or (name == "fall" and _MAJOR.search(sentence) and not _LOW.search(sentence)):
             return True
-    if any(denied(m) for _, p in FALL_OR_ACCIDENT for m in u.mentions(p)) \
+    if any(denied(m) and not (fell and _HOW_ONE_LANDED.match(m.after)) for _, p in FALL_OR_ACCIDENT
+           for m in u.mentions(p)) \
             or re.search(r"\bno (?:injury|injuries|trauma|fall|falls|accident|accidents)\b", u.text):
         return False
     return None
+
+
+_HOW_ONE_LANDED = lazy(r"\s*(?:on|onto) (?:my|the)\b")  # "didn't fall on my behind" (after a fall told): only how
 
 
 # sudden wording other than "go" ("my back went"), which in a story of episodes only tells another one

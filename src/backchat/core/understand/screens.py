@@ -110,7 +110,8 @@ _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer
                          r"cancer (?:risk|tests?|checks?)|ruled out|"
                          r"(?:tested|checked|screened|investigated|scanned|referred) (?:\w+ ){0,2}for)\b")
 _IMMUNE = lazy(
-    r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|transplant\w*|prednisol\w*|prednison\w*|"
+    r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|"
+    r"transplant\w*(?! (?:the|a|some|my|our|it|them)\b)|prednisol\w*|prednison\w*|"
     r"dexamethason\w*|hydrocortison\w* tablets|steroid(?:s)? (?:tablets?|pills?|every day|daily|"
     r"for (?:years|months|a long time))|(?:long[- ]term|daily|regular|oral) steroids?|"
     r"on steroids|take steroids|taking steroids|(?:on|taking) (?:a |an )?(?!short\b)(?:\w+ )?steroid "
