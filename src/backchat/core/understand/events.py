@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from backchat.core.understand import concepts, lexicon
-from backchat.core.understand.knocks import PAIN_THAT_HITS, denied
+from backchat.core.understand.knocks import HITS_WITHOUT_A_BLOW, denied
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
@@ -77,7 +77,7 @@ _NOT_ACCIDENT = lazy(
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\baccident (?:form|report|book|log|record|claim|forms)\b"
     # the pain is what hit: "a tearing pain hit me in the back", "the sciatica struck me", "it hit me like a train"
-    r"|\b" + PAIN_THAT_HITS + r"\b(?: \w+){0,2}? "
+    r"|\b" + HITS_WITHOUT_A_BLOW + r"\b(?: \w+){0,2}? "
     r"(?:hit|hits|struck|strikes|whacked|smacked|knocked) (?:me|my (?:\w+ )?back)\b|\bit (?:hit|struck) me like\b"
     r"|\b(?:hit|struck|knocked|floored) by (?:a |an |the |this )?(?:\w+ ){0,2}?(?:(?:wave|bolt|jolt|surge|stab|shot|"
     r"burst|rush) of\b|(?:pain|ache|spasm|twinge|agony|cramp)\b)"  # "hit by a wave of pain"

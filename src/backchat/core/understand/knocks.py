@@ -9,7 +9,7 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import THIRD_PERSON, recent
 from backchat.core.understand.text import Mention, Utterance
 
-__all__ = ["knocked", "denied", "PAIN_THAT_HITS"]
+__all__ = ["knocked", "denied", "HITS_WITHOUT_A_BLOW"]
 
 _KNOCK = lazy(r"\b(?:bump\w*|bang\w*|knock\w*|whack\w*|smack\w*|hit|jolt\w*) (?:my (?:lower |upper )?back|myself)\b"
               r"|\bcaught (?:my (?:lower |upper |mid )?back|the (?:middle|bottom|top|small) of my back) on\b"
@@ -26,12 +26,12 @@ def denied(m: Mention) -> bool:
 def knocked(u: Utterance) -> bool:
     """True when the speaker's own back took a knock this episode (not long ago, not someone else's)."""
     return any(m.polarity == "pos" and recent(m.clause) and not THIRD_PERSON.search(m.before[-40:])
-               and not _PAIN_DID_IT.search(m.before[-40:]) for m in u.mentions(_KNOCK))
+               and not _HIT_WITHOUT_A_BLOW.search(m.before[-40:]) for m in u.mentions(_KNOCK))
 
 
 # the pain is what hit: "a stab of pain hit my low back", "this stabbing ache smacked my back"
-PAIN_THAT_HITS = (r"(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt|"
+HITS_WITHOUT_A_BLOW = (r"(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt|"
                   r"water|shower|spray|jets?|sun|sunshine|heat|wind|breeze|draught|draft|air|rain|steam)")
 """What can "hit me" or "hit my back" without a blow: the pain itself, or water, sun or wind (a shower's
 jets on a sore back) (also :mod:`events`)."""
-_PAIN_DID_IT = lazy(r"\b" + PAIN_THAT_HITS + r"(?: \w+){0,2}? $")
+_HIT_WITHOUT_A_BLOW = lazy(r"\b" + HITS_WITHOUT_A_BLOW + r"(?: \w+){0,2}? $")
