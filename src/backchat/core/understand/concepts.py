@@ -28,10 +28,10 @@ _BACK = r"(?:my |the )?(?:lower |upper |low |middle )?(?:back|spine)"
 _PATTERNS = {
     "sudden": (
         rf"\b(?:{_BACK}|something|my hip|my neck)(?:'s| has| have| had| just| suddenly| completely| totally)*"
-        r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|give (?:way|out)|twang|crick|crack|twinge|"
+        r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|give (?:way|out)|twang|crick|crack|"
         r"(?:(?<=just )|(?<=suddenly )|(?<=have )|(?<=has )|(?<=had ))spasm|let go)"  # "back spasm", a noun: nothing
         r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back|right|"
-        r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy))(?: up| out| on me)?\b"
+        r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy)\b)(?: up| out| on me)?\b"
         r"|(?<!as )(?<!far )(?<!leg )(?<!foot )(?<!knee )(?<!buttock )(?<!how )(?<!want )(?<!need )"
         r"\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
         r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up(?! and)|out))"  # "it goes up and down my leg": spread
@@ -62,8 +62,7 @@ _PATTERNS = {
         r"|\b(?:wet|pee|wee|soil|poo) (?:myself|the bed)\b|\bmess\w* myself\b(?! up)"
         r"|\bleak (?:urine|wee|pee|a bit|a little)\b"
         r"|\b(?:didn't|couldn't|can't|don't|not|cannot|(?:not|haven't|hasn't|never) (?:been |be )?able to|unable to)"
-        r" (?:feel|notice|know|tell)"
-        r" (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
+        r" (?:feel|notice|know|tell) (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
         r"|\b(?:didn't|couldn't|can't|don't|not|cannot|never) (?:even |really |properly )?"
         r"(?:feel|notice|know|realis\w*|realiz\w*) (?:(?:when|if|that) )?i (?:need|want)\w* "
         r"(?:to go|to (?:wee|pee|poo)|a (?:wee|pee|poo)|the (?:toilet|loo))\b"
@@ -74,7 +73,8 @@ _PATTERNS = {
         r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
         r"|\bbladder (?:\w+ )?(?:feel|be|is|was) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
         r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
-        rf"|{TRIP_TO_PEE}\b(?:wee|pee|urinat)\w* (?:\w+ ){{0,4}}(?:difficult|hard|harder|a struggle|tricky)\b"
+        rf"|{TRIP_TO_PEE}\b(?:wee(?:ing|s)?|pee(?:ing|s)?|urinat\w*) (?:\w+ ){{0,4}}(?:difficult|hard|harder|"
+        r"a struggle|tricky)\b"  # not "a week sleeping on a hard bed"
         r"|\bbladder (?:\w+ ){0,2}(?:doesn't|does not|don't|won't|never|isn't|not) (?:\w+ ){0,3}?"
         r"(?:empty|empties|emptying)(?: properly| fully| completely)?\b"
         r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"

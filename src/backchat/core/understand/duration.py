@@ -268,8 +268,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if _CAME_ON_OVER.search(before):
         return 2
     if re.search(r"\b(?:on and off|off and on|comes and goes)\b(?:[^,]{0,12}|, (?:for |over |in )?(?:the )?"
-                 r"(?:last |past )?(?:about |around )?)$", before):
-        return None  # "on and off for 20 years" is the history, not this episode
+                 r"(?:last |past )?(?:about |around )?)$", before) and (t.days >= 365 or not PAIN.search(before)):
+        return None  # "on and off for 20 years" is the history ("aching on and off for seven weeks" is this one)
     if t.days >= 365 and re.match(r"\s*(?:ago|back)\b", clause[t.end:]) \
             and not re.search(r"\b(?:started|began|begun|start|ever since|since then)\b", clause):
         return None  # "hurt my back a year ago", "moved here 2 years ago": another time

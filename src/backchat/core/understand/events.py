@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from backchat.core.understand import concepts, lexicon
-from backchat.core.understand.knocks import HITS_WITHOUT_A_BLOW, denied
+from backchat.core.understand.knocks import HITS_WITHOUT_A_BLOW, SIMILE_OF_A_BLOW, denied
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
@@ -27,7 +27,8 @@ __all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT",
 FALL = lazy(
     r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )(?<!this )(?<!next )"  # "every fall" is autumn
     r"(?<!i'll )(?<!i will )(?<!might )(?<!could )(?<!going to )(?<!gonna )fall(?:en|ing|s)?)"  # not "I'll fall off"
-    r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short| into (?:an? )?(?:\w+ )?(?:sleep|doze|coma)|"
+    r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short| in love| in with| victim| foul| silent|"
+    r" into (?:an? )?(?:\w+ )?(?:sleep|doze|coma|habit|trap|routine)|"
     r" clean-?up| colou?rs| leaves| semester| term| season| break|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slipped(?! (?:a )?dis[ck]s?)|slip(?! (?:a )?dis[ck])|tripped|trip(?:ped)? over|tumbled|took a tumble|"
@@ -67,13 +68,8 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:falling|fall|fell|dropping|hanging|slipping) off me\b|\b(?:been|is|was|'s) (?:a|an) (?:\w+ )?car crash\b"
     r"|\b(?:dog|dogs|cat|puppy|kitten|pet|toddler|baby)\b[^.,;]{0,25}\baccidents?\b"
     r"|\baccidents? on the (?:rug|floor|carpet|sofa|bed)\b"
-    r"|\b(?:feel|feels|felt|feeling)(?: like| as if| as though) (?:i've|i have|i'd|i had|i|i was|i'd been) "
-    r"(?:been )?(?:hit|run over|knocked|kicked|hit by)"
-    # "felt as if a hammer had struck me": a simile, not a blow
-    r"|\b(?:like|as if|as though) (?:someone |somebody |something |(?:a|an|the) (?:\w+ ){1,2}?|i'd been |i had been )?"
-    r"(?:had |has |'d )?(?:just )?(?:hit|kicked|punched|struck|whacked|smacked|run over|knocked)"
-    r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|tripped|lost my balance|"
-    r"went (?:flying|over|down)|going (?:flying|over)|came off|coming off)"
+    r"|" + SIMILE_OF_A_BLOW + r"|\b(?:nearly|almost|just about|didn't quite|without) (?:fell|fall|falling|slipped|"
+    r"tripped|lost my balance|went (?:flying|over|down)|going (?:flying|over)|came off|coming off)"
     r"|\(\s*not me\b|\bnot me[,;:] (?:a|an|the|my|one of|some|his|her)\b|\bwasn't me\b|\bnot to me\b"
     r"|\baccident (?:form|report|book|log|record|claim|forms)\b"
     # the pain is what hit: "a tearing pain hit me in the back", "the sciatica struck me", "it hit me like a train"
@@ -82,7 +78,7 @@ _NOT_ACCIDENT = lazy(
     r"|\b(?:hit|struck|knocked|floored) by (?:a |an |the |this )?(?:\w+ ){0,2}?(?:(?:wave|bolt|jolt|surge|stab|shot|"
     r"burst|rush) of\b|(?:pain|ache|spasm|twinge|agony|cramp)\b)"  # "hit by a wave of pain"
     r"|\b(?:tablets?|pills?|they|co-?codamol|codeine|meds|medication|tramadol|diazepam|sleeping \w+)\b[^.]{0,15}"
-    r"\bknock(?:ed|s)? me (?:flat |right |straight |clean )?out\b"  # "the co-codamol knocked me flat out"
+    r"\b(?:knock(?:ed|s)? me (?:flat |right |straight |clean )?out|kick(?:ed|s)?(?! me| my))\b"  # "meds kicked (in)"
     r"|\bby accident\b|\baccidentally\b|\bcrash(?:ed)? (?:mat|pad|course|diet|out|on the (?:sofa|couch|bed))\b"
     r"|\b(?:kicked|punched|hit|elbowed) (?:me )?in the (?:ribs|face|head|shins?|stomach|tummy|belly|nose|mouth|arm)\b"
     r"|\b(?:went|goes|going|spread\w*|shot|shoots|ran|runs|radiat\w*) into (?:my|the|his|her) (?:left |right )?"
@@ -118,14 +114,18 @@ _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
 SUDDEN = lazy(
     r"\b(?:sudden\w*|all at once|(?:in an instant|instantly|straight away|immediately)(?! (?:i )?(?:think|thought|"
     r"knew|know|assume\w*|panick?\w*|worr\w*|regrett?\w*|call\w*|rang|ring|phon\w*|book\w*|googl\w*))|came on (?:fast|"
-    r"quick\w*|sharp\w*)|"
-    r"(?:my (?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|grabbed)"
-    r"(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
-    r"right|straight|achy|stiff|crooked|weak|tight|sore|bad|funny|wonky|worse|tingly|heavy|a bit|quite|really|very))|"
-    r"felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) (?:pain|twinge)|"
-    r"one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
+    r"quick\w*|sharp\w*)|(?:(?:my |^)(?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
+    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|"
+    r"grabbed)(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
+    r"from|right|straight|achy|stiff|crooked|weak|tight|sore|bad|funny|wonky|worse|tingly|heavy|a bit|quite|really|"
+    r"very)\b)|felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|give)\w*|"
+    r"felt a (?:sharp|sudden|stabbing|shooting|searing) pain|"
+    # a twinge told as the moment: "my back twinged", "twinged my back", "felt the old familiar twinge", "a proper
+    # twinge as I let go" (not "it twinges when I bend", a habit)
+    r"(?:(?:my |^)(?:lower |low |upper |mid )?back|it|something) (?:just |has |had )?twinged(?! (?:down|into|through|"
+    r"across|along|all the way)\b)|twinged (?:my|it)|felt (?:a|the) (?:\w+ ){0,2}twinge|started with a (?:\w+ )?twinge|"
+    r"^sharp twinge|(?:a|one) (?:proper|real|sharp|sudden|big|nasty|massive|horrible|almighty) twinge (?:as|when|while|"
+    r"on|in)|one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
     r"(?:back|it) (?:just |suddenly )?spasm(?:m?ed|m?ing)|"
     r"gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
@@ -203,9 +203,8 @@ TRIGGER_PATTERNS = (
 )
 FALL_OR_ACCIDENT = (("accident", ACCIDENT), ("fall", FALL))
 # moments that start the pain without being its cause ("stood up and my back locked"), and knocks
-_MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|reach(?:ed|ing)? for|"
-               r"got out of (?:bed|the car|the bath)|"
-               r"getting out of (?:bed|the car|the bath)|sat down (?:hard|heavily)|bump\w*|bang\w*|jolted)\b")
+_MOMENT = lazy(r"\b(?:stood up|standing up|got up|getting up|reach(?:ed|ing)? for|(?:got|getting) out of (?:bed|"
+               r"the car|the bath)|sat down (?:hard|heavily)|bump\w*|bang\w*|jolted)\b")
 EVENT = lazy("|".join(p.pattern for _, p in (*FALL_OR_ACCIDENT, *TRIGGER_PATTERNS)) + "|" + _MOMENT.pattern)
 """Any event that can start back pain (for dating the pain by it)."""
 
@@ -253,7 +252,8 @@ def _own_event(m: Mention) -> bool:
         return False  # "I lift at work", "I carry a heavy bag every day": a habit said in the present
     other = THIRD_PERSON.search(m.before[-40:])  # "my daughter fell" is hers; "my dog pulled me over" and "caught
     if other and not re.search(r"\bme\b", m.text) and not on_board and not (  # my foot on the cat and fell" mine
-            _STRUCK.search(m.before[-40:][:other.start()]) and not other.group().rstrip().endswith("'s")):
+            _STRUCK.search(m.before[-40:][:other.start()]) and not other.group().rstrip().endswith("'s")) \
+            and not re.search(r"\bhelp(?:ed|ing|s)? $", m.before[-40:][:other.start()]):  # "helped my son carry it"
         return False
     if not (FALL.search(m.text) or ACCIDENT.search(m.text)) and not_told(m):
         return False  # a guess, a habit, a treatment or someone doing it for me

@@ -18,6 +18,7 @@ _BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins
 _BOTH_LEGS = lazy(
     _BOTH_SAID.pattern + r"|\b(?:my|the) legs\b|\blegs (?:are|feel|keep|have|giving|give|gave)\b"
     r"|\bdown (?:each|either) leg\b|\bboth sides (?:of my |into my |down my )?legs?\b|\bboth legs?\b"
+    r"|\b(?:down|into) (?:the (?:backs?|fronts?|outsides?|sides?) of )?my (?:thighs|calves|shins)\b"  # "down my thighs"
     r"|\b(?:my|the small of my) (?:lower |low )?back and (?:both )?legs\b"  # "pain in my back and legs"
 )
 # "the legs" said of pain in general, not of this person's: "the physio said sciatica retreats up out of the legs first"
@@ -32,7 +33,8 @@ _SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!
                     r"\b(?:numb(?!er)\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
 # what makes "my legs" a symptom and not "lying with my legs up on a chair"
 _LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
-                          r"wobbly|giving way|gave way|give way|buckl\w*|shoot\w*|sciatica|burn\w*|cramp\w*|dead|"
+                          r"wobbly|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|shoot\w*|sciatica|burn\w*|"
+                          r"cramp\w*|dead|"
                           r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
 _ONE_LEG = lazy(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
@@ -68,9 +70,16 @@ _TENDED = lazy(r"\b(?:shav\w*|wax\w*|dry|drying|dried|wash\w*|moisturi[sz]\w*|ta
                r"(?:my |both (?:my )?|both of my )?$")
 
 
+# "both legs are definitely not involved", "both my legs are fine": the sign denied after it is named
+_STILL_A_SIGN = r"(?! (?:working|moving|right|strong|able|responding|holding|supporting|the same))"
+_DENIED_AFTER = lazy(r"^\s*(?:are|were|feel|felt|seem)\s+(?:\w+ly\s+)?(?:(?:not|never)\b" + _STILL_A_SIGN +
+                     r"|fine\b|ok\b|okay\b|normal\b|unaffected\b)|^\s*(?:aren't|weren't)\b" + _STILL_A_SIGN)
+
+
 def read_bilateral(u: Utterance) -> bool | None:
-    """True for both legs, False for "only one leg", None when not said."""
+    """True for both legs, False for "only one leg", None when not said (or said to be fine)."""
     if any(m.polarity == "pos" and not FINE.search(m.clause) and not m.before.endswith("between ")
+           and not _DENIED_AFTER.match(m.after)
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and not _TENDED.search(m.before)  # "reaching down to shave my legs": something done to them
            and not _POSED_AFTER.match(m.after) and not _POSED_BEFORE.search(m.before)  # "legs spread wide"

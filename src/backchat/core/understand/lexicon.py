@@ -105,7 +105,11 @@ _PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|aunti
            r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal|buddy|bestie)")
 _OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
+    r"(?!(?:'s)? (?:food|lead|leash|bed|bowl|basket|cage|crate|toys?|seat|gate|flap|litter|hair|walker|buggy|pram|"
+    r"chair|bath|monitor|wipes|clothes)\b)"  # "a sack of dog food", "the baby gate": a thing, not a person
     r"|\b(?:she|he|someone|somebody|people|everyone|(?<!the )others|sufferers|patients)\b(?!')"
+    r"|(?:^|[.;,] )(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s)? (?=(?:also |too |just )?"
+    r"(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|never)\b)"  # "Dad was diagnosed with"
     r"|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
 )
 _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we've)\b"

@@ -15,7 +15,7 @@ __all__ = ["read_night_pain"]
 
 _NIGHT = lazy(
     r"\b(?:worse at night|worst at night|bad at night|at night|in the night|during the night|"
-    r"(?:in|during) the middle of the night|(?:small|wee|early) hours|"
+    r"(?:in|during) the middle of the night|(?:small|wee|early) hours(?! of the (?:day|evening|afternoon))|"
     r"overnight|night ?time|wakes? me(?: up)?|woken (?:up )?by|waking me|wok(?:e|en) me(?: up)?|keeps me (?:up|awake)|"
     r"can't sleep|cannot sleep|unable to sleep|no sleep|not sleeping|"
     r"(?:rest|resting|lying (?:down|still)|lying flat|sitting still)(?: still)? (?:doesn't|does not|"
@@ -47,6 +47,9 @@ _NOT_NIGHT = lazy(
     r"better (?:when|if|after) i (?:rest|lie|sleep)|fine at night|okay at night|ok at night|"
     r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well|not (?:the|my) (?:pain|back))\b"
 )
+# pain there on waking, each morning, is no pain that wakes them ("most mornings I wake up in pain")
+_ON_WAKING = lazy(r"\bwak\w* up (?:with|in) (?!the night)[^.]*\b(?:every|each|in the|most|some) mornings?\b"
+                  r"|\bmornings?\b[^.]*\bwak\w* up (?:with|in)\b")
 _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight", "in the middle of the night",
                              "during the middle of the night", "night time", "nighttime", "constant", "constantly",
                              "all the time", "small hours", "wee hours", "early hours")
@@ -70,7 +73,8 @@ def read_night_pain(u: Utterance) -> bool | None:
             continue  # "sweats and shivering at night" is a fever sign, not night pain
         pols.append("pos" if m.polarity == "other" and concepts.worry_told(m.clause) else m.polarity)
     pols += ["pos" if pol == "other" and concepts.worry_told(clause) else pol
-             for clause, pol in concepts.night_signs(u) if clause not in others or pol == "neg"]
+             for clause, pol in concepts.night_signs(u) if (clause not in others or pol == "neg")
+             and not (_ON_WAKING.search(clause) and not re.search(r"\b(?:sleep|wakes? me|woken|woke me)\b", clause))]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
     found = settle(pols + (["pos"] if concepts.rest_no_help(u.text) else []))  # "nothing eases it, not even lying"

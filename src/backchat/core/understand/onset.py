@@ -10,7 +10,7 @@ import re
 
 from backchat.core.understand import concepts
 from backchat.core.understand.events import EVENT, FALL_OR_ACCIDENT, GRADUAL, SUDDEN, trigger_mentions
-from backchat.core.understand.knocks import denied, knocked
+from backchat.core.understand.knocks import SIMILE_OF_A_BLOW, denied, knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.text import Utterance
@@ -23,8 +23,9 @@ _MAJOR = lazy(
     r"(?:(?<!halfway )(?<!half way )(?<!part way )down|fell down|flight of|full flight of|whole flight of|bottom of) "
     r"(?:the |a )?(?:whole |entire |full )?"
     r"(?:stairs|staircase|flight(?! of (?:steps|two|three|\d)))|"
-    r"motorbike|motorcycle|car(?! park)|van|lorry|truck|bus|road|traffic|bike|cycling|high speed|motorway|"
-    r"dual carriageway|ambulance|a and e|a&e|rta|rear[- ]ended|run over|pile[- ]up|hit by|"
+    r"motorbike|motorcycle|car(?! park)|van|lorry|truck|bus|road|traffic|high speed|\d+ ?(?:mph|kmh|km/h)|motorway|"
+    r"(?:thrown|flung|catapulted) (?:off|over) (?:the |my )?(?:bike|handlebars)|over the handle ?bars|going fast|"
+    r"at speed|dual carriageway|ambulance|a and e|a&e|rta|rear[- ]ended|run over|pile[- ]up|hit by|"
     r"knocked (?:off|down|over)|blow|hit me|struck me|landed on me|came down on me|"
     r"(?:spine|spinal|vertebra\w*|compression|compaction|wedge|back|lumbar) fractur\w*|fractured (?:a |my )?"
     r"(?:vertebra\w*|back|spine)|shattered (?:a |my )?(?:lower |upper )?(?:vertebra\w*|back|spine|something)|"
@@ -48,8 +49,7 @@ _GRADUAL_SPAN = lazy(
 _WHERE_A_VEHICLE_IS = lazy(r"\b(?:(?:on )?(?:the )?way (?:back )?to|walk\w* (?:back )?to|to|towards|into|in|at|by|near|"
                            r"behind|beside|getting (?:out of|into|in)|got (?:out of|into|in)) (?:the|my|our|a|his|her) "
                            r"(?:car|van|bus|lorry|truck|bike)\b")
-_SIMILE = lazy(r"\b(?:like|as if|as though) (?:someone |somebody |something |a \w+ )?(?:had |has |'d )?(?:just )?"
-               r"(?:hit|struck|whacked|smacked|landed on|came down on) me\b")
+_SIMILE = lazy(SIMILE_OF_A_BLOW)
 _CAME_ON = lazy(r"\b(?:came on|come on|coming on|crept|built|build\w*|developed gradually)\b")
 _DONE_BY_ANYONE = lazy(r"^(?:knocked|(?:ran|went|walked|crashed|ploughed|smashed) into|clipped me|hit by)")
 _VEHICLE = lazy(r"\b(?:car|van|bus|lorry|truck|taxi|vehicle|driver|motor ?bike|motorcycle|moped|scooter|bike|"

@@ -85,6 +85,8 @@ _RELATIVE = lazy(
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
     r"parents?|pet|puppy|pup|kitten|horse|pony|labrador|lab|spaniel|collie|terrier|retriever|greyhound|"
     r"whippet|lurcher|staffie|poodle|rabbit)\b|\bruns in (?:the|my) family\b|\bfamily history\b|\b(?:the )?vets?\b"
+    r"|(?:^|[.;,] )(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s)? (?=(?:also |too |just )?"
+    r"(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|never)\b)"  # "Mum has osteoporosis"
     # "a woman I work with ... it was cancer"
     r"|\b(?:a|one|some|another) (?:person|guy|man|woman|lady|girl|bloke|friend|colleague|neighbour) (?:i|we) "
     r"(?:know|knew|work with|worked with|met)\b"

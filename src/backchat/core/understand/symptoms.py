@@ -21,8 +21,9 @@ _SADDLE_PLACE = (r"(?:down below|down there|(?:things|everything|it's all|all) d
                  r"(?:my |the )?(?:groin|genitals?|"
                  r"privates|private parts|crotch|perineum|back passage|anus|bottom area|"
                  r"saddle(?: area)?|inner thighs?|insides? of (?:my |the |both |of )*thighs?|inner legs|"
-                 r"insides? of (?:my |both (?:of )?(?:my )?)?legs|bits|penis|vagina|vulva|"
-                 r"scrotum|(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|bottom(?! of))(?! cheek)|bum cheeks|"
+                 r"insides? of (?:my |both (?:of )?(?:my )?)?legs|bits|penis|vagina|vulva|scrotum|"
+                 r"(?<!left )(?<!right )(?<!one )(?:bum|buttocks|backside|(?<!foot )(?<!feet )(?<!heel )(?<!toe )"
+                 r"bottom\b(?! of))(?! cheek)|bum cheeks|"
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
     r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
@@ -65,7 +66,10 @@ _LIMB = lazy(r"\b(?:legs?|foot|feet|toes?|thighs?|knees?|calf|calves|shins?|ankl
 _BACK_WEAK = lazy(r"\b(?:back|spine|core)(?:'s| is| feels?| has gone| went)\s+(?:\w+\s+)?$")  # the back is weak
 _CES = lazy(
     r"\b(?:incontinen\w*|wet (?:my|him|her)self|wetting (?:my|him|her)self|wet the bed|"
-    r"leak\w*|dribbl\w*|"
+    # not what a disc or a roof leaks: "the disc was leaking gel", "a leakage of its contents", "a leak in the roof"
+    r"(?<!disc )(?<!disk )(?<!roof )(?<!pipe )(?<!tap )(?<!gel )(?<!oil )(?<!gas )leak\w*\b(?! (?:(?:of|in|into|onto|"
+    r"out of|from) (?:the |my |a |its |it's |their )?)?(?:contents|gel|fluid|disc|disk|nucleus|roof|pipe|tap|tyres?|"
+    r"radiator|boiler|oil|gas|ceiling|kitchen|bathroom|car|shed|house|attic|loft)\b)|dribbl\w*|"
     r"(?:can't|cannot|can not|couldn't|could not|unable to)(?: really| quite| properly| always)? "
     r"(?:control|hold|feel|tell)[^.]{0,20}"
     r"\b(?:bladder|bowels?|pee|wee|urine|poo|poop|"

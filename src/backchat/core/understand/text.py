@@ -94,7 +94,7 @@ _FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
                    r"|\bnumb(?P<emotion>(?= (?:with|from) (?:boredom|shock|grief|worry|fear|the news|it all)\b)"
                    r"|(?<=(?:feel|felt) numb)(?= about\b)|(?<=feels numb)(?= about\b)|(?<=feeling numb)(?= about\b)"
                    r"|(?= about (?:the whole|it all|everything|all of (?:it|this))\b))"
-                   r"|\b(?P<knees>weak at the knees)\b|\b(?P<hay>hay ?fever)\b"
+                   r"|\b(?P<knees>weak at the knees)\b|\b(?P<hay>hay ?fever)\b|\b(?P<waiting>on pins and needles)\b"
                    r"|\b(?P<core>weak (?:core|stomach muscles|abs|glutes))\b"
                    r"|\b(?P<journey>legs? of the (?:journey|trip|drive|race|relay|tour|flight|walk))\b"
                    r"|\b(?P<zodiac>(?:i'm|i am|as) a cancer|typical cancer|cancer (?:star sign|sign|season))\b"
@@ -119,7 +119,7 @@ _PLAIN = {"cabin": "cabin restlessness", "pitch": "high pitch", "emotion": "flat
           "zodiac": "a crab by star sign", "chance": "lucky chance", "form": "incident form", "device": "device froze",
           "dozed": "dozed off", "quick": "quick course", "gauge": "engine gauge", "budget": "went over budget",
           "craze": "craze", "rush": "frantic rush", "spine": "a thrill of fear", "stars": "horoscope crabs",
-          "waver": "wavering", "beat": "wore me out"}
+          "waver": "wavering", "beat": "wore me out", "waiting": "on edge"}
 # a negation written out in full reads as its contraction, which every pattern knows: "I could not lift my
 # foot", "I did not fall", "it does not go down my leg" ("cannot" is kept: the patterns know it too; "is not",
 # "has not" and the like are kept, as patterns read "not eased by rest", "not had this before" in them)

@@ -1,0 +1,90 @@
+"""Shapes of real public posts the reader misread, from R10's working half (the posts themselves stay out of the
+project): each class pinned by sentences of our own, with the near misses that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.reading import rules_facts as _facts
+
+
+@pytest.mark.parametrize("text", [
+    "When I try to walk any distance my legs just give out.",
+    "Since Monday my legs keep giving out and I have to grab the wall.",
+])
+def test_legs_that_give_out_are_both_legs(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("bilateral") is True
+    assert facts.get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I spent four nights a week sleeping on a very hard futon and my back is sore.",
+    "Two weeks sleeping on a hard mattress at my sister's and my lower back aches.",
+])
+def test_a_week_on_a_hard_bed_is_no_trouble_weeing(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is None
+
+
+def test_weeing_said_to_be_hard_still_is_a_bladder_sign() -> None:
+    assert _facts("Weeing has been really hard since Monday and my back is agony.").get("bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "Most mornings I wake up in pain and it lingers until lunch.",
+    "Every morning I wake up in pain and it eases once I'm moving.",
+    "I shuffle round stiffly during the early hours of the day.",
+])
+def test_pain_there_on_waking_each_morning_is_no_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The pain wakes me at 3am every morning.",
+    "I wake up in agony in the early hours and pace the kitchen.",
+    "Every morning I wake up in agony and can't get back to sleep because of the pain.",
+])
+def test_pain_that_wakes_them_still_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The sciatica has left the bottom of my left foot numb.",
+    "My foot bottom has gone numb since the weekend.",
+    "The bottoms of my feet tingle when I stand.",
+])
+def test_the_bottom_of_a_foot_is_no_saddle_area(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("saddle_numbness") is None
+    assert facts.get("radiation") == "foot"
+
+
+def test_a_numb_bottom_still_is_saddle_numbness() -> None:
+    assert _facts("Since yesterday my bottom is numb and it feels odd when I wipe.").get("saddle_numbness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The scan showed the disc was leaking gel onto the nerve.",
+    "It isn't a disc that slipped so much as a leakage of its contents.",
+    "We had a leak in the roof and I hurt my back fixing it.",
+])
+def test_a_disc_or_a_roof_that_leaks_is_no_bladder_sign(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is None
+
+
+@pytest.mark.parametrize("text", [
+    "I've been leaking a bit when I cough since the pain started.",
+    "I had a little leak yesterday without noticing until my jeans were wet.",
+])
+def test_leaking_said_of_oneself_still_is_a_bladder_sign(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The tablets finally kicked after forty minutes and I could stand up.",
+    "Once the painkillers kicked in I could lie down.",
+])
+def test_medicine_that_kicks_in_is_no_blow(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trauma") is None
+    assert facts.get("onset") is None
