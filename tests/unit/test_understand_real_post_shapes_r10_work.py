@@ -88,3 +88,59 @@ def test_medicine_that_kicks_in_is_no_blow(text: str) -> None:
     facts = _facts(text)
     assert facts.get("trauma") is None
     assert facts.get("onset") is None
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday I had to pick up a prescription, and my lower back has ached all week.",
+    "I picked up climbing as a hobby at 30 and my lower back has been sore for a month.",
+    "I rang my brother to pick me up in the car because I couldn't walk home.",
+    "I pick the kids up from school at three and my lower back aches by then.",
+])
+def test_picking_up_an_errand_a_hobby_or_a_ride_is_no_lift(text: str) -> None:
+    assert _facts(text).get("trigger") != "lifting"
+
+
+def test_picking_a_child_up_still_is_a_lift() -> None:
+    assert _facts("I picked my son up off the floor on Monday and my back went.").get("trigger") == "lifting"
+
+
+def test_slipping_into_a_low_mood_is_no_fall() -> None:
+    facts = _facts("All this back pain is making me slip into a gloomy mood.")
+    assert facts.get("trigger") is None
+    assert facts.get("onset") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The physio gave me stretches to relax the lower back.",
+    "Next week I begin a course to strengthen the muscles of my lower back.",
+    "After a month the chiropractor sent me for a lower lumbar MRI.",
+])
+def test_a_place_named_for_a_treatment_or_a_scan_is_not_where_it_hurts(text: str) -> None:
+    assert _facts(text).get("location") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back hurt so much that it was difficult for me to fall asleep.",
+    "The pain stops me sleeping most nights.",
+    "I couldn't fall asleep because of my back.",
+    "The ache keeps me from sleeping.",
+    "It is crippling: it prevents me from bending, sleeping or standing for long.",
+])
+def test_pain_that_keeps_them_from_sleep_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The baby stops me sleeping, not my back.",
+    "My husband's snoring keeps me from sleeping.",
+])
+def test_sleep_lost_to_someone_else_is_no_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is not True
+
+
+def test_what_the_pain_prevents_is_no_trigger() -> None:
+    assert _facts("My back pain prevents me from bending or lifting anything.").get("trigger") is None
+
+
+def test_a_trained_professional_is_no_exercise() -> None:
+    assert _facts("I read the leaflet like a trained nurse would and my back still hurts.").get("trigger") is None

@@ -55,9 +55,11 @@ _AREA_FINE = lazy(r"(?: and (?:my )?\w+)? (?:(?:is|are|feels?|seems?|looks?|'s) 
                   r"in|with|till|for)\b))")
 """After a place: said to be fine or not hurting ("my lower back is finally not hurting, it's the upper back now")."""
 _A_THING_FOR_IT = lazy(r"(?:/\w+)? (?:pain )?(?:specialist|clinic|surgeon|doctor|physio\w*|consultant|team|service|"
-                       r"exercises?|stretches?|support|belt|brace|cushion)s?\b")
-"""After a place: a service or a thing named for it ("a lower back specialist"), not where it hurts."""
-_SQUEEZED = lazy(r"\b(?:squeez|pinch|draw|retract|tuck)\w* (?:my |your |the |both )?$")
+                       r"exercises?|stretches?|support|belt|brace|cushion|lumbar mri|mri|scan|x-?ray)s?\b")
+"""After a place: a service or a thing named for it ("a lower back specialist", "a lumbar MRI"), not the pain."""
+# done to a place ("squeeze your shoulder blades", "stretches to relax the lower back"): an exercise, not the pain
+_SQUEEZED = lazy(r"\b(?:squeez|pinch|draw|retract|tuck)\w* (?:my |your |the |both )?$|\bto (?:relax|strengthen|stretch|"
+                 r"loosen|mobilise|mobilize|support) (?:the |my )?(?:\w+ (?:in|of) (?:the |my )?)?$")
 _BOTH_SIDES = lazy(r"\bleft and right sides?\b")
 """Both sides said as two sides ("both sides" adds no side: stories/README.md)."""
 _AREA_WORD = r"(?:lower|low|middle|mid|upper|top)"
@@ -139,8 +141,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:up )?onto (?:my|your|his|her|their) feet\b"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
                           r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
-                          r"|\b(?:hands and knees|knees and hands)\b"
-                          r"|\bon(?:to)? one knee\b"
+                          r"|\b(?:hands and knees|knees and hands)\b|\bon(?:to)? one knee\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
                           r"|\blike (?:when|if|after|you|your|someone)\b[^,.;]*"
                           r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both |of )*thighs\b"
@@ -169,7 +170,6 @@ _NO_SPREAD = lazy(
 )
 
 
-
 def read_location(u: Utterance) -> tuple[str, ...] | None:
     """Where the pain is; None when no place is named."""
     found: set[str] = set()
@@ -178,7 +178,7 @@ def read_location(u: Utterance) -> tuple[str, ...] | None:
         if any(m.polarity not in ("neg", "other") and m.clause not in aside
                and not (_CENTRE.match(m.text) and _AREA_BEFORE.search(m.before))
                and not _AREA_FINE.match(m.after) and not _A_THING_FOR_IT.match(m.after)
-               and not _SQUEEZED.search(m.before[-30:])  # "squeeze your shoulder blades together": an exercise
+               and not _SQUEEZED.search(m.before[-45:])  # "squeeze your shoulder blades together": an exercise
                and not (_LEVEL.match(m.text) and _DIAGNOSIS.search(m.clause))
                for m in u.mentions(pattern) if recent(m.clause) or _STILL.search(m.clause)):
             found.add(name)

@@ -7,7 +7,8 @@ import re
 from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
-           "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "LEG_WORD", "back_went"]
+           "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "LEG_WORD", "back_went",
+           "NO_LIFT_PICKED_UP"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
@@ -165,3 +166,10 @@ _HYPOTHETICAL = lazy(
 def hypothetical(before: str) -> bool:
     """True when the clause so far makes what follows a possibility, a fear or advice, not a fact."""
     return _HYPOTHETICAL.search(before) is not None
+
+
+NO_LIFT_PICKED_UP = (r"(?! (?:a |my |the |some )?(?:prescription|hobby|habit|cold|bug|virus|infection|shifts?|speed|"
+                     r"pace|phone|bill|tab|kids|children)\b| from (?:school|work|nursery|the (?:station|airport|shops?|"
+                     r"pharmacy|chemist))\b| (?:\w+ ){0,2}as a (?:hobby|sport|pastime)\b| at (?:the )?age\b)")
+"""After "picked up": what is no lift ("pick up a prescription", "picked up a hobby", "pick the kids up from school");
+"pick me up" (a lift in a car) is left out where the pattern is written (:mod:`events`)."""
