@@ -144,3 +144,19 @@ def test_what_the_pain_prevents_is_no_trigger() -> None:
 
 def test_a_trained_professional_is_no_exercise() -> None:
     assert _facts("I read the leaflet like a trained nurse would and my back still hurts.").get("trigger") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Whenever I step on my right foot there's a jab in my buttock.",
+    "When I stand on my right foot the ache in my lower back flares.",
+])
+def test_stepping_on_a_foot_is_no_spread_to_it(text: str) -> None:
+    assert _facts(text).get("radiation") not in ("foot", "below_knee")
+
+
+def test_pain_going_down_to_the_foot_still_reaches_it() -> None:
+    assert _facts("The pain shoots from my back down to my left foot.").get("radiation") == "foot"
+
+
+def test_gluts_is_read_as_glutes() -> None:
+    assert _facts("I have a deep ache in my gluts on the right.").get("location") is not None

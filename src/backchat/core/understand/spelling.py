@@ -59,7 +59,7 @@ SHORT_FIXES = {
     # negations misspelt: a lost "not" turns a denial into a statement ("I havn't had any accidents")
     "havn't": "haven't", "havnt": "haven't", "hav'nt": "haven't", "did'nt": "didn't", "dident": "didn't",
     "does'nt": "doesn't", "dosen't": "doesn't", "dosent": "doesn't", "is'nt": "isn't",
-    "was'nt": "wasn't", "could'nt": "couldn't", "has'nt": "hasn't", "had'nt": "hadn't",
+    "was'nt": "wasn't", "could'nt": "couldn't", "has'nt": "hasn't", "had'nt": "hadn't", "gluts": "glutes",
 }
 """Short or irregular misspellings and missing apostrophes the edit distance can't safely catch."""
 
