@@ -160,3 +160,23 @@ def test_pain_going_down_to_the_foot_still_reaches_it() -> None:
 
 def test_gluts_is_read_as_glutes() -> None:
     assert _facts("I have a deep ache in my gluts on the right.").get("location") is not None
+
+
+@pytest.mark.parametrize("text", [
+    "My back has been bad for a week. Low back pain is among the most common reasons people see a GP.",
+    "I had an MRI today. Apparently most disc problems happen near the base of the spine.",
+    "The physio was helpful. Sciatica usually causes pain down the leg to the foot.",
+])
+def test_a_sentence_of_general_knowledge_says_nothing_of_the_writer(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("location") is None
+    assert facts.get("radiation") is None
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("Usually it's low on the left.", "location", ("lower", "left")),
+    ("Between the shoulder blades is where it hurts.", "location", ("upper",)),
+    ("Lower back, usually after shovelling. My sciatica usually goes down to my foot.", "radiation", "foot"),
+])
+def test_the_writers_own_habits_of_pain_are_still_read(text: str, fact: str, value: object) -> None:
+    assert _facts(text).get(fact) == value

@@ -25,7 +25,7 @@ from backchat.core.facts import FactValue
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.text import Utterance
 
-__all__ = ["OWN_SLOTS", "others_left_out", "drop_others"]
+__all__ = ["OWN_SLOTS", "others_left_out", "drop_others", "general_left_out", "drop_general"]
 
 OWN_SLOTS = ("trigger", "onset", "trauma", "age")
 """Slots read again without the other people's stretches (with the red-flag signs)."""
@@ -128,6 +128,54 @@ def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, s
                 facts[name] = own[name]  # "Mum had a fall ... mine came on gradually": the writer's own words
             else:
                 facts.pop(name)  # the dialogue asks
+    for name in signs:
+        if facts.get(name) is True and own.get(name) is not True:
+            facts.pop(name)
+
+
+# a sentence of general knowledge, nobody's own: "back pain is among the most common reasons to see a GP", "apparently
+# most disc problems happen near the base of the spine", "sciatica usually causes pain down the leg"
+_GENERAL = lazy(r"\b(?:usually|typically|generally|commonly|most common|the (?:vast )?majority|most people|people "
+                r"(?:with|who)|anyone (?:with|who)|everyone|americans|apparently|in general|according to|studies|"
+                r"is where|tends? to|can cause|causes|occurs?)\b")
+# told of the writer's own pain after all: "it", "these", a past event ("my back went", "was", "twinged")
+_OWN_PAIN = lazy(r"\b(?:it|it's|its|these|that's|mine|same as|\w+ed|went|got|had|was|were|felt|woke|came|did|"
+                 r"he|she|he's|she's|his|her|they|they're)\b")  # (another person's: :func:`drop_others`)
+_STATED = lazy(r"\b(?:is|are|causes?|occurs?|tends?|affects?|happens?|gets?|can|will|may|might)\b")
+GENERAL_SLOTS = ("location", "radiation", "trigger", "onset", "duration_days", "numbness_or_weakness")
+"""Slots read again without the sentences of general knowledge (with the red-flag signs)."""
+
+
+def general_left_out(u: Utterance) -> Utterance | None:
+    """The utterance without its sentences of general knowledge (a general word and a verb in the present; no word of
+    the writer's or another person's, no "it", no past event; 30 words at most), or None when there is none."""
+    general = [s for s in re.split(r"(?<=[.!?])\s+", u.text) if _GENERAL.search(s) and _STATED.search(s)
+               and not _WRITER.search(s) and not _OWN_PAIN.search(s.replace("this is where", ""))
+               and len(s.split()) <= 30]
+    if not general:
+        return None
+    text = u.text
+    for sentence in general:
+        text = text.replace(sentence, " ")
+    clauses = tuple(c for c in u.clauses if not any(c in sentence for sentence in general))
+    return replace(u, text=re.sub(r"[ \t]+", " ", text), clauses=clauses or ("",))
+
+
+def drop_general(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, signs: tuple[str, ...]) -> None:
+    """Leave out of ``facts`` what only sentences of general knowledge say, as :func:`drop_others` does for other
+    people: "back pain is among the most common reasons to see a GP" says nothing of where the writer's pain is."""
+    if not any(name in facts for name in (*GENERAL_SLOTS, *signs)):
+        return
+    mine = general_left_out(u)
+    if mine is None:
+        return
+    own = read_facts(mine)
+    for name in GENERAL_SLOTS:
+        if name in facts and own.get(name) != facts[name]:
+            if name in own:
+                facts[name] = own[name]
+            else:
+                facts.pop(name)
     for name in signs:
         if facts.get(name) is True and own.get(name) is not True:
             facts.pop(name)
