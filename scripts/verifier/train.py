@@ -19,7 +19,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from backchat.checks.evaluate import load_corpus
-from backchat.core.understand.verifier import THRESHOLD, features, sentences
+from backchat.core.understand.verifier import features, sentences, threshold
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = ROOT / "scripts" / "verifier" / "training.jsonl"
@@ -68,7 +68,7 @@ def held_out(data: list[dict]) -> None:
             kind = "right" if r["ok"] else "invented" if not r["wrong"] else ""
             if kind:
                 n[kind] += 1
-                n[kind + "_doubted"] += int(pr < THRESHOLD)
+                n[kind + "_doubted"] += int(pr < threshold(r["fact"], r["value"]))
         for key, v in n.items():
             total[key] += v
         print(f"set {k:2}: doubted {n['invented_doubted']}/{n['invented']} invented values, "
