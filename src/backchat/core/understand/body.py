@@ -1,11 +1,9 @@
 """Where it hurts (location), how far it spreads (radiation), and one leg or both.
 
-Radiation is the furthest point down the leg that the pain *or* numbness or
-tingling reaches (clinical.md): a level word counts when a symptom or a spreading
-word comes before it ("pain down my leg to the foot", "pins and needles in my
-foot", "it goes past my knee"); "down my leg" with no level is ``leg`` (the engine
-asks how far); the whole leg reaches the foot. "on my feet" or "5 foot 10" are no
-level at all; ``none`` only when the spread is denied.
+Radiation is the furthest point down the leg that the pain *or* numbness or tingling reaches (clinical.md): a level
+word counts when a symptom or a spreading word comes before it ("pain down my leg to the foot", "pins and needles in
+my foot", "it goes past my knee"); "down my leg" with no level is ``leg`` (the engine asks how far); the whole leg
+reaches the foot. "on my feet" or "5 foot 10" are no level at all; ``none`` only when the spread is denied.
 """
 
 from __future__ import annotations
@@ -140,14 +138,15 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|their|both|one) (?:foot|feet) (?:\w+ )?(?:on|onto|to|towards|into|over|out)\b"
                           r"|\b(?:up )?onto (?:my|your|his|her|their) feet\b|\b(?:step\w*|stand\w*|stood|land\w*|"
                           r"weight) (?:down )?on (?:my|the) (?:left |right )?(?:foot|feet|heel)\b"  # "step on my foot"
-                          r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b"
-                          r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b|\bfor my knees\b"
+                          r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b|\bfor my knees\b"
+                          r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b"
                           r"|\b(?:hands and knees|knees and hands)\b|\bon(?:to)? one knee\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
                           r"|\blike (?:when|if|after|you|your|someone)\b[^,.;]*"
                           r"|\bknees up\b|\binner thighs?\b|\binsides? of (?:my |the |both |of )*thighs\b"
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b|\bpillow (?:under|between) (?:my )?knees\b"
                           r"|\b(?:lift\w*|bend\w*) (?:\w+ )?(?:with|from) (?:my|your|the) (?:knees|legs)\b"
+                          r"|\b(?:look\w*|check\w*) at (?:my|the) (?:left |right )?(?:ankle|knee|foot|heel|calf|shin)"
                           r"|\b(?:went|go|goes|going|gone) over on (?:my |it|the )?(?:left |right |bad )?"
                           r"(?:ankle|foot)?"
                           r"|\b(?:twisted|sprained|rolled|broke|broken|fractured) (?:my |the )?(?:left |right )?"

@@ -148,7 +148,7 @@ _PATTERNS = {
         r"|\bstumbl\w* (?:a lot|all the time|more|over nothing|around|about|when i walk)|\bmuscle[^.]{0,20}\bwast\w*"
         rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,60}}\b(?:weak|weakness|weaken)\b"
         r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
-        r"|\b(?:foot|toe)s? (?:\w+ ){0,2}(?:slap|drag|flop|drop|catch)\w*"
+        r"|\b(?:foot|toe)s? (?!(?:of|or|and)\b)(?:\w+ ){0,2}(?:slap|drag|flop|drop|catch)\w*"  # not "a foot of a drop"
         r"|\bfoot\b (?:[\w']+ ){0,5}slap\w* (?:on |against )?(?:the )?(?:floor|ground)\b"  # one foot: a foot drop
     ),
     "numb": r"\b(?:numb\w*|tingle|pins and needles|dead|no feel|lose (?:the )?feel|fuzzy|prickl\w*)\b",

@@ -152,8 +152,8 @@ TRIGGER_PATTERNS = (
         r"rowing|swimming|cycling|dancing|ballet|climbing|bouldering|zumba|aerobics|"
         r"trampoline|bouncy castle|long walk|hik(?:e|ing)|gymnastics|skating|pe)\b")),
     ("sport", lazy(
-        r"\b(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|badminton|"
-        r"squash|volleyball|baseball|boxing(?! day)|martial arts|tackl\w*|judo|karate|wrestling|skiing|"
+        r"\b(?<!size of a )(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|"
+        r"badminton|squash|volleyball|baseball|boxing(?! day)|martial arts|tackl\w*|judo|karate|wrestling|skiing|"
         r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
         r"padel|bowling|darts)\b")),
     ("lifting", lazy(

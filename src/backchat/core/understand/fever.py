@@ -155,7 +155,8 @@ _EVEN = lazy(r"\beven (?:after|with|in|under|when|though|wrapped)\b|\beven\s*$"
 _DESPITE = lazy(r"\b(?:even|despite|although)\s*$")  # the clause ends where "though ..." began: a contrast follows
 _READ_OUT = lazy(r"^\s*(?:and )?(?:it|which|the thermometer)(?:'s| is| was| said| says| read| reads| showed| shows| "
                  r"came (?:out |back )?(?:at|as)| got to)\b")
-_OUTDOORS = lazy(r"\b(?:heatwave|heat wave|in the (?:garden|sun|shade|car park)|outside|out there|weather|forecast|"
+_OUTDOORS = lazy(r"\b(?:heatwave|heat wave|in the (?:garden|sun|shade|car park|room|studio)|hot yoga|bikram|sauna|"
+                 r"steam room|outside|out there|weather|forecast|"
                  r"sunny|scorching|roasting|sweltering|on the beach|degrees out)\b")
 _WEATHER = lazy(r"\b(?:the|outside|air|room|water|weather|sea|oven|fridge|freezer) temp(?:erature)?s?\b(?: \w+)?? "
                 r"(?:warm\w*|cool\w*|dropp?\w*|fell|falls?|plummet\w*|climb\w*|soar\w*|went (?:up|down)|"

@@ -110,7 +110,8 @@ _OTHER_SUBJECT = lazy(
     r"chair|bath|monitor|wipes|clothes)\b)"  # "a sack of dog food", "the baby gate": a thing, not a person
     r"|\b(?:she|he|someone|somebody|people|everyone|(?<!the )others|sufferers|patients)\b(?!')"
     r"|(?:^|[.;,] )(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s)? (?=(?:also |too |just )?"
-    r"(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|never)\b)"  # "Dad was diagnosed with"
+    r"(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|never|started|starts|began|finished|"
+    r"needs|needed|went|goes|beat|survived|battled|fought|passed|took|takes)\b)"  # "Dad was diagnosed with"
     r"|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
 )
 _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we've)\b"
