@@ -13,6 +13,9 @@ someone else's when it opens on another person ("Mum", "my FIL", "DH", "our dog"
 another person: :mod:`subjects` reads its slots again on this cut too.
 A stretch that opens on no subject ("and cracked her hip", "since a fall") belongs to the one before it;
 an aside in brackets ("(she turned 6, ...)") ends at its bracket. "We" brings the writer back.
+
+A sentence of general knowledge is nobody's ("sciatica usually causes pain down the leg"): it is left out the
+same way (:func:`drop_general`).
 """
 
 from __future__ import annotations
@@ -121,13 +124,20 @@ def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, s
     mine = others_left_out(u)
     if mine is None:
         return
-    own = read_facts(mine)
-    for name in OWN_SLOTS:
+    _keep_what_remains(facts, read_facts(mine), OWN_SLOTS, signs)
+
+
+def _keep_what_remains(facts: dict[str, FactValue], own: dict[str, FactValue], slots: tuple[str, ...],
+                       signs: tuple[str, ...]) -> None:
+    """``facts`` as the text left without the stretches set aside reads them (``own``): a slot takes that reading
+    ("Mum had a fall ... mine came on gradually": the writer's own words), or none when there is none (the dialogue
+    asks); a sign in ``signs`` found only in what was set aside is dropped (its screen question is still asked)."""
+    for name in slots:
         if name in facts and own.get(name) != facts[name]:
             if name in own:
-                facts[name] = own[name]  # "Mum had a fall ... mine came on gradually": the writer's own words
+                facts[name] = own[name]
             else:
-                facts.pop(name)  # the dialogue asks
+                facts.pop(name)
     for name in signs:
         if facts.get(name) is True and own.get(name) is not True:
             facts.pop(name)
@@ -138,9 +148,10 @@ def drop_others(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, s
 _GENERAL = lazy(r"\b(?:usually|typically|generally|commonly|most common|the (?:vast )?majority|most people|people "
                 r"(?:with|who)|anyone (?:with|who)|everyone|americans|apparently|in general|according to|studies|"
                 r"is where|tends? to|can cause|causes|occurs?)\b")
-# told of the writer's own pain after all: "it", "these", a past event ("my back went", "was", "twinged")
-_OWN_PAIN = lazy(r"\b(?:it|it's|its|these|that's|mine|same as|\w+ed|went|got|had|was|were|felt|woke|came|did|"
-                 r"he|she|he's|she's|his|her|they|they're)\b")  # (another person's: :func:`drop_others`)
+# not general after all: the writer's own pain ("it", "these", a past event: "my back went", "was", "twinged"), or
+# another person's (:func:`drop_others` reads that)
+_NOT_GENERAL = lazy(r"\b(?:it|it's|its|these|that's|mine|same as|\w+ed|went|got|had|was|were|felt|woke|came|did|"
+                    r"he|she|he's|she's|his|her|they|they're)\b")
 _STATED = lazy(r"\b(?:is|are|causes?|occurs?|tends?|affects?|happens?|gets?|can|will|may|might)\b")
 GENERAL_SLOTS = ("location", "radiation", "trigger", "onset", "duration_days", "numbness_or_weakness")
 """Slots read again without the sentences of general knowledge (with the red-flag signs)."""
@@ -150,7 +161,7 @@ def general_left_out(u: Utterance) -> Utterance | None:
     """The utterance without its sentences of general knowledge (a general word and a verb in the present; no word of
     the writer's or another person's, no "it", no past event; 30 words at most), or None when there is none."""
     general = [s for s in re.split(r"(?<=[.!?])\s+", u.text) if _GENERAL.search(s) and _STATED.search(s)
-               and not _WRITER.search(s) and not _OWN_PAIN.search(s.replace("this is where", ""))
+               and not _WRITER.search(s) and not _NOT_GENERAL.search(s.replace("this is where", ""))
                and len(s.split()) <= 30]
     if not general:
         return None
@@ -169,13 +180,4 @@ def drop_general(u: Utterance, facts: dict[str, FactValue], read_facts: Reader, 
     mine = general_left_out(u)
     if mine is None:
         return
-    own = read_facts(mine)
-    for name in GENERAL_SLOTS:
-        if name in facts and own.get(name) != facts[name]:
-            if name in own:
-                facts[name] = own[name]
-            else:
-                facts.pop(name)
-    for name in signs:
-        if facts.get(name) is True and own.get(name) is not True:
-            facts.pop(name)
+    _keep_what_remains(facts, read_facts(mine), GENERAL_SLOTS, signs)
