@@ -337,6 +337,7 @@ def test_shivering_because_the_boiler_broke_is_no_fever() -> None:
 @pytest.mark.parametrize("text", [
     "My legs were like jelly after the hike, and my back is sore today.",
     "Leg day at the gym was brutal, legs wobbly from the squats, and now my lower back aches.",
+    "After the marathon both my legs were like lead and my back ached.",  # the effort told first (a probe, 2026-12-03)
 ])
 def test_legs_like_jelly_after_effort_are_confirmed_not_escalated(text: str) -> None:
     reading = read(text, None)

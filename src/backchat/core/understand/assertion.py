@@ -247,7 +247,10 @@ _JEST_PART = lazy(r"\b(?:nearly|almost|practically|virtually) (?:gave me (?:a he
                   # tiredness after effort said as a figure: "my legs were like jelly after the hike"
                   r"|\b(?:legs?|knees)\b[^,.;]{0,25}\b(?:like jelly|jelly|wobbly|shaky|like lead)\b[^,.;]{0,20}"
                   r"\b(?:after|from) (?:the |a |my |that |all the |all that )?(?:\w+ )?(?:hike|walk|run|gym|workout|"
-                  r"class|session|squats|climb|stairs|match|game|ride|marathon|leg day)\b")
+                  r"class|session|squats|climb|stairs|match|game|ride|marathon|leg day)\b"
+                  r"|\b(?:after|from) (?:the |a |my |that )?(?:\w+ )?(?:hike|walk|run|gym|workout|class|session|squats|"
+                  r"climb|match|game|ride|marathon|leg day)\b[^.;]{0,30}\b(?:legs?|knees)\b[^,.;]{0,25}\b(?:like jelly|"
+                  r"jelly|wobbly|shaky|like lead)\b")  # "after the marathon both my legs were like lead"
 _SERIOUS = lazy(r"\b(?:not|no|isn't|is not) (?:joking|a joke|kidding|laughing)\b|\bno joke\b|\bseriously\b")
 
 
