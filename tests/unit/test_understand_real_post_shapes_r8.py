@@ -345,6 +345,21 @@ def test_legs_like_jelly_after_effort_are_confirmed_not_escalated(text: str) -> 
     assert reading.uncertain  # asked once in the person's terms, never dropped
 
 
+@pytest.mark.parametrize("text", [
+    "After five hours of cycling my bum was numb and my lower back ached.",
+    "My bum went numb on the long drive to Cornwall and my back aches.",
+])
+def test_a_numb_bottom_told_with_its_pressure_is_confirmed_not_escalated(text: str) -> None:
+    reading = read(text, None)
+    assert reading.facts.get("saddle_numbness") is not True
+    assert reading.uncertain.get("saddle_numbness") is True  # asked at once in the person's terms, never dropped
+
+
+def test_a_numb_bottom_with_no_such_cause_still_is_an_emergency_sign() -> None:
+    assert read("Since yesterday my bottom and groin are numb and my back is agony.", None).facts.get(
+        "saddle_numbness") is True
+
+
 def test_legs_gone_weak_and_wobbly_are_still_a_sign_in_both_legs() -> None:
     assert read("Both my legs have gone weak and wobbly since yesterday and my back hurts.", None).facts.get(
         "bilateral") is True

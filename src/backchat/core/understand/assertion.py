@@ -241,6 +241,7 @@ def _held_unless_firm(kept: str, signs: list[str], facts: dict[str, FactValue],
 # laughing"). A near thing of the body ("my knee nearly gave way") is no joke: it is read as said.
 _JEST_SENTENCE = lazy(r"(?:\b(?:lol|lmao|rofl|haha\w*|ha|hah|jk|only joking|just kidding)\b"
                       r"|[\U0001F602\U0001F923\U0001F605])\W*$")
+_PRESSED = r"(?:sitting|cycling|ride|riding|bike|saddle|drive|driving|flight)"
 _JEST_PART = lazy(r"\b(?:nearly|almost|practically|virtually) (?:gave me (?:a heart attack|kittens|a coronary)|"
                   r"had (?:a heart attack|kittens|a coronary)|died|keeled over)\b|\blaugh\w*\b|\bjok(?:e|es|ing)\b"
                   r"|\bkidding\b|\bfigure of speech\b"
@@ -250,7 +251,10 @@ _JEST_PART = lazy(r"\b(?:nearly|almost|practically|virtually) (?:gave me (?:a he
                   r"class|session|squats|climb|stairs|match|game|ride|marathon|leg day)\b"
                   r"|\b(?:after|from) (?:the |a |my |that )?(?:\w+ )?(?:hike|walk|run|gym|workout|class|session|squats|"
                   r"climb|match|game|ride|marathon|leg day)\b[^.;]{0,30}\b(?:legs?|knees)\b[^,.;]{0,25}\b(?:like jelly|"
-                  r"jelly|wobbly|shaky|like lead)\b")  # "after the marathon both my legs were like lead"
+                  r"jelly|wobbly|shaky|like lead)\b"  # "after the marathon both my legs were like lead"
+                  # numbness of pressure told with its cause: "my bum went numb on the long drive"
+                  r"|\bnumb\w*\b[^.;]{0,30}\b(?:after|from|on) (?:\w+ ){0,3}" + _PRESSED + r"\b"
+                  r"|\b(?:after|from) (?:\w+ ){0,4}" + _PRESSED + r"\b[^.;]{0,30}\bnumb\w*")
 _SERIOUS = lazy(r"\b(?:not|no|isn't|is not) (?:joking|a joke|kidding|laughing)\b|\bno joke\b|\bseriously\b")
 
 
