@@ -386,3 +386,17 @@ def test_signs_to_watch_for_then_denied_state_none_of_them() -> None:
 def test_signs_to_watch_for_that_then_came_still_count() -> None:
     assert _facts("I know to watch out for numbness and both legs going weak. Both my legs went weak this morning."
                   ).get("bilateral") is True
+
+
+def test_a_bump_on_the_spine_told_as_always_there_is_no_new_lump() -> None:
+    text = "There's a bump on my spine where the vertebra sticks out, it's always been there; my back aches."
+    assert read(text, None).facts.get("back_lump") is None
+
+
+def test_a_new_lump_beside_an_old_removed_cyst_still_is_one() -> None:
+    assert read("I had a cyst removed before, but this lump on my back is new.", None).facts.get("back_lump") is True
+
+
+def test_a_fever_of_excitement_is_a_figure_of_speech() -> None:
+    text = "I got a fever of excitement when my team scored, and jumped up and hurt my back."
+    assert read(text, None).facts.get("fever") is None

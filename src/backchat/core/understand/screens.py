@@ -271,7 +271,8 @@ def read_back_lump(u: Utterance) -> bool | None:
         denial = m.text.startswith(("no ", "nothing")) or re.search(
             r"\b(?:nothing|no|not|isn't|doesn't|never)\b[^.]{0,12}\b(?:stick|stuck|protrud|pok|lean|bent|curv|"
             r"tilt|twist|lopsided)", m.text) is not None
-        if m.polarity == "pos" and not denial and _KNOWN_LUMP.search(m.clause + " " + m.after):
+        sentence = concepts.sentence_holding(u, m.clause)
+        if m.polarity == "pos" and not denial and _KNOWN_LUMP.search(sentence) and not _NEW_LUMP.search(sentence):
             continue  # "a lump on my back for years, a lipoma the GP says": long known, not a change
         mine = re.search(r"\bmy (?:\w+ )?(?:back|spine|shoulder ?blade)\b", m.text)
         said = "pos" if m.polarity == "other" and mine else m.polarity
@@ -279,6 +280,7 @@ def read_back_lump(u: Utterance) -> bool | None:
     return settle(pols)
 
 
+_NEW_LUMP = lazy(r"\b(?:new|newly|grow\w*|grew|bigger|changed|wasn't there|not there before)\b")
 _KNOWN_LUMP = lazy(r"\b(?:(?:had|got|was|were|been) (?:\w+ ){0,3}(?:removed|cut out)"
                    r"|lipoma|cyst|mole|spot|pimple|boil|fatty lump|birthmark|"
                    r"for (?:years|ages|decades)|always (?:had|been there)|since (?:i was|birth|childhood))\b")

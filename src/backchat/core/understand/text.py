@@ -90,7 +90,7 @@ _WEAK_AS_WEEK = lazy(
 )
 # a sign's word said figuratively: "cabin fever", "numb with boredom", "I feel numb about it", "weak at the knees",
 # "the tablets kicked my butt", "the flu knocked me for six"
-_FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch)\b"
+_FIGURATIVE = lazy(r"\b(?P<cabin>cabin fever)\b|\b(?P<pitch>fever pitch|fever of (?:excitement|anticipation))\b"
                    r"|\bnumb(?P<emotion>(?= (?:with|from) (?:boredom|shock|grief|worry|fear|the news|it all)\b)"
                    r"|(?<=(?:feel|felt) numb)(?= about\b)|(?<=feels numb)(?= about\b)|(?<=feeling numb)(?= about\b)"
                    r"|(?= about (?:the whole|it all|everything|all of (?:it|this))\b))"
