@@ -8,7 +8,7 @@ from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
            "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "LEG_WORD", "back_went",
-           "NO_LIFT_PICKED_UP"]
+           "NO_LIFT_PICKED_UP", "PARENT_NAMED_BARE"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
@@ -104,14 +104,18 @@ _PERSON = (r"(?:mum|mom|mother|dad|father|sister|brother|wife|husband|aunt|aunti
            r"roommate|boss|foreman|manager|supervisor|workmate|dog|cat|parents?|other half|in-laws?|"
            r"brother-in-law|sister-in-law|"
            r"mother-in-law|father-in-law|family|physio|doctor|gp|nurse|pal|buddy|bestie)")
+PARENT_NAMED_BARE = (r"(?:^|[.;,] )(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s)? "
+                     r"(?=(?:also |too |just )?(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|"
+                     r"never|started|starts|began|finished|needs|needed|went|goes|beat|survived|battled|fought|passed|"
+                     r"took|takes)\b)")
+"""A parent named without "my", as the subject of what follows ("Mum has osteoporosis", "Dad started radiotherapy");
+not "Grandma of five here" (also :mod:`screens`)."""
 _OTHER_SUBJECT = lazy(
     rf"\b(?:my|her|his|our|their|a|the)\s+(?:[\w'-]+\s+){{0,2}}?{_PERSON}(?:'s)?\b"
     r"(?!(?:'s)? (?:food|lead|leash|bed|bowl|basket|cage|crate|toys?|seat|gate|flap|litter|hair|walker|buggy|pram|"
     r"chair|bath|monitor|wipes|clothes)\b)"  # "a sack of dog food", "the baby gate": a thing, not a person
     r"|\b(?:she|he|someone|somebody|people|everyone|(?<!the )others|sufferers|patients)\b(?!')"
-    r"|(?:^|[.;,] )(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s)? (?=(?:also |too |just )?"
-    r"(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|never|started|starts|began|finished|"
-    r"needs|needed|went|goes|beat|survived|battled|fought|passed|took|takes)\b)"  # "Dad was diagnosed with"
+    r"|" + PARENT_NAMED_BARE +  # "Dad was diagnosed with"
     r"|\b(?:his|hers)\b(?= (?:is|was|has|had)\b)"
 )
 _OWN_SUBJECT = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my own|myself|mine|we|we're|we've)\b"

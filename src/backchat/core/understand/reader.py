@@ -102,11 +102,10 @@ def _read(text: str, today: date | None, question: str | None, kind: str | None)
     command = answers.read_command(u)
     if command is not None:
         return Reading(text=text, command=command)
-    facts = _read_facts(u, today, asked=kind == "onset" or question == "onset")
-    whose.drop_others(u, facts, lambda v: _read_facts(v, today, asked=kind == "onset" or question == "onset"),
-                      assertion.RED_SIGNS)
-    whose.drop_general(u, facts, lambda v: _read_facts(v, today, asked=kind == "onset" or question == "onset"),
-                       assertion.RED_SIGNS)
+    asked = kind == "onset" or question == "onset"
+    facts = _read_facts(u, today, asked=asked)
+    whose.drop_others(u, facts, lambda v: _read_facts(v, today, asked=asked), assertion.RED_SIGNS)
+    whose.drop_general(u, facts, lambda v: _read_facts(v, today, asked=asked), assertion.RED_SIGNS)
     assertion.denied_next(u, facts, lambda v: _read_facts(v, today, asked=False))
     assertion.denied_list(u, facts, lambda v: _read_facts(v, today, asked=False))
     uncertain = subjects.said_elsewhere(u, facts, lambda v: _read_facts(v, today, asked=False))

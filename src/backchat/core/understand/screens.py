@@ -7,7 +7,7 @@ import re
 
 from backchat.core.understand import chest, concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import ACCOMPANIED, recent, someone_else
+from backchat.core.understand.lexicon import ACCOMPANIED, PARENT_NAMED_BARE, recent, someone_else
 from backchat.core.understand.night import read_night_pain
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
@@ -85,9 +85,7 @@ _RELATIVE = lazy(
     r"partner|family|cousin|niece|nephew|boyfriend|girlfriend|neighbour|colleague|dog|cat|"
     r"parents?|pet|puppy|pup|kitten|horse|pony|labrador|lab|spaniel|collie|terrier|retriever|greyhound|"
     r"whippet|lurcher|staffie|poodle|rabbit)\b|\bruns in (?:the|my) family\b|\bfamily history\b|\b(?:the )?vets?\b"
-    r"|(?:^|[.;,] )(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|grandpa)(?:'s)? (?=(?:also |too |just )?"
-    r"(?:has|had|is|was|got|gets|fell|broke|died|says|said|thinks|used|always|never|started|starts|began|finished|"
-    r"needs|needed|went|goes|beat|survived|battled|fought|passed|took|takes)\b)"  # "Mum has osteoporosis"
+    r"|" + PARENT_NAMED_BARE +  # "Mum has osteoporosis"
     # "a woman I work with ... it was cancer"
     r"|\b(?:a|one|some|another) (?:person|guy|man|woman|lady|girl|bloke|friend|colleague|neighbour) (?:i|we) "
     r"(?:know|knew|work with|worked with|met)\b"
