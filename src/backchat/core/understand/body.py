@@ -140,6 +140,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"weight) (?:down )?on (?:my|the) (?:left |right )?(?:foot|feet|heel)\b"  # "step on my foot"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b|\bfor my knees\b"
                           r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b"
+                          r"|\btouch\w* (?:my|your|the) toes\b"  # a reach: "I can still touch my toes"
                           r"|\b(?:hands and knees|knees and hands)\b|\bon(?:to)? one knee\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
                           r"|\blike (?:when|if|after|you|your|someone)\b[^,.;]*"

@@ -41,7 +41,7 @@ _PATTERNS = {
     "hurt_doing": (
         r"\b(?:hurt|injure|strain|pull|tweak|do|damage|wrench|jar|put out) (?:my |the )?"
         r"(?:lower |upper |low )?(?:back|spine)(?: out| in)? (?:while |when |by |after |from |whilst )?"
-        r"(?:i was |i were )?(?P<what>[a-z]+)"
+        r"(?:i was |i were )?(?P<what>(?!exercise|stretch|routine|rehab)[a-z]+)"  # not "do my back exercises"
     ),
     "worse": (
         r"\b(?:get|grow|become|go|seem)(?:\s+(?:\w+ly|a lot|much|even|a bit|progressively|steadily|only|"
@@ -133,8 +133,7 @@ _PATTERNS = {
         r"|\bcatch my (?:own )?(?:left |right |bad |weak )?(?:foot|toe|leg)s?\b"  # "caught my foot on the cat": a trip
         r"(?! (?:along|across|through|in|into|over) the\b| on (?:the|a|an|some|my|his|her|our|that|this)\b(?! way))"
         r"|\b(?:keep|keeps|kept|always|still|been|be) (?:on )?(?:catch\w*|drag\w*|scuff\w*) "
-        r"(?:the (?:toes?|front|tips?|end) of )?my (?:left |right |bad |weak )?"
-        r"(?:foot|toe|feet|toes)\b"
+        r"(?:the (?:toes?|front|tips?|end) of )?my (?:left |right |bad |weak )?(?:foot|toe|feet|toes)\b"
         r"|\b(?:foot|toe|ankle|leg)s? (?:won't|wouldn't|doesn't|didn't|can't|couldn't|will not|do not|does not)"
         r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold (?:me|my weight)|take my weight|bear weight)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "
@@ -147,7 +146,8 @@ _PATTERNS = {
         rf"|\b{_LIMB} (?:\w+ ){{0,2}}(?:floppy|limp|useless|no strength)\b"
         r"|\bstumbl\w* (?:a lot|all the time|more|over nothing|around|about|when i walk)|\bmuscle[^.]{0,20}\bwast\w*"
         rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,60}}\b(?:weak|weakness|weaken)\b"
-        r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b|\b(?:leg|they)\b[^.]{0,15}\b(?:jelly|wobbly|heavy)\b"
+        r"|\b(?:heavy|jelly|wobbly) (?:leg)s?\b"  # not "with a heavy bias towards the calf"
+        r"|\b(?:leg|they)\b[^.]{0,15}(?<!\ba )(?<!\bthe )\b(?:jelly|wobbly|heavy)\b"
         r"|\b(?:foot|toe)s? (?!(?:of|or|and)\b)(?:\w+ ){0,2}(?:slap|drag|flop|drop|catch)\w*"  # not "a foot of a drop"
         r"|\bfoot\b (?:[\w']+ ){0,5}slap\w* (?:on |against )?(?:the )?(?:floor|ground)\b"  # one foot: a foot drop
     ),

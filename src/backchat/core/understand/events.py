@@ -34,7 +34,7 @@ FALL = lazy(
     r"s? asleep)|slip(?:ped|ping)?(?! (?:a )?dis[ck]s?| into (?:a |my )?(?:\w+ )?(?:funk|depression|coma|routine|habit|"
     r"mood|sleep|doze)\b)|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|came down (?:from|off)|thrown off|"
-    r"went flying|"
+    r"went flying|(?:horse|mare|pony|gelding|stallion) (?:\w+ ){0,2}?(?:threw|dumped|tossed|unseated) me|bucked me off|"
     r"(?:thrown|ejected|flung|catapulted|launched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"  # "ejected from the bike"
     r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
     r"landed (?:hard|(?:flat |heavily |right |straight )?on(?! (?:monday|tuesday|wednesday|"
@@ -244,7 +244,7 @@ def _own_event(m: Mention) -> bool:
         return False
     if _EARLIER_ONE.search(m.before[-30:]) or _DATED_BACK.match(m.after):
         return False  # "since that earlier road accident", "a crash, which was in 2016": an old one
-    if _NOT_THE_EVENT.search(m.before[-40:]) or _RESULT.search(m.before):
+    if _NOT_THE_EVENT.search(m.before[-80:]) or _RESULT.search(m.before):
         return False  # "if I fell now", "should I be doing exercises", "tried yoga poses"
     habit = _HABIT_NOW.search(m.clause)
     if habit and habit.start() <= m.start and "," not in m.clause[habit.end():m.start]:
@@ -307,8 +307,8 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\b(?:can|can't|cannot|could|couldn't|unable to|able to|hard to|struggl\w* to|hurts? to|"
                       r"painful to|stiffness|soreness|difficulty|trouble)"
                       r"(?: (?:barely|hardly|only just|just about|seem to|quite|even|really))?"
-                      r"|\b(?:"
-                      r"(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
+                      r"(?:(?: \w+){1,3}(?:,| and| or))*(?: even)?"  # a list: "unable to sit, stand or walk"
+                      r"|\b(?:(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
                       r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"
                       r"(?:\w+ ){0,2}"
                       r"|\b(?:i|we) do(?: a lot of| lots of| some)?"

@@ -34,6 +34,7 @@ def knocked(u: Utterance) -> bool:
 
 # the pain is what hit: "a stab of pain hit my low back", "this stabbing ache smacked my back"
 HITS_WITHOUT_A_BLOW = (r"(?:pain|ache|twinge|spasm|spasms|agony|sciatica|cramp|stitch|sensation|burning|stabbing|jolt|"
+                       r"shock|lightning|electricity|current|bolt|wave|"
                   r"water|shower|spray|jets?|sun|sunshine|heat|wind|breeze|draught|draft|air|rain|steam)")
 """What can "hit me" or "hit my back" without a blow: the pain itself, or water, sun or wind (a shower's
 jets on a sore back) (also :mod:`events`)."""
@@ -42,7 +43,7 @@ _HIT_WITHOUT_A_BLOW = lazy(r"\b" + HITS_WITHOUT_A_BLOW + r"(?: \w+){0,2}? $")
 _BLOWS = r"(?:hit|kicked|punched|struck|whacked|smacked|run over|knocked|landed on|came down on)"
 SIMILE_OF_A_BLOW = (r"\b(?:feels?|felt|feeling|looks?|looked) (?:like|as if|as though) (?:[\w']+ ){0,3}?"
                     r"(?:been |got |gets )?(?:just )?" + _BLOWS +
-                    r"|\b(?:like|as if|as though) (?:someone |somebody |something |(?:a|an|the) (?:\w+ ){1,2}?|"
-                    r"i'd been |i had been )?(?:had |has |'d )?(?:just )?" + _BLOWS)
+                    r"|\b(?:like|as if|as though) (?:someone |somebody |something |(?:a|an|the) (?:\w+ ){1,3}?|"
+                    r"i'd been |i had been )?(?:had |has |'d )?(?:just |suddenly |literally |really )?" + _BLOWS)
 """A blow in a simile, not a blow: "felt as if a hammer had struck me", "feels like it got kicked by a mule",
-"like I'd been hit by a bus" (:mod:`events` and :mod:`onset`)."""
+"like I'd been hit by a bus", "like a bolt of lightning had hit me" (:mod:`events` and :mod:`onset`)."""

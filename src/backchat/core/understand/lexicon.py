@@ -15,14 +15,14 @@ TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 change ("a trip to the loo for a wee takes ages", "getting up to wee is a struggle")."""
 
 _BACK_BEFORE = lazy(r"\b(?:back|spine)\s+(?:(?!(?:and|or|legs?|knees?|foot|feet)\b)\w+\s+){0,2}$")
-_IT_BEFORE = lazy(r"\bit\s+(?:\w+\s+){0,2}$")
+_IT_BEFORE = lazy(r"\b(?:it|something|a muscle|a disc|the disc)\s+(?:\w+\s+){0,2}$")  # "felt something give way"
 LEG_WORD = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|hips?|sciatic\w*)\b")
 """A leg, a part of one, or sciatica named."""
 
 
 def back_went(before: str, sentence: str) -> bool:
-    """The back is what "gave way" just after ``before``: "my back finally gave way", or "it gave way" in a
-    sentence about the back that names no leg ("my lower back felt weak and today it gave way")."""
+    """The back is what "gave way" just after ``before``: "my back finally gave way", or "it" or "something" gave
+    way in a sentence about the back that names no leg ("my lower back felt weak and today it gave way")."""
     if _BACK_BEFORE.search(before):
         return True
     return bool(_IT_BEFORE.search(before) and re.search(r"\b(?:back|spine)\b", sentence)

@@ -8,6 +8,7 @@ import re
 
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import recent
 from backchat.core.understand.symptoms import settle
 from backchat.core.understand.text import Polarity, Utterance
 
@@ -48,8 +49,9 @@ _NOT_NIGHT = lazy(
     r"sleep(?:ing)? fine|sleep(?:ing)? ok|sleep(?:ing)? well|not (?:the|my) (?:pain|back))\b"
 )
 # pain there on waking, each morning, is no pain that wakes them ("most mornings I wake up in pain")
-_ON_WAKING = lazy(r"\bwak\w* up (?:with|in) (?!the night)[^.]*\b(?:every|each|in the|most|some) mornings?\b"
-                  r"|\bmornings?\b[^.]*\bwak\w* up (?:with|in)\b")
+_ON_WAKING = lazy(r"\bwak\w* up (?:with|in) (?!the night)[^.]*\b(?:(?:every|each|in the|most|some) (?:mornings?|days?)|"
+                  r"(?:\d|two|three|four|five|six|seven) (?:days|mornings) a week|daily)\b"
+                  r"|\b(?:mornings?|most days|every day)\b[^.]*\bwak\w* up (?:with|in)\b")  # "six days a week"
 _NIGHT_WORDS_NEEDING_PAIN = ("at night", "in the night", "during the night", "overnight", "in the middle of the night",
                              "during the middle of the night", "night time", "nighttime", "constant", "constantly",
                              "all the time", "small hours", "wee hours", "early hours")
@@ -75,6 +77,7 @@ def read_night_pain(u: Utterance) -> bool | None:
     pols += ["pos" if pol == "other" and concepts.worry_told(clause) else pol
              for clause, pol in concepts.night_signs(u) if (clause not in others or pol == "neg")
              and not (_ON_WAKING.search(clause) and not re.search(r"\b(?:sleep|wakes? me|woken|woke me)\b", clause))]
+    pols += [m.polarity for m in u.root_mentions(_LYING_HURTS) if recent(m.clause)]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
     found = settle(pols + (["pos"] if concepts.rest_no_help(u.text) else []))  # "nothing eases it, not even lying"
@@ -142,6 +145,19 @@ _NIGHT_CAUSED = lazy(
     r"|\b(?:sleep\w*|slept|doz\w*|end(?:ed)? up|spend\w* (?:the night|nights))(?: sitting)?(?: up(?:right)?)? "
     r"(?:in (?:the|a|my) (?:arm ?chair|recliner|chair)|on the (?:sofa|couch))\b(?=[^.]{0,60}\b(?:"
     r"only way|can't (?:bear|stand|lie)|because of (?:the |my )?(?:pain|back))\b)"
+)
+
+
+# lying down hurts, so rest does not ease it (read at the words' roots): "it even hurts to lie down", "lying in bed
+# hurts", "laying or sitting is painful", "it even hurt to crouch or lie down", "it aches whether I'm standing,
+# sitting or lying down"; not one side or position ("it hurts to lie on my left side") and not getting up from it
+_LYING_HURTS = lazy(
+    r"\b(?:hurt|painful|agony|sore|ache)\b (?:even )?(?:to |when i |while i )?(?:\w+ (?:or|and) ){0,3}(?:lie|lay)"
+    r"(?: down| flat| in bed| still)?\b(?! on (?:my |the |your )?(?:left|right|one|other|front|stomach|tummy|side))"
+    r"|(?:^|\band |\bor |, )(?:even )?(?:lie|lay)(?: down| flat| in bed| still)?(?:,? (?:or|and) \w+)? (?:hurt|"
+    r"(?:is|be|was) (?:\w+ )?(?:painful|agony|sore))\b(?! (?:a (?:bit|little) |much |far )?less)"
+    r"|\beven (?:lie|lay) (?:down|flat|in bed)\b[^.]{0,30}\b(?:hurt|ache|throb|sore)"
+    r"|\b(?:hurt|ache|pain)\w*\b[^.]{0,20}\bwhether\b[^.]{0,40}\b(?:lie|lay)(?: down| flat| in bed)?\b"
 )
 
 

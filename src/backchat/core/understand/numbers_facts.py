@@ -25,7 +25,12 @@ _AGE = lazy(
     r"|\b(?:i'm|i am|im) an? (?:man|woman|guy|lady|bloke|gent|male|female) of (?P<f>\d{2,3})\b"
     r"|\b(?P<g>\d{2,3}) years? young\b|\b(?:like|serves) me (?:right )?at (?P<h>\d{2,3})(?=\s*(?:[!.?,]|$))"
     r"|^(?P<e>\d{2}) ?(?:f|m|yo ?[fm]?|y/o ?[fm]?)\b"
+    # a decade of life, now: "I'm in my sixties", "since crossing into my sixties", "now in my late fifties"
+    r"|\b(?:i'm|i am|im|now|into|(?:since|after) (?:turning|hitting|reaching))\s+(?:well |firmly |now )?(?:in(?:to)? )?"
+    r"my (?P<part>early |mid |mid-|late )?(?P<k>twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\b"
 )
+_DECADES = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+_PART = {"early ": 0, "mid ": 4, "mid-": 4, "late ": 7}  # a range takes its lower bound: late fifties = 57
 _UNIT = (r"(?!\s*(?:-|%|\.\d|/|,\s*\d|(?:,\s*)?(?:(?!next\b|this\b)[\w']+\s+){0,2}"
          r"(?:years?|yrs?|days?|weeks?|months?|hours?|hrs?|minutes?|mins?|kg|kilos?|stone|lbs?|pounds|miles?|km|times|sessions|reps|percent|degrees|am|pm)\b))")
 _SENTENCE = lazy(r"(?<=[.!?])\s+|\n+|(?<=\))\s+")
@@ -121,6 +126,8 @@ def read_age(u: Utterance) -> int | None:
         for m in _AGE.finditer(clause):
             if _NOT_SELF.search(clause[:m.start()]):
                 continue
+            if m.group("k"):
+                return _DECADES[m.group("k")] + _PART.get(m.group("part") or "", 0)
             value = int(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if g))
             if m.group("b") and value < 12:
                 continue  # "picking up 1 year old": a child's age, not the writer's

@@ -19,7 +19,7 @@ from backchat.core.understand.trigger import read_trigger
 __all__ = ["read_onset", "read_trigger", "read_trauma", "EVENT", "SUDDEN", "GRADUAL"]
 
 _MAJOR = lazy(
-    r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|tree|loft|cliff|"
+    r"\b(?:ladder|step ?ladder|roof|scaffold\w*|height|balcony|horse|mare|pony|tree|loft|cliff|"
     r"(?:(?<!halfway )(?<!half way )(?<!part way )down|fell down|flight of|full flight of|whole flight of|bottom of) "
     r"(?:the |a )?(?:whole |entire |full )?"
     r"(?:stairs|staircase|flight(?! of (?:steps|two|three|\d)))|"

@@ -35,7 +35,7 @@ _PROTECTED = frozenset(
     "bolder border blabber thing tangle single mingle jingle bowl bowls bowling towel towels "
     "vowel below elbow sweater sweaty sweat weighs weighed height eight weigh weird whether "
     "wither either neither ankles thighs lifter lifts twister bender shouldn't middles "
-    "needless needle spread spine spines shiver chill chilly hurt hurting paint "
+    "needless needle spread spine spines supine shiver chill chilly hurt hurting paint "
     "paine pains pained stomachs urinal injure injured injuries accidents "
     "later letter latter litter wetter butter matter hotter other others mother "
     "seats seating tinge tinges acing shouting swearing hamstrung sweeting spinal "
@@ -120,6 +120,8 @@ def _near_domain_word(word: str) -> str | None:
     limit = 2 if len(word) >= 9 else 1
     found = process.extract(word, domain_words(), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)
     best = [w for w, score, _ in found if w[0] == word[0] and score == min(f[1] for f in found)]
+    if len(best) > 1:  # of words as near, the one with the very same letters ("buckeld": buckled, not bucked)
+        best = [w for w in best if sorted(w) == sorted(word)]
     return best[0] if len(best) == 1 else None
 
 

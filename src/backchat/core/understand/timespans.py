@@ -41,13 +41,13 @@ RELATIVE = lazy(
     r"|\b(?P<f1>(?:the )?(?:last|past) fortnight)\b"
 )
 _RATE_BEFORE = lazy(r"\b(?:\d+(?:\.\d)?\s*(?:hours?|hrs?|minutes?|mins?|times?|sessions?|shifts?|miles?|km)|"
-                    r"once|twice|times)\s*$")
+                    r"(?:\d|one|two|three|four|five|six|seven) (?:days|nights|mornings|evenings)|once|twice|times)\s*$")
 _AGES_BEFORE = lazy(r"\b(?:ages|aged)\b[\d\s,&]*(?:and\s+)?$")
 # "two months of waiting for it to ease", "six weeks of putting up with it": the pain's own span
 _BEARING = r"(?:hoping|waiting|putting up|living with|suffering|dealing with|struggling|coping|limping|hobbling)\b"
 _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
                          r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of (?!" + _BEARING + r")\w+ing\b|"
-                               r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|"
+                               r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|(?:a|per|each) week|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
 _AGO_WEEKDAY = lazy(r"\s*(?:ago,? (?:on |last )?|last )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _SINCE_LAST_DID = lazy(r"\bfirst (?:time|\w+) in\s+(?:like |about |around |over |nearly |almost |well over )?$")

@@ -153,6 +153,11 @@ _GENERAL = lazy(r"\b(?:usually|typically|generally|commonly|most common|the (?:v
 _NOT_GENERAL = lazy(r"\b(?:it|it's|its|these|that's|mine|same as|\w+ed|went|got|had|was|were|felt|woke|came|did|"
                     r"he|she|he's|she's|his|her|they|they're)\b")
 _STATED = lazy(r"\b(?:is|are|causes?|occurs?|tends?|affects?|happens?|gets?|can|will|may|might)\b")
+# what the sciatic nerve is and what "you will feel": "The sciatic nerve goes from the base of the spine to the foot",
+# "Sciatica is pain that follows this nerve", "you will feel tingling down your legs to your toes"
+_ANATOMY = lazy(r"^\W*(?:the sciatic(?:a)? nerve|sciatica (?:is|refers|occurs|happens|means)|this (?:long )?nerve)\b"
+                r"|\byou(?:'ll| will| may| might| can| could) (?:feel|get|experience|notice)\b")
+_FIRST_PERSON = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
 GENERAL_SLOTS = ("location", "radiation", "trigger", "onset", "duration_days", "numbness_or_weakness")
 """Slots read again without the sentences of general knowledge (with the red-flag signs)."""
 
@@ -160,9 +165,11 @@ GENERAL_SLOTS = ("location", "radiation", "trigger", "onset", "duration_days", "
 def general_left_out(u: Utterance) -> Utterance | None:
     """The utterance without its sentences of general knowledge (a general word and a verb in the present; no word of
     the writer's or another person's, no "it", no past event; 30 words at most), or None when there is none."""
-    general = [s for s in re.split(r"(?<=[.!?])\s+", u.text) if _GENERAL.search(s) and _STATED.search(s)
+    sentences = re.split(r"(?<=[.!?:])\s+", u.text)
+    general = [s for s in sentences if _GENERAL.search(s) and _STATED.search(s)
                and not _WRITER.search(s) and not _NOT_GENERAL.search(s.replace("this is where", ""))
                and len(s.split()) <= 30]
+    general += [s for s in sentences if _ANATOMY.search(s) and not _FIRST_PERSON.search(s) and len(s.split()) <= 45]
     if not general:
         return None
     text = u.text
