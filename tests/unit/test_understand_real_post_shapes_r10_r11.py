@@ -207,3 +207,22 @@ def test_what_the_sciatic_nerve_is_or_what_you_will_feel_is_nobodys_spread(text:
 ])
 def test_the_writers_own_spread_is_still_read(text: str) -> None:
     assert _facts(text).get("radiation") == "foot"
+
+
+@pytest.mark.parametrize("text", [
+    "Halfway through my second set of squats I felt an odd little pop low in my back.",
+    "Yesterday my middle back twinged and I knew something was wrong.",
+    "I bent over to grab the post and felt my lower back \"pop\".",
+    "As I lifted the crate I actually felt it tear.",
+    "I heard a loud snap from my back as I turned to reverse the car.",
+])
+def test_a_pop_snap_or_tear_felt_or_heard_is_a_sudden_start(text: str) -> None:
+    assert _facts(text).get("onset") == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "I felt the pain go away after a hot bath.",
+    "My back has ached for a week; I heard a crack of thunder in the night and jumped.",
+])
+def test_pain_easing_or_a_crack_of_thunder_is_no_sudden_start(text: str) -> None:
+    assert _facts(text).get("onset") is None

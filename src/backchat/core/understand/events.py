@@ -99,8 +99,7 @@ _CAUSED_BY_SYMPTOM = lazy(
 _WHEN = r"(?:day|days|week|weeks|month|months|ago|night|morning|evening|time|while|weekend)\b"
 _NOT_MINE = lazy(r"\b(?:a|the|my|his|her|their|our|some|this|that)\s+(?:falling|slipping)\s+\w+"
                        r"|\b(?:my|the|a|his|her|some|our)\s+(?!back\b|own\b)(?:(?!i\b|" + _WHEN + r")[\w-]+\s+){0,3}?"
-                       r"(?!i\b|" + _WHEN + r")[a-z]+s?\s+"
-                       r"(?:just\s+)?(?:fell|fall|falls)\b"
+                       r"(?!i\b|" + _WHEN + r")[a-z]+s?\s+(?:just\s+)?(?:fell|fall|falls)\b"
                        r"|\b(?:her|his|their|(?!(?:it|that|there|what|he|she|who)'s)[a-z]+'s)\s+(?:\w+\s+)?"
                        r"(?:fall|fell|trip|slip|accident|crash)\b"
                        r"|\b(?:which|that|who)(?:'d)? (?:had |has |have )?(?:just )?"
@@ -119,14 +118,16 @@ SUDDEN = lazy(
     r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|"
     r"grabbed)(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
     r"from|right|straight|achy|stiff|crooked|weak|tight|sore|bad|funny|wonky|worse|tingly|heavy|a bit|quite|really|"
-    r"very)\b)|felt (?:something|it|my (?:lower |upper )?back|a) (?:go|went|pop|ping|click|snap|twinge|tweak|give)\w*|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) pain|"
+    r"very)\b)|felt (?:something|it|my (?:lower |upper |middle |mid )?back|a) [\"“']?(?:go|went|pop|ping|click|"
+    r"snap|twinge|tweak|give|tear|rip)\w*|(?:felt|heard) (?:a|an) (?:[\"“']|\w+ ){0,2}(?:pop|ping|click|snap|crack|"
+    r"tear|rip)\b(?! of)|"
+    r"felt a (?:sharp|sudden|stabbing|shooting|searing) pain|"  # "felt a strange pop", "heard an audible snap"
     # a twinge told as the moment: "my back twinged", "twinged my back", "felt the old familiar twinge", "a proper
     # twinge as I let go" (not "it twinges when I bend", a habit)
-    r"(?:(?:my |^)(?:lower |low |upper |mid )?back|it|something) (?:just |has |had )?twinged(?! (?:down|into|through|"
-    r"across|along|all the way)\b)|twinged (?:my|it)|felt (?:a|the) (?:\w+ ){0,2}twinge|started with a (?:\w+ )?twinge|"
-    r"^sharp twinge|(?:a|one) (?:proper|real|sharp|sudden|big|nasty|massive|horrible|almighty) twinge (?:as|when|while|"
-    r"on|in)|one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
+    r"(?:(?:my |^)(?:lower |low |upper |middle |mid )?back|it|something) (?:just |has |had )?twinged(?! (?:down|into|"
+    r"through|across|along|all the way)\b)|twinged (?:my|it)|felt (?:a|the) (?:\w+ ){0,2}twinge|started with a "
+    r"(?:\w+ )?twinge|^sharp twinge|(?:a|one) (?:proper|real|sharp|sudden|big|nasty|massive|horrible|almighty) twinge "
+    r"(?:as|when|while|on|in)|one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
     r"(?:back|it) (?:just |suddenly )?spasm(?:m?ed|m?ing)|gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
 )
@@ -197,8 +198,7 @@ TRIGGER_PATTERNS = (
     (CHORE, lazy(r"\b(?:hoover\w*|vacuum\w*|garden\w*|digging|dug|weed\w*|shovel\w*|laying (?:a )?(?:patio|slabs)|"
                   r"(?:moving|moved|move) (?:house|flat)|help(?:ed|ing)? (?:\w+ ){1,3}move|"
                   r"(?:move|moving|moved|shift\w*) (?:a |the |my |our |his |her )?(?:[\w-]+ ){0,4}?"
-                  r"(?:furniture|sofa|couch|wardrobe|"
-                  r"bed|fridge|table|bookcase|dresser|piano|chest))\b")),
+                  r"(?:furniture|sofa|couch|wardrobe|bed|fridge|table|bookcase|dresser|piano|chest))\b")),
 )
 FALL_OR_ACCIDENT = (("accident", ACCIDENT), ("fall", FALL))
 # moments that start the pain without being its cause ("stood up and my back locked"), and knocks
