@@ -226,3 +226,35 @@ def test_a_pop_snap_or_tear_felt_or_heard_is_a_sudden_start(text: str) -> None:
 ])
 def test_pain_easing_or_a_crack_of_thunder_is_no_sudden_start(text: str) -> None:
     assert _facts(text).get("onset") is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Six weeks ago I tore something in my lower back.", 42),
+    ("I think I tore a muscle in my lower back at rugby three weeks ago.", 21),
+    ("I've been in a real mess the last few days because my lower back has gone out.", 3),
+    ("My lower back aches. It's been ongoing for a good few months.", 90),
+])
+def test_a_tear_a_back_gone_out_or_an_ongoing_pain_dates_the_episode(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days
+
+
+def test_tearing_up_a_carpet_dates_nothing() -> None:
+    facts = _facts("We tore up the old carpet on Saturday and my back has ached since Monday.")
+    assert facts.get("duration_days") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The numbness in my left leg is worse than last week.",
+    "My right foot went numb on Friday and the numbness is much worse today.",
+])
+def test_numbness_that_is_worse_is_a_nerve_sign(text: str) -> None:
+    assert _facts(text).get("neuro_deficit") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The numbness in my foot is no worse than last month.",
+    "The numbness in my calf is worse when I sit.",
+    "My foot is numb and the pain is worse today.",
+])
+def test_numbness_no_worse_worse_on_sitting_or_a_worse_pain_is_no_nerve_sign(text: str) -> None:
+    assert _facts(text).get("neuro_deficit") is None

@@ -141,8 +141,7 @@ _PATTERNS = {
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
         r"|(?<!from )(?<!after )(?<!by )(?<!of )\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b"
-        r"|\b(?:walk|gait)\b[^.]{0,25}\bshuffle\b"
-        r"|\b(?:keep|kept|been|start|begin|always) (?:on )?(?:stumbl\w*|trip)\b"
+        r"|\b(?:walk|gait)\b[^.]{0,25}\bshuffle\b|\b(?:keep|kept|been|start|begin|always) (?:on )?(?:stumbl\w*|trip)\b"
         rf"|\b{_LIMB} (?:\w+ ){{0,2}}(?:floppy|limp|useless|no strength)\b"
         r"|\bstumbl\w* (?:a lot|all the time|more|over nothing|around|about|when i walk)|\bmuscle[^.]{0,20}\bwast\w*"
         rf"|\b(?:weak|weakness|weaken)\b[^.]{{0,25}}\b{_LIMB}\b|\b{_LIMB}\b[^.]{{0,60}}\b(?:weak|weakness|weaken)\b"
@@ -154,6 +153,7 @@ _PATTERNS = {
     "numb": r"\b(?:numb\w*|tingle|pins and needles|dead|no feel|lose (?:the )?feel|fuzzy|prickl\w*)\b",
     "growing": (
         r"\b(?:spread\w*|get(?:ting)? worse|worsen\w*|progress\w*|creep\w*|more and more|further|"
+        r"(?:is|are|be|feel|feels) (?!no |not |never |any )(?:\w+ )?worse(?! when| if| after| with| on| in| at| by)|"
         r"bigger|move (?:up|down)|travel)\b|\bnow (?:it )?(?:go|run|reach|cover|extend|come|spread)s? (?:\w+ ){0,3}?"
         r"(?:down|across|over|onto|into|up|to|as far)\b"  # "was the size of a coin, now it runs down to my toe"
     ),

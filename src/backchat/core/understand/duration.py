@@ -44,9 +44,9 @@ _BEEN_OTHER = lazy(
     r"real (?:pain|problem)|\d)\w+|"
     r"been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
     r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
-    r"building|coming|going|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
+    r"building|coming|going|ongoing|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
     r"roughly|feeling|having|suffering|dealing|living|struggling|battling|coping)\w+ing|been to|"
-    r"been in (?:the|a|an|our|my|this|that) (?!pain|agony|bits|bed with))\b"
+    r"been in (?:the|a|an|our|my|this|that) (?!pain|agony|bits|bed with|(?:\w+ )?(?:state|mess|shape|way)\b))\b"
 )
 _PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"

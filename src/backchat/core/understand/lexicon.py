@@ -37,7 +37,8 @@ PAIN = lazy(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
     r"twinge\w*|niggl\w*|throb\w*|spasm\w*|sciatica|killing me|killing|trouble|problems?|"
     r"playing up|bad back|(?:done|did) (?:my (?:\w+ )?back|it) in|(?:put|threw|thrown|blew|blown) my (?:\w+ )?back out|"
-    r"back went|back's gone|"
+    r"back went|back's gone|back (?:has |had )?gone out|"
+    r"tor(?:e|n) (?:something|(?:a |my )?(?:\w+ )?(?:muscle|ligament|disc|back))|"
     r"it went|it's gone|tweak\w*|pulled|strain\w*|sprain\w*|bad|terrible|awful|horrendous|unbearable|"
     r"excruciating|acting up|giving me (?:grief|gyp|hell))\b"
 )
