@@ -258,3 +258,19 @@ def test_numbness_that_is_worse_is_a_nerve_sign(text: str) -> None:
 ])
 def test_numbness_no_worse_worse_on_sitting_or_a_worse_pain_is_no_nerve_sign(text: str) -> None:
     assert _facts(text).get("neuro_deficit") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My back is sore. I've read I should expect it to hang about for a week or two.",
+    "Lower back ache. Apparently it usually clears up on its own within about six weeks.",
+])
+def test_how_long_such_pain_is_expected_to_last_dates_nothing(text: str) -> None:
+    assert _facts(text).get("duration_days") is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("It might be three weeks now since my back went.", 21),
+    ("I think it has been about 10 days.", 10),
+])
+def test_a_hedged_span_of_this_episode_still_dates_it(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days

@@ -75,7 +75,10 @@ _USED_TO = lazy(r"\b(?:would(?! have been| be\b)|always|occasionally|from time t
                 r"each time)\b")
 # "took six weeks to settle" / "lasted a month" last time: an earlier bout ("has now lasted six weeks" is this one)
 _HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give it|rest|another|took|"
-                      r"(?<!has )(?<!have )(?<!now )lasted)\b[^,.;]{0,25}$")
+                      r"(?<!has )(?<!have )(?<!now )lasted|expect\w*)\b[^,.;]{0,25}$"
+                      # how it goes in general: "improves on its own after about six weeks"
+                      r"|\b(?:improves?|settles?|heals?|clears? up|resolves?|gets? better)\b[^,.;]{0,20}"
+                      r"\b(?:after|within|in)\s+(?:about |around |roughly )?$")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
 # "got worse over the week", "spread over a few days": a change in a pain that may be older, not how long
 # this episode has lasted ("over the last few days", "it's been getting worse over 10 days" still date it)
