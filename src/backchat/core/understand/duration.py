@@ -172,6 +172,9 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
             # "had a baby 6 weeks ago and my back's been sore since": the pain dates from that
             hurt_since = any(_HURT_SINCE.search(c) and not _NEGATED.search(c) for c in (clause[t.end:], nxt))
             score = _score(clause, t, hurt_since)
+            if score is None and t.start == 0 and t.days <= 7 and _nearest_anchor(clause, t) is None \
+                    and SUDDEN.search(nxt) and _same_sentence(u.text, clause, nxt):
+                score = 3  # "Yesterday I climbed out of the car and my lower back seized": the sentence's moment
             if score is not None and _THIS_ONE.search(clause) and not t.vague:
                 score = 6  # "three bad bouts over the last 6 years ... this one began a month ago": this episode
             if score is not None:
@@ -190,6 +193,13 @@ def read_duration(u: Utterance, today: date | None) -> int | None:
            and (best.score < 5 or c.days < 365) for c in dated):
         return None  # two readings that would set different care ("4 months now" and "a week ago"): ask
     return best.days
+
+
+def _same_sentence(text: str, clause: str, nxt: str) -> bool:
+    """True when ``nxt`` follows ``clause`` in the text with no sentence end between them."""
+    at = text.find(clause)
+    then = text.find(nxt, at + len(clause)) if at >= 0 else -1
+    return then >= 0 and not re.search(r"[.!?;]", text[at + len(clause):then])
 
 
 def _weekday_start(clause: str) -> bool:

@@ -37,13 +37,13 @@ FALL = lazy(
     r"went flying|(?:horse|mare|pony|gelding|stallion) (?:\w+ ){0,2}?(?:threw|dumped|tossed|unseated) me|bucked me off|"
     r"(?:thrown|ejected|flung|catapulted|launched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"  # "ejected from the bike"
     r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
-    r"landed (?:hard|(?:flat |heavily |right |straight )?on(?! (?:monday|tuesday|wednesday|"
+    r"landed (?:hard|(?:flat |heavily |right |straight |mostly |mainly |squarely )?on(?! (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|time|the runway)\b))|"
-    r"lost my (?:footing|balance)|(?:feet|foot) (?:went|slid|shot|flew|came) out from under me|"
-    r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|"
-    r"missed the (?:last |bottom |top |first )?(?:stair|step)|went down hard|slid off|"
-    r"went (?:all the way )?down (?:the )?(?:whole|entire|full) (?:flight|staircase|stairs)|"
-    r"(?:pulled|dragged|pushed) me (?:over|down))\b")
+    r"lost my (?:footing|balance)|(?:feet|foot|ladder|chair|stool|steps) (?:went|slid|shot|flew|came|slipped) "
+    r"(?:out )?from under me|dropped (?:about |around |nearly )?(?:\d+|a few|several) (?:feet|foot|ft|metres)|"
+    r"missed (?:a|the) step|bump\w* down (?:the )?(?:\w+ ){0,3}(?:stairs|steps)|went down hard|slid off|"
+    r"missed the (?:last |bottom |top |first )?(?:stair|step)|(?:pulled|dragged|pushed) me (?:over|down)|"
+    r"went (?:all the way )?down (?:the )?(?:whole|entire|full) (?:flight|staircase|stairs))\b")
 ACCIDENT = lazy(
     r"\b(?:accident|crash(?:ed|es|ing)?\b(?! (?:out )?on (?:(?:a|the|my|\w+'s) ){0,2}(?:sofa|couch|settee|floor|"
     r"bed|futon))|"  # "crashed on my mate's sofa": slept there
@@ -172,9 +172,9 @@ TRIGGER_PATTERNS = (
         r"(?:pull|drag|push|heav|haul|yank)\w* (?:\w+ ){0,2}(?:suitcase|luggage|case|box|boxes|bag|bags|"
         r"shopping|pallet|furniture|sofa|wardrobe|fridge|sack|sacks|load))\b")),
     ("bending", lazy(
-        r"\b(?:bent|bending|bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|"
-        r"stoop\w*|reach(?:ed|ing)? (?:down|under|into)|tying my (?:shoe|lace)\w*|picking something up|"
-        r"crawl(?:ed|ing)? under)\b")),
+        r"\b(?:(?<!looks )(?<!look )(?<!is )bent(?! (?:to one side|sideways|out of shape|from the waist))|bending|"
+        r"bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|stoop\w*|reach(?:ed|ing)? (?:down|"
+        r"under|into)|tying my (?:shoe|lace)\w*|picking something up|crawl(?:ed|ing)? under)\b")),
     ("twisting", lazy(
         r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
@@ -254,6 +254,8 @@ def _own_event(m: Mention) -> bool:
             _STRUCK.search(m.before[-40:][:other.start()]) and not other.group().rstrip().endswith("'s")) \
             and not re.search(r"\bhelp(?:ed|ing|s)? $", m.before[-40:][:other.start()]):  # "helped my son carry it"
         return False
+    if lexicon.OTHERS_DID.search(m.before[-30:]) or lexicon.OTHERS_HURT.search(f"{m.clause[m.start:]} {m.after[:80]}"):
+        return False  # "loads of people fell over, but not me", "an accident when a forklift clipped my colleague"
     if not (FALL.search(m.text) or ACCIDENT.search(m.text)) and not_told(m):
         return False  # a guess, a habit, a treatment or someone doing it for me
     near = m.clause[max(0, m.start - 45):m.end + 40]
@@ -298,8 +300,7 @@ _IN_MY_YEARS = lazy(r"(?<!i'm )(?<!im )(?<!i am )(?<!now )\bin my (?:early |mid 
 _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"|\bshould i (?:be )?(?:\w+ )?|\b(?:(?:tried|trying|try)(?! to)|been doing|been trying|"
                       r"been sitting on|using|bought|recommended|suggested|gave me|given|prescribed|showed me)"
-                      r"\b[^,.]{0,25}"
-                      r"|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
+                      r"\b[^,.]{0,25}|\bworse (?:after|when|with|from|if)\b[^,.]{0,25}"
                       r"|\b(?:especially|particularly|mainly|mostly|worst)(?: (?:in|at|first) (?:the )?\w+)? ?"
                       r"(?:(?:after|when|with|from|if)\b[^,.]{0,25})?"  # "mostly at dawn after a night on it"
                       r"|\b(?:can|could|able to)(?!')(?: still)? [^.;]{0,40}?(?:, |\band )(?:do |go |play )?"
@@ -310,8 +311,7 @@ _NOT_THE_EVENT = lazy(r"(?:\bif (?:i|we|you)"
                       r"(?:(?: \w+){1,3}(?:,| and| or))*(?: even)?"  # a list: "unable to sit, stand or walk"
                       r"|\b(?:(?:can|can't|cannot|could|couldn't) \w+ (?:and|or))"
                       r"|(?:when|whenever|if|every time|each time|while) (?:i've|i have|i'm|i am) (?:been )?"
-                      r"(?:\w+ ){0,2}"
-                      r"|\b(?:i|we) do(?: a lot of| lots of| some)?"
+                      r"(?:\w+ ){0,2}|\b(?:i|we) do(?: a lot of| lots of| some)?"
                       r"|\b(?:likely|unlikely|liable|prone|chance|risk|afraid|scared|worried|terrified) (?:to|of)"
                       r"(?: \w+)?"  # "scared to slip a second time": feared, not happened
                       r"|\b(?:requires|involves|involving|requiring)\b[^.;,]{0,30}"  # "jobs involving lots of stooping"

@@ -29,6 +29,14 @@ def back_went(before: str, sentence: str) -> bool:
                 and not LEG_WORD.search(sentence))
 
 
+OTHERS_DID = lazy(r"\b(?:people|everyone|everybody|others|folk)\s+(?:\w+\s+)?$")
+"""Before an event, the crowd that it happened to ("loads of people fell over")."""
+OTHERS_HURT = lazy(r"^[^.]{0,60}\bbut not me\b|\b(?:clipped|hit|struck|ran over|knocked (?:over|down)|injured|hurt)\s+"
+                   r"(?:my|our|his|her|their|a|the)\s+(?:\w+\s+)?(?:colleague|co-?worker|workmate|friend|mate|boss|"
+                   r"brother|sister|son|daughter|husband|wife|partner|dad|father|mum|mother|neighbour|kid|child)")
+"""After an event, the person it happened to when that is not the writer ("but not me", "clipped my colleague")."""
+
+
 HELD_IT = r"it(?= in\b|[^.]{0,40}\b(?:toilet|loo|bathroom|wee|pee|wet|leak\w*|accident|bladder|bowels?)\b)"
 """The "it" of "couldn't hold it" when it is wee or poo ("couldn't hold it in", "... and wet myself"), not a yoga
 pose or a plank."""
@@ -36,7 +44,8 @@ pose or a plank."""
 PAIN = lazy(
     r"\b(?:pain\w*|hurt\w*|ache\w*|aching|achy|sore\w*|agony|agonising|stiff\w*|tight\w*|"
     r"twinge\w*|niggl\w*|throb\w*|spasm\w*|sciatica|killing me|killing|trouble|problems?|"
-    r"playing up|bad back|(?:done|did) (?:my (?:\w+ )?back|it) in|(?:put|threw|thrown|blew|blown) my (?:\w+ )?back out|"
+    r"playing up|grumbl\w*|bad back|(?:done|did) (?:my (?:\w+ )?back|it) in|"
+    r"(?:put|threw|thrown|blew|blown) my (?:\w+ )?back out|"
     r"back went|back's gone|back (?:has |had )?gone out|"
     r"tor(?:e|n) (?:something|(?:a |my )?(?:\w+ )?(?:muscle|ligament|disc|back))|"
     r"it went|it's gone|tweak\w*|pulled|strain\w*|sprain\w*|bad|terrible|awful|horrendous|unbearable|"

@@ -57,6 +57,8 @@ _AGE_SHAPE = lazy(
     r"|(?:^|, )(?P<z>\d{2}) ?(?:m|f|male|female)(?=\s*(?:[.!?,)]|$))"
     r"|\bat my age,? (?P<q>\d{2,3})\b" + _UNIT
 )
+_BACK_THEN = lazy(r"\b(?:as a (?:kid|child|baby|toddler|teen\w*|boy|girl)|in my (?:childhood|teens)|when i was)\b"
+                  r"[^.]*$")
 _COUNTED = lazy(r"\b\d+\s+[a-z]+\s*$")  # a bracket after a count of things: "played 18 holes (73)"
 _LABEL = lazy(r"^(?:background|short version|about me|context|me|bit of background|some background|info|details):\s*")
 _OTHER_BEFORE = lazy(r"\b(?:my|our|his|her|their|whose)\s+(?:[a-z'-]+\s+){0,2}\(?$")
@@ -124,8 +126,9 @@ def read_age(u: Utterance) -> int | None:
     shaped = _age_in_shape(u.text)
     for clause in u.clauses:
         for m in _AGE.finditer(clause):
-            if _NOT_SELF.search(clause[:m.start()]):
-                continue
+            if _NOT_SELF.search(clause[:m.start()]) or (m.group(0).startswith("age")
+                                                        and _BACK_THEN.search(clause[:m.start()])):
+                continue  # "my son is 12", "leukaemia as a kid (age 6": someone else's age, or theirs back then
             if m.group("k"):
                 return _DECADES[m.group("k")] + _PART.get(m.group("part") or "", 0)
             value = int(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if g))
