@@ -274,3 +274,19 @@ def test_how_long_such_pain_is_expected_to_last_dates_nothing(text: str) -> None
 ])
 def test_a_hedged_span_of_this_episode_still_dates_it(text: str, days: int) -> None:
     assert _facts(text).get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "I'm at home heavily medicated (strong painkillers and steroids) after my MRI, my lower back is agony.",
+    "The only thing left to try is a course of prednisone, which I hate, for this back.",
+])
+def test_steroids_given_for_this_pain_are_no_weak_immune_system(text: str) -> None:
+    assert "immune" not in red_flags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I've been on prednisolone for years for my asthma and my back hurts.",
+    "I take steroid tablets every day for my lupus; my back went yesterday.",
+])
+def test_long_term_steroids_still_are(text: str) -> None:
+    assert "immune" in red_flags(text)

@@ -216,7 +216,8 @@ def read_immune(u: Utterance) -> bool | None:
 
 _SHORT_COURSE = lazy(r"\b(?:short|\d+[- ]day|(?:one|two|three|four|five|six|seven|ten)[- ]day|week[- ]?long|"
                      r"a week'?s?) (?:course|burst|dose|pack)\b|\bsteroid (?:burst|taper)\b"
-                     r"|\bfor (?:a|one|two|three|[1-9]) (?:days?|weeks?)\b")
+                     r"|\bfor (?:a|one|two|three|[1-9]) (?:days?|weeks?)\b|\ba (?:cycle|course|round|burst) (?:of|or) "
+                     r"(?:oral )?(?:steroids?|predni\w*)\b|\bmedicated\b[^.]{0,60}\bsteroids?\b")  # for this pain
 _LONG_COURSE = lazy(r"\b(?:long[- ]term|for (?:years|months|ages|a long time|\d+ (?:years|months))|every day|daily)\b")
 _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:back(?! of (?:my |the )?(?:wrist|hand|"
              r"head|neck|knee|leg|thigh|calf|arm|ear|heel|ankle|throat))|spine)\b|\bno (?:lumps?|swelling)\b"
