@@ -56,11 +56,10 @@ def terminal_writer(echo: Write, width: int | None) -> Write:
 
 def _warm_understanding() -> None:
     """Load the lemmatiser while the greeting is read, so the first answer does not wait for it."""
-    import threading  # noqa: PLC0415
-
+    from backchat.background import start_daemon  # noqa: PLC0415
     from backchat.core.understand import warm  # noqa: PLC0415
 
-    threading.Thread(target=warm, name="warm-understanding", daemon=True).start()
+    start_daemon(warm, "warm-understanding")
 
 
 def run_chat(conv: Conversation, first: Turn, read_line: ReadLine, write: Write, interactive: bool,

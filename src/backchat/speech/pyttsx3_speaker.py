@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from backchat.background import start_daemon
 from backchat.errors import BackchatError
 from backchat.speech.audio import read_wav
 from backchat.speech.errors import SpeechOutputError
@@ -119,9 +120,7 @@ class Pyttsx3Speaker:
         self._current: _Job | None = None
         self._stop_event = threading.Event()
         self._closed = False
-        self._thread = threading.Thread(target=self._work, name="backchat-speech-out",
-                                        daemon=True)
-        self._thread.start()
+        self._thread = start_daemon(self._work, "backchat-speech-out")
 
     def __enter__(self) -> Pyttsx3Speaker:
         return self

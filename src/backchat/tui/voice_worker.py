@@ -18,6 +18,7 @@ from typing import Any, Literal, Protocol
 
 from textual.css.query import NoMatches
 
+from backchat.background import start_daemon
 from backchat.core.conversation import Conversation
 from backchat.core.flow import Question
 from backchat.core.turn import Turn
@@ -115,7 +116,7 @@ class VoiceFrontEnd:
         self._turns.put(self.app.turn)
         self.dialogue.book.warm_in_background()
         self._done.clear()
-        threading.Thread(target=self._run, name="voice-listener", daemon=True).start()
+        start_daemon(self._run, "voice-listener")
 
     def on_turn(self, turn: Turn) -> None:
         """A turn is on screen (UI thread): the worker speaks it, then listens."""

@@ -13,10 +13,10 @@ question, cached; each listener restricts a constraint to the words its dictiona
 from __future__ import annotations
 
 import re
-import threading
 from datetime import date
 from typing import ClassVar
 
+from backchat.background import start_daemon
 from backchat.core.flow import Flow, Question
 from backchat.core.understand import read
 from backchat.speech import vocabulary as vocab
@@ -89,7 +89,7 @@ class ConstraintBook:
 
     def warm_in_background(self) -> None:
         """:meth:`warm` on a daemon thread: a question's first turn then does not wait for it."""
-        threading.Thread(target=self.warm, name="backchat-grammars", daemon=True).start()
+        start_daemon(self.warm, "backchat-grammars")
 
     def __init__(self, flow: Flow) -> None:
         self._flow = flow
