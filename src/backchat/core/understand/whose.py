@@ -51,7 +51,8 @@ _OTHER_OPENS = lazy(
 _THEY = lazy(_LEAD + r"(?:they|they're|they've|they'd)\b")
 _SHARED = lazy(r"^\s*(?:'s\s+)?(?:and|&|\+)\s+(?:i|me|myself)\b")  # "my husband and I were putting up shelves"
 # the writer in the stretch: "my dog pulled me over", "someone went into the back of my car"
-_WRITER = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|us|our|we|we're|we've)\b")
+_I = r"i|i'm|i've|i'd|i'll|me|my|myself|mine"
+_WRITER = lazy(rf"\b(?:{_I}|us|our|we|we're|we've)\b")
 # who they are, told by the writer: "my friend who dragged me to the class can't walk properly" is the friend's
 _WHO_ME = lazy(r"^\s*(?:who|that)\s+(?:\w+\s+){1,2}?(?:me|us)"
                r"(?:\s+(?:to|into|along to|out to)\s+(?:the\s+|a\s+)?\w+)?\b")
@@ -157,7 +158,7 @@ _STATED = lazy(r"\b(?:is|are|causes?|occurs?|tends?|affects?|happens?|gets?|can|
 # "Sciatica is pain that follows this nerve", "you will feel tingling down your legs to your toes"
 _ANATOMY = lazy(r"^\W*(?:the sciatic(?:a)? nerve|sciatica (?:is|refers|occurs|happens|means)|this (?:long )?nerve)\b"
                 r"|\byou(?:'ll| will| may| might| can| could) (?:feel|get|experience|notice)\b")
-_FIRST_PERSON = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine)\b")
+_FIRST_PERSON = lazy(rf"\b(?:{_I})\b")  # the writer alone: a textbook's "we" and "our" are anyone's
 GENERAL_SLOTS = ("location", "radiation", "trigger", "onset", "duration_days", "numbness_or_weakness")
 """Slots read again without the sentences of general knowledge (with the red-flag signs)."""
 
