@@ -131,3 +131,19 @@ def test_end_to_end_reports_what_a_self_care_intake_costs_in_turns(flow: Flow, t
     turns = got.end_to_end.self_care_turns
     assert len(turns) == 1 and 15 <= turns[0] <= 22  # the urgent story is not counted
     assert f"  turns per self-care intake: median {turns[0]}, mean {turns[0]:.1f} (n=1)" in got.lines()
+
+
+def test_every_story_level_follows_from_its_own_facts_and_answers(flow: Flow) -> None:
+    # the truthful patient answers from the facts and answers alone: a red flag or level with no fact behind it
+    # (a cauda equina story with no sign named) would be answered "no" and look like an under-triage
+    from backchat.checks.evaluate import load_corpus
+    from backchat.checks.truthful import truth_of
+    from backchat.core.triage import triage
+
+    stories = [e for path in sorted((CORPUS / "stories").glob("*.yaml")) for e in load_corpus(path)[1] if "level" in e]
+    assert len(stories) >= 4000
+    for e in stories:
+        flags = e.get("red_flags") or ()
+        got = triage(flow, truth_of(e.get("facts") or {}, e.get("answers") or {}, flags), set())
+        assert (e["id"], got.level) == (e["id"], e["level"])
+        assert set(flags) <= set(got.red_flags), e["id"]
