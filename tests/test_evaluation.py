@@ -133,6 +133,27 @@ def test_end_to_end_reports_what_a_self_care_intake_costs_in_turns(flow: Flow, t
     assert f"  turns per self-care intake: median {turns[0]}, mean {turns[0]:.1f} (n=1)" in got.lines()
 
 
+def test_over_escalation_is_an_end_above_where_the_truthful_answers_lead(flow: Flow, tmp_path: Path) -> None:
+    stories = [
+        # no red flag in the story, but the truthful answer to the cancer question holds one: urgent is right
+        {"id": "later", "text": "My lower back has ached for a week. It stays in my back.",
+         "facts": {"location": ["lower"], "radiation": "none", "duration_days": 7}, "red_flags": [],
+         "answers": {"cancer_history": True}, "level": "urgent"},
+        # no red flag anywhere, but a neighbour's crash read as the writer's: escalated by the opening words
+        {"id": "misread", "text": "I was in a bad car crash on the motorway last week. My lower back aches.",
+         "facts": {"location": ["lower"]}, "red_flags": [], "level": "gp"},
+    ]
+    path = tmp_path / "stories.yaml"
+    path.write_text(yaml.safe_dump(stories), encoding="utf-8")
+    got = evaluate(flow, path)
+    assert got.end_to_end is not None and got.end_to_end.under == []
+    assert got.end_to_end.over_escalated == ["misread expected gp, got emergency"]
+    assert got.end_to_end.escalated_by_answers == ["later"]
+    text = "\n".join(got.lines())
+    assert "over-escalated 1/2 with no red flag" in text
+    assert "escalated by a later truthful answer (as annotated): 1 (later)" in text
+
+
 def test_every_story_level_follows_from_its_own_facts_and_answers(flow: Flow) -> None:
     # the truthful patient answers from the facts and answers alone: a red flag or level with no fact behind it
     # (a cauda equina story with no sign named) would be answered "no" and look like an under-triage

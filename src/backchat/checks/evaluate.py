@@ -13,14 +13,15 @@ item per value. A value read that the annotation does not hold is either *invent
 (a fact the text does not state at all, or an extra list value: a location or red flag
 not said) or a *wrong value* (a fact the text states, read with another value:
 ``duration_days`` 7 for 10); precision counts both, the issue's "invented ≤ 1%" bar only
-the first. A *false flag* is a red flag read from a text that has none. When
-the truthful-patient runner (:mod:`backchat.checks.truthful`) is there, each story
-with a ``level`` is also run end to end: the story first, truthful answers after.
+the first. A *false flag* is a red flag read from a text that has none. Each story
+with a ``level`` is also run end to end by the truthful patient (:mod:`backchat.checks.truthful`):
+the story first, truthful answers after. It is *under-triaged* when it ends at a lower level than
+annotated, and *over-escalated* when it has no red flag, ends at urgent or emergency care, and that
+is above the level its truthful answers lead to (escalated by its opening words).
 """
 
 from __future__ import annotations
 
-import importlib
 import math
 import statistics
 from collections import Counter
@@ -33,6 +34,7 @@ from typing import Any
 import yaml
 
 from backchat.checks.replay import DEFAULT_TODAY
+from backchat.checks.truthful import run_story
 from backchat.core.answering import answer_facts
 from backchat.core.facts import PUBLIC_FACTS, RED_FLAGS, SCREEN_FACTS
 from backchat.core.flow import Flow, Question
@@ -82,7 +84,11 @@ class EndToEnd:
     under: list[str] = field(default_factory=list)
     """Ids of stories that ended at a lower level of care than annotated."""
     over_escalated: list[str] = field(default_factory=list)
-    """Ids of stories with no red flag that ended at urgent or emergency."""
+    """Ids of stories with no red flag that ended at urgent or emergency, above the level their truthful answers
+    lead to: escalated by their opening words."""
+    escalated_by_answers: list[str] = field(default_factory=list)
+    """Ids of stories with no red flag that ended at urgent or emergency because a later truthful answer holds one
+    (``answers`` in the corpus): the right end, not an over-escalation."""
     errors: list[str] = field(default_factory=list)
     self_care_turns: list[int] = field(default_factory=list)
     """Turns to the outcome of each self-care story that ended in self-care (what an intake costs)."""
@@ -196,9 +202,12 @@ class Report:
                            f"{statistics.fmean(turns):.1f} (n={len(turns)})")
             out.extend(f"  under-triaged: {i}" for i in e2e.under)
             out.extend(f"  over-escalated: {i}" for i in e2e.over_escalated)
+            if e2e.escalated_by_answers:
+                out.append(f"  no red flag in the story, escalated by a later truthful answer (as annotated): "
+                           f"{len(e2e.escalated_by_answers)} ({', '.join(e2e.escalated_by_answers)})")
             out.extend(f"  error: {i}" for i in e2e.errors)
         else:
-            out.append("end to end: not run (no truthful-patient runner, or no levels in the corpus)")
+            out.append("end to end: not run (no levels in the corpus, or --no-e2e)")
         out.append(f"misses: {len(self.misses)}")
         if misses:
             for m in self.misses:
@@ -265,9 +274,8 @@ def evaluate(flow: Flow, path: str | Path, end_to_end: bool = True) -> Report:
     report = Report()
     for entry in entries:
         _score(report, flow, entry, entry.get("today", today))
-    runner = _truthful_runner() if end_to_end else None
-    if runner is not None and any("level" in e for e in entries):
-        report.end_to_end = _run_end_to_end(flow, entries, today, runner)
+    if end_to_end and any("level" in e for e in entries):
+        report.end_to_end = _run_end_to_end(flow, entries, today, run_story)
     return report
 
 
@@ -326,20 +334,7 @@ def _score_screens(report: Report, want: dict[str, Any], have: dict[str, Any]) -
             report.screen_fn[fact] += 1
 
 
-Runner = Callable[..., Any]
-
-
-def _truthful_runner() -> Runner | None:
-    """The truthful-patient runner, when that module is there."""
-    try:
-        module = importlib.import_module("backchat.checks.truthful")
-    except ImportError:
-        return None
-    for name in ("run_truthful", "run_story", "truthful_level", "final_level"):
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return fn  # type: ignore[no-any-return]
-    return None
+Runner = Callable[[Flow, dict[str, Any], date], Any]
 
 
 def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date | None, runner: Runner) -> EndToEnd:
@@ -364,6 +359,8 @@ def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date | Non
             e2e.under.append(f"{ident} expected {want}, got {level}")
         if not entry.get("red_flags"):
             e2e.no_flag += 1
-            if level in _ESCALATED:
+            if level in _ESCALATED and ranks[str(level)] < ranks[want]:
                 e2e.over_escalated.append(f"{ident} expected {want}, got {level}")
+            elif level in _ESCALATED:
+                e2e.escalated_by_answers.append(ident)
     return e2e
