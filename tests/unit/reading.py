@@ -19,3 +19,13 @@ def red_flags(text: str) -> tuple[str, ...]:
     flags = public_facts(load_flow(), read(text, None).facts)["red_flags"]
     assert isinstance(flags, tuple)
     return flags
+
+
+def red_flags_read_or_held(text: str) -> tuple[str, ...]:
+    """The red flags the flow raises from what the reader keeps of ``text`` or holds to confirm with one question
+    (a sign the verifier doubts, emergency signs included): either way the sign is not lost."""
+    reading = read(text, None)
+    held = {k: v for k, v in reading.uncertain.items() if v is True}
+    flags = public_facts(load_flow(), {**reading.facts, **held})["red_flags"]
+    assert isinstance(flags, tuple)
+    return flags

@@ -38,10 +38,36 @@ def test_a_doubted_value_is_not_written_down_and_a_doubted_urgent_sign_is_asked(
 
 
 @pytest.mark.usefixtures("doubting")
-def test_an_emergency_sign_the_rules_read_firmly_is_never_taken_away() -> None:
+def test_an_emergency_sign_it_doubts_is_confirmed_by_the_very_next_question() -> None:
+    from backchat.core.engine import Engine
+    from backchat.core.loader import load_flow
+
+    text = "Mum was with me when I noticed I can't feel myself wiping. My lower back has hurt since Monday."
+    assert read(text, None, verify=False).facts.get("saddle_numbness") is True  # the rules alone: an emergency
+    checked = read(text, None)
+    assert "saddle_numbness" not in checked.facts and checked.uncertain["saddle_numbness"] is True
+    for answer, ends in (("yes", True), ("no", False)):
+        engine = Engine(load_flow())
+        engine.start()
+        turn = engine.handle(text)
+        assert not turn.finished and engine.confirming == "saddle_numbness"
+        turn = engine.handle(answer)
+        assert turn.finished is ends
+        if ends:
+            assert turn.outcome is not None and turn.outcome.level == "emergency"
+
+
+@pytest.mark.usefixtures("doubting")
+def test_an_emergency_sign_it_does_not_doubt_ends_the_interview_at_once() -> None:
+    from backchat.core.engine import Engine
+    from backchat.core.loader import load_flow
+
     text = "My mum says I look pale. Since yesterday I can't feel myself wiping and my lower back is agony."
-    assert read(text, None, verify=False).facts.get("saddle_numbness") is True
     assert read(text, None).facts.get("saddle_numbness") is True
+    engine = Engine(load_flow())
+    engine.start()
+    turn = engine.handle(text)
+    assert turn.finished and turn.outcome is not None and turn.outcome.level == "emergency"
 
 
 @pytest.mark.usefixtures("doubting")

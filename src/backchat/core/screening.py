@@ -8,7 +8,8 @@
   an urgent sign read from a story (``held_to_confirm``: several sentences, or 20 words): stories are
   where signs are misread, and a misread story must not send someone to urgent care. An
   emergency sign stated ends the interview at once; one the reader doubts (hedged, of an earlier
-  episode, or told only at one remove: quoted advice, a condition, long ago) is confirmed first.
+  episode, or told only at one remove: quoted advice, a condition, long ago; or in a story, the
+  learned verifier's doubt) is confirmed first, by the very next question.
 * The emergency screens are the questions whose own answer can make the level an emergency;
   an urgent flag found early still lets them be asked first.
 * A fact that decides the care level in any other way (how long, where, how far it spreads,
