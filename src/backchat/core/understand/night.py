@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
-from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lazy import Pattern, lazy
 from backchat.core.understand.lexicon import recent
 from backchat.core.understand.symptoms import settle
-from backchat.core.understand.text import Polarity, Utterance
+from backchat.core.understand.text import Mention, Polarity, Utterance
 
 __all__ = ["read_night_pain"]
 
@@ -77,7 +77,9 @@ def read_night_pain(u: Utterance) -> bool | None:
     pols += ["pos" if pol == "other" and concepts.worry_told(clause) else pol
              for clause, pol in concepts.night_signs(u) if (clause not in others or pol == "neg")
              and not (_ON_WAKING.search(clause) and not re.search(r"\b(?:sleep|wakes? me|woken|woke me)\b", clause))]
-    pols += [m.polarity for m in u.root_mentions(_LYING_HURTS) if recent(m.clause)]
+    pols += [m.polarity for pattern in (_LYING_HURTS, _SLEEP_SPOILED) for i, m in _in_roots(u, pattern)
+             if recent(m.clause) and u.clauses[i] not in others and not _SOMEONE_ELSE.search(m.before)]
+    pols += ["pos" for m in _TRYING_TO_SLEEP.finditer(u.text) if not _WAKER.search(m.group(0))]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
     found = settle(pols + (["pos"] if concepts.rest_no_help(u.text) else []))  # "nothing eases it, not even lying"
@@ -90,7 +92,8 @@ def read_night_pain(u: Utterance) -> bool | None:
 # "my husband's snoring keeps me awake"; "not the pain" says the pain is not what wakes them
 _OTHER_WAKER = lazy(
     r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
-    r"no sleep|(?:barely|hardly|not) sleep\w*|"
+    r"no sleep|(?:barely|hardly|not) sleep\w*|(?:trouble|difficult\w*|problems?|struggl\w*) (?:\w+ )?sleep\w*|"
+    r"toss\w* and turn\w*|"
     r"(?:can't|cannot|couldn't|unable to|been able to) (?:get (?:to |any )?)?sleep|"
     r"(?:up|awake) (?:[\w-]+ ){0,4}?(?:with|for|because of) (?:the|my|our|a|them|him|her)\b|not the (?:pain|back)|"
     r"rather than the pain|(?:up|awake)\b[^.]{0,25}\bwalking (?:her|him|them|the baby) (?:round|around|up)|"
@@ -159,6 +162,38 @@ _LYING_HURTS = lazy(
     r"|\beven (?:lie|lay) (?:down|flat|in bed)\b[^.]{0,30}\b(?:hurt|ache|throb|sore)"
     r"|\b(?:hurt|ache|pain)\w*\b[^.]{0,20}\bwhether\b[^.]{0,40}\b(?:lie|lay)(?: down| flat| in bed)?\b"
 )
+
+
+# sleep spoiled, told otherwise (read at the words' roots): "I have trouble sleeping", "sleep was out of the question",
+# "I toss and turn all night", "it's made worse by sleeping", "whenever I lie down my back plays up", "lying in any
+# bed kills my back", "I can no longer lie flat", "I can barely sit or lie down"
+_SLEEP_SPOILED = lazy(
+    r"\b(?:trouble|difficulty|difficulties|problems?|struggle|a struggle) (?:with )?(?:get (?:to )?)?(?:a)?sleep\b"
+    r"|\b(?:difficult|hard|impossible) (?:to )?sleep\b"
+    r"|\bsleep (?:is|was|has been|have been|had been|be) (?:\w+ )?(?:difficult|hard|impossible|a struggle|a nightmare|"
+    r"out of the question|non-?existent)\b"
+    r"|\btoss and turn\b"
+    r"|\bworse (?:when|while|if|as|whenever) i (?:try to )?(?:sleep|lie|lay)\b|\bworse (?:by|with|from) (?:a)?sleep\b"
+    r"|\b(?:when|whenever|if|once|as soon as) i (?:lie|lay)(?: down| flat| in bed)? (?:my )?(?:back|it|the pain|spine) "
+    r"(?:\w+ ){0,2}?(?:hurt|kill|ache|throb|play up|flare|give me|scream)"
+    r"|\b(?:kill|hurt|ache|throb)s? (?:me )?(?:when|whenever|if|once) i (?:lie|lay)\b(?! on (?:my |the )?(?:left|right|"
+    r"one|other|front|stomach|tummy|side))"
+    r"|\b(?:lie|lay) (?:down |flat )?(?:in (?:most |any |a |the |my )?beds? )?(?:make|kill|hurt)s? (?:my back|it|me)\b"
+    r"(?! (?:a (?:bit|little) |much |far )?(?:less|better|easier))"
+    r"|\bcan no long(?:er)? (?:lie|lay|sleep)\b|\b(?:can|could) (?:barely|hardly) (?:\w+,? (?:or )?){0,3}(?:lie|lay)\b"
+)
+# lying still to sleep and the pain comes: "when I try to get to sleep my back starts to throb", "trying to sleep, it's
+# awful" (read as said: the comma splits the roots)
+_TRYING_TO_SLEEP = lazy(r"\btr(?:y|ying|ied) to (?:get to |go to |get back to )?sleep\b,?(?: [^.]{0,40}?)?\b(?:hurt\w*|"
+                        r"pain\w*|ach(?:e|es|ed|ing)|awful|agony|unbearable|flare\w*|throb\w*|kill\w*)\b")
+_SOMEONE_ELSE = lazy(r"\b(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|mum|mom|dad|he|she|they|baby|kids?|"
+                     r"dog|cat)\s+(?:\w+\s+)?$")
+
+
+def _in_roots(u: Utterance, pattern: Pattern) -> list[tuple[int, Mention]]:
+    """Each match of ``pattern`` in the clauses' root forms, with its clause's index (``u.clauses[i]`` as said)."""
+    return [(i, m) for i, root in enumerate(u.roots)
+            for m in Utterance(raw=root, text=root, clauses=(root,)).mentions(pattern)]
 
 
 def _woken_by_something_else(u: Utterance) -> set[str]:
