@@ -122,8 +122,8 @@ _PATTERNS = {
         r"(?:a bit |completely |totally )?(?:numb|dead|tingle|fuzzy)\b"
     ),
     "deficit": (
-        rf"\b(?:my )?(?:left |right |one )?(?!foot |feet ){_LIMB} (?:\w+ )?(?:give|buckle|collapse|go)"
-        r"(?: out| way| from under me)(?: on me| under me)?\b"
+        rf"\b(?:my )?(?:left |right |one )?(?!foot |feet ){_LIMB} (?:\w+ )?(?:(?:give|buckle|collapse|go)(?: out| way|"
+        r" from under me)(?: on me| under me)?|collapse|(?:just )?wobble)\b"
         r"|\bgive way\b|\bbuckle\b|\bfoot drop\b|\bdrop foot\b|\blose (?:further|more) (?:feel|sensation)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to|hard to|difficult to|trouble) "
         r"(?:lift|raise|stand on|walk on|point|flex|move|bend) (?:up )?(?:the front of )?(?:my |the )?"
@@ -138,7 +138,8 @@ _PATTERNS = {
         r" (?:\w+ )?(?:lift|raise|go up|come up|bend up|push|move|hold (?:me|my weight)|take my weight|bear weight)\b"
         r"|\b(?:can't|cannot|couldn't|unable to|struggle to|not able to) (?:stand|walk|go|get) (?:up )?on "
         r"(?:my )?(?:left |right )?(?:tip ?toes?|tiptoes?|toes|heels?)\b"
-        r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe)\b"
+        r"|\b(?:can't|cannot|couldn't|unable to|struggle to) (?:straighten (?:my )?(?:knee|leg)|push off|tiptoe|"
+        r"do (?:a |any )?(?:calf|heel) raise)\b"
         r"|\b(?:hard|difficult|struggle|can't|cannot) (?:to )?walk (?:properly|straight|normally)\b"
         r"|(?<!from )(?<!after )(?<!by )(?<!of )\bwalk(?:ing)? (?:like i'm drunk|on cotton wool|funny)\b"
         r"|\b(?:walk|gait)\b[^.]{0,25}\bshuffle\b|\b(?:keep|kept|been|start|begin|always) (?:on )?(?:stumbl\w*|trip)\b"
@@ -177,20 +178,16 @@ _PATTERNS = {
 # A concept is looked for only when the surface text has one of its key stems: most answers are short
 # ("no", "lower back") and skip the word roots altogether (no lemmatiser needed for them).
 _KEYS = {
-    "sudden": r"back|spine|something|it|hip|neck|lock|seiz",
-    "hurt_doing": r"back|spine",
-    "worse": r"wors",
-    "gradual_worse": r"wors",
+    "sudden": r"back|spine|something|it|hip|neck|lock|seiz", "hurt_doing": r"back|spine",
+    "worse": r"wors", "gradual_worse": r"wors",
     "bladder": r"wee|pee|poo|urin|blad|bowel|water|toilet|loo|myself|bed|leak|accident|finish|control",
     "night": r"sleep|slept|awake|wak|woke|night|comf|rest|lie|lying|lay",
-    "sensation": r"feel|felt|sensation|numb|dead|tingl|fuzzy",
     "deficit": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|weak|way|buckl|drop|walk|stumbl|"
                r"muscle|they",
-    "numb": r"numb|tingl|pins|dead|feel|felt|fuzzy|prickl",
+    "sensation": r"feel|felt|sensation|numb|dead|tingl|fuzzy", "numb": r"numb|tingl|pins|dead|feel|felt|fuzzy|prickl",
     "growing": r"spread|wors|progress|creep|crept|more|further|bigger|mov|travel",
     "spread_verb": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|buttock|bum",
-    "leg": r"leg|sciatica",
-    "whole_leg": r"leg",
+    "leg": r"leg|sciatica", "whole_leg": r"leg",
 }
 
 

@@ -33,8 +33,8 @@ _SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!
                     r"\b(?:numb(?!er)\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
 # what makes "my legs" a symptom and not "lying with my legs up on a chair"
 _LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
-                          r"wobbly|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|shoot\w*|sciatica|burn\w*|"
-                          r"cramp\w*|dead|"
+                          r"wobbl\w*|collaps\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|shoot\w*|"
+                          r"sciatica|burn\w*|cramp\w*|dead|"
                           r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
 _ONE_LEG = lazy(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
