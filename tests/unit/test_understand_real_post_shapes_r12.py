@@ -68,3 +68,32 @@ def test_legs_that_collapse_are_both_legs() -> None:
 def test_pain_that_stops_weight_bearing_or_a_collapse_of_something_else_is_not(text: str) -> None:
     facts = _facts(text)
     assert facts.get("neuro_deficit") is not True and facts.get("bilateral") is not True
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("My lower back has hurt for 5+ years.", 1825),
+    ("I strained it slightly more than a week ago.", 7),
+    ("It's been more than a month now.", 30),
+    ("For the past three mornings my back pain has woken me early.", 3),
+    ("It's been four months now since my disc went.", 120),
+    ("My back has been bugging me for roughly the last month.", 30),
+    ("I wrecked my back shifting furniture, a couple of days ago.", 2),
+    ("Suffering for 3 weeks with this back.", 21),
+])
+def test_durations_said_as_real_posts_say_them(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "I can bend more today than yesterday.",
+    "It's worse than a week ago.",
+    "I didn't want to bother my GP for 3 weeks.",
+    "Sleeping in a tent for four nights at a festival wrecked my back.",
+    "Sitting at my desk for 9 hours a day has wrecked my back.",
+])
+def test_a_comparison_a_morning_or_how_long_something_else_went_on_is_not_the_pains_span(text: str) -> None:
+    assert _facts(text).get("duration_days") is None
+
+
+def test_one_morning_is_a_moment_not_a_span_of_one_day() -> None:
+    assert _facts("One morning last month I woke up with my back locked.").get("duration_days") == 30

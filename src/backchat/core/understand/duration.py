@@ -42,7 +42,7 @@ _BEEN_OTHER = lazy(
     r"\b(?:been on(?! and off)|i'm on(?! and off)|been an? (?!few|couple|bit|lot|while|long|good|week|month|"
     r"year|day|fortnight|ache|aching|pain|twinge|niggle|dull|sharp|constant|nagging|problem|nightmare|"
     r"real (?:pain|problem)|\d)\w+|"
-    r"been (?!hurting|aching|killing|bothering|playing up|getting|niggling|throbbing|"
+    r"been (?!hurting|aching|killing|bothering|bugging|playing up|getting|niggling|throbbing|"
     r"burning|twinging|flaring|nagging|grumbling|stiffening|spasming|pounding|stabbing|shooting|"
     r"building|coming|going|ongoing|troubling|giving|sore|stiff|bad|agony|about|around|over|nearly|almost|"
     r"roughly|feeling|having|suffering|dealing|living|struggling|battling|coping)\w+ing|been to|"
@@ -79,6 +79,9 @@ _HABIT_OR_PLAN = lazy(r"\b(?:usually|normally|generally|typically|tends? to|give
                       # how it goes in general: "improves on its own after about six weeks"
                       r"|\b(?:improves?|settles?|heals?|clears? up|resolves?|gets? better)\b[^,.;]{0,20}"
                       r"\b(?:after|within|in)\s+(?:about |around |roughly )?$")
+# a story opening with what was done, and for how long: "sleeping in a tent for four nights wrecked my back"
+_ACTIVITY_FOR = lazy(r"\s*(?!suffer|struggl|deal|cop|liv|limp|hobbl|hav|wait|hop)\w+ing\b[^,.;]{0,40}\bfor "
+                     r"(?:about |around |nearly |over )?$")
 _PREGNANCY = lazy(r"\b(?:pregnan\w*|twins|baby|babies|bump|midwife|maternity|due date|due in|kicks?)\b")
 # "got worse over the week", "spread over a few days": a change in a pain that may be older, not how long
 # this episode has lasted ("over the last few days", "it's been getting worse over 10 days" still date it)
@@ -247,7 +250,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if t.days == 0 and _COURSE_TODAY.search(clause) and not any(
             p.search(clause) for p in (EVENT, SUDDEN, GRADUAL, _STARTED)):
         return None  # "it's a bit better today", "stiff today": how it is now, not when it began
-    if re.match(r"\s*than\b", clause[t.end:]) or re.search(r"\bthan\b[^,.;]{0,15}$", clause[:t.start]):
+    if re.match(r"\s*than\b", clause[t.end:]) or re.search(r"(?<!more )(?<!less )(?<!longer )(?<!over )\bthan\b"
+                                                           r"[^,.;]{0,15}$", clause[:t.start]):
         return None  # "I can bend a bit more today than yesterday": a comparison of days, not a start
     piece = _piece(clause, t)
     if t.days == 0 and not any(p.search(piece) for p in (EVENT, SUDDEN, GRADUAL, _START_HERE)) and (
@@ -274,6 +278,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if _USED_TO.search(_piece(clause, t)[:max(0, t.start - _piece_span(clause, t)[0])]) \
             and not re.search(r"\b(?:since|ago|now|this time)\b", clause):
         return None  # "it would flare up for a few days each time": earlier bouts, not this one
+    if _ACTIVITY_FOR.match(before) and not PAIN.search(before):
+        return None  # "sleeping in a tent for four nights wrecked my back": how long that went on
     if _HABIT_OR_PLAN.search(before):
         return None  # "it usually takes about a week to settle", "or give it a week": other bouts, or the future
     if _DEVELOPED_OVER.search(before):

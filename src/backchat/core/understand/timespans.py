@@ -16,11 +16,11 @@ from backchat.core.understand.numbers import AMOUNT, amount_value
 
 __all__ = ["Time", "find_times", "span_days", "SPAN", "RELATIVE", "DAY_N"]
 
-_UNIT_DAYS = {"minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30,
-              "year": 365}
-_UNIT = r"(?:minute|min|hour|day|night|week|fortnight|month|year)s?"
+_UNIT_DAYS = {"minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "week": 7, "fortnight": 14,
+              "month": 30, "year": 365}
+_UNIT = r"(?:(?:minute|min|hour|day|night|week|fortnight|month|year)s?|mornings)"  # not "one morning I woke ..."
 SPAN = lazy(
-    rf"\b(?P<n>{AMOUNT})(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?:(?:full|whole|solid|long|straight) )?"
+    rf"\b(?P<n>{AMOUNT})\+?(?:\s*(?:-|to|or)\s*(?P<n2>{AMOUNT}))?\s*(?:(?:full|whole|solid|long|straight) )?"
     rf"(?P<unit>{_UNIT})"
     rf"(?P<half>\s+and\s+a\s+half)?\b"
     rf"|\b(?P<hn>{AMOUNT})\s+and\s+a\s+half\s+(?P<hunit>{_UNIT})\b"
@@ -67,7 +67,8 @@ DAY_N = lazy(
     r"|^(?:a |about a )?(?P<hunit>week|month) and a half in\b")
 _PERFECT = lazy(r"\b(?:i've|i have|i'd|it's been|has been|have been|had been|been|has|have)\b")
 # "than last week", "compared to last month": a point of comparison, not a span
-_COMPARED = lazy(r"\b(?:than|compared (?:to|with)|as|(?:better|worse|easier|\w+er) then)\s*$")
+_COMPARED = lazy(r"\b(?:(?<!more )(?<!less )(?<!longer )(?<!over )than|compared (?:to|with)|as|"
+                 r"(?:better|worse|easier|\w+er) then)\s*$")  # not "more than a week ago": a span
 # "an 8 week check", "a 5 hour drive", "the 6 month review": the length names a thing, not the pain's span
 _ATTRIBUTIVE = lazy(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:minute|min|hour|day|"
                     r"night|week|month|year)$")
