@@ -97,3 +97,30 @@ def test_a_comparison_a_morning_or_how_long_something_else_went_on_is_not_the_pa
 
 def test_one_morning_is_a_moment_not_a_span_of_one_day() -> None:
     assert _facts("One morning last month I woke up with my back locked.").get("duration_days") == 30
+
+
+@pytest.mark.parametrize("text", [
+    "I've woken up today with awful pain in my lower back.",
+    "Woken up with my back in spasm again, just like last spring.",
+    "Tuesday I wake up and at once I know my back has gone.",
+])
+def test_waking_with_it_in_any_tense_is_sleeping(text: str) -> None:
+    assert _facts(text).get("trigger") == "sleeping"
+
+
+def test_waking_with_soaked_sheets_is_no_trigger() -> None:
+    text = "My lower back aches and twice I've woken up with the sheets soaked through."
+    assert _facts(text).get("trigger") != "sleeping"
+
+
+@pytest.mark.parametrize("text", [
+    "I was lifting my son out of his cot and my back gave out.",
+    "Getting the twins out of the bath last night, my back twinged.",
+])
+def test_lifting_a_child_in_or_out_is_lifting(text: str) -> None:
+    assert _facts(text).get("trigger") == "lifting"
+
+
+def test_throwing_it_out_is_sudden_but_throwing_out_rubbish_is_nothing() -> None:
+    assert _facts("I threw it out while gardening last week.").get("onset") == "sudden"
+    assert _facts("The old mattress was lumpy so I threw it out in the skip.").get("onset") is None

@@ -129,6 +129,7 @@ SUDDEN = lazy(
     r"(?:\w+ )?twinge|^sharp twinge|(?:a|one) (?:proper|real|sharp|sudden|big|nasty|massive|horrible|almighty) twinge "
     r"(?:as|when|while|on|in)|one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
     r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
+    r"threw it out(?! (?:in|into|with) the)|"
     r"(?:back|it) (?:just |suddenly )?spasm(?:m?ed|m?ing)|gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
 )
 GRADUAL = lazy(
@@ -155,17 +156,16 @@ TRIGGER_PATTERNS = (
     ("sport", lazy(
         r"\b(?<!size of a )(?:football|soccer|rugby|tennis|golf(?! ball)\w*|cricket|netball|basketball|hockey|"
         r"badminton|squash|volleyball|baseball|boxing(?! day)|martial arts|tackl\w*|judo|karate|wrestling|skiing|"
-        r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|"
-        r"padel|bowling|darts)\b")),
-    ("lifting", lazy(
-        r"\b(?:lift\w*(?! weights)|"
+        r"snowboarding|surfing|match|game of|(?:five|5)[- ]a[- ]side|kayak\w*|canoe\w*|padel|bowling|darts)\b")),
+    ("lifting", lazy(r"\b(?:lift\w*(?! weights)|"
         r"carr(?:y|ied|ying)(?! (?:a lot of |too much |so much )?(?:stress|worry|weight|extra weight|excess weight))|"
         r"pick(?:ed|ing)? (?!me |us )(?:\w+ ){0,4}up\b" + lexicon.NO_LIFT_PICKED_UP + r"|help(?:ed|ing)? (?:\w+ ){1,3}"
         r"in and out of|turn(?:ed|ing)? a (?:heavy )?patient|"
         r"transferr?(?:ed|ing)? (?:a |the |my )?(?:patient|him|her|them)|"
         r"(?:caught|catch\w*) (?:her|him|them)|help(?:ed|ing)? (?:her|him|them) (?:back )?up\b(?! and down)|shifting|"
         r"unload\w*|picking|heav(?:y|ier) (?:box|bag|shopping|load|suitcase|thing)|hauling|hauled|"
-        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|"
+        r"shifting (?:boxes|furniture)|lugging|lugged|piggy ?backs?|hoist\w*|(?:lifting|pulling|getting|taking)"
+        r" (?:\S+ ){1,2}(?:in|into|out of) (?:his|her|their|the|a) (?:car ?seat|cot|crib|high ?chair|pram|buggy|bath)|"
         r"(?:get|gets|getting|got) (?:a |the |my |our |some )?(?:[\w-]+ ){0,2}(?:box|boxes|suitcase|case|bags?|"
         r"decorations|crate|luggage|shopping) (?:down|off|out|up|into|onto)|"
         r"(?:move|moving|moved) (?:a |the |my |our )?(?:heavy )?(?:box|boxes)|"
@@ -175,17 +175,17 @@ TRIGGER_PATTERNS = (
         r"\b(?:(?<!looks )(?<!look )(?<!is )bent(?! (?:to one side|sideways|out of shape|from the waist))|bending|"
         r"bend(?:ing)? (?:down|over)|bend|lean(?:ed|ing|t)? (?:over|forward|down)|stoop\w*|reach(?:ed|ing)? (?:down|"
         r"under|into)|tying my (?:shoe|lace)\w*|picking something up|crawl(?:ed|ing)? under)\b")),
-    ("twisting", lazy(
-        r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
+    ("twisting", lazy(r"\b(?:twist\w*|turned (?:awkward\w*|round|around|quickly|sharply)|awkward (?:twist|turn)|"
         r"swung|swinging|swivel\w*|rotat\w*)\b")),
     ("sleeping", lazy(
-        r"\b(?:woke up with|(?:^|i |and |just )woke up\b(?! (?:drenched|soaked|sweating|sweaty|in a (?:cold )?sweat|"
+        r"\b(?:woke up with|wok(?:e|en)(?: up)?(?= (?:this morning |today |on \w+ )?with (?!the sheets|sweats?|night "
+        r"sweats))|i wake (?:up )?and|"
+        r"(?:^|i |and |just )woke up\b(?! (?:drenched|soaked|sweating|sweaty|in a (?:cold )?sweat|"
         r"shivering|freezing|boiling|hot|cold|wet)\b)|woke (?:up )?(?:and|with)|when i woke|on waking|"
         r"slept (?:funny|awkward\w*|badly|wrong|on it|in a)|sleeping (?:funny|awkward\w*|wrong|position)|"
         r"new mattress|after sleeping|in my sleep|fell asleep (?:on|in)|slept on (?:a|the|my)|sleeping on (?:a|the)|"
         r"bad (?:night's )?sleep|sofa bed|camp bed|air ?bed)")),
-    ("other", lazy(
-        r"\b(?:mopping|cleaning|housework|"
+    ("other", lazy(r"\b(?:mopping|cleaning|housework|"
         r"sneez\w*|cough\w*|long drives?|driving|drove|decorat(?!ions?)\w*|paint(?:ed|ing)|mowing|"
         r"long (?:car )?journey|sand(?:ed|ing)|wallpaper\w*|"
         r"started (?:a |my )?(?:new )?(?:job|work\w*) (?:at|in|as|for)|"
