@@ -124,3 +124,21 @@ def test_lifting_a_child_in_or_out_is_lifting(text: str) -> None:
 def test_throwing_it_out_is_sudden_but_throwing_out_rubbish_is_nothing() -> None:
     assert _facts("I threw it out while gardening last week.").get("onset") == "sudden"
     assert _facts("The old mattress was lumpy so I threw it out in the skip.").get("onset") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The pain is in the lowest part of my back.", "lower"),
+    ("Lower central back, mostly.", "lower"),
+    ("It aches across my back in line with my waist.", "lower"),
+    ("It's a deep ache way down on my back.", "lower"),
+    ("Stabbing, dead centre of my back.", "middle"),
+    ("It sits bang in the center of the back.", "middle"),
+    ("Sore at about the midpoint of my back.", "middle"),
+])
+def test_places_in_the_back_said_otherwise(text: str, place: str) -> None:
+    assert _facts(text).get("location") == (place,)
+
+
+@pytest.mark.parametrize("text", ["The lower part of my stomach hurts.", "The centre of my palm is sore."])
+def test_a_lower_or_central_part_of_something_else_is_no_place_in_the_back(text: str) -> None:
+    assert _facts(text).get("location") is None

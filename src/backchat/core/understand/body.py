@@ -1,9 +1,8 @@
 """Where it hurts (location), how far it spreads (radiation), and one leg or both.
 
-Radiation is the furthest point down the leg that the pain *or* numbness or tingling reaches (clinical.md): a level
-word counts when a symptom or a spreading word comes before it ("pain down my leg to the foot", "pins and needles in
-my foot", "it goes past my knee"); "down my leg" with no level is ``leg`` (the engine asks how far); the whole leg
-reaches the foot. "on my feet" or "5 foot 10" are no level at all; ``none`` only when the spread is denied.
+Radiation is the furthest point down the leg that pain, numbness or tingling reaches (clinical.md): a level word counts
+after a symptom or a spreading word ("pain down my leg to the foot", "past my knee"); "down my leg" alone is ``leg``
+(the engine asks how far); the whole leg reaches the foot; "5 foot 10" is no level; ``none`` only when it is denied.
 """
 
 from __future__ import annotations
@@ -65,18 +64,20 @@ _AREAS = (
     ("lower", lazy(r"\b(?:lower|low|bottom of (?:my|the)|base of (?:my|the)) (?:back(?:ache)?|spine)\b"
                          r"|\blow (?:down )?(?:on|in|at|across) (?:the|my)\b|\blow (?:left|right)\b"
                          r"|(?<=left, )low(?= *[.,;!]|$)|(?<=right, )low(?= *[.,;!]|$)"
-                         r"|\b(?:just )?(?:above|below|under|over|around|at|near) (?:my|the) (?:belt|waist\w*)\b"
+                         r"|\b(?:just )?(?:above|below|under|over|around|at|near|in line with) (?:my|the) "
+                         r"(?:belt|waist\w*)\b"
                          r"|\b(?:just )?above (?:my|the) (?:hips?|bum|bottom|buttocks?|backside|butt)\b"
                          r"|\b(?:across|right at|at) the bottom\b(?! of)"
-                         r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))"
+                         r"|\blumbar\b(?! (?:cushion|support|roll|pillow|belt|brace))|\bway down on my back"
                          r"|\bsmall of (?:my|the) back\b|\blower down\b|\blow down\b|\btail ?bone\b|\bcoccyx\b"
                          r"|\bl[1-5](?:/s1|/l[1-5])?\b|\blower (?:left|right)\b|\b(?:left|right) lower back\b"
                          rf"|\blower(?= (?:and|or|&) {_AREA_WORD}\b| ?/ ?{_AREA_WORD}\b)"
                          r"|\b(?:upper|middle|mid|top) (?:and|or|&|to) lower\b"
-                         r"|\blower (?:side|half) of (?:my|the) back\b"
-                         r"|\blower(?= *(?:[?,.;!]|$| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
+                         r"|\blower (?:side|half) of (?:my|the) back\b|\blowest (?:part of (?:my|the) )?back\b"
+                         r"|\blower(?= *(?:[?,.;!]|$| (?:central|centre|center) back"
+                         r"| part\b(?! of (?:my|the) (?:leg|arm|stomach|tummy|belly))"
                          r"| bit\b| region\b| area\b| end\b))")),
-    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\bmiddle of (?:my|the) back\b"
+    ("middle", lazy(r"\bmid(?:dle)?[- ]?back\b|\b(?:middle|cent(?:re|er)|mid ?point) of (?:my|the) back\b"
                           r"|\bbra[- ](?:strap|clasp|hook|band|line)s?\b"
                           r"|\bbelow (?:my|the) (?:left |right )?shoulder ?blades?\b"  # just below: bra strap height
                           r"|\bmid(?:dle)? (?:left|right) (?:side of (?:my |the )?)?(?:back|spine)\b"
@@ -225,9 +226,8 @@ _SPREAD_TO = lazy(r"\b(?:into|down to|round to|across to|"
 
 
 def _not_the_backs_side(u: Utterance, m: Mention, areas: bool) -> bool:
-    """True when the side is not the back pain's own: a numb or tingling part ("my right buttock tingles"),
-    a posture, where the pain spreads ("into my right hip"; a buttock only when the back's place is said),
-    or "right?" asked at the end."""
+    """True when the side is not the back pain's own: a numb part ("my right buttock tingles"), a posture, where the
+    pain spreads ("into my right hip"; a buttock only when the back's place is said), or "right?" at the end."""
     if _POSTURE.search(m.before) or _TOWARDS.search(m.before):
         return True
     if re.search(r"\b(?:buttock|bum|butt|cheek|glute)\b", m.text):
