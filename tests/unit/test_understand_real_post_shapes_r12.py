@@ -142,3 +142,20 @@ def test_places_in_the_back_said_otherwise(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["The lower part of my stomach hurts.", "The centre of my palm is sore."])
 def test_a_lower_or_central_part_of_something_else_is_no_place_in_the_back(text: str) -> None:
     assert _facts(text).get("location") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Since yesterday I've barely been able to pee even though I need to.",
+    "The wee won't come out no matter how long I sit there.",
+])
+def test_a_wee_that_will_not_come_is_a_bladder_sign(text: str) -> None:
+    assert _facts(text).get("bladder_bowel") is True
+
+
+def test_no_time_to_pee_is_no_bladder_sign() -> None:
+    assert _facts("I barely had time to pee before the meeting.").get("bladder_bowel") is not True
+
+
+def test_mornings_in_a_row_count_mornings_not_a_span() -> None:
+    # the past three mornings is a span (above); two mornings in a row counts how often (set 22's writer left it out)
+    assert _facts("Two mornings in a row I've woken up with my lower back stiff.").get("duration_days") is None

@@ -55,7 +55,7 @@ _PATTERNS = {
     ),
     "bladder": (
         r"\b(?:struggle|strain|can't|cannot|couldn't|unable|difficulty|trouble|hard|problem|"
-        r"(?:not|haven't|hasn't|never) (?:been |be )?able)\b"
+        r"(?:not|haven't|hasn't|never|barely|hardly) (?:been |be )?able)\b"
         r"[^.]{0,18}\b(?:wee|pee|urinate|pass (?:water|urine)|empty (?:my )?bladder|start (?:the )?"
         r"(?:flow|stream|wee|pee))\b"
         r"|\b(?:lose|no|lack of|poor) control (?:of|over) (?:my )?(?:bladder|bowel|wee|pee|toilet)\w*"
@@ -83,7 +83,7 @@ _PATTERNS = {
         r"|\b(?:push|strain|force)\w* (?:\w+ ){0,2}(?:to )?(?:get|start) (?:my |the |a )?"
         r"(?:wee|pee|flow|stream|urine)\b"
         r"|\b(?:wee|pee|urine|flow|stream)\b[^.]{0,30}\b(?:dribs and drabs|take (?:age|forever|a long time|minute|"
-        r"a while) to (?:start|get go|come))"
+        r"a while) to (?:start|get go|come)|(?:won't|will not|wouldn't|would not) (?:\w+ )?(?:come|start|flow))"
         r"|\b(?:can't|couldn't|cannot|could not|not able to) feel (?:whether|if|when|that )?\s*(?:anything|any wee|"
         r"the wee|it|i)\b[^.]{0,15}\b(?:come|go|pass|pee|wee)\w*"
     ),

@@ -124,6 +124,8 @@ def find_times(clause: str, today: date | None) -> list[Time]:
             continue  # "came on after a day sanding floorboards", "after two nights on a futon": the activity's
         if _RATE_BEFORE.search(before) and m.group("n") in ("a", "an"):
             continue  # "10 hours a day at my desk", "three times a week": how often, not how long
+        if m.group("unit") == "mornings" and not re.search(r"\b(?:past|last)\s+$", before):
+            continue  # "two mornings in a row I woke stiff": a count of mornings ("the past three mornings" is a span)
         if _AGES_BEFORE.search(before):
             continue  # "(ages 6, 4 and 11 months)": the children's ages
         if _SINCE_LAST_DID.search(before) or _NOT_DONE_IN.search(before) and (m.group("unit") or "").startswith("year"):
