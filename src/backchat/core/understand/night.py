@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
-from backchat.core.understand.lazy import Pattern, lazy
-from backchat.core.understand.lexicon import recent
+from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import recent, someone_else
 from backchat.core.understand.symptoms import settle
-from backchat.core.understand.text import Mention, Polarity, Utterance
+from backchat.core.understand.text import Polarity, Utterance
 
 __all__ = ["read_night_pain"]
 
@@ -77,8 +77,8 @@ def read_night_pain(u: Utterance) -> bool | None:
     pols += ["pos" if pol == "other" and concepts.worry_told(clause) else pol
              for clause, pol in concepts.night_signs(u) if (clause not in others or pol == "neg")
              and not (_ON_WAKING.search(clause) and not re.search(r"\b(?:sleep|wakes? me|woken|woke me)\b", clause))]
-    pols += [m.polarity for pattern in (_LYING_HURTS, _SLEEP_SPOILED) for i, m in _in_roots(u, pattern)
-             if recent(m.clause) and u.clauses[i] not in others and not _SOMEONE_ELSE.search(m.before)]
+    pols += [m.polarity for pattern in (_LYING_HURTS, _SLEEP_SPOILED) for m in u.root_mentions(pattern)
+             if recent(m.clause) and u.clauses[u.roots.index(m.clause)] not in others and not someone_else(m.before)]
     pols += ["pos" for m in _TRYING_TO_SLEEP.finditer(u.text) if not _WAKER.search(m.group(0))]
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
@@ -186,14 +186,6 @@ _SLEEP_SPOILED = lazy(
 # awful" (read as said: the comma splits the roots)
 _TRYING_TO_SLEEP = lazy(r"\btr(?:y|ying|ied) to (?:get to |go to |get back to )?sleep\b,?(?: [^.]{0,40}?)?\b(?:hurt\w*|"
                         r"pain\w*|ach(?:e|es|ed|ing)|awful|agony|unbearable|flare\w*|throb\w*|kill\w*)\b")
-_SOMEONE_ELSE = lazy(r"\b(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|mum|mom|dad|he|she|they|baby|kids?|"
-                     r"dog|cat)\s+(?:\w+\s+)?$")
-
-
-def _in_roots(u: Utterance, pattern: Pattern) -> list[tuple[int, Mention]]:
-    """Each match of ``pattern`` in the clauses' root forms, with its clause's index (``u.clauses[i]`` as said)."""
-    return [(i, m) for i, root in enumerate(u.roots)
-            for m in Utterance(raw=root, text=root, clauses=(root,)).mentions(pattern)]
 
 
 def _woken_by_something_else(u: Utterance) -> set[str]:
