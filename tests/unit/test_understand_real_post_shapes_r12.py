@@ -159,3 +159,7 @@ def test_no_time_to_pee_is_no_bladder_sign() -> None:
 def test_mornings_in_a_row_count_mornings_not_a_span() -> None:
     # the past three mornings is a span (above); two mornings in a row counts how often (set 22's writer left it out)
     assert _facts("Two mornings in a row I've woken up with my lower back stiff.").get("duration_days") is None
+
+
+def test_trying_to_sleep_without_pain_is_no_night_pain() -> None:
+    assert _facts("When I try to go to sleep it doesn't hurt at all.").get("night_pain") is not True

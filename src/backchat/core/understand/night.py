@@ -8,9 +8,9 @@ import re
 
 from backchat.core.understand import concepts
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import recent, someone_else
+from backchat.core.understand.lexicon import recent
 from backchat.core.understand.symptoms import settle
-from backchat.core.understand.text import Polarity, Utterance
+from backchat.core.understand.text import Polarity, Utterance, polarity
 
 __all__ = ["read_night_pain"]
 
@@ -78,8 +78,9 @@ def read_night_pain(u: Utterance) -> bool | None:
              for clause, pol in concepts.night_signs(u) if (clause not in others or pol == "neg")
              and not (_ON_WAKING.search(clause) and not re.search(r"\b(?:sleep|wakes? me|woken|woke me)\b", clause))]
     pols += [m.polarity for pattern in (_LYING_HURTS, _SLEEP_SPOILED) for m in u.root_mentions(pattern)
-             if recent(m.clause) and u.clauses[u.roots.index(m.clause)] not in others and not someone_else(m.before)]
-    pols += ["pos" for m in _TRYING_TO_SLEEP.finditer(u.text) if not _WAKER.search(m.group(0))]
+             if recent(m.clause) and u.clauses[u.roots.index(m.clause)] not in others]  # someone else's: "other"
+    pols += [polarity(m.group(0), m.start("hurt") - m.start()) for m in _TRYING_TO_SLEEP.finditer(u.text)
+             if not _WAKER.search(m.group(0))]  # across the comma that splits its clauses: "trying to sleep, it hurts"
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
              and not (_WAKER.search(m.clause) and not _PAIN_CAUSE.search(m.clause))]  # "pacing at 3am with the baby"
     found = settle(pols + (["pos"] if concepts.rest_no_help(u.text) else []))  # "nothing eases it, not even lying"
@@ -184,8 +185,8 @@ _SLEEP_SPOILED = lazy(
 )
 # lying still to sleep and the pain comes: "when I try to get to sleep my back starts to throb", "trying to sleep, it's
 # awful" (read as said: the comma splits the roots)
-_TRYING_TO_SLEEP = lazy(r"\btr(?:y|ying|ied) to (?:get to |go to |get back to )?sleep\b,?(?: [^.]{0,40}?)?\b(?:hurt\w*|"
-                        r"pain\w*|ach(?:e|es|ed|ing)|awful|agony|unbearable|flare\w*|throb\w*|kill\w*)\b")
+_TRYING_TO_SLEEP = lazy(r"\btr(?:y|ying|ied) to (?:get to |go to |get back to )?sleep\b,?(?: [^.]{0,40}?)?"
+                        r"\b(?P<hurt>hurt\w*|pain\w*|ach(?:e|es|ed|ing)|awful|agony|unbearable|flare\w*|throb\w*|kill\w*)\b")
 
 
 def _woken_by_something_else(u: Utterance) -> set[str]:
