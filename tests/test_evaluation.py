@@ -139,15 +139,16 @@ def test_over_escalation_is_an_end_above_where_the_truthful_answers_lead(flow: F
         {"id": "later", "text": "My lower back has ached for a week. It stays in my back.",
          "facts": {"location": ["lower"], "radiation": "none", "duration_days": 7}, "red_flags": [],
          "answers": {"cancer_history": True}, "level": "urgent"},
-        # no red flag anywhere, but a neighbour's crash read as the writer's: escalated by the opening words
-        {"id": "misread", "text": "I was in a bad car crash on the motorway last week. My lower back aches.",
-         "facts": {"location": ["lower"]}, "red_flags": [], "level": "gp"},
+        # no red flag anywhere (as annotated), but a crash read as one: escalated by the opening words (one sentence,
+        # which the verifier leaves as read)
+        {"id": "misread", "text": "I was in a bad car crash on the motorway last week and my lower back aches.",
+         "facts": {"location": ["lower"]}, "red_flags": [], "level": "self_care"},
     ]
     path = tmp_path / "stories.yaml"
     path.write_text(yaml.safe_dump(stories), encoding="utf-8")
     got = evaluate(flow, path)
     assert got.end_to_end is not None and got.end_to_end.under == []
-    assert got.end_to_end.over_escalated == ["misread expected gp, got emergency"]
+    assert got.end_to_end.over_escalated == ["misread expected self_care, got emergency"]
     assert got.end_to_end.escalated_by_answers == ["later"]
     text = "\n".join(got.lines())
     assert "over-escalated 1/2 with no red flag" in text

@@ -142,3 +142,12 @@ def test_a_screen_fact_is_labelled_stated_when_the_story_lists_the_red_flag_it_m
     assert collect.holds({}, "night_pain", True, {"night_pain"})
     assert not collect.holds({}, "fragile_bones", True, set())
     assert not collect.holds({}, "onset", "trauma", {"minor_trauma"})
+
+
+def test_an_emergency_sign_is_doubted_below_a_higher_bar_than_a_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a doubted emergency sign costs one confirming question; taken wrongly, it sends someone to A&E
+    monkeypatch.setattr(verifier, "weights", lambda: (0.5, {}))  # every value: p = 0.62
+    text = "Since yesterday I can't feel myself wiping. My lower back is agony."
+    checked = read(text, None)
+    assert "saddle_numbness" not in checked.facts and checked.uncertain["saddle_numbness"] is True
+    assert checked.facts["location"] == ("lower",)

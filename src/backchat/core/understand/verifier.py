@@ -45,8 +45,18 @@ instead of 443, and 203 of 15,046 right ones instead of 164."""
 _INJURY = {("onset", "trauma"), ("trigger", "fall"), ("trigger", "accident")}
 
 
+_EMERGENCY_BAR = 0.7
+"""The bar for an emergency sign read from a story: doubted, it is confirmed by the very next question (yes or not sure
+ends the interview in emergency care), so a doubt costs one turn, and a sign taken wrongly sends a person to A&E. Chosen
+on sets 1-22 left out one at a time (``train.py --held-out``): it doubts 3 of the 632 emergency signs the rules read
+rightly and 16 of the 37 they invent, against 0 and 13 at the general bar."""
+_EMERGENCY = {"bladder_bowel", "saddle_numbness", "sexual_change", "bilateral", "trauma", "chest_pain"}
+
+
 def threshold(fact: str, value: Any) -> float:
     """The bar below which ``value`` of ``fact`` is doubted."""
+    if fact in _EMERGENCY and value is True:
+        return _EMERGENCY_BAR
     return THRESHOLD if (fact, value) in _INJURY else THRESHOLDS.get(fact, THRESHOLD)
 
 _SPLIT = lazy(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
