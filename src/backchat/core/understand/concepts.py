@@ -155,7 +155,7 @@ _PATTERNS = {
     "growing": (
         r"\b(?:spread\w*|get(?:ting)? worse|worsen\w*|progress\w*|creep\w*|more and more|further|"
         r"(?:is|are|be|feel|feels) (?!no |not |never |any )(?:\w+ )?worse(?! when| if| after| with| on| in| at| by)|"
-        r"bigger|move (?:up|down)|travel)\b|\bnow (?:it )?(?:go|run|reach|cover|extend|come|spread)s? (?:\w+ ){0,3}?"
+        r"bigger)\b|\bnow (?:it )?(?:go|run|reach|cover|extend|come|spread)s? (?:\w+ ){0,3}?"
         r"(?:down|across|over|onto|into|up|to|as far)\b"  # "was the size of a coin, now it runs down to my toe"
     ),
     "spread_verb": (
@@ -185,7 +185,7 @@ _KEYS = {
     "deficit": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|weak|way|buckl|drop|walk|stumbl|"
                r"muscle|they",
     "sensation": r"feel|felt|sensation|numb|dead|tingl|fuzzy", "numb": r"numb|tingl|pins|dead|feel|felt|fuzzy|prickl",
-    "growing": r"spread|wors|progress|creep|crept|more|further|bigger|mov|travel",
+    "growing": r"spread|wors|progress|creep|crept|more|further|bigger|now",
     "spread_verb": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|buttock|bum",
     "leg": r"leg|sciatica", "whole_leg": r"leg",
 }
@@ -261,7 +261,8 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
     pols = [_polarity_at_sign(m) for m in _found(u, "deficit")  # "my leg might give way", "legs went on the ice"
             if not _MAYBE.search(m.text) and not _MAYBE_BEFORE.search(m.before) and not (
                 m.text.startswith("give way") and back_went(m.before, _sentence_of(u, m.clause)))  # the back went
-            and not (_SLIPPED.search(_sentence_of(u, m.clause)) and _GAVE.search(m.text))]
+            and not (_SLIPPED.search(_sentence_of(u, m.clause)) and _GAVE.search(m.text))
+            and not (_CANNOT_MOVE.search(m.text) and _AT_A_COST.search(_sentence_of(u, m.clause)))]
     if not _keys("numb").search(u.text):
         return pols
     for i, clause in enumerate(u.roots):
@@ -278,10 +279,12 @@ def deficit_signs(u: Utterance) -> list[Polarity]:
     return pols
 
 
-_MAYBE = lazy(r"\b(?:might|may|could)\b")
-_NEARLY = lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
+_MAYBE, _NEARLY = lazy(r"\b(?:might|may|could)\b"), lazy(r"\b(?:nearly|almost|practically|could have|could've)\s*$")
 _SLIPPED = lazy(r"\b(?:on the ice|icy|slip\w*|wet floor|trip over|tripped over|skid\w*)\b")
 _GAVE = lazy(r"\b(?:give|gave|buckle\w*|collapse\w*|go|went)\b")  # a slip explains a leg going, not a foot drop
+# a leg that moves, at a price: "can't lift my leg to tie my shoes without real pain" (the screens ask about weakness)
+_CANNOT_MOVE, _AT_A_COST = lazy(r"\b(?:lift|raise|move|bend)\b"), lazy(
+    r"\bwithout (?!any |much )(?:\w+ ){0,3}(?:pain|hurt\w*|agony|winc\w*|scream\w*|cry\w*|breath\w*|gasp\w*)\b")
 _MAYBE_BEFORE = lazy(r"\b(?:might|may|could)\s+(?:\w+\s+)?$")
 # a pain (not the numbness) is what the rest of the sentence is about
 _NEW_SUBJECT = lazy(r"(?:^|\b(?:and|but|while|whereas) )\s*(?:my|the) (?:\w+ ){0,3}(?:pain|ache|back|sciatica)\b")

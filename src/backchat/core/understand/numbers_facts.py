@@ -14,7 +14,7 @@ _AGE = lazy(
     r"\b(?:i'm|i am|im|i'm now|age|aged|age is|turned|turning|just turned)\s+"
     r"(?:(?:actually|only|still|now|almost|nearly) )?(?P<a>\d{1,3})\b(?!\s*(?:kg|kilos|"
     r"stone|st\b|lbs|pounds|%|percent|degrees|out of|/|minutes|hours|days|weeks|months|times|foot|feet|"
-    r"cm|inches|a day))"
+    r"cm|inches|a day|w\b|wks?\b|d\b|\+\s?\d|(?:years?|yrs?) (?:post|after|since|out|into|in|on|pregnant|clean)\b))"
     r"|(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )(?<!the )(?<!a )(?<!an )"
     r"\b(?P<b>\d{1,3})\s*(?:years? old|yrs? old|y/?o|yo|year-old)\b(?!\s+(?:son|daughter|kid|child|"
     r"boy|girl|dog|cat|grandson|granddaughter|nephew|niece|brother|sister|wanted|is|was|has))"
