@@ -29,7 +29,8 @@ SETS = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3, "f": 3, "g": 3, "h": 4, "i": 4, 
         "n": 7, "o": 7, "q": 8, "r": 8, "s": 9, "t": 9, "u": 10, "v": 10, "x": 11, "y": 11, "w": 12, "z": 12,
         "aa": 13, "ab": 13, "ac": 14, "ad": 14, "ae": 15, "af": 15, "ag": 16, "ah": 16,
         "ai": 17, "aj": 17, "ak": 18, "al": 18, "am": 19, "an": 19, "ao": 20, "ap": 20,
-        "aq": 21, "ar": 21, "as": 22, "at": 22}
+        "aq": 21, "ar": 21, "as": 22, "at": 22,
+        "aw": 24, "ax": 24, "ay": 24, "az": 24}
 C = 1.0
 PRUNE = 1e-2  # a weight smaller than this is left out: at 0.01 no decision of the 14,900 rows changes
 
