@@ -86,3 +86,45 @@ def test_a_time_counted_after_i_am_is_not_an_age(text: str) -> None:
 ])
 def test_an_age_is_still_an_age(text: str, age: int) -> None:
     assert _facts(text).get("age") == age
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("It's been two weeks now since this started and my lower back is no better.", 14),
+    ("It's been nine days since it happened, lower back still sore.", 9),
+    ("My lower back is sore. It's three days since it all started.", 3),
+])
+def test_time_since_this_started_is_how_long_it_has_lasted(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "I've never had back trouble in my 52 years on this earth, and now my lower back aches.",
+    "Not once in all my 60 years has my back hurt like this.",
+    "I'm on week five, run two, of the running plan and my lower back is tight.",
+    "Week three, day two of the programme, and my lower back started to ache.",
+    "It's been a week since I saw the physio and my back hurts.",
+])
+def test_a_life_a_plans_week_or_another_event_does_not_date_the_pain(text: str) -> None:
+    assert _facts(text).get("duration_days") is None
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("It's week 5 of this back pain.", 35),
+    ("Week 3 update: my back is still sore.", 21),
+    ("My back has hurt for 44 years.", 16060),
+])
+def test_a_week_of_the_pain_or_years_of_it_still_count(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", [
+    "I bent down for a pen and my back locked right there.",
+    "I reached for the kettle and my back went right then.",
+])
+def test_a_back_that_locked_right_there_came_on_suddenly(text: str) -> None:
+    assert _facts(text).get("onset") == "sudden"
+
+
+def test_a_back_that_went_right_down_the_leg_is_spread_not_onset() -> None:
+    facts = _facts("The pain in my back went right down my leg.")
+    assert facts.get("onset") is None

@@ -30,8 +30,8 @@ _PATTERNS = {
         rf"\b(?:{_BACK}|something|my hip|my neck)(?:'s| has| have| had| just| suddenly| completely| totally)*"
         r"(?: that| which)? (?:go|pop|ping|click|snap|lock|seize|give (?:way|out)|twang|crick|crack|"
         r"(?:(?<=just )|(?<=suddenly )|(?<=have )|(?<=has )|(?<=had ))spasm|let go)"  # "back spasm", a noun: nothing
-        r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back|right|"
-        r"straight|crooked|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy)\b)(?: up| out| on me)?\b"
+        r"(?! (?:down|into|to|through|in|up|away|round|numb|dead|stiff|from|across|along|out of|back|straight|crooked|"
+        r"right(?! there| then| away)|achy|weak|wonky|funny|tight|sore|bad|worse|tingly|heavy)\b)(?: up| out| on me)?\b"
         r"|(?<!as )(?<!far )(?<!leg )(?<!foot )(?<!knee )(?<!buttock )(?<!how )(?<!want )(?<!need )"
         r"\bit(?:'s| has| just| suddenly| completely)* (?:go|pop|ping|click|snap|lock|seize|give (?:way|out))"
         r"(?= *(?:[.,;!]|$|when|as|while|on me|again|and|up(?! and)|out))"  # "it goes up and down my leg": spread

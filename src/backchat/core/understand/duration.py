@@ -125,6 +125,8 @@ _THIS_ONE = lazy(r"\bthis (?:one|time|episode|flare(?:-up| up)?|bout|attack|roun
 _WORSENED = lazy(r"\b(?:got|gotten|became|turned|went) (?:\w+ ){0,2}?worse\b|\b(?:worse|worsened) since\b"
                  r"|\bsince\b[^,.;]{0,25}\bbeen (?:\w+ ){0,2}?worse\b")  # a change on that day, not the start
 # the pain changing place: "switched to both legs", "has travelled down my leg", "moved into my buttock"
+_SINCE_IT = lazy(r"\s*(?:it|this|this all|all this|the whole thing) (?:all |first |properly )?(?:started|began|begun|"
+                 r"happened|kicked off|came on)\b")  # "it's been two weeks since this started": this episode's start
 _MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]{0,30}\b(?:to|into|down|up|across)\b")
 _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the |on |at |back at )?(?:new )?(?:\w+ )?"
                       r"(?:job|work|school|uni|college|course|tablets|pills|meds|medication|physio|diet|training|"
@@ -231,7 +233,12 @@ def bare_days(u: Utterance) -> int | None:
 
 def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     """How surely the time dates the pain; None when it dates something else."""
+    if re.search(r"\bin (?:all )?my\s*$", clause[:t.start]) or re.match(r"\s*(?:on (?:this )?(?:planet|earth)|alive)\b",
+                                                                    clause[t.end:]):
+        return None  # "never had back trouble in my 44 years on this planet": a life, not this pain
     count = DAY_N.fullmatch(clause[t.start:t.end])
+    if count and re.match(r",? (?:run|day|session|workout|lesson|class) \w+", clause[t.end:]):
+        return None  # "I'm on week four, run three, of the running plan": the plan's week, not this pain's
     if count and not re.match(r"\s*of\b(?! (?:mine|this|it\b|the pain|my back))", clause[t.end:]):
         # "it's day 3 now", "week 5 update" count this episode ("day 3 of the course" does not)
         return 3 if count.group("unit") == "day" else 5
@@ -297,7 +304,7 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if pain_since and re.match(r"\s*ago\b", clause[t.end:]):
         return 5  # "niggly since I started a new job 10 days ago": the pain dates from it
     since = re.match(r"\s*(?:now )?since\b(.*)", clause[t.end:])
-    if since and since.group(1).strip(" ,") and not pain_for \
+    if since and since.group(1).strip(" ,") and not pain_for and not _SINCE_IT.match(since.group(1)) \
             and not any(p.search(since.group(1)) for p in (PAIN, EVENT, SUDDEN, GRADUAL)):
         return None  # "it's been a week since I saw the GP" dates the visit
     after_clause = re.search(r"\bafter (?:i|we|i'd|we'd) [^,]*$", before)  # "after I sat in the car for two days"
