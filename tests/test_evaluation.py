@@ -169,3 +169,26 @@ def test_every_story_level_follows_from_its_own_facts_and_answers(flow: Flow) ->
         got = triage(flow, truth_of(e.get("facts") or {}, e.get("answers") or {}, flags), set())
         assert (e["id"], got.level) == (e["id"], e["level"])
         assert set(flags) <= set(got.red_flags), e["id"]
+
+
+def test_the_record_at_the_end_lists_every_value_the_person_never_said() -> None:
+    from backchat.checks.truthful import unsaid
+
+    truth = {"location": ("lower",), "duration_days": 5}
+    record = {"location": ("lower", "left"), "duration_days": 5, "fever": False, "night_pain": True,
+              "trigger": "unknown", "onset": "sudden"}
+    # a screen never asked is the "no" they would give; "not sure" how it started is said; the rest was not
+    assert unsaid(record, truth) == (["location=left", "night_pain=True", "onset=sudden"], 7)
+
+
+def test_end_to_end_reports_the_share_of_the_record_never_said(flow: Flow, tmp_path: Path) -> None:
+    stories = [{"id": "s1", "text": "My lower back has hurt for 3 days. It's a 4 out of 10.",
+                "facts": {"location": ["lower"], "duration_days": 3}, "red_flags": [], "level": "self_care"}]
+    path = tmp_path / "stories.yaml"
+    path.write_text(yaml.safe_dump(stories), encoding="utf-8")
+    got = evaluate(flow, path)
+    assert got.end_to_end is not None and got.end_to_end.recorded > 5
+    # annotated with no score, the truthful patient would say 5 if asked: the 4 read from the story is a value the
+    # truth does not hold, and it stays in the record (a score is never checked)
+    assert got.end_to_end.unsaid == ["s1 severity=4"]
+    assert any(line.startswith("  record at the end: ") for line in got.lines())

@@ -92,6 +92,10 @@ class EndToEnd:
     errors: list[str] = field(default_factory=list)
     self_care_turns: list[int] = field(default_factory=list)
     """Turns to the outcome of each self-care story that ended in self-care (what an intake costs)."""
+    recorded: int = 0
+    """Values the records hold at the end."""
+    unsaid: list[str] = field(default_factory=list)
+    """``id fact=value`` for each value a record holds at the end that the truthful person never said."""
 
 
 @dataclass
@@ -200,12 +204,17 @@ class Report:
                 turns = e2e.self_care_turns
                 out.append(f"  turns per self-care intake: median {statistics.median(turns):g}, mean "
                            f"{statistics.fmean(turns):.1f} (n={len(turns)})")
+            if e2e.recorded:
+                out.append(f"  record at the end: {len(e2e.unsaid) / e2e.recorded:.3f} of its values never said "
+                           f"({len(e2e.unsaid)}/{e2e.recorded})")
             out.extend(f"  under-triaged: {i}" for i in e2e.under)
             out.extend(f"  over-escalated: {i}" for i in e2e.over_escalated)
             if e2e.escalated_by_answers:
                 out.append(f"  no red flag in the story, escalated by a later truthful answer (as annotated): "
                            f"{len(e2e.escalated_by_answers)} ({', '.join(e2e.escalated_by_answers)})")
             out.extend(f"  error: {i}" for i in e2e.errors)
+            if misses:
+                out.extend(f"  in the record, never said: {i}" for i in e2e.unsaid)
         else:
             out.append("end to end: not run (no levels in the corpus, or --no-e2e)")
         out.append(f"misses: {len(self.misses)}")
@@ -353,6 +362,8 @@ def _run_end_to_end(flow: Flow, entries: list[dict[str, Any]], today: date | Non
             continue
         level = getattr(got, "level", got)
         turns = getattr(got, "turns", None)
+        e2e.recorded += getattr(got, "recorded", 0)
+        e2e.unsaid += [f"{ident} {value}" for value in getattr(got, "unsaid", ())]
         if want == level == "self_care" and isinstance(turns, int):
             e2e.self_care_turns.append(turns)
         if level not in ranks or ranks[str(level)] > ranks[want]:

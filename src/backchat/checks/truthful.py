@@ -21,7 +21,7 @@ from backchat.core.engine import Engine
 from backchat.core.facts import CATALOGUE, FactValue
 from backchat.core.flow import Flow, Question
 
-__all__ = ["StoryResult", "DEFAULTS", "truth_of", "answer_for", "joint_answer", "run_story", "run_text"]
+__all__ = ["StoryResult", "DEFAULTS", "truth_of", "answer_for", "joint_answer", "run_story", "run_text", "unsaid"]
 
 MAX_TURNS = 60
 
@@ -59,6 +59,10 @@ class StoryResult:
     """The questions asked after the story, in order (a question asked twice is listed twice)."""
     transcript: tuple[tuple[str, str], ...] = field(default=(), repr=False)
     """(what the patient said, what backchat said), turn by turn."""
+    unsaid: tuple[str, ...] = ()
+    """Values the record holds at the end that the person never said: ``fact=value``, one per value."""
+    recorded: int = 0
+    """Values the record holds at the end (one per value of a list)."""
 
 
 def truth_of(facts: Mapping[str, Any], answers: Mapping[str, Any] | None = None,
@@ -77,6 +81,22 @@ def truth_of(facts: Mapping[str, Any], answers: Mapping[str, Any] | None = None,
     if truth.get("neuro_deficit") is True:
         truth.setdefault("numbness_or_weakness", True)
     return truth
+
+
+def unsaid(record: Mapping[str, FactValue], truth: Mapping[str, FactValue]) -> tuple[list[str], int]:
+    """The values in ``record`` that the truthful person never said (a screen they were not asked counts as the "no"
+    they would give; "not sure" of how it started is said), and how many values it holds."""
+    out: list[str] = []
+    count = 0
+    for fact, value in record.items():
+        said = truth.get(fact, False if fact in CATALOGUE and CATALOGUE[fact].kind == "bool" else None)
+        values = value if isinstance(value, tuple | list) else (value,)
+        count += len(values)
+        if fact == "trigger" and value == "unknown" and said is None:
+            continue
+        held = said if isinstance(said, tuple | list) else (said,)
+        out += [f"{fact}={v}" for v in values if v not in held]
+    return out, count
 
 
 def _yes(value: FactValue | None) -> str:
@@ -136,8 +156,9 @@ def run_text(flow: Flow, text: str, truth: Mapping[str, FactValue], today: date,
         turn = engine.handle(said if hear is None else hear(said, engine))
         log.append((said, turn.say))
         if turn.finished:
+            wrong, count = unsaid(engine.facts, truth)
             return StoryResult(turn.outcome.level if turn.outcome else engine.state, turns,
-                               tuple(asked), tuple(log))
+                               tuple(asked), tuple(log), tuple(wrong), count)
         q = engine.question
         assert q is not None
         asked.append(q.id)
