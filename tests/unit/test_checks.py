@@ -5,7 +5,8 @@ and age decide between self-care and a GP. Read from a story, such a fact skips 
 only when it raises the level to a GP visit or an emergency; otherwise the person is asked "Just
 to check, ... Is that right?" (a yes/no question is simply asked), so a misread story can cost a
 question but never lower the outcome, and a misread place ("between my shoulder blades") cannot
-alone send anyone to urgent care. When several readings wait, the first check lists them all at once
+alone send anyone to urgent care. How it started, read from a story told in answer to the first question,
+is checked the same way. When several readings wait, the first check lists them all at once
 ("Just to check, I noted: ...; ... Is that right?"); a plain yes keeps them all,
 anything else leaves each to be checked on its own.
 """
@@ -139,43 +140,54 @@ def test_go_back_after_a_check_restores_the_reading(engine: Engine) -> None:
 
 
 def test_several_readings_are_checked_together_once(engine: Engine) -> None:
-    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
-    turn = engine.handle("no")  # no serious fall or accident
-    assert turn.question == "location" and engine.checking_all == ("location", "radiation", "duration_days")
-    assert turn.say.endswith("Just to check, I noted: pain in your lower back; "
-                             "it doesn't spread; you've had it for 3 days. Is that right?")
+    turn = engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
+    # the story answers the first question: what it was read as is checked at once, with the readings waiting
+    assert turn.question == "onset" and engine.checking_all == ("trigger", "location", "radiation", "duration_days")
+    assert turn.say == ("Just to check, I noted: set off by lifting; pain in your lower back; "
+                        "it doesn't spread; you've had it for 3 days. Is that right?")
     turn = engine.handle("yes")
-    assert turn.question == "both_legs" and engine.checking_all == ()
+    assert turn.question == "trauma" and engine.checking_all == ()
     answer(engine, {}, until="recurrent")
-    assert [e.question for e in engine.transcript if e.role == "user"].count("duration") == 0
+    asked = [e.question for e in engine.transcript if e.role == "user"]
+    assert asked.count("duration") == 0 and asked.count("location") == 0
 
 
 def test_a_no_to_the_joint_check_checks_each_on_its_own(engine: Engine) -> None:
     engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
-    engine.handle("no")
     turn = engine.handle("no")
     assert turn.say == ("Then let me check them one at a time. "
-                        "Just to check, I noted pain in your lower back. Is that right?")
+                        "Just to check, I noted set off by lifting. Is that right?")
+    engine.handle("yes")
+    turn = engine.handle("no")  # no serious fall or accident
+    assert turn.say.endswith("Just to check, I noted pain in your lower back. Is that right?")
     turn = engine.handle("yes")
     assert turn.say.endswith("Just to check, I noted that it doesn't spread. Is that right?")
 
 
-def test_a_value_given_to_the_joint_check_answers_it_and_the_rest_are_checked(engine: Engine) -> None:
+def test_a_no_to_the_check_of_how_it_started_asks_it_in_full(engine: Engine) -> None:
     engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
     engine.handle("no")
+    turn = engine.handle("no")
+    assert "trigger" not in engine.facts and turn.question == "onset" and "How did your back pain start?" in turn.say
+    engine.handle("it just came on gradually")
+    assert engine.facts["onset"] == "gradual" and engine.facts.get("trigger") != "lifting"
+
+
+def test_a_value_given_to_the_joint_check_answers_it_and_the_rest_are_checked(engine: Engine) -> None:
+    engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
     engine.handle("it's been more like three weeks")
-    assert engine.facts["duration_days"] == 21 and engine.checking == "location"
+    assert engine.facts["duration_days"] == 21 and engine.checking == "onset"  # how it started, on its own
 
 
 def test_the_joint_check_is_offered_once(engine: Engine) -> None:
     engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
     engine.handle("no")
-    engine.handle("no")
     engine.undo()
-    assert engine.checking_all == ("location", "radiation", "duration_days")  # go back restores it
+    assert engine.checking_all == ("trigger", "location", "radiation", "duration_days")  # go back restores it
     engine.handle("no")
-    engine.handle("yes")  # location checked on its own
-    assert engine.checking == "radiation" and engine.checking_all == ()
+    engine.handle("yes")  # how it started, checked on its own
+    engine.handle("no")  # no serious fall or accident
+    assert engine.checking == "location" and engine.checking_all == ()
 
 
 def test_a_no_to_a_check_is_previewed_as_a_denial_not_as_no_spread(engine: Engine) -> None:
@@ -189,11 +201,10 @@ def test_a_no_to_a_check_is_previewed_as_a_denial_not_as_no_spread(engine: Engin
 
 def test_an_intake_saved_during_a_joint_check_carries_on_with_it(engine: Engine, flow: Flow) -> None:
     engine.handle("I hurt my lower back lifting a box 3 days ago. It stays in my back.")
-    engine.handle("no")
     restored = Engine.restore(flow, json.loads(json.dumps(engine.snapshot())), clock=lambda: TODAY)
-    assert restored.checking_all == ("location", "radiation", "duration_days")
+    assert restored.checking_all == ("trigger", "location", "radiation", "duration_days")
     assert restored.current().say.startswith("Just to check, I noted:")
-    assert restored.handle("yes").question == "both_legs"
+    assert restored.handle("yes").question == "trauma"
 
 
 def test_a_place_that_raises_the_level_only_to_urgent_is_checked(engine: Engine) -> None:

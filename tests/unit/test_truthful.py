@@ -59,10 +59,10 @@ def test_an_urgent_story_still_answers_the_emergency_screens(flow: Flow) -> None
 
 def test_a_joint_check_is_answered_yes_only_when_every_reading_is_true(flow: Flow) -> None:
     text = "I hurt my lower back lifting a box a week ago. It stays in my back."
-    true = run_story(flow, {"text": text, "facts": {"location": ["lower"], "radiation": "none",
+    true = run_story(flow, {"text": text, "facts": {"trigger": "lifting", "location": ["lower"], "radiation": "none",
                                                     "duration_days": 7}}, TODAY)
-    misread = run_story(flow, {"text": text, "facts": {"location": ["lower"], "radiation": "none",
-                                                       "duration_days": 35}}, TODAY)
+    misread = run_story(flow, {"text": text, "facts": {"trigger": "lifting", "location": ["lower"],
+                                                       "radiation": "none", "duration_days": 35}}, TODAY)
     joint = "Just to check, I noted:"
 
     def answers_to_joint(log: tuple[tuple[str, str], ...]) -> list[str]:

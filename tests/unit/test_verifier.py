@@ -92,7 +92,7 @@ def test_a_doubted_place_leaves_the_others() -> None:
     assert read(text, None).facts["location"] == ("left",)
 
 
-def test_the_engine_checks_only_the_opening_story(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_engine_checks_only_the_answers_to_the_first_question(monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import date
 
     from backchat.core.engine import Engine
@@ -105,10 +105,14 @@ def test_the_engine_checks_only_the_opening_story(monkeypatch: pytest.MonkeyPatc
     engine.start()
     story = "I hurt my lower back lifting a box on Monday. It has eased a bit since."
     engine.handle(story)
+    reply = "No. My lower back still aches a bit."
+    at_first = 0
     for _ in range(30):  # a two-sentence answer to every later question, checks included
-        if engine.handle("No. My lower back still aches a bit.").finished:
+        at_first += engine.question is not None and engine.question.id == "onset"
+        if engine.handle(reply).finished:
             break
-    assert checked == [story]
+    # the story, and the answers given while its first question was open (the check of what it was read as)
+    assert checked == [story] + [reply] * at_first and 0 < at_first < 30
 
 
 def test_the_shipped_weights_fit_the_features_they_were_trained_on() -> None:

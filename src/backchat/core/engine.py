@@ -23,7 +23,6 @@ from backchat.core.machine import RESTART, REVISE
 from backchat.core.moves import Clock, Moves
 from backchat.core.progress import estimate, greeting
 from backchat.core.screening import (
-    check_prompt,
     held_to_confirm,
     joint_check_prompt,
     new_signs,
@@ -148,7 +147,7 @@ class Engine(Moves):
         if corrects_other:  # "actually it's been two weeks" answers the fact it corrects
             self._state.asked.update(changed)
         dont_know = apply_answer(reading, q, self._state, changed, self.is_red_flag_question(q))
-        note_answered(reading, q, self._state, q.kind == "yes_no" and not corrects_other
+        note_answered(reading, q, self._state, self._screens, q.kind == "yes_no" and not corrects_other
                       and reading.answer in ("yes", "no") and q.sets[0] in self._state.facts)
         new_signs(reading, q, self._state, self._screens)
         if changed or dont_know or self._state.pending or self._satisfied(q):
@@ -160,8 +159,9 @@ class Engine(Moves):
         if self._satisfied(q):
             return self._advance(changed, note="I'll note that you're not sure. "
                                  if dont_know == "unknown" else "")
-        if changed:
-            return self._reply(f"{self._ack(changed)} {q.reprompt}", "ask", changed)
+        if changed:  # a story's reading of how it started is checked next; any other answer is asked again
+            return self._check_story(q, changed) if self._needs_check(q) else self._reply(
+                f"{self._ack(changed)} {q.reprompt}", "ask", changed)
         if reading.answer == "yes" and q.kind != "yes_no":
             return self._reply(q.reprompt, "reprompt")  # "yes" to "does it spread?": how far?
         return self._not_understood(q, on_topic=reading.on_topic)
@@ -281,7 +281,7 @@ class Engine(Moves):
         if self._state.checking_all:
             return joint_check_prompt(self._state.checking_all, self._state)
         if self._checking():
-            return check_prompt(q, self._state)
+            return self._check_prompt(q)
         return asking(q) if preface else q.prompt
 
     def _not_understood(self, q: Question, on_topic: bool = True) -> Turn:

@@ -30,6 +30,7 @@ from backchat.core.screening import (
     next_step,
     satisfied,
     screens_for,
+    story_values,
     waiting_checks,
 )
 from backchat.core.state import DialogueState as _State
@@ -44,6 +45,10 @@ if TYPE_CHECKING:
 __all__ = ["Moves", "Clock"]
 
 Clock = Callable[[], date]
+
+
+_ANSWER_RANK = {"": 0, "unknown": 1, "no": 2, "yes": 3, "value": 4}
+"""Of the answers to a check of several readings, the one that counts: a value given for any of them first."""
 
 
 class Moves:
@@ -99,6 +104,8 @@ class Moves:
     def _needs_check(self, q: Question) -> bool:
         """True when ``q``'s fact was read from elsewhere and keeps the level low (see screening)."""
         fact = q.sets[0]  # the cheap tests first: the progress walk asks this of every question, every turn
+        if fact in self._screens.story_checked[:1]:
+            return bool(story_values(q, self._state, self._screens))
         if fact not in self._screens.checked or fact in self._state.asked or fact not in self._state.facts:
             return False
         return needs_check(q, self._state, self._screens, self._full())
@@ -120,7 +127,10 @@ class Moves:
 
     def _asking(self, q: Question) -> str:
         """The question as put now: a check of what was read, or the question itself."""
-        return check_prompt(q, self._state) if self._needs_check(q) else asking(q)
+        return self._check_prompt(q) if self._needs_check(q) else asking(q)
+
+    def _check_prompt(self, q: Question) -> str:
+        return check_prompt(q, self._state, story_values(q, self._state, self._screens))
 
     def _fire(self, trigger: str, target: str | None = None) -> bool:
         """Move the machine by one of its triggers (``target`` for the guarded moves)."""
@@ -191,10 +201,15 @@ class Moves:
         ``free`` is the same words read with no question: on the radiation question a bare "no"
         means "it doesn't spread", but to "I noted that it doesn't spread. Is that right?" it
         means the opposite."""
-        fact = q.sets[0]
-        said = check_answer(fact, reading, free, self._state.facts.get(fact))
-        if said != "value" and fact in reading.facts:
-            reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k != fact})
+        facts = story_values(q, self._state, self._screens) or [q.sets[0]]
+        said = max((check_answer(f, reading, free, self._state.facts.get(f)) for f in facts),
+                   key=lambda a: _ANSWER_RANK[a])
+        if said != "value":
+            reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k not in facts})
+        elif free.answer != "yes":  # "no, it came on gradually": the rest of that reading goes too
+            for f in facts:
+                if f not in reading.facts:
+                    self._state.facts.pop(f, None)
         changed = merge_facts(reading, self._state, self._red_flag_facts)
         new_signs(reading, q, self._state, self._screens)
         if changed or said:
@@ -204,12 +219,13 @@ class Moves:
             if (step := self._next_step(changed)) is not None:
                 return step
             lead = self._ack(changed) or "Sorry, I didn't quite understand."
-            return self._reply(f"{lead} {check_prompt(q, self._state)} A yes or no is fine.", "reprompt", changed)
+            return self._reply(f"{lead} {self._check_prompt(q)} A yes or no is fine.", "reprompt", changed)
         if said in ("value", "yes"):
             self._state.asked.update(f for f in q.sets if f in reading.facts)
-            self._state.asked.add(fact)
+            self._state.asked.update(facts)
         else:
-            self._state.facts.pop(fact, None)
+            for f in facts:
+                self._state.facts.pop(f, None)
         if (step := self._next_step(changed)) is not None:
             return step
         if said in ("value", "yes"):
@@ -266,6 +282,14 @@ class Moves:
                 return self._reply(f"{lead} {joint_check_prompt(self._state.checking_all, self._state)}".strip(),
                                    "ask", changed)
         return self._reply(f"{lead} {self._asking(q)}".strip(), "ask", changed)
+
+    def _check_story(self, q: Question, changed: dict[str, FactValue]) -> Turn:
+        """The readings of a story told in answer to the first question, checked at once: the acknowledgement
+        names only what the check itself does not list."""
+        waiting = waiting_checks(self.flow, self._state, self._screens, self._full())
+        joint = len(waiting) >= 2 and not self._state.checks_offered
+        listed = set(waiting[:JOINT_CHECK] if joint else story_values(q, self._state, self._screens))
+        return self._ask(q, self._ack({k: v for k, v in changed.items() if k not in listed}), changed)
 
     def _checked_all(self, free: Reading, q: Question, before: _State) -> Turn:
         """The answer to a joint check (``free``: read with no question). A plain yes keeps every

@@ -19,13 +19,15 @@
   the level low is checked ("Just to check, you've had this pain for 3 days. Is that right?"),
   so a misread story can add a question but never lower the outcome; so is one that raises it
   only to urgent ("I noted between your shoulder blades"), so a misread place does not send
-  anyone to urgent care.
+  anyone to urgent care. How it started, read from a story told in answer to the first question
+  (``story_values``), is checked the same way, first: a misread story must not write "set off by
+  lifting" in a record where the person never said it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from typing import TYPE_CHECKING, Literal
@@ -41,9 +43,9 @@ from backchat.core.wording import asking, checked_words, describe_fact, fill_in
 if TYPE_CHECKING:
     from backchat.core.understand import Reading
 
-__all__ = ["Screens", "Step", "screens_for", "satisfied", "note_answered", "new_signs", "next_step", "held_to_confirm",
-           "confirmation", "confirm_prompt", "needs_check", "check_prompt", "waiting_checks",
-           "joint_check_prompt", "JOINT_CHECK", "check_answer"]
+__all__ = ["Screens", "Step", "screens_for", "is_story", "story_values", "satisfied", "note_answered", "new_signs",
+           "next_step", "held_to_confirm", "confirmation", "confirm_prompt", "needs_check", "check_prompt",
+           "waiting_checks", "joint_check_prompt", "JOINT_CHECK", "check_answer"]
 
 JOINT_CHECK = 4
 """Most readings one joint check lists (a longer list is hard to follow, above all by voice)."""
@@ -74,6 +76,9 @@ class Screens:
     """Of ``checked``, the rules at the urgent level ("pain between the shoulder blades"): a reading
     that raises the level only through them is checked too, so a misread story cannot send someone
     to urgent care by where it hurts."""
+    story_checked: tuple[str, ...] = ()
+    """The facts of the first question (how it started): read from a story told in answer to it, they are checked
+    with the person like any other reading, so a misread story does not write "set off by lifting" in the record."""
     confirmed_first: frozenset[str] = frozenset()
     """Signs that raise an urgent (not an emergency) red flag and have a confirming question: read
     from free words (a story, or an answer to another question), each is confirmed before it
@@ -109,7 +114,7 @@ def screens_for(flow: Flow) -> Screens:
     for q in flow.questions:
         fact = q.sets[0]
         if q.id == flow.start or fact in screen_facts:
-            continue  # the first question is the story's own; screens are always asked
+            continue  # the first question's story is checked by story_values; screens are always asked
         naming = [(tuple(when), level) for when, level in raising
                   if fact in {DERIVED_FROM.get(f, f) for c in when for f in c.facts()}]
         if naming:
@@ -120,9 +125,29 @@ def screens_for(flow: Flow) -> Screens:
                                 if f in asker and flow.question(asker[f]).confirm)
     built = Screens(frozenset(named), frozenset(screen_facts), emergency_screens(flow),
                     {f: asker[f] for f in sorted(screen_facts) if f in asker},
-                    frozenset(q.id for q in flow.questions), checked, checked_urgent, confirmed_first)
+                    frozenset(q.id for q in flow.questions), checked, checked_urgent,
+                    story_checked=_story_checked(flow, screen_facts), confirmed_first=confirmed_first)
     flow.runtime["screens"] = built
     return built
+
+
+def _story_checked(flow: Flow, screen_facts: set[str]) -> tuple[str, ...]:
+    first = flow.question(flow.start)
+    return () if first.kind == "yes_no" or set(first.sets) & screen_facts else tuple(first.sets)
+
+
+def is_story(text: str) -> bool:
+    """Several sentences, or 20 words (what a recogniser hears has no full stops): a story, not a single statement."""
+    return _STORY.search(text.strip()) is not None or len(text.split()) >= STORY_WORDS
+
+
+def story_values(q: Question, state: DialogueState, screens: Screens) -> list[str]:
+    """The facts of ``q`` that a story gave and the person has not yet confirmed (the first question only)."""
+    if not screens.story_checked or q.sets[0] != screens.story_checked[0]:
+        return []
+    if any(f in state.asked or f in state.unknown for f in q.sets):
+        return []
+    return [f for f in q.sets if f in state.facts and state.facts[f] not in q.vague]
 
 
 def satisfied(q: Question, state: DialogueState, screens: Screens) -> bool:
@@ -146,6 +171,8 @@ def needs_check(q: Question, state: DialogueState, screens: Screens, full: Mappi
     the question is passed (a reading that sets a GP visit or an emergency is taken as said).
 
     ``full`` is the facts with the derived ones (``with_derived``)."""
+    if story_values(q, state, screens):
+        return True
     fact = q.sets[0]
     rules = screens.checked.get(fact)
     if rules is None or fact not in state.facts or fact in state.asked or fact in state.unknown:
@@ -168,15 +195,15 @@ def check_answer(fact: str, reading: Reading, free: Reading, value: FactValue | 
     return "value" if fact in reading.facts else ""
 
 
-def check_prompt(q: Question, state: DialogueState) -> str:
+def check_prompt(q: Question, state: DialogueState, facts: Sequence[str] = ()) -> str:
     """The short question that checks a reading of ``q``'s fact; a yes/no question is simply
     asked (its own words are as short, and "no" would be ambiguous)."""
     if q.kind == "yes_no":
         return asking(q)
-    fact = q.sets[0]
     if q.check:
         return fill_in(q.check, state.facts)
-    return f"Just to check, I noted {describe_fact(fact, state.facts[fact])}. Is that right?"
+    said = ", ".join(describe_fact(f, state.facts[f]) for f in (facts or q.sets[:1]))
+    return f"Just to check, I noted {said}. Is that right?"
 
 
 def waiting_checks(flow: Flow, state: DialogueState, screens: Screens, full: Mapping[str, FactValue]) -> list[str]:
@@ -184,7 +211,7 @@ def waiting_checks(flow: Flow, state: DialogueState, screens: Screens, full: Map
     out: list[str] = []
     for q in flow.questions:
         if q.sets[0] not in out and needs_check(q, state, screens, full):
-            out.append(q.sets[0])
+            out.extend(story_values(q, state, screens) or [q.sets[0]])
     return out
 
 
@@ -194,8 +221,10 @@ def joint_check_prompt(facts: Iterable[str], state: DialogueState) -> str:
     return f"Just to check, I noted: {said}. Is that right?"
 
 
-def note_answered(reading: Reading, q: Question, state: DialogueState, yes_no_taken: bool) -> None:
+def note_answered(reading: Reading, q: Question, state: DialogueState, screens: Screens, yes_no_taken: bool) -> None:
     """Record the facts the person gave in answer to ``q`` itself."""
+    if q.sets[0] in screens.story_checked and is_story(reading.text) and not reading.correction:
+        return  # the story's reading of how it started is checked, not taken as answered
     for fact in q.sets:
         if fact in reading.facts:
             state.asked.add(fact)
@@ -223,8 +252,7 @@ def held_to_confirm(reading: Reading, q: Question | None, screens: Screens) -> R
     history, things that are not symptoms) are where signs are misread. A sign said in one short
     sentence (under ``STORY_WORDS`` words), in answer to its own question, or in a correction
     counts at once."""
-    text = reading.text.strip()
-    if (_STORY.search(text) is None and len(text.split()) < STORY_WORDS) or reading.correction:
+    if not is_story(reading.text) or reading.correction:
         return reading
     held = {f: v for f, v in reading.facts.items() if v is True and f in screens.confirmed_first
             and (q is None or f not in q.sets)}
