@@ -12,7 +12,7 @@ _STORY = "My lower back has been sore since Tuesday. "
 
 
 @pytest.mark.parametrize(("sentence", "sign"), [
-    ("The nerve runs from your pelvis through your buttock and all the way down both legs to your feet.", "bilateral"),
+    ("That nerve starts at your pelvis, passes your buttock and carries on down both legs to your feet.", "bilateral"),
     ("You'd think walking would be easy when you have the full use of both legs.", "bilateral"),
     ("Picture yourself hunched over, dribbling and groaning, the last thing you want at a wedding.", "bladder_bowel"),
     ("Your groin can go numb when the nerve is squashed, apparently.", "saddle_numbness"),
@@ -34,7 +34,7 @@ def test_a_sign_said_of_the_writer_or_in_one_sentence_counts_at_once(text: str, 
 @pytest.mark.parametrize("text", [
     "The numbness travels from my buttock down to my foot.",
     "I get a tingling that moves down the back of my thigh into my calf.",
-    "It's numb along the shin from the knee to the ankle, and now and then moving down to the toes.",
+    "My shin is numb below the knee, and now and then it moves down into the toes.",
 ])
 def test_numbness_that_travels_down_the_leg_is_where_it_goes_not_numbness_getting_worse(text: str) -> None:
     facts = _facts(text)
@@ -53,7 +53,7 @@ def test_numbness_that_spreads_or_grows_is_still_a_nerve_sign(text: str) -> None
 @pytest.mark.parametrize("text", [
     "I can't lift my leg to put my socks on without awful pain.",
     "I couldn't lift my right leg into the car without wincing.",
-    "I can't raise my legs to tie my laces, or sit in a low chair, without real agony.",
+    "I can't raise my legs to tie my laces, or get onto a low stool, without real agony.",
 ])
 def test_a_leg_that_moves_only_at_the_price_of_pain_is_not_weakness(text: str) -> None:
     assert _facts(text).get("neuro_deficit") is not True
