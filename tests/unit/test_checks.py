@@ -223,3 +223,18 @@ def test_yes_to_the_check_of_a_place_keeps_the_urgent_level(engine: Engine) -> N
     engine.handle("yes")
     outcome = answer(engine, {"duration": "three days", "age": "40", "severity": "4", "improving": "yes"}).outcome
     assert outcome is not None and outcome.level == "urgent"
+
+
+def test_a_start_corrected_at_the_check_keeps_nothing_of_the_misread_start(engine: Engine) -> None:
+    # the rest of the story raises the level (three months, to the foot), so only how it started waits
+    engine.handle("My back went when I bent down to pick up the cat. That was three months ago and it still goes "
+                  "right down to my foot.")
+    assert engine.checking_all == ("onset", "trigger")
+    engine.handle("no, it built up gradually")
+    assert engine.facts["onset"] == "gradual" and "trigger" not in engine.facts and engine.question is not None
+    assert engine.question.id == "trauma"
+
+
+def test_a_start_told_in_one_sentence_is_taken_as_said(engine: Engine) -> None:
+    turn = engine.handle("I hurt my lower back lifting a box")
+    assert engine.facts["trigger"] == "lifting" and turn.question == "trauma" and "Just to check" not in turn.say

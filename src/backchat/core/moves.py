@@ -201,14 +201,15 @@ class Moves:
         ``free`` is the same words read with no question: on the radiation question a bare "no"
         means "it doesn't spread", but to "I noted that it doesn't spread. Is that right?" it
         means the opposite."""
-        facts = story_values(q, self._state, self._screens) or [q.sets[0]]
+        story = story_values(q, self._state, self._screens)
+        facts = story or [q.sets[0]]
         said = max((check_answer(f, reading, free, self._state.facts.get(f)) for f in facts),
                    key=lambda a: _ANSWER_RANK[a])
         if said != "value":
             reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k not in facts})
-        elif free.answer != "yes":  # "no, it came on gradually": the rest of that reading goes too
-            for f in facts:
-                if f not in reading.facts:
+        elif story and free.answer != "yes":  # "no, it came on gradually": the rest of the story's reading goes
+            for f in story:
+                if f not in reading.facts and f not in free.facts:
                     self._state.facts.pop(f, None)
         changed = merge_facts(reading, self._state, self._red_flag_facts)
         new_signs(reading, q, self._state, self._screens)
@@ -296,11 +297,15 @@ class Moves:
         reading it listed as answered; a value given for one of them is taken as its answer;
         anything else leaves each to be checked on its own at its question."""
         listed = set(self._state.checking_all)
+        story = listed & set(story_values(self.flow.question(self.flow.start), self._state, self._screens))
         self._state.checking_all = ()
         changed = merge_facts(free, self._state, self._red_flag_facts)
         new_signs(free, None, self._state, self._screens)
         self._undo.append(before)
         given = listed & set(free.facts)
+        if given & story and free.answer != "yes":  # "no, it came on gradually": the rest of the story's reading goes
+            for f in story - given:
+                self._state.facts.pop(f, None)
         self._state.asked.update(listed if free.answer == "yes" and not set(changed) & listed else given)
         note = "" if free.answer == "yes" or given else "Then let me check them one at a time."
         if (step := self._next_step(changed, note)) is not None:
