@@ -238,3 +238,20 @@ def test_a_start_corrected_at_the_check_keeps_nothing_of_the_misread_start(engin
 def test_a_start_told_in_one_sentence_is_taken_as_said(engine: Engine) -> None:
     turn = engine.handle("I hurt my lower back lifting a box")
     assert engine.facts["trigger"] == "lifting" and turn.question == "trauma" and "Just to check" not in turn.say
+
+
+def test_a_start_told_at_the_check_of_what_set_it_off_answers_it(engine: Engine) -> None:
+    story = "I hurt my lower back lifting a heavy box at work on Monday. It's sore but it doesn't go down my legs."
+    engine.handle(story)
+    engine.handle("no")
+    assert engine.checking == "onset"  # "set off by lifting", checked on its own
+    turn = engine.handle("no, it came on gradually")
+    assert engine.facts["onset"] == "gradual" and "trigger" not in engine.facts and turn.question == "trauma"
+
+
+def test_a_start_told_at_the_joint_check_answers_the_story_and_leaves_the_rest_to_check(engine: Engine) -> None:
+    engine.handle("I hurt my lower back lifting a heavy box at work on Monday. It doesn't go down my legs.")
+    turn = engine.handle("no, it came on gradually")
+    assert engine.facts["onset"] == "gradual" and "trigger" not in engine.facts and turn.question == "trauma"
+    answer(engine, {}, until="location")
+    assert engine.checking == "location"

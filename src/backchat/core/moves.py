@@ -203,8 +203,8 @@ class Moves:
         means the opposite."""
         story = story_values(q, self._state, self._screens)
         facts = story or [q.sets[0]]
-        said = max((check_answer(f, reading, free, self._state.facts.get(f)) for f in facts),
-                   key=lambda a: _ANSWER_RANK[a])
+        said = max((check_answer(f, reading, free, self._state.facts.get(f)) for f in (q.sets if story else facts)),
+                   key=lambda a: _ANSWER_RANK[a])  # "no, it came on gradually" answers a check of "set off by lifting"
         if said != "value":
             reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k not in facts})
         elif story and free.answer != "yes":  # "no, it came on gradually": the rest of the story's reading goes
@@ -297,15 +297,18 @@ class Moves:
         reading it listed as answered; a value given for one of them is taken as its answer;
         anything else leaves each to be checked on its own at its question."""
         listed = set(self._state.checking_all)
-        story = listed & set(story_values(self.flow.question(self.flow.start), self._state, self._screens))
+        start = self.flow.question(self.flow.start)
+        story = listed & set(story_values(start, self._state, self._screens))
         self._state.checking_all = ()
         changed = merge_facts(free, self._state, self._red_flag_facts)
         new_signs(free, None, self._state, self._screens)
         self._undo.append(before)
         given = listed & set(free.facts)
-        if given & story and free.answer != "yes":  # "no, it came on gradually": the rest of the story's reading goes
-            for f in story - given:
+        restated = set(free.facts) & set(start.sets)
+        if story and restated and free.answer != "yes":  # "no, it came on gradually": the story's start goes
+            for f in story - restated:
                 self._state.facts.pop(f, None)
+            given |= story
         self._state.asked.update(listed if free.answer == "yes" and not set(changed) & listed else given)
         note = "" if free.answer == "yes" or given else "Then let me check them one at a time."
         if (step := self._next_step(changed, note)) is not None:
