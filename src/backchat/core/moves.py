@@ -8,7 +8,7 @@ the flow. :class:`~backchat.core.engine.Engine` adds the public API and the word
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -207,10 +207,8 @@ class Moves:
                    key=lambda a: _ANSWER_RANK[a])  # "no, it came on gradually" answers a check of "set off by lifting"
         if said != "value":
             reading = replace(reading, facts={k: v for k, v in reading.facts.items() if k not in facts})
-        elif story and free.answer != "yes":  # "no, it came on gradually": the rest of the story's reading goes
-            for f in story:
-                if f not in reading.facts and f not in free.facts:
-                    self._state.facts.pop(f, None)
+        elif story and free.answer != "yes":
+            self._forget_misread_start(story, set(reading.facts) | set(free.facts))
         changed = merge_facts(reading, self._state, self._red_flag_facts)
         new_signs(reading, q, self._state, self._screens)
         if changed or said:
@@ -292,6 +290,13 @@ class Moves:
         listed = set(waiting[:JOINT_CHECK] if joint else story_values(q, self._state, self._screens))
         return self._ask(q, self._ack({k: v for k, v in changed.items() if k not in listed}), changed)
 
+    def _forget_misread_start(self, story: Iterable[str], restated: set[str]) -> None:
+        """A story's start corrected at its check ("no, it came on gradually" to "set off by lifting"): what the story
+        said of how it started and the answer did not say again goes."""
+        for f in story:
+            if f not in restated:
+                self._state.facts.pop(f, None)
+
     def _checked_all(self, free: Reading, q: Question, before: _State) -> Turn:
         """The answer to a joint check (``free``: read with no question). A plain yes keeps every
         reading it listed as answered; a value given for one of them is taken as its answer;
@@ -305,9 +310,8 @@ class Moves:
         self._undo.append(before)
         given = listed & set(free.facts)
         restated = set(free.facts) & set(start.sets)
-        if story and restated and free.answer != "yes":  # "no, it came on gradually": the story's start goes
-            for f in story - restated:
-                self._state.facts.pop(f, None)
+        if story and restated and free.answer != "yes":
+            self._forget_misread_start(story, restated)
             given |= story
         self._state.asked.update(listed if free.answer == "yes" and not set(changed) & listed else given)
         note = "" if free.answer == "yes" or given else "Then let me check them one at a time."

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from backchat.core.facts import FactValue
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import LONG_AGO
+from backchat.core.understand.lexicon import LONG_AGO, WRITER
 from backchat.core.understand.text import Utterance, prepare
 
 __all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove",
@@ -193,7 +193,6 @@ an accident there was, a near miss ("a taxi pulled out on me ... I didn't hit an
 condition ("the pharmacist rattled off a list, numbness ..., trouble peeing, and said go to A&E if ...")."""
 
 _ANYONE = lazy(r"(?<!thank )\b(?:you|your|you'd|you're|you'll|you've|yourself)\b")
-_WRITER_WORD = lazy(r"\b(?:i|i'm|i've|i'd|i'll|im|ive|me|my|myself|mine|we|we're|we've|us|our)\b")
 """A sentence of a story said of anyone ("the nerve runs all the way down both legs to your feet", "you'd think
 standing is simple when you have the use of both legs"), with no word of the writer's: it may tell a sign at one
 remove, so an emergency sign it alone holds is confirmed. "Like when the dentist numbs you" is a true sign told
@@ -208,7 +207,7 @@ def _remote_parts(u: Utterance) -> list[list[tuple[str, bool]]]:
     split = [s for s in re.split(r"[.!?\n]+", u.text) if s.strip()]
     for sentence in split:
         wholly = _WHOLLY_REMOTE.search(sentence) is not None or (
-            len(split) > 1 and _ANYONE.search(sentence) is not None and _WRITER_WORD.search(sentence) is None)
+            len(split) > 1 and _ANYONE.search(sentence) is not None and WRITER.search(sentence) is None)
         doubt, parts = wholly, []
         for part in re.split(r"[,;:]|\s-\s", sentence):
             if not part.strip():

@@ -8,7 +8,7 @@ from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
            "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "LEG_WORD", "back_went",
-           "NO_LIFT_PICKED_UP", "PARENT_NAMED_BARE"]
+           "NO_LIFT_PICKED_UP", "PARENT_NAMED_BARE", "WRITER"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
@@ -16,6 +16,8 @@ change ("a trip to the loo for a wee takes ages", "getting up to wee is a strugg
 
 _BACK_BEFORE = lazy(r"\b(?:back|spine)\s+(?:(?!(?:and|or|legs?|knees?|foot|feet)\b)\w+\s+){0,2}$")
 _IT_BEFORE = lazy(r"\b(?:it|something|a muscle|a disc|the disc)\s+(?:\w+\s+){0,2}$")  # "felt something give way"
+WRITER = lazy(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|us|our|we|we're|we've)\b")
+"""A word of the writer's own (the text is prepared: "im" is already "i'm")."""
 LEG_WORD = lazy(r"\b(?:legs?|thighs?|knees?|calf|calves|shins?|ankles?|foot|feet|toes?|hips?|sciatic\w*)\b")
 """A leg, a part of one, or sciatica named."""
 

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from backchat.core.facts import FactValue
 from backchat.core.understand.lazy import lazy
+from backchat.core.understand.lexicon import WRITER
 from backchat.core.understand.text import Utterance
 
 __all__ = ["OWN_SLOTS", "others_left_out", "drop_others", "general_left_out", "drop_general"]
@@ -52,7 +53,6 @@ _THEY = lazy(_LEAD + r"(?:they|they're|they've|they'd)\b")
 _SHARED = lazy(r"^\s*(?:'s\s+)?(?:and|&|\+)\s+(?:i|me|myself)\b")  # "my husband and I were putting up shelves"
 # the writer in the stretch: "my dog pulled me over", "someone went into the back of my car"
 _I = r"i|i'm|i've|i'd|i'll|me|my|myself|mine"
-_WRITER = lazy(rf"\b(?:{_I}|us|our|we|we're|we've)\b")
 # who they are, told by the writer: "my friend who dragged me to the class can't walk properly" is the friend's
 _WHO_ME = lazy(r"^\s*(?:who|that)\s+(?:\w+\s+){1,2}?(?:me|us)"
                r"(?:\s+(?:to|into|along to|out to)\s+(?:the\s+|a\s+)?\w+)?\b")
@@ -82,9 +82,9 @@ def _others(clause: str, before: bool) -> list[tuple[int, int]]:
         part = clause[start:end].strip()
         opens = _OTHER_OPENS.match(part) or (before and _THEY.match(part))
         if opens and not _SHARED.match(part[opens.end():]):
-            theirs = _WRITER.search(_WHO_ME.sub("", part[opens.end():])) is None
+            theirs = WRITER.search(_WHO_ME.sub("", part[opens.end():])) is None
         else:  # a stretch with no subject of its own ("and cracked her hip", "since a fall") is still theirs
-            theirs = theirs and _OWN_OPENS.match(part) is None and _WRITER.search(part) is None
+            theirs = theirs and _OWN_OPENS.match(part) is None and WRITER.search(part) is None
         if theirs:
             out.append((start, end))
         if clause[end:].lstrip().startswith(")"):
@@ -168,7 +168,7 @@ def general_left_out(u: Utterance) -> Utterance | None:
     the writer's or another person's, no "it", no past event; 30 words at most), or None when there is none."""
     sentences = re.split(r"(?<=[.!?:])\s+", u.text)
     general = [s for s in sentences if _GENERAL.search(s) and _STATED.search(s)
-               and not _WRITER.search(s) and not _NOT_GENERAL.search(s.replace("this is where", ""))
+               and not WRITER.search(s) and not _NOT_GENERAL.search(s.replace("this is where", ""))
                and len(s.split()) <= 30]
     general += [s for s in sentences if _ANATOMY.search(s) and not _FIRST_PERSON.search(s) and len(s.split()) <= 45]
     if not general:
