@@ -22,7 +22,7 @@ from tests.unit.reading import rules_facts as _facts
     "My back kills me if I lie on the mattress.",
     "These days I can no longer lie flat at all.",
     "I can barely sit or lie down.",
-    "Trying to get to sleep, the pain in my back flares.",
+    "Trying to get to sleep, my lower back flares up.",
     "When I try to go to sleep my lower back starts aching.",
 ])
 def test_sleep_spoiled_by_the_pain_is_night_pain(text: str) -> None:
