@@ -169,6 +169,7 @@ _AT_A_REMOVE = lazy(
     r"\b(?:says|said|saying|told|tells|reckons?|according to|page|website|online|leaflet|article|forum|"
     r"heard|googled?|handout|mentions|talks about|lists|"
     r"read (?:that|online|up|about|somewhere|the))\b|\byou (?:should|need to|must|have to|ought to)\b|"
+    r"(?<!my )(?<!your )\b(?:symptoms?|signs?)\b[^.;]{0,60}\b(?:include|includes|including)\b|"
     r"\bin the (?:spring|summer|autumn|fall|winter)\b|"
     r"\b(?:news|documentar\w*|programme|film|movie|podcast|show) (?:\w+ ){0,3}?(?:about|where)\b|"
     r"\bon (?:the )?(?:news|tv|telly|radio)\b"
@@ -293,13 +294,15 @@ def signs_in_jest(u: Utterance, facts: dict[str, FactValue], read_signs: Reader,
 # a sentence that answers a list of signs told just before it with one denial: "... numb privates, trouble peeing,
 # weak legs, fever. No to all of it."
 _NONE_OF_THE_LIST = lazy(r"^\W*(?:(?:and|but|so|thankfully|luckily|happily|i said)\W+)*"
-                         r"(?:no to (?:all|any|every\w*|both|each)(?: of)?(?: (?:it|them|those|these|that))?|"
+                         r"(?:(?:it was |it's |that was |i was )?no to (?:all|any|every\w*|both|each)(?: of)?"
+                         r"(?: (?:it|them|those|these|that))?|"
                          r"(?:i've got |i have |i've had |i had |i get |luckily )?none of (?:it|them|those|these|that)|"
                          r"(?:all|both) nos?|"
                          r"(?:i )?(?:don't|do not|didn't|did not) have (?:any of )?(?:them|those|these))"
                          r"[\s,;!.]*(?:(?:thank (?:god|goodness|heavens)|thank\w*|luckily|phew|so far)[\s,;!.]*)?$")
 # the sentence before is a list of signs, asked or read out: "went through a list: ...", "asked about A, B and C"
-_A_LIST = lazy(r"\b(?:list\w*|asked|checked|questions?|went through|warning signs|red flags|leaflet|rattled off|"
+_A_LIST = lazy(r"\b(?:list\w*|checklist\w*|asked|checked|questions?|went through|warning signs|red flags|leaflet|"
+               r"rattled off|"
                r"(?:watch|look) (?:out )?for)\b"
                r"|:|,[^,]+,")
 
@@ -320,8 +323,9 @@ def denied_list(u: Utterance, facts: dict[str, FactValue], read_signs: Reader) -
             del facts[name]
 
 
-_NONE_TAIL = lazy(r",?\s*(?:and|but|;)\s+(?:i've got|i have|i've had|i had|luckily|thankfully) none of "
-                  r"(?:them|those|these|it)\b")
+_NONE_TAIL = lazy(r",?\s*(?:and|but|;)\s+(?:(?:i've got|i have|i've had|i had|luckily|thankfully) none of "
+                  r"(?:them|those|these|it)|(?:it was |it's |it is |i said |i was )?no to "
+                  r"(?:all|any|every\w*|both|each)(?: of)?(?: (?:them|those|these|it))?)\b")
 
 
 def _denial_apart(sentence: str) -> list[str]:

@@ -14,7 +14,7 @@ CHEST = lazy(r"\b(?:chest (?:pain|pains|tightness|pressure|hurts|is tight)|"
              r"(?:my|the) "
              r"(?:chest(?! of drawers| freezer| infection)|sternum|breastbone|breast bone)|"
              r"(?:sternum|breastbone|breast bone) (?:pain|ache|aches|hurts|is sore|was sore)|"
-                    r"chest (?:feels|felt|is|was|gets|went|getting|feeling|has gone|had gone|'s gone|has got|"
+                    r"chest (?:feels|felt|is|was|gets|got|get|went|getting|feeling|has gone|had gone|'s gone|has got|"
                     r"has been|had been|'s been) (?:really |very |a bit |so |all )?"
                     r"(?:tight|heavy|crushed|squeezed|painful|sore)|tightness in (?:my|the) chest|"
                     r"(?:tight|crushing|heavy) chest|heart attack|angina)\b")

@@ -14,8 +14,9 @@ import itertools
 import re
 from functools import cache
 
+from backchat.core.understand.bladder import BLADDER
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import HELD_IT, TRIP_TO_PEE, back_went, hypothetical, recent, someone_else
+from backchat.core.understand.lexicon import back_went, hypothetical, recent, someone_else
 from backchat.core.understand.text import Mention, Polarity, Utterance, polarity
 
 __all__ = ["sudden_onset", "hurt_doing", "worsening", "bladder_signs", "night_signs", "sensation_signs", "warned_of",
@@ -53,40 +54,7 @@ _PATTERNS = {
         r"\b(?:progressively|steadily|gradually|slowly) (?:get|grow|become)?\s*worse\b"
         r"|\b(?:get|grow|become) (?:progressively|steadily|gradually|slowly) worse\b"
     ),
-    "bladder": (
-        r"\b(?:struggle|strain|can't|cannot|couldn't|unable|difficulty|trouble|hard|problem|"
-        r"(?:not|haven't|hasn't|never|barely|hardly) (?:been |be )?able)\b"
-        r"[^.]{0,18}\b(?:wee|pee|urinate|pass (?:water|urine)|empty (?:my )?bladder|start (?:the )?"
-        r"(?:flow|stream|wee|pee))\b"
-        r"|\b(?:lose|no|lack of|poor) control (?:of|over) (?:my )?(?:bladder|bowel|wee|pee|toilet)\w*"
-        r"|\b(?:wet|pee|wee|soil|poo) (?:myself|the bed)\b|\bmess\w* myself\b(?! up)"
-        r"|\bleak (?:urine|wee|pee|a bit|a little)\b"
-        r"|\b(?:didn't|couldn't|can't|don't|not|cannot|(?:not|haven't|hasn't|never) (?:been |be )?able to|unable to)"
-        r" (?:feel|notice|know|tell) (?:when|if|that) (?:i|my bladder) (?:need|have|be|was|is|am|fill|full)\w*"
-        r"|\b(?:didn't|couldn't|can't|don't|not|cannot|never) (?:even |really |properly )?"
-        r"(?:feel|notice|know|realis\w*|realiz\w*) (?:(?:when|if|that) )?i (?:need|want)\w* "
-        r"(?:to go|to (?:wee|pee|poo)|a (?:wee|pee|poo)|the (?:toilet|loo))\b"
-        rf"|\b(?:can't|cannot|couldn't|unable to) (?:hold|control) (?:{HELD_IT}|my bladder|my bowel|my wee|my pee)\b"
-        r"|\b(?:toilet|loo|bathroom|wee|pee|bladder)\b[^.]{0,40}\b(?:can't|cannot|couldn't|unable to) hold it\b"
-        r"|\b(?:trouble|difficulty|problem|struggle|hard|issue)\w* (?:with )?(?:control\w* )?(?:my )?(?:bladder|bowel)"
-        r"|\b(?:can't|cannot|couldn't|could not) tell (?:if|when|whether) (?:i'd|i had|i've|i have|i was|i am)"
-        r" (?:finish|done|empty)\w*|\b(?:can't|cannot|couldn't) feel (?:when|if) (?:my )?(?:bladder|bowel)"
-        r"|\bbladder (?:\w+ )?(?:feel|be|is|was) full\b[^.]{0,30}\b(?:can't|couldn't|cannot) (?:go|pass|wee|pee)"
-        r"|\b(?:can't|couldn't|cannot) pass (?:urine|water)\b"
-        rf"|{TRIP_TO_PEE}\b(?:wee(?:ing|s)?|pee(?:ing|s)?|urinat\w*) (?:\w+ ){{0,4}}(?:difficult|hard|harder|"
-        r"a struggle|tricky)\b"  # not "a week sleeping on a hard bed"
-        r"|\bbladder (?:\w+ ){0,2}(?:doesn't|does not|don't|won't|never|isn't|not) (?:\w+ ){0,3}?"
-        r"(?:empty|empties|emptying)(?: properly| fully| completely)?\b"
-        r"|\baccident (?:with|in) (?:my )?(?:bowel|bladder|pant|underwear|knicker)"
-        r"|\b(?:didn't|couldn't|don't|can't|cannot|not|never|won't) (?:always |quite )?(?:make|get) it to the "
-        r"(?:toilet|loo|bathroom|lavatory)\b"
-        r"|\b(?:push|strain|force)\w* (?:\w+ ){0,2}(?:to )?(?:get|start) (?:my |the |a )?"
-        r"(?:wee|pee|flow|stream|urine)\b"
-        r"|\b(?:wee|pee|urine|flow|stream)\b[^.]{0,30}\b(?:dribs and drabs|take (?:age|forever|a long time|minute|"
-        r"a while) to (?:start|get go|come)|(?:won't|will not|wouldn't|would not) (?:\w+ )?(?:come|start|flow))"
-        r"|\b(?:can't|couldn't|cannot|could not|not able to) feel (?:whether|if|when|that )?\s*(?:anything|any wee|"
-        r"the wee|it|i)\b[^.]{0,15}\b(?:come|go|pass|pee|wee)\w*"
-    ),
+    "bladder": BLADDER,
     "night": (
         r"\b(?:can't|cannot|couldn't|unable to|struggle to|(?:hard|difficult|impossible) (?:for me )?to|not able to|"
         r"barely|hardly|can't get to|couldn't get to|(?:not|never|haven't|hasn't|hadn't) been able to)\s+(?:get to |"
@@ -180,7 +148,7 @@ _PATTERNS = {
 _KEYS = {
     "sudden": r"back|spine|something|it|hip|neck|lock|seiz", "hurt_doing": r"back|spine",
     "worse": r"wors", "gradual_worse": r"wors",
-    "bladder": r"wee|pee|poo|urin|blad|bowel|water|toilet|loo|myself|bed|leak|accident|finish|control",
+    "bladder": r"wee|pee|poo|urin|blad|bowel|water|toilet|loo|myself|bed|leak|accident|finish|control|sensation|urge",
     "night": r"sleep|slept|awake|wak|woke|night|comf|rest|lie|lying|lay",
     "deficit": r"leg|thigh|knee|calf|shin|ankle|foot|feet|heel|toe|sole|hamstring|weak|way|buckl|drop|walk|stumbl|"
                r"muscle|they",

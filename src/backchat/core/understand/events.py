@@ -35,7 +35,7 @@ FALL = lazy(
     r"mood|sleep|doze)\b)|tripped|trip(?:ped)? over|tumbled|took a tumble|"
     r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|came down (?:from|off)|thrown off|"
     r"went flying|(?:horse|mare|pony|gelding|stallion) (?:\w+ ){0,2}?(?:threw|dumped|tossed|unseated) me|bucked me off|"
-    r"(?:thrown|ejected|flung|catapulted|launched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"  # "ejected from the bike"
+    r"(?:thrown|ejected|flung|catapulted|launched|chucked|bucked|pitched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"
     r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
     r"landed (?:hard|(?:flat |heavily |right |straight |mostly |mainly |squarely )?on(?! (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|time|the runway)\b))|"

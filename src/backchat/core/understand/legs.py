@@ -25,6 +25,7 @@ _BOTH_LEGS = lazy(
 _GENERIC = lazy(r"\b(?:you|your|should|supposed|people|theory|textbook|in general|typically|usually|normally)\b")
 _CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose|"
                   r"flat|plantar|fasciitis|click\w*|crack\w*|swell\w*|always|veins?|verrucas?|corns?|blisters?)\b")
+_JOINTS = lazy(r"\b(?:knees|ankles|feet)\b")  # named both without a symptom, a joint is no sign of the legs
 FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
 # the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
 _OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
@@ -86,7 +87,8 @@ def read_bilateral(u: Utterance) -> bool | None:
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
            and not (m.text == "the legs" and _GENERIC.search(m.clause))
            and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs
-                or _BOTH_SAID.match(m.text) and not _CONDITION.search(m.clause)) and recent(m.clause)
+                or _BOTH_SAID.match(m.text) and not _CONDITION.search(m.clause)
+                and not _JOINTS.search(m.text)) and recent(m.clause)  # "both my knees are worse than my back"
            for m in u.mentions(_BOTH_LEGS)):
         return True
     if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \

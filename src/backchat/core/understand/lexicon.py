@@ -172,6 +172,7 @@ _HYPOTHETICAL = lazy(
     r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"
     r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
     r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that|"
+    r"(?<!my )(?<!your )(?:symptoms?|signs?)\b[^.;]{0,60}\b(?:include|includes|including)\b|"
     r"(?:could|might|can|would) (?:this|it|that) (?:be|mean)|read(?:ing)? (?:up )?(?:about|on)|googl\w*|"
     # "what I'm asking about is my lower back", "the thing I'm nervous to ask about": the person's own
     r"(?<!i'm )(?<!i am )(?<!actually )(?<!really )(?<!mainly )(?<!to )"

@@ -118,7 +118,7 @@ _IMMUNE = lazy(
     r"on steroids|take steroids|taking steroids|(?:on|taking) (?:a |an )?(?!short\b)(?:\w+ )?steroid "
     r"(?:treatment|medication|therapy|regime\w*)|methotrexate|azathioprine|ciclosporin|"
     r"cyclosporine|tacrolimus|mycophenolate|biologics?|humira|adalimumab|infliximab|"
-    r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin|"
+    r"inject(?:ing|ed)? (?:drugs|heroin|myself)|iv drugs?|intravenous drugs?|heroin(?=[^.]{0,40}\binject)|"
     r"shoot(?:ing)? up(?! (?:my|the|into|through|to|from|and down|his|her|your)\b)|share(?:d)? needles|drug user|"
     r"spleen removed|no spleen|"
     r"spleen (?:was |got |been )*(?:taken out|out)|dialysis|"

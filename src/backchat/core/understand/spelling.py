@@ -39,7 +39,7 @@ _PROTECTED = frozenset(
     "paine pains pained stomachs urinal injure injured injuries accidents "
     "later letter latter litter wetter butter matter hotter other others mother "
     "seats seating tinge tinges acing shouting swearing hamstrung sweeting spinal "
-    "lifter lifters twists bends bended spiny buttons button".split()
+    "lifter lifters twists bends bended spiny buttons button canner canners".split()
 )
 
 SHORT_FIXES = {

@@ -63,7 +63,8 @@ def read_trigger(u: Utterance, asked: bool = False) -> str | None:
     if names and names[0] == "fall" and knocked(u) and any(denied(m) for m in u.mentions(FALL)):
         return "other"  # "didn't really fall, just jolted down onto my heels"
     if names and names[0] in ("twisting", "bending", "lifting") and any(
-            f[2] == "sport" and sentence_index(u, f[3].clause) == sentence_index(u, found[0][3].clause) for f in found):
+            f[2] == "sport" and sentence_index(u, f[3].clause) == sentence_index(u, found[0][3].clause)
+            and not _NOT_PLAYING.search(f[3].text + f[3].after[:30]) for f in found):
         return "sport"  # "I twisted to hit a backhand at tennis": the movement was part of the game
     if names and names[0] == "exercise" and found[0][3].text.startswith("train") \
             and any(not THIRD_PERSON.search(m.before[-40:]) for m in u.mentions(_SPORT)):
@@ -112,6 +113,10 @@ def _hurt_doing(u: Utterance) -> str | None:
 
 
 _NOT_MY_BACK = lazy(r"^do (?!my\b)")
+# a game named before the movement but not played in it: what came before ("lost the darts final and then did my
+# back in bending down"), or the kit carried ("getting my kayak off the roof rack")
+_NOT_PLAYING = lazy(r"^\w+\b[^.]*?\b(?:and then|then|afterwards|after that)\b"
+                    r"|^\w+ (?:off|onto|on to|into|out of|up onto|down from|from)\b")
 _SPORT = dict(TRIGGER_PATTERNS)["sport"]
 _ING = {"lift": "lifting", "bend": "bending", "twist": "twisting", "carry": "carrying", "garden": "gardening",
         "play": "match", "run": "jogging", "move": "moving house", "pick": "picking", "sleep": "slept funny",
