@@ -118,3 +118,43 @@ def test_both_knees_or_ankles_named_without_a_symptom_are_no_sign_of_the_legs(te
 ])
 def test_both_legs_or_joints_with_a_symptom_still_count(text: str) -> None:
     assert _facts(text).get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "The surgeon says my right leg is partly paralysed.",
+    "My left foot is paralyzed since the weekend, it just flops.",
+])
+def test_a_paralysed_leg_or_foot_is_weakness(text: str) -> None:
+    assert _facts(_STORY + text).get("neuro_deficit") is True
+
+
+def test_paralysed_with_fear_is_no_weakness() -> None:
+    assert _facts(_STORY + "I was paralysed with fear when it locked.").get("neuro_deficit") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "It's really messed up my sleep this week.",
+    "The pain has been wrecking my sleep.",
+])
+def test_pain_that_spoils_sleep_is_night_pain(text: str) -> None:
+    assert _facts(_STORY + text).get("night_pain") is True
+
+
+def test_someone_elses_noise_that_spoils_sleep_is_not() -> None:
+    assert _facts(_STORY + "My neighbour's dog has ruined my sleep for months.").get("night_pain") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "My right leg keeps falling asleep when I sit.",
+    "Last week the toes on my left foot went to sleep and they're still asleep.",
+])
+def test_a_leg_or_foot_that_goes_to_sleep_is_numbness(text: str) -> None:
+    assert _facts(_STORY + text).get("numbness_or_weakness") is True
+
+
+@pytest.mark.parametrize("text", [
+    "It's a dull ache, like when your foot goes to sleep.",
+    "I put my feet up and went to sleep early.",
+])
+def test_sleep_said_otherwise_is_no_numbness(text: str) -> None:
+    assert _facts(_STORY + text).get("numbness_or_weakness") is not True

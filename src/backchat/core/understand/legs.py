@@ -25,7 +25,7 @@ _BOTH_LEGS = lazy(
 _GENERIC = lazy(r"\b(?:you|your|should|supposed|people|theory|textbook|in general|typically|usually|normally)\b")
 _CONDITION = lazy(r"\b(?:arthrit\w*|replace\w*|gout|bunions?|fractur\w*|plaster|casts?|eczema|psoriasis|varicose|"
                   r"flat|plantar|fasciitis|click\w*|crack\w*|swell\w*|always|veins?|verrucas?|corns?|blisters?)\b")
-_JOINTS = lazy(r"\b(?:knees|ankles|feet)\b")  # named both without a symptom, a joint is no sign of the legs
+_JOINTS = lazy(r"\b(?:knees|ankles)\b")  # named both without a symptom, a joint is no sign of the legs
 FINE = lazy(r"\b(?:fine|ok|okay|normal|alright|all right|no problem\w*|good|strong)\b")
 # the second leg joining the first: "into the other leg as well", "... left leg, now my right leg is numb too"
 _OTHER_LEG_TOO = lazy(r"\b(?:the|my) other leg\b[^.]{0,40}\b(?:as well|too|also|now)\b"
