@@ -158,3 +158,23 @@ def test_a_leg_or_foot_that_goes_to_sleep_is_numbness(text: str) -> None:
 ])
 def test_sleep_said_otherwise_is_no_numbness(text: str) -> None:
     assert _facts(_STORY + text).get("numbness_or_weakness") is not True
+
+
+@pytest.mark.parametrize("text", [
+    "I think I've trapped the sciatic nerve, the one that runs from your buttock down to the heel.",
+    "My physio drew the nerve which goes from the lower back to the calf on a chart.",
+])
+def test_the_course_of_a_nerve_told_as_anatomy_is_no_spread(text: str) -> None:
+    assert _facts(_STORY + text).get("radiation") not in ("below_knee", "foot")
+
+
+def test_nerve_pain_that_goes_to_the_foot_still_spreads() -> None:
+    assert _facts(_STORY + "The nerve pain goes all the way to my foot.").get("radiation") == "foot"
+
+
+@pytest.mark.parametrize("text", [
+    "I've always had flat feet, could that be behind it?",
+    "I'm just back running after shin splints last spring.",
+])
+def test_a_condition_of_the_feet_or_shins_is_no_spread(text: str) -> None:
+    assert _facts(_STORY + text).get("radiation") not in ("below_knee", "foot")

@@ -140,7 +140,9 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\b(?:up )?onto (?:my|your|his|her|their) feet\b|\b(?:step\w*|stand\w*|stood|land\w*|"
                           r"weight) (?:down )?on (?:my|the) (?:left |right )?(?:foot|feet|heel)\b"  # "step on my foot"
                           r"|\bfoot (?:\d|of)\b|\bknee[- ]to[- ]chest\b|\bfoot the bill\b|\bfor my knees\b"
+                          r"|\b(?:nerves?|the one)\b(?: that| which)? (?:run|go|travel|extend)\w*\b[^.;]{0,70}"
                           r"|\b(?:on|onto) (?:my|his|her|their|both) (?:knees|heels|toes|tiptoes)\b"
+                          r"|\bshin splints?\b|\bflat feet\b"
                           r"|\btouch\w* (?:my|your|the) toes\b"  # a reach: "I can still touch my toes"
                           r"|\b(?:hands and knees|knees and hands)\b|\bon(?:to)? one knee\b"
                           r"|\b(?:dropped|fell|sank|got down|went down) to (?:my|his|her|their) knees\b"
@@ -149,8 +151,7 @@ _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foo
                           r"|\bbetween (?:my|the) (?:legs|thighs|knees)\b|\bpillow (?:under|between) (?:my )?knees\b"
                           r"|\b(?:lift\w*|bend\w*) (?:\w+ )?(?:with|from) (?:my|your|the) (?:knees|legs)\b"
                           r"|\b(?:look\w*|check\w*) at (?:my|the) (?:left |right )?(?:ankle|knee|foot|heel|calf|shin)"
-                          r"|\b(?:went|go|goes|going|gone) over on (?:my |it|the )?(?:left |right |bad )?"
-                          r"(?:ankle|foot)?"
+                          r"|\b(?:went|go\w*|gone) over on (?:my |it|the )?(?:left |right |bad )?(?:ankle|foot)?"
                           r"|\b(?:twisted|sprained|rolled|broke|broken|fractured) (?:my |the )?(?:left |right )?"
                           r"(?:ankle|knee|foot|toe|wrist)\b")
 _LEG = lazy(r"\b(?:legs?|sciatica|thighs?|calf|calves|shins?|ankles?|foot|feet|knees?)\b")
@@ -210,7 +211,6 @@ _POSTURE = lazy(r"\b(?:lie|lying|lay|laying|sleep\w*|slept|roll\w*|turn\w*|curl\
                 r"(?:(?:on|onto)\s+(?:my|the|your)\s*)?$"
                 r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) (?:left|right)(?: side)? (?:to|onto) (?:my |the )?$"
                 r"|\b(?:roll\w*|turn\w*) (?:over )?from (?:my|the) $")  # "rolled from one side onto the other"
-# "pain into my right hip", "it shoots down to my left hip": where it spreads, not the back's side
 # "..., had the same thing years ago": the history is compared, the spread is now
 _SAME_AS_BEFORE = lazy(r"\b(?:had|got) (?:the same|something (?:like|similar)|similar)\b[^,.;]*|\blike i had [^,.;]*")
 # "when I turn my head to the right", "leaning to the left": which way they move, not where it hurts
