@@ -178,3 +178,20 @@ def test_nerve_pain_that_goes_to_the_foot_still_spreads() -> None:
 ])
 def test_a_condition_of_the_feet_or_shins_is_no_spread(text: str) -> None:
     assert _facts(_STORY + text).get("radiation") not in ("below_knee", "foot")
+
+
+@pytest.mark.parametrize("text", [
+    "I had a rotten cough all week and the coughing seems to have strained something low in my back.",
+    "My back has ached for three days. I slept on a friend's sofa at the weekend, maybe that started it?",
+    "Dug the veg patch on Saturday, perhaps that caused it, and it's been sore since.",
+])
+def test_a_cause_guessed_after_it_is_told_sets_no_trigger(text: str) -> None:
+    assert _facts(text).get("trigger") is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("I lifted a heavy box on Monday and my back went.", "lifting"),
+    ("It seems to have started when I lifted the box on Monday.", "lifting"),
+])
+def test_a_cause_told_plainly_or_a_hedged_time_still_sets_it(text: str, trigger: str) -> None:
+    assert _facts(text).get("trigger") == trigger

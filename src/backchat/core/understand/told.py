@@ -49,7 +49,10 @@ _GUESS_BACK = lazy(
     r"(?:from |down to |because of |due to |after )?(?:all )?(?:that|this|those)(?=\s*(?:$|[,.!?;]|lol|tbh|though|"
     r"really|again|stuff|lot\b))"
     r"|\b(?:i think|probably|maybe|i reckon|i guess|i suspect) that's (?:why|what(?:'s| has| did)? (?:done|did|caused|"
-    r"started|set|triggered|brought))\b")
+    r"started|set|triggered|brought))\b"
+    # the guess after the cause: "I slept on my front, maybe that started it?", "the coughing seems to have strained it"
+    r"|\b(?:maybe|perhaps|possibly|probably|could) (?:that|this)(?: is| was| has| have)? (?:started|caused|triggered|"
+    r"set off|brought on|did) it\b|\bseem(?:s|ed)? to have (?:strained|hurt|caused|triggered|pulled|tweaked|done)\b")
 
 
 def _guessed(between: str) -> bool:
