@@ -195,3 +195,15 @@ def test_a_cause_guessed_after_it_is_told_sets_no_trigger(text: str) -> None:
 ])
 def test_a_cause_told_plainly_or_a_hedged_time_still_sets_it(text: str, trigger: str) -> None:
     assert _facts(text).get("trigger") == trigger
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("It's been five weeks now since I hurt my back moving the piano.", 35),
+    ("It has been ten days since I put my back out.", 10),
+])
+def test_the_time_since_the_person_hurt_their_back_dates_the_episode(text: str, days: int) -> None:
+    assert _facts(text).get("duration_days") == days
+
+
+def test_the_time_since_a_visit_dates_no_episode() -> None:
+    assert _facts("It's been a week since I saw the GP about it.").get("duration_days") is None

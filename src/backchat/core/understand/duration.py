@@ -127,6 +127,8 @@ _WORSENED = lazy(r"\b(?:got|gotten|became|turned|went) (?:\w+ ){0,2}?worse\b|\b(
 # the pain changing place: "switched to both legs", "has travelled down my leg", "moved into my buttock"
 _SINCE_IT = lazy(r"\s*(?:it|this|this all|all this|the whole thing) (?:all |first |properly )?(?:started|began|begun|"
                  r"happened|kicked off|came on)\b")  # "it's been two weeks since this started": this episode's start
+_SINCE_I_HURT = lazy(r"\s*i (?:first )?(?:injured|hurt|did|put|threw|pulled|strained|tweaked|wrenched|suffered|slipped|"
+                     r"ricked|popped)\b(?![^,.]{0,40}\b(?:last time|before|previously|originally)\b)")
 _MOVED = lazy(r"\b(?:switch\w*|travel\w*|moved|moving|spread\w*|shifted)\b[^,.;]{0,30}\b(?:to|into|down|up|across)\b")
 _STARTED_OTHER = lazy(r"(?:started|starting|start|began|begun) (?:a |an |my |the |on |at |back at )?(?:new )?(?:\w+ )?"
                       r"(?:job|work|school|uni|college|course|tablets|pills|meds|medication|physio|diet|training|"
@@ -304,6 +306,8 @@ def _score(clause: str, t: Time, hurt_since: bool = False) -> int | None:
     if pain_since and re.match(r"\s*ago\b", clause[t.end:]):
         return 5  # "niggly since I started a new job 10 days ago": the pain dates from it
     since = re.match(r"\s*(?:now )?since\b(.*)", clause[t.end:])
+    if since and _SINCE_I_HURT.match(since.group(1)):
+        return 5 if t.days < 365 else 3  # "it's been five weeks since I hurt my back": this episode's start
     if since and since.group(1).strip(" ,") and not pain_for and not _SINCE_IT.match(since.group(1)) \
             and not any(p.search(since.group(1)) for p in (PAIN, EVENT, SUDDEN, GRADUAL)):
         return None  # "it's been a week since I saw the GP" dates the visit
