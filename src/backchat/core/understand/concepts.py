@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 
 from backchat.core.understand.bladder import BLADDER
 from backchat.core.understand.lazy import lazy
@@ -275,10 +276,18 @@ def sentence_holding(u: Utterance, clause: str) -> str:
     at = u.text.find(clause)
     if at < 0:
         return clause
-    bounds = [m.end() for m in _SENTENCE_END.finditer(u.text)]
-    start = max((b for b in bounds if b <= at), default=0)
-    end = min((b for b in bounds if b > at + len(clause)), default=len(u.text))
+    bounds = _sentence_ends(u.text)
+    before = bisect_right(bounds, at)  # the ends at or before the clause
+    after = bisect_right(bounds, at + len(clause))  # the first end after it
+    start = bounds[before - 1] if before else 0
+    end = bounds[after] if after < len(bounds) else len(u.text)
     return u.text[start:end].strip()
+
+
+@lru_cache(maxsize=32)
+def _sentence_ends(text: str) -> tuple[int, ...]:
+    """Where each sentence of ``text`` ends, found once per text (a long text asks for every clause's sentence)."""
+    return tuple(m.end() for m in _SENTENCE_END.finditer(text))
 
 
 _SENTENCE_END = lazy(r"[.!?](?=\s)|\n")
