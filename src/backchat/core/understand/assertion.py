@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from backchat.core.facts import FactValue
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import LONG_AGO, WRITER
+from backchat.core.understand.lexicon import LONG_AGO, SIGNS_LISTED, WRITER
 from backchat.core.understand.text import Utterance, prepare
 
 __all__ = ["RED_SIGNS", "EMERGENCY_SIGNS", "HEDGE", "doubtful_signs", "earlier_signs", "signs_at_a_remove",
@@ -169,7 +169,7 @@ _AT_A_REMOVE = lazy(
     r"\b(?:says|said|saying|told|tells|reckons?|according to|page|website|online|leaflet|article|forum|"
     r"heard|googled?|handout|mentions|talks about|lists|"
     r"read (?:that|online|up|about|somewhere|the))\b|\byou (?:should|need to|must|have to|ought to)\b|"
-    r"(?<!my )(?<!your )\b(?:symptoms?|signs?)\b[^.;]{0,60}\b(?:include|includes|including)\b|"
+    + SIGNS_LISTED + r"|"
     r"\bin the (?:spring|summer|autumn|fall|winter)\b|"
     r"\b(?:news|documentar\w*|programme|film|movie|podcast|show) (?:\w+ ){0,3}?(?:about|where)\b|"
     r"\bon (?:the )?(?:news|tv|telly|radio)\b"

@@ -8,7 +8,7 @@ from backchat.core.understand.lazy import lazy
 
 __all__ = ["ACCOMPANIED", "PAIN", "BODY", "LONG_AGO", "THIRD_PERSON", "DISSOCIATED", "recent", "TIME_WORDS",
            "someone_else", "hypothetical", "TRIP_TO_PEE", "HELD_IT", "LEG_WORD", "back_went",
-           "NO_LIFT_PICKED_UP", "PARENT_NAMED_BARE", "WRITER"]
+           "NO_LIFT_PICKED_UP", "PARENT_NAMED_BARE", "WRITER", "SIGNS_LISTED"]
 
 TRIP_TO_PEE = r"(?<!\bup to )(?<!\bget to )(?<!\bwalk to )"
 """Put before a word for passing water: a trip to the toilet that pain makes slow or hard is not a bladder
@@ -161,6 +161,9 @@ def someone_else(before: str) -> bool:
     return not own or max(own) < max(other)
 
 
+SIGNS_LISTED = r"(?<!my )(?<!your )\b(?:symptoms?|signs?)\b[^.;]{0,60}\b(?:include|includes|including)\b"
+"""Signs listed as what "symptoms include" (a page, a leaflet): not the writer's ("my symptoms include" is)."""
+
 _HYPOTHETICAL = lazy(
     r"(?<!as )(?<!even )\b(?:if i \w+|if (?:both|my|the|your)\b|if(?=\s*$)|"
     r"if (?:it|there|you) (?:ever|got|gets|get|is|was|were|be|starts?|go|goes|spreads?)|i'd hate|i would hate|"
@@ -172,7 +175,7 @@ _HYPOTHETICAL = lazy(
     r"(?:watch|look) out for|keep an eye (?:on|out)|told (?:me|us) (?:to|about)|warned|"
     r"(?:i'd|i would|you'd|you would) (?:have|need) to|what (?:to|would) (?:look|happen)|unless|"
     r"in future|could lead to|can cause|a sign of|signs of|symptoms? of|red flags?|heard that|read that|"
-    r"(?<!my )(?<!your )(?:symptoms?|signs?)\b[^.;]{0,60}\b(?:include|includes|including)\b|"
+    + SIGNS_LISTED + r"|"
     r"(?:could|might|can|would) (?:this|it|that) (?:be|mean)|read(?:ing)? (?:up )?(?:about|on)|googl\w*|"
     # "what I'm asking about is my lower back", "the thing I'm nervous to ask about": the person's own
     r"(?<!i'm )(?<!i am )(?<!actually )(?<!really )(?<!mainly )(?<!to )"

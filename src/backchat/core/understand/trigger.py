@@ -113,10 +113,8 @@ def _hurt_doing(u: Utterance) -> str | None:
 
 
 _NOT_MY_BACK = lazy(r"^do (?!my\b)")
-# a game named before the movement but not played in it: what came before ("lost the darts final and then did my
-# back in bending down"), or the kit carried ("getting my kayak off the roof rack")
-_NOT_PLAYING = lazy(r"^\w+\b[^.]*?\b(?:and then|then|afterwards|after that)\b"
-                    r"|^\w+ (?:off|onto|on to|into|out of|up onto|down from|from)\b")
+# a game named but not played in the movement: the kit carried ("getting my kayak off the roof rack")
+_NOT_PLAYING = lazy(r"^\w+ (?:off|onto|on to|into|out of|up onto|down from|from)\b")
 _SPORT = dict(TRIGGER_PATTERNS)["sport"]
 _ING = {"lift": "lifting", "bend": "bending", "twist": "twisting", "carry": "carrying", "garden": "gardening",
         "play": "match", "run": "jogging", "move": "moving house", "pick": "picking", "sleep": "slept funny",
