@@ -110,9 +110,10 @@ _BASELINE = lazy(r"\b(?:(?:that's|that is|which is|it's|this is|all) (?:quite |p
                  r"for (?:years|decades)|"
                  r"(?:old|long[- ]standing) (?:\w+ )?(?:injury|injuries|problem|condition))\b")
 # what was, and is over: "my chest was sore for months, but that's all healed now"
-_RESOLVED = lazy(r"^(?:(?:but|and|though)\s+)?(?:that's|that has|that is|it's|it has|which is|which has|"
+_RESOLVED = lazy(r"^(?:(?:but|and|though)\s+)?(?:that's|that has|that is|it's|it is|it has|which is|which has|"
                  r"that|it|which)\s+(?:all\s+|completely\s+|long\s+|since\s+|fully\s+)*"
-                 r"(?:healed|cleared(?: up)?|resolved|gone(?: away)?|settled(?: down)?|sorted)(?:\s+(?:now|up))?\s*$")
+                 r"(?:healed|cleared(?: up)?|resolved|gone(?: away)?|settled(?: down)?|sorted|back to normal|worn off|"
+                 r"passed)(?:\s+(?:now|up))?\s*$")
 _CONTRAST = lazy(r"\b(?:but|though|although|however|whereas)\s*$")
 _SIGNS_OF_HISTORY = ("cancer_history", "immune")
 """Signs that are history by definition (clinical.md), or whose reader weighs the time itself (a transplant

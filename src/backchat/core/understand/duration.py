@@ -51,7 +51,7 @@ _BEEN_OTHER = lazy(
 _PAIN_ANCHOR = lazy(
     PAIN.pattern + r"|\b(?:started|starting|start|began|begun|came on|come on|kicked off|"
     r"it's been|it has been|it was|had it|had this|this|been there|since it|that was|it|happen\w*|"
-    r"worse|better|easing|eased|improv\w*)\b"  # the course of the pain: "steadily worse for 10 days"
+    r"worse|better|easing|eased|improv\w*|knot(?:ted)?|wak(?:e|es|ing) me(?: up)?)\b"  # "worse for 10 days", "a knot"
 )
 _FILLER = lazy(
     r"\b(?:so far|about|around|roughly|approximately|nearly|almost|just|over|under|more|less|than|maybe|"

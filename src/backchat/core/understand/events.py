@@ -17,11 +17,12 @@ from backchat.core.understand import concepts, lexicon
 from backchat.core.understand.knocks import HITS_WITHOUT_A_BLOW, SIMILE_OF_A_BLOW, denied
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, PAIN, THIRD_PERSON, TIME_WORDS, hypothetical, recent
+from backchat.core.understand.onset_words import SUDDEN
 from backchat.core.understand.text import Mention, Utterance
 from backchat.core.understand.told import LINK, guessed_sentences, not_told, tied_to_the_pain
 from backchat.core.understand.waking import waking_is_a_time
 
-__all__ = ["EVENT", "SUDDEN", "GRADUAL", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT", "TRIGGER_PATTERNS", "CHORE", "MOVES",
+__all__ = ["EVENT", "FALL", "ACCIDENT", "FALL_OR_ACCIDENT", "TRIGGER_PATTERNS", "CHORE", "MOVES",
            "LINK", "trigger_mentions", "every_trigger_mention", "sentence_index"]
 
 FALL = lazy(
@@ -33,7 +34,9 @@ FALL = lazy(
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"
     r"s? asleep)|slip(?:ped|ping)?(?! (?:a )?dis[ck]s?| into (?:a |my )?(?:\w+ )?(?:funk|depression|coma|routine|habit|"
     r"mood|sleep|doze)\b)|tripped|trip(?:ped)? over|tumbled|took a tumble|"
-    r"had a tumble|stumbled (?:into|onto|against|down|backwards)|came off|came down (?:from|off)|thrown off|"
+    r"had a tumble|stumbled (?:into|onto|against|down|backwards|off|"
+    r"over (?!(?:a|an|this|the) (?:post|video|article|thread|site|page|forum)))|"
+    r"came off|came down (?:from|off)|thrown off|"
     r"went flying|(?:horse|mare|pony|gelding|stallion) (?:\w+ ){0,2}?(?:threw|dumped|tossed|unseated) me|bucked me off|"
     r"(?:thrown|ejected|flung|catapulted|launched|chucked|bucked|pitched) (?:\w+ ){0,2}?(?:from|off|over|out of)|"
     r"went (?:over|flying over) the (?:handlebars|handle bars|bars|front)|(?:on|upon) impact|"
@@ -111,36 +114,6 @@ _DROPPED_ONTO = lazy(r"^\s*(?:down )?(?:to|onto|on) (?:my|the) knees\b|^\s*(?:ba
                      r"(?:the|my|a) (?:bed|sofa|couch|settee|chair|armchair|recliner|mattress|pillow)\b"
                      r"(?! ?(?:frame|post|end|rail|edge|corner|arm|leg|base|side)\b)")  # the pain did it, softly
 _KEEP = lazy(r"\b(?:keep|keeps|kept|keep on|always)\s*$")
-SUDDEN = lazy(
-    r"\b(?:sudden\w*|all at once|(?:in an instant|instantly|straight away|immediately)(?! (?:i )?(?:think|thought|"
-    r"knew|know|assume\w*|panick?\w*|worr\w*|regrett?\w*|call\w*|rang|ring|phon\w*|book\w*|googl\w*))|came on (?:fast|"
-    r"quick\w*|sharp\w*)|(?:(?:my |^)(?:lower |low |upper |mid )?back(?: on the (?:left|right))?|it|something) "
-    r"(?:just )?(?:went|gone|popped|pinged|clicked|snapped|twanged|locked|gave way|gave out|seized|let go|"
-    r"grabbed)(?! (?:down|into|to|through|up|round|numb|dead|away|across|along|all|the way|as far|further|past|below|"
-    r"from|right|straight|achy|stiff|crooked|weak|tight|sore|bad|funny|wonky|worse|tingly|heavy|a bit|quite|really|"
-    r"very)\b)|felt (?:something|it|my (?:lower |upper |middle |mid )?back|a) [\"“']?(?:go|went|pop|ping|click|"
-    r"snap|twinge|tweak|give|tear|rip)\w*|(?:felt|heard) (?:a|an) (?:[\"“']|\w+ ){0,2}(?:pop|ping|click|snap|crack|"
-    r"tear|rip)\b(?! of)|"
-    r"felt a (?:sharp|sudden|stabbing|shooting|searing) pain|"  # "felt a strange pop", "heard an audible snap"
-    # a twinge told as the moment: "my back twinged", "twinged my back", "felt the old familiar twinge", "a proper
-    # twinge as I let go" (not "it twinges when I bend", a habit)
-    r"(?:(?:my |^)(?:lower |low |upper |middle |mid )?back|it|something) (?:just |has |had )?twinged(?! (?:down|into|"
-    r"through|across|along|all the way)\b)|twinged (?:my|it)|felt (?:a|the) (?:\w+ ){0,2}twinge|started with a "
-    r"(?:\w+ )?twinge|^sharp twinge|(?:a|one) (?:proper|real|sharp|sudden|big|nasty|massive|horrible|almighty) twinge "
-    r"(?:as|when|while|on|in)|one moment|just like that|that's when it (?:started|began|happened|went|kicked off)|"
-    r"(?:went|go|goes|gone|going) (?:straight )?into (?:a )?spasms?|"
-    r"threw it out(?! (?:in|into|with) the)|"
-    r"(?:back|it) (?:just |suddenly )?spasm(?:m?ed|m?ing)|gave (?:a|an) (?:\w+ )?(?:crack|click|pop|twinge|jolt))\b"
-)
-GRADUAL = lazy(
-    r"\b(?:gradual(?!ly (?:getting|got|gets) (?:better|easier))\w*|slow(?:ly)? (?:build|came|crept|creep)|"
-    r"crept up(?! (?:my|into|the|to|past|as far|towards|"
-    r"over (?:the |my )?(?:whole |left |right )?(?:foot|leg|calf|shin|thigh|knee|ankle|toes?)))|"
-    r"creeping up(?! (?:my|into|the|to|past|as far|towards))|crept in|built up|building up|bit by bit|"
-    r"little by little|(?:came|come|coming) on slowly|^slowly(?=,| over)|"
-    r"worse (?:and worse )?over (?:time|the weeks|the months)|"
-    r"(?:been )?building for|niggl\w* (?:for|that) (?:weeks|months))\b"
-)
 CHORE, MOVES = "chore", ("lifting", "bending", "twisting")  # a chore ("gardening") dates the pain only
 TRIGGER_PATTERNS = (
     ("exercise", lazy(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import LEG_WORD, recent
+from backchat.core.understand.lexicon import BUCKLE, LEG_WORD, recent
 from backchat.core.understand.text import Utterance, polarity
 
 __all__ = ["read_bilateral", "FINE"]
@@ -34,17 +34,20 @@ _SECOND_SIDE = lazy(r"\b(?P<a>left|right) leg\b[^.]{0,80}?[.,;]?[^.]{0,40}?\b(?!
                     r"\b(?:numb(?!er)\w*|tingl\w*|weak\w*|pins and needles)\b[^.]{0,20}\b(?:as well|too|also)\b")
 # what makes "my legs" a symptom and not "lying with my legs up on a chair"
 _LEG_SYMPTOM = lazy(r"\b(?:pain\w*|hurt\w*|ach\w*|sore|numb(?!er)\w*|tingl\w*|pins and needles|weak\w*|heavy|jelly|"
-                          r"wobbl\w*|collaps\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|buckl\w*|shoot\w*|"
+                          r"wobbl\w*|collaps\w*|giv(?:e|es|ing) (?:way|out)|gave (?:way|out)|" + BUCKLE + r"|shoot\w*|"
                           r"sciatica|burn\w*|cramp\w*|dead|"
-                          r"throb\w*|stab\w*|electric|restless|twitch\w*|down|into|spread\w*)")
+                          r"throb\w*|stab\w*|electric|restless|twitch\w*|spread\w*|radiat\w*)")
+_SPREAD_INTO = lazy(r"\b(?:down|into)\s+(?:(?:the |both )?(?:backs?|fronts?|sides?|outsides?|insides?) of\s+)?$")
 _ONE_LEG = lazy(
     r"\b(?:just|only) (?:in |down )?(?:my |the )?(?:one )?(?:left |right )?leg\b"
     r"|\bone leg\b|\bsingle[- ]leg\b(?![- ](?:deadlift|squat|stance|balance|raise|press|exercise|curl|lunge|"
     r"bridge|hop|work)\w*)"
     r"|(?:\bonly (?:on )?(?:the |my )?(?:left|right)(?: side| one)?\b"
     r"|\bjust (?:the |my )?(?:left|right)(?: side| one)?\b(?! of\b))|\bnot both\b|\bnot the other\b"
-    r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg)(?:'s| is) (?:\w+ )?"
+    r"|\b(?:the other|my (?:left|right)|the (?:left|right)) (?:one|leg|foot|calf|shin|thigh)(?:'s| is) (?:\w+ )?"
     r"(?:fine|ok|okay|alright|normal)\b"
+    # "tingling in my right shin, nothing on the left"
+    r"|\b(?:leg|foot|calf|shin|thigh|knee|toes?)\b[^.]{0,60}\bnothing (?:on|in|down) the (?:left|right|other)\b"
 )
 _SIDE_ONLY = lazy(r"(?:only|just) ")
 # "back pain low down", "my back hurts": the back's own symptom, not the legs' ("I had my legs waxed, back pain ...")
@@ -87,11 +90,13 @@ def read_bilateral(u: Utterance) -> bool | None:
            and not re.search(r"\b(?:inside|insides|inner) (?:of )?$", m.before)  # "the inside of both thighs": saddle
            and not (m.text == "the legs" and _GENERIC.search(m.clause))
            and (_said_symptom(_BACK_SYMPTOM.sub(" ", m.clause))  # "arthritis in both knees" is no sign of the legs
+                or _SPREAD_INTO.search(m.before) or re.match(r"(?:down|into)\b", m.text)  # "it goes down both legs"
                 or _BOTH_SAID.match(m.text) and not _CONDITION.search(m.clause)
                 and not _JOINTS.search(m.text)) and recent(m.clause)  # "both my knees are worse than my back"
            for m in u.mentions(_BOTH_LEGS)):
         return True
-    if any(m.polarity == "pos" and _said_symptom(m.clause) and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
+    if any(m.polarity == "pos" and (_said_symptom(m.clause) or re.match(r"(?:into|down)\b", m.text))
+           and recent(m.clause) for m in u.mentions(_OTHER_LEG_TOO)) \
             or _SECOND_SIDE.search(u.text):
         return True  # "it used to be just the left leg, but now the right leg is going numb as well"
     if any(m.polarity not in ("neg", "other") and (not _SIDE_ONLY.match(m.text) or LEG_WORD.search(m.clause))

@@ -161,6 +161,8 @@ def someone_else(before: str) -> bool:
     return not own or max(own) < max(other)
 
 
+BUCKLE = r"buckl\w*\b(?! (?:her|him|them|it|the|a|my|your|our|their|his|up|in|into)\b)"
+"""A leg that buckles, not a child or a belt buckled in ("leaned into the car to buckle him in")."""
 SIGNS_LISTED = r"(?<!my )(?<!your )\b(?:symptoms?|signs?)\b[^.;]{0,60}\b(?:include|includes|including)\b"
 """Signs listed as what "symptoms include" (a page, a leaflet): not the writer's ("my symptoms include" is)."""
 

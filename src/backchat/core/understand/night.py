@@ -66,6 +66,8 @@ def read_night_pain(u: Utterance) -> bool | None:
             if m.polarity == "neg" or re.search(r"\bnot (?:the|my) (?:pain|back)\b", m.clause):
                 pols.append("neg")  # "... but the back pain doesn't wake me", "the baby wakes me, not the pain"
             continue
+        if _INTO_POSITION.search(m.before + m.text):
+            continue  # "getting from my chair to lying flat is murder": the move hurts
         if m.polarity == "pos" and _NOT_NIGHT.search(m.clause):
             if not re.search(r"\b(?:worse|wakes?|woken|waking|can't sleep)\b", m.clause):
                 continue
@@ -78,7 +80,8 @@ def read_night_pain(u: Utterance) -> bool | None:
              for clause, pol in concepts.night_signs(u) if (clause not in others or pol == "neg")
              and not (_ON_WAKING.search(clause) and not re.search(r"\b(?:sleep|wakes? me|woken|woke me)\b", clause))]
     pols += [m.polarity for pattern in (_LYING_HURTS, _SLEEP_SPOILED) for m in u.root_mentions(pattern)
-             if recent(m.clause) and u.clauses[u.roots.index(m.clause)] not in others]  # someone else's: "other"
+             if recent(m.clause) and u.clauses[u.roots.index(m.clause)] not in others  # someone else's: "other"
+             and not _INTO_POSITION.search(m.before + m.text)]
     pols += [polarity(m.group(0), m.start("hurt") - m.start()) for m in _TRYING_TO_SLEEP.finditer(u.text)
              if not _WAKER.search(m.group(0))]  # across the comma that splits its clauses: "trying to sleep, it hurts"
     pols += [m.polarity for m in u.mentions(_NIGHT_CAUSED) if m.clause not in others
@@ -94,7 +97,7 @@ def read_night_pain(u: Utterance) -> bool | None:
 _OTHER_WAKER = lazy(
     r"\b(?:wakes?|woke|woken|waking|keeps? (?:me |us )?(?:up|awake)|kept (?:me |us )?(?:up|awake)|"
     r"no sleep|(?:barely|hardly|not) sleep\w*|(?:trouble|difficult\w*|problems?|struggl\w*) (?:\w+ )?sleep\w*|"
-    r"toss\w* and turn\w*|"
+    r"toss\w* and turn\w*|sleepless nights?|(?:lie|lay|laid|lying|laying) awake|"
     r"(?:can't|cannot|couldn't|unable to|been able to) (?:get (?:to |any )?)?sleep|"
     r"(?:up|awake) (?:[\w-]+ ){0,4}?(?:with|for|because of) (?:the|my|our|a|them|him|her)\b|not the (?:pain|back)|"
     r"rather than the pain|(?:up|awake)\b[^.]{0,25}\bwalking (?:her|him|them|the baby) (?:round|around|up)|"
@@ -163,6 +166,12 @@ _LYING_HURTS = lazy(
     r"|\beven (?:lie|lay) (?:down|flat|in bed)\b[^.]{0,30}\b(?:hurt|ache|throb|sore)"
     r"|\b(?:hurt|ache|pain)\w*\b[^.]{0,20}\bwhether\b[^.]{0,40}\b(?:lie|lay)(?: down| flat| in bed)?\b"
 )
+
+
+# the move into a position, not lying there (read at the words' roots): "going from standing to sitting or lying down
+# was agony", "getting into bed hurts", "lowering myself onto the bed is painful"
+_INTO_POSITION = lazy(r"\b(?:(?:from|between) \w+ (?:to|and) (?:\w+ (?:or|and) )?(?:sit\w*|lie|lay|lying)\b"
+                      r"|\b(?:get|climb|lower \w+) (?:into|in|onto|on to|out of|off) (?:the |my )?bed\b)")
 
 
 # sleep spoiled, told otherwise (read at the words' roots): "I have trouble sleeping", "sleep was out of the question",

@@ -53,7 +53,7 @@ _AGE_SHAPE = lazy(
     # "Now 58 and ...", "58 now.", "58 if that matters", "30f", "at my age, 38"
     r"|^now (?P<w>\d{2,3})\b" + _UNIT + r"(?=\s*(?:[.!?,]|$|\s(?:and|but|&)\s))"
     r"|^(?P<x>\d{2,3}) now(?=\s*(?:[.!?,]|$))"
-    r"|(?:^|, )(?P<y>\d{2,3}),? if (?:that|it) (?:matters|helps|counts)\b"
+    r"|(?:^(?:am |aged? )?|, )(?P<y>\d{2,3}),? if (?:that|it) (?:matters|helps|counts)\b"
     r"|(?:^|, )(?P<z>\d{2}) ?(?:m|f|male|female)(?=\s*(?:[.!?,)]|$))"
     r"|\bat my age,? (?P<q>\d{2,3})\b" + _UNIT
 )
@@ -67,6 +67,13 @@ _CORRECTED = lazy(
 _NOT_SELF = lazy(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:son|daughter|kid|child|boy|girl|"
                        r"dog|cat|mum|mom|dad|husband|wife|partner|brother|sister|baby)\s+"
                        r"(?:is|was|who's)\s+$")
+# an age at an event, not now: "hurt it in a pile-up aged 17", "diagnosed aged 12"
+_EVENT_AGED = lazy(r"\b(?:(?:from|after|in|during|since|with|at) (?:a|an|my|the|that) [^,.;]{0,30}"
+                   r"|(?:diagnosed|injured|hurt|broke\w*|operated on)\b[^,.;]{0,30})$")
+# a thing's age, not the writer's: "my pillow is about 15 years old", "the mattress was 20 years old"
+_THINGS_AGE = lazy(r"\b(?:my|our|his|her|their|the|this|that|a|an)\s+(?:[a-z'-]+\s+){0,2}?[a-z'-]+"
+                   r"(?:'s|\s+(?:is|was|are|were|must be))\s+(?:about |around |nearly |almost |over |at least |"
+                   r"probably |easily |well over |roughly )?$")
 _NOT_SCORE_AFTER = (r"(?!\s*(?:[./-]\d|years?|yrs?|days?|weeks?|months?|hours?|minutes?|mins?|miles?|km|kg|kilos?|"
                     r"stone|pounds|lbs|foot|feet|inch\w*|a side|times|percent|%|am|pm|o'clock|year-old|day|week|"
                     r"month|metres?|meters?|kids?|children|cats?|dogs?|stairs|steps|flights?|nights?))")
@@ -126,9 +133,11 @@ def read_age(u: Utterance) -> int | None:
     shaped = _age_in_shape(u.text)
     for clause in u.clauses:
         for m in _AGE.finditer(clause):
-            if _NOT_SELF.search(clause[:m.start()]) or (m.group(0).startswith("age")
-                                                        and _BACK_THEN.search(clause[:m.start()])):
-                continue  # "my son is 12", "leukaemia as a kid (age 6": someone else's age, or theirs back then
+            before = clause[:m.start()]
+            if _NOT_SELF.search(before) or (m.group("b") and _THINGS_AGE.search(before)) or (
+                    m.group(0).startswith("aged") and _EVENT_AGED.search(before)) or (
+                    m.group(0).startswith("age") and _BACK_THEN.search(before)):
+                continue  # "my son is 12", "my pillow is 15 years old", "leukaemia as a kid (age 6": not the writer now
             if m.group("k"):
                 return _DECADES[m.group("k")] + _PART.get(m.group("part") or "", 0)
             value = int(next(g for g in m.group("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if g))

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from backchat.core.understand import concepts
-from backchat.core.understand.events import EVENT, FALL_OR_ACCIDENT, GRADUAL, SUDDEN, trigger_mentions
+from backchat.core.understand.events import EVENT, FALL_OR_ACCIDENT, trigger_mentions
 from backchat.core.understand.knocks import SIMILE_OF_A_BLOW, denied, knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import recent
+from backchat.core.understand.onset_words import GRADUAL, SUDDEN
 from backchat.core.understand.text import Utterance
 from backchat.core.understand.trigger import read_trigger
 

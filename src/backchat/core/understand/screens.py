@@ -49,8 +49,8 @@ _ON_PURPOSE = lazy(
 _UNEXPLAINED = lazy(
     r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing|any diet\w*|being on a diet)|"
     r"(?:haven't|hasn't|have not|wasn't|"
-    r"weren't|not|never) (?:been )?(?:dieting|on a diet|trying to lose)|not (?:trying|"
-    r"dieting|on a diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
+    r"weren't|not|never) (?:been )?(?:dieting|on (?:a|any) (?:\w+ ){0,2}diet|trying to lose)|not (?:trying|"
+    r"dieting|on (?:a|any) diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
     r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
     r"wasn't trying|weren't trying|no reason|even though i'm eating|eating the same|"
     r"(?:didn't|haven't|did not|have not) change(?:d)? anything|not been eating|(?:no|lost my|poor) appetite|"
@@ -108,7 +108,7 @@ _NOT_CANCER = lazy(r"\b(?:benign|not cancer|wasn't cancer|scare|screening|cancer
                          r"centre|center|hospital|specialist|support|clinic|team|charity|fundraiser|shop)|"
                          r"cancer research|charity|fun ?run|race for life|worried (?:it|about)|"
                          r"(?:sure|convinced|certain|paranoid|think|thought|terrified|scared|afraid) (?:that )?it's|"
-                         r"cancer (?:risk|tests?|checks?)|ruled out|"
+                         r"cancer (?:risk|tests?|checks?)|ruled out|(?:suspect|suspected|feared|fearing|imagin)\w*|"
                          r"(?:tested|checked|screened|investigated|scanned|referred) (?:\w+ ){0,2}for)\b")
 _IMMUNE = lazy(
     r"\b(?:immun\w*|immunosuppress\w*|hiv|aids|chemo\w*|"
@@ -178,7 +178,8 @@ _STOPPED_LATELY = lazy(r"\buntil (?:(?:a|one|two|three|four|five|six|few|couple 
                        r"\b(?:stopped|quit|gave up|came off|clean|in recovery|relaps\w*)\b[^.]{0,25}\b"
                        r"(?:last (?:week|month)|"
                        r"(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:days?|weeks?|months?) ago|"
-                       r"this (?:year|month)|recently|since (?:january|february|march|april|may|june|july|august|"
+                       r"this (?:year|month|week|spring|summer|autumn|fall|winter)|recently|"
+                       r"since (?:january|february|march|april|may|june|july|august|"
                        r"september|october|november|december|the (?:spring|summer|autumn|winter)))")
 _CHEMO_OVER = lazy(r"\b(?:finished|completed|ended|stopped|done with|came off|after|since) (?:my |the |a |all "
                    r"(?:my |the )?|(?:a |the )?(?:course|round|rounds|cycle|cycles) of )?$")
@@ -228,7 +229,8 @@ _LUMP = lazy(r"\b(?:lump|swelling|bump|mass|growth)\b(?! of\b)[^.]{0,40}\b(?:bac
                    r"|\bchange in the shape of my back\b|\bshape of my back\b[^.]{0,20}\bdifferent\b"
                    r"|\b(?:back|spine|vertebra\w*|backbone)\b[^.]{0,30}\b(?:stick\w* out|stuck out|protrud\w*|"
                    r"pok\w* out)"
-                   r"|\b(?:lump|swelling|bump|growth|mass)\b(?! of\b)[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
+                   r"|\b(?:lump|swelling|bump|growth|mass|(?<!dis[ck] )bulge(?![^.,;]{0,25}\bdis[ck]))\b(?! of\b)"
+                   r"[^.,;]{0,60}?\b(?:on|in|of|by|beside|near|along|"
                    r"over|above|below|under|next to|right of|left of) (?:my|the) (?:\w+ )?"
                    r"(?:back|spine|backbone|tailbone|shoulder ?blades?)\b(?! of\b)"
                    r"|\b(?:lump|swelling|bump|growth)\b[^.,;]{0,40}\b(?:just )?above my (?:bum|bottom|buttocks?|belt)\b"

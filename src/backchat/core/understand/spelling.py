@@ -28,6 +28,8 @@ _VOCAB = (
     "sweating sweats hamstring lumbar spine spasm hurts aching"
 ).split()
 _VOCAB_SET = frozenset(_VOCAB)
+_UNKNOWN_ONLY = ("slipped", "tripped", "stumbled")
+"""Domain words corrected towards from unknown words only ("sliped", not "sipped" or "ripped")."""
 
 # Real words one edit away from a domain word, which must be left alone.
 _PROTECTED = frozenset(
@@ -91,7 +93,7 @@ def domain_words() -> tuple[str, ...]:
 
     from backchat.core.understand.lemmas import known  # noqa: PLC0415
 
-    words: set[str] = set(_VOCAB)
+    words: set[str] = set(_VOCAB) | set(_UNKNOWN_ONLY)
     for name in _MODULES:
         module = importlib.import_module(f"backchat.core.understand.{name}")
         for value in vars(module).values():
@@ -121,7 +123,8 @@ def _near_domain_word(word: str) -> str | None:
     found = process.extract(word, domain_words(), scorer=DamerauLevenshtein.distance, score_cutoff=limit, limit=3)
     best = [w for w, score, _ in found if w[0] == word[0] and score == min(f[1] for f in found)]
     if len(best) > 1:  # of words as near, the one with the very same letters ("buckeld": buckled, not bucked)
-        best = [w for w in best if sorted(w) == sorted(word)]
+        best = [w for w in best if sorted(w) == sorted(word)] or [  # or a double letter typed once: "sliped"
+            w for w in best if any(w == word[:i] + word[i] + word[i:] for i in range(len(word)))]
     return best[0] if len(best) == 1 else None
 
 

@@ -9,7 +9,7 @@ from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.fever import read_fever
 from backchat.core.understand.lazy import lazy
-from backchat.core.understand.lexicon import HELD_IT, TRIP_TO_PEE, back_went, recent, someone_else
+from backchat.core.understand.lexicon import BUCKLE, HELD_IT, TRIP_TO_PEE, back_went, recent, someone_else
 from backchat.core.understand.polarities import settle
 from backchat.core.understand.text import Polarity, Utterance, polarity
 
@@ -27,7 +27,7 @@ _SADDLE_PLACE = (r"(?:down below|down there|(?:things|everything|it's all|all) d
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
     r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
-    r"buckl\w*|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
+    r"" + BUCKLE + r"|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
     r"(?:can't|cannot|couldn't|can not) (?:properly |really )?feel (?:my |the )?(?:(?:left|right|big|little|lower|"
     r"whole) )?(?:leg|legs|foot|feet|toes?|heel|sole|shin|calf|thigh|ankle)|"
     r"can't (?:lift|raise|move|bend) (?:up )?my (?:big )?"

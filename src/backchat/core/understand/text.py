@@ -54,7 +54,7 @@ _PSEUDO_NEGATION = lazy(
     r"not helping|no matter|doesn't matter|"
     r"don't matter|not comfortable|(?:for )?no (?:real |obvious |particular |apparent )?reason|"
     r"no idea (?:why|what|how)|nothing to do with|not long|not much better|"
-    r"not (?:trying|dieting|on purpose|on a diet)|without (?:trying|dieting|meaning to)"
+    r"not (?:trying|dieting|on purpose|on (?:a|any) (?:\w+ ){0,2}diet)|without (?:trying|dieting|meaning to)"
     r"|(?:hard|difficult|impossible|tough) not to"  # "hard not to think the cancer is back": no denial
     # a treatment that did not work, in any tense: "the cushion didn't help my lower back pain"
     r"|(?:doesn't|don't|didn't|hasn't|haven't|hadn't|won't|wouldn't|isn't|wasn't|aren't|weren't) "

@@ -122,6 +122,8 @@ def find_times(clause: str, today: date | None) -> list[Time]:
         if _ACTIVITY_LENGTH.search(before) and (m.group("n") in ("a", "an", "one") or before.endswith("after ")) \
                 and m.group("unit") and m.group("unit").startswith(("day", "night")):
             continue  # "came on after a day sanding floorboards", "after two nights on a futon": the activity's
+        if m.group("n") in ("a", "an") and re.search(r"\blong (?:day|night|week|shift)\b", m.group(0)):
+            continue  # "worse at the end of a long day on my feet", "after a long week": a day's length, not a span
         if _RATE_BEFORE.search(before) and m.group("n") in ("a", "an"):
             continue  # "10 hours a day at my desk", "three times a week": how often, not how long
         if m.group("unit") == "mornings" and not re.search(r"\b(?:past|last)\s+$", before):

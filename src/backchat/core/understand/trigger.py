@@ -14,7 +14,6 @@ from backchat.core.understand.events import (
     CHORE,
     FALL,
     MOVES,
-    SUDDEN,
     TRIGGER_PATTERNS,
     sentence_index,
     trigger_mentions,
@@ -22,6 +21,7 @@ from backchat.core.understand.events import (
 from backchat.core.understand.knocks import denied, knocked
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import PAIN, THIRD_PERSON, recent
+from backchat.core.understand.onset_words import SUDDEN
 from backchat.core.understand.text import Mention, Utterance
 from backchat.core.understand.told import guessed
 
@@ -31,7 +31,8 @@ Found = tuple[tuple[int, int, str, Mention], ...]
 
 _NO_REASON = lazy(
     r"\b(?:no (?:real |obvious |particular |apparent )?(?:reason|cause)|"
-    r"no (?:idea|clue) (?:why|what(?! (?:it|this|that) (?:is|was|could be|might be))|how)|"
+    r"no (?:idea|clue) (?:why|what(?! (?:it|this|that) (?:is|was|could be|might be))|"
+    r"how(?= *(?:[.,;!?]|$| (?:it|this|that|i) (?:started|began|happened|came on|did|hurt|injured|managed|got))))|"
     r"(?:don't|do not|dont) know (?:why|what (?:caused|started|set|brought|happened(?! to)|i did)|"
     r"how it (?:started|began|happened))|"
     r"(?:dunno|not sure|no idea|no clue) (?:why|what (?:caused|started|set off|brought on|triggered|did) it)|"
