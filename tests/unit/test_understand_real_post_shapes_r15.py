@@ -3,6 +3,8 @@ themselves stay private): each pinned by sentences of our own, with the near mis
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from backchat.core.understand import read
@@ -282,3 +284,88 @@ def test_no_idea_how_it_happened_is_still_an_unknown_cause(text: str) -> None:
 ])
 def test_pain_radiating_into_both_legs_is_bilateral(text: str) -> None:
     assert _facts(text).get("bilateral") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I think I broke my back on Monday, Sept. 18. It hurts to sit.",
+    "It started on Thursday, Oct. 12. My lower back is sore.",
+])
+def test_a_date_cut_at_the_months_full_stop_is_no_age(text: str) -> None:
+    assert _facts(text).get("age") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has grumbled most days. I sleep fine and it isn't going anywhere else.",
+    "It's a dull ache low down and it's not spreading anywhere else.",
+])
+def test_pain_not_going_anywhere_else_is_no_spread(text: str) -> None:
+    assert _facts(text).get("radiation") == "none"
+
+
+def test_pain_not_going_anywhere_is_pain_that_stays_not_a_denied_spread() -> None:
+    assert "radiation" not in _facts("My lower back pain isn't going anywhere, it's been weeks.")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("So I threw my back out Saturday moving a sofa. It's Tuesday now and it's way better.", 3),
+    ("Drove back from Cornwall on Sunday and my lower back seized. It's Wednesday now and it's loosening up.", 3),
+    ("My back went on Friday. Today is Thursday and it's loads better.", 6),
+])
+def test_a_weekday_counts_back_from_the_day_the_story_says_it_is(text: str, days: int) -> None:
+    assert read(text, None, verify=False).facts.get("duration_days") == days
+
+
+@pytest.mark.parametrize("text", ["My back went on Friday.", "My physio appointment, it's Wednesday at 3."])
+def test_a_weekday_alone_still_needs_the_message_date(text: str) -> None:
+    assert read(text, None, verify=False).facts.get("duration_days") is None
+
+
+def test_the_day_of_writing_is_not_a_start_with_the_message_date_known() -> None:
+    thursday = date(2026, 12, 3)
+    text = "I put my back out on Monday. It's Thursday now and it's easing."
+    assert read(text, thursday, verify=False).facts.get("duration_days") == 3
+
+
+@pytest.mark.parametrize("text", [
+    "My back hasn't been right since the fall.",
+    "My back has not been the same since I fell off the ladder.",
+])
+def test_a_negation_before_since_does_not_deny_what_it_dates_from(text: str) -> None:
+    facts = _facts(text)
+    assert facts.get("trigger") == "fall" and facts.get("trauma") is not False
+
+
+@pytest.mark.parametrize(("text", "fact", "value"), [
+    ("I haven't had a fall since 2019.", "trauma", False),
+    ("No numbness since the op.", "numbness_or_weakness", False),
+])
+def test_what_is_denied_before_since_stays_denied(text: str, fact: str, value: object) -> None:
+    assert _facts(text).get(fact) == value
+
+
+@pytest.mark.parametrize("text", [
+    "My back seized in the car park, and I got within feet of the car before I had to stop.",
+    "My back went while I knelt. On returning to my feet it had eased a little.",
+])
+def test_feet_as_a_distance_or_standing_up_is_no_spread(text: str) -> None:
+    assert _facts(text).get("radiation") is None
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back is sore. Oddly my bum was not sore at all.",
+    "My lower back is sore, my calf isn't sore at all.",
+])
+def test_a_place_said_not_to_hurt_is_no_spread(text: str) -> None:
+    assert _facts(text).get("radiation") in (None, "none")
+
+
+@pytest.mark.parametrize("text", [
+    "My back went on the walk, so we had to fall back to the hut.",
+    "I woke at 4 with my back aching and fell back to sleep eventually.",
+])
+def test_falling_back_to_somewhere_or_to_sleep_is_no_fall(text: str) -> None:
+    assert _facts(text).get("trigger") != "fall"
+
+
+def test_falling_back_onto_the_ice_is_still_a_fall() -> None:
+    assert _facts("I fell back onto the ice and hurt my back.").get("trigger") == "fall"

@@ -14,8 +14,8 @@ from backchat.core.facts import ordered_locations
 from backchat.core.understand import concepts
 from backchat.core.understand.baseline import set_aside
 from backchat.core.understand.lazy import lazy
+from backchat.core.understand.legs import DENIED_AFTER, read_bilateral
 from backchat.core.understand.legs import FINE as _FINE
-from backchat.core.understand.legs import read_bilateral
 from backchat.core.understand.lexicon import DISSOCIATED, hypothetical, recent
 from backchat.core.understand.text import Mention, Utterance
 
@@ -132,7 +132,7 @@ _BEYOND = lazy(r"(?:past|beyond|all the way down|from the knees? down)\b")
 _NOT_A_LEVEL = lazy(r"\b(?:on|off) (?:my|your|his|her|their) feet\b|\b\d+ (?:foot|feet)\b"
                           r"|\b(?:a couple of|a few|couple of|few|two|a|one) (?:foot|feet)\b|\bfoot or so\b"
                           r"|\b(?:get|gets|got|getting|jump\w*|rose|rise|rising|struggl\w*|stagger\w*|come|came|"
-                          r"back|help\w* me) to (?:my|your|his|her|their) feet\b"
+                          r"back|return\w*|help\w* me) to (?:my|your|his|her|their) feet\b|\bwithin (?:\w+ )?feet\b"
                           r"|\b(?:put|puts|putting|with|got) (?:my|your|his|her|their) feet up\b"
                           # feet set down or stood on: "set both feet down on the rug", "up onto my feet"
                           r"|\b(?:put|puts|putting|plant\w*|plac\w*|rest\w*|swung|swing\w*|pull\w*) (?:my|your|his|her"
@@ -162,7 +162,7 @@ _NO_SPREAD = lazy(
     r"|\b(?:don't|do not|haven't) (?:have |got )?(?:any )?(?:other )?(?:pains?|numbness|tingling)"
     r"(?: or (?:pains?|numbness|tingling))? (?:in|down) (?:my |either )?legs?\b"
     r"|\bnot (?:going |spreading |radiating |shooting )?(?:down|into) (?:my |the |either )?legs?\b"
-    r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b"
+    r"|\bdoesn't go anywhere\b|\bnowhere else\b|\bit stays put\b|(?:n't|\bnot) (?:going|spreading) anywhere else\b"
     r"|\b(?:nothing|no pain|no ache) (?:\w+ )?(?:down|in|into) (?:my |the |either |both )?legs?\b"
     r"|\bno (?:leg|legs) (?:symptoms|pain|problems|issues|numbness|tingling)\b"
     r"|\b(?:only|just) in (?:my|the) (?:lower |low |upper |middle )?back\b"
@@ -325,7 +325,7 @@ def read_radiation(u: Utterance, answering: bool = False) -> str | None:
         sub = Utterance(raw=clause, text=clause, clauses=(clause,))
         for name, pattern in _LEVELS:
             for m in sub.mentions(pattern):
-                if m.polarity != "pos" or any(s <= m.start < e for s, e in blocked):
+                if m.polarity != "pos" or DENIED_AFTER.match(m.after) or any(s <= m.start < e for s, e in blocked):
                     continue
                 if not (answering or _pain_reaches(m, same_way, buttock=name == "buttock")):
                     continue

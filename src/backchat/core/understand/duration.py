@@ -18,7 +18,7 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BODY, DISSOCIATED, LONG_AGO, PAIN, THIRD_PERSON, recent, someone_else
 from backchat.core.understand.onset import EVENT, GRADUAL, SUDDEN
 from backchat.core.understand.text import Utterance
-from backchat.core.understand.timespans import DAY_N, RELATIVE, SPAN, Time, find_times, span_days
+from backchat.core.understand.timespans import DAY_N, RELATIVE, SPAN, Time, find_times, span_days, stated_today
 
 __all__ = ["read_duration", "bare_days"]
 
@@ -154,8 +154,8 @@ class _Candidate:
 
 
 def read_duration(u: Utterance, today: date | None) -> int | None:
-    """Days the pain has lasted, or None when the text does not say (``today``: the message date;
-    without it a weekday gives no duration)."""
+    """Days the pain has lasted, or None (``today``: the message date, else the day the story says it is)."""
+    today = today or stated_today(u.text)
     found: list[_Candidate] = []
     undated = False  # this episode is given a time that is not counted in days ("since Sunday", "this week")
     weekday_start = False  # the pain dates from a weekday ("back went on Friday", "bad since Sunday")

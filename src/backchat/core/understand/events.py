@@ -29,6 +29,7 @@ FALL = lazy(
     r"\b(?:(?:fell|(?<!every )(?<!each )(?<!last )(?<!in the )(?<!this )(?<!next )"  # "every fall" is autumn
     r"(?<!i'll )(?<!i will )(?<!might )(?<!could )(?<!going to )(?<!gonna )fall(?:en|ing|s)?)"  # not "I'll fall off"
     r"(?! asleep| ill| sick| pregnant| apart| behind| out with| for| short| in love| in with| victim| foul| silent|"
+    r"[ ”\"']*back[”\"']* to\b|"  # "fell back to sleep", "we had to fall back to the hut"
     r" into (?:an? )?(?:\w+ )?(?:sleep|doze|coma|habit|trap|routine)|"
     r" clean-?up| colou?rs| leaves| semester| term| season| break|"
     r" through(?! (?:the|a) (?:loft|hatch|floor\w*|ceiling|roof|ice|trap ?door|skylight|decking))|"

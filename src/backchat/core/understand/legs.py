@@ -11,7 +11,7 @@ from backchat.core.understand.lazy import lazy
 from backchat.core.understand.lexicon import BUCKLE, LEG_WORD, recent
 from backchat.core.understand.text import Utterance, polarity
 
-__all__ = ["read_bilateral", "FINE"]
+__all__ = ["read_bilateral", "FINE", "DENIED_AFTER"]
 
 _BOTH_SAID = lazy(r"\bboth (?:my |of my )?(?:legs|thighs|calves|feet|knees|shins|ankles)\b"
                         r"|\b(?:legs|feet|thighs|calves), both of them\b")
@@ -76,14 +76,15 @@ _TENDED = lazy(r"\b(?:shav\w*|wax\w*|dry|drying|dried|wash\w*|moisturi[sz]\w*|ta
 
 # "both legs are definitely not involved", "both my legs are fine": the sign denied after it is named
 _STILL_A_SIGN = r"(?! (?:working|moving|right|strong|able|responding|holding|supporting|the same))"
-_DENIED_AFTER = lazy(r"^\s*(?:are|were|feel|felt|seem)\s+(?:\w+ly\s+)?(?:(?:not|never)\b" + _STILL_A_SIGN +
-                     r"|fine\b|ok\b|okay\b|normal\b|unaffected\b)|^\s*(?:aren't|weren't)\b" + _STILL_A_SIGN)
+DENIED_AFTER = lazy(r"^\s*(?:are|were|is|was|feel|feels|felt|seem|seems)\s+(?:\w+ly\s+)?(?:(?:not|never)\b"
+                    + _STILL_A_SIGN + r"|fine\b|ok\b|okay\b|normal\b|unaffected\b)"
+                    r"|^\s*(?:aren't|weren't|isn't|wasn't)\b" + _STILL_A_SIGN)
 
 
 def read_bilateral(u: Utterance) -> bool | None:
     """True for both legs, False for "only one leg", None when not said (or said to be fine)."""
     if any(m.polarity == "pos" and not FINE.search(m.clause) and not m.before.endswith("between ")
-           and not _DENIED_AFTER.match(m.after)
+           and not DENIED_AFTER.match(m.after)
            and not re.search(r"\bcross(?:ed|es|ing)? $", m.before)  # "when I cross my legs": a posture
            and not _TENDED.search(m.before)  # "reaching down to shave my legs": something done to them
            and not _POSED_AFTER.match(m.after) and not _POSED_BEFORE.search(m.before)  # "legs spread wide"

@@ -57,6 +57,7 @@ _AGE_SHAPE = lazy(
     r"|(?:^|, )(?P<z>\d{2}) ?(?:m|f|male|female)(?=\s*(?:[.!?,)]|$))"
     r"|\bat my age,? (?P<q>\d{2,3})\b" + _UNIT
 )
+_MONTH_CUT = lazy(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$")
 _BACK_THEN = lazy(r"\b(?:as a (?:kid|child|baby|toddler|teen\w*|boy|girl)|in my (?:childhood|teens)|when i was)\b"
                   r"[^.]*$")
 _COUNTED = lazy(r"\b\d+\s+[a-z]+\s*$")  # a bracket after a count of things: "played 18 holes (73)"
@@ -114,10 +115,12 @@ def _digits(text: str) -> str:
 def _age_in_shape(text: str) -> int | None:
     """An age said the way posts give it, outside a clause that names it ("55, retired postman",
     "Roofer, 45.", "a scaffolder (34)", "17 and pretty sure...", "58 next month" = 57, "now at 38")."""
+    previous = ""
     for sentence in _SENTENCE.split(text):
         m = _AGE_SHAPE.search(_LABEL.sub("", sentence.strip()))
-        if m is None:
-            continue
+        after_month, previous = _MONTH_CUT.search(previous), sentence
+        if m is None or after_month:
+            continue  # "on Monday, Sept. 18.": a date cut at the month's full stop
         if m.group("p") and (_OTHER_BEFORE.search(sentence[:m.start()]) or _COUNTED.search(sentence[:m.start()])):
             continue  # "my husband (84)", "18 holes (73)"
         value = int(next(g for g in m.group("s", "j", "p", "t", "u", "v", "w", "x", "y", "z", "q") if g))

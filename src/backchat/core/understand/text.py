@@ -288,8 +288,9 @@ def _assert(clause: str, at: int) -> Polarity:
 
 
 # A negation does not reach through these into what they introduce: "my GP didn't think it was linked
-# to my cancer" still states the cancer; "might not realise I have lymphoma" still states the lymphoma.
-_GOVERNED = lazy(r"\b(?:linked to|related to|connected to|caused by|due to|to do with|because of|"
+# to my cancer" still states the cancer; "might not realise I have lymphoma" still states the lymphoma; "my back
+# hasn't been right since the fall" still states the fall.
+_GOVERNED = lazy(r"\b(?:linked to|related to|connected to|caused by|due to|to do with|because of|since|"
                        r"(?:realise|realize|know|knew|notice|tell|told|think|thought|believe|mention\w*)(?: that)? "
                        r"(?:i|i've|i'd|i'm)(?: have| had| got)?)(?:\s|$)")
 

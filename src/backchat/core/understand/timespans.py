@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from backchat.core.understand.lazy import lazy
 from backchat.core.understand.numbers import AMOUNT, amount_value
 
-__all__ = ["Time", "find_times", "span_days", "SPAN", "RELATIVE", "DAY_N"]
+__all__ = ["Time", "find_times", "span_days", "stated_today", "SPAN", "RELATIVE", "DAY_N"]
 
 _UNIT_DAYS = {"minute": 0, "hour": 1 / 24, "day": 1, "night": 1, "morning": 1, "week": 7, "fortnight": 14,
               "month": 30, "year": 365}
@@ -49,6 +49,12 @@ _NOT_A_SPAN_AFTER = lazy(r"^\s*(?:olds?|early|late|too (?:early|soon|late)|"
                          r"off|leave|holiday|break|course|pregnant|shift|rest|a side|of (?!" + _BEARING + r")\w+ing\b|"
                                r"after (?:that|this|it|which)\b|before|earlier|walk|drive|trip|(?:a|per|each) week|"
                                r"of (?:rest|physio|treatment|antibiotics|tablets|steroids))\b")
+# the day the person writes on, said in the story: "It's Tuesday now and it's way better", "Today is Thursday"
+_DAY = r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TODAY_IS = r"(?:it's|it is|its|today is|today's)\s+(?:now\s+)?"
+_STATED_TODAY = lazy(r"(?:^|[.!?;,]\s*|\b(?:and|so|but|now)\s+)" + _TODAY_IS + _DAY +
+                     r"(?=\s*(?:now|today|already|and|,|\.|!|;|$))")
+_IS_TODAY_BEFORE = lazy(r"\b" + _TODAY_IS + r"$")
 _AGO_WEEKDAY = lazy(r"\s*(?:ago,? (?:on |last )?|last )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _SINCE_LAST_DID = lazy(r"\bfirst (?:time|\w+) in\s+(?:like |about |around |over |nearly |almost |well over )?$")
 _NOT_DONE_IN = lazy(r"\b(?:haven't|hadn't|havent|hadnt|not|never)\b[^,.;]{0,30}\bin\s+"
@@ -160,7 +166,8 @@ def find_times(clause: str, today: date | None) -> list[Time]:
         add({"weeks": 14, "months": 60, "years": 730}[unit], m.start(), m.end(), vague=True)
     if today is not None:
         for m in _WEEKDAY.finditer(clause):
-            add(_days_since(m.group("day") or "weekend", today), m.start(), m.end())
+            if not _IS_TODAY_BEFORE.search(clause[:m.start()]):  # "it's Tuesday now": the day of writing
+                add(_days_since(m.group("day") or "weekend", today), m.start(), m.end())
     return out
 
 
@@ -181,6 +188,13 @@ def span_days(m: re.Match[str]) -> int | None:
 def _unit_name(unit: str) -> str:
     unit = unit.rstrip("s")
     return "minute" if unit == "min" else unit
+
+
+def stated_today(text: str) -> date | None:
+    """A stand-in date on the weekday the story says it is written ("It's Wednesday now"): enough to count
+    back to a weekday ("on Sunday" = 3 days), and used only where the message date is not known."""
+    m = _STATED_TODAY.search(text)
+    return None if m is None else date(2024, 1, 1) + timedelta(days=_WEEKDAYS.index(m.group("day")))  # a Monday
 
 
 def _days_since(day: str, today: date) -> int:
