@@ -369,3 +369,28 @@ def test_falling_back_to_somewhere_or_to_sleep_is_no_fall(text: str) -> None:
 
 def test_falling_back_onto_the_ice_is_still_a_fall() -> None:
     assert _facts("I fell back onto the ice and hurt my back.").get("trigger") == "fall"
+
+
+@pytest.mark.parametrize("text", [
+    "My lower back has been sore since my tumble off the garden wall on Saturday.",
+    "Since that tumble off the ladder my lower back has ached.",
+])
+def test_a_tumble_told_as_a_noun_is_a_fall(text: str) -> None:
+    assert _facts(text).get("trigger") == "fall"
+
+
+def test_a_tumble_dryer_is_no_fall() -> None:
+    assert _facts("The tumble dryer broke and I had to carry the washing, and now my back aches.").get(
+        "trigger") != "fall"
+
+
+@pytest.mark.parametrize("text", [
+    "My back is sore and I still have pain while sleeping.",
+    "My lower back hurts while I sleep, every night this week.",
+])
+def test_pain_while_sleeping_is_night_pain(text: str) -> None:
+    assert _facts(text).get("night_pain") is True
+
+
+def test_pain_sleeping_on_one_side_is_a_position_not_night_pain() -> None:
+    assert _facts("My back hurts when I sleep on my left side.").get("night_pain") is not True

@@ -81,6 +81,8 @@ _PATTERNS = {
         r"my sleep\b"
         r"|\brest (?:make|makes|made) no difference\b"
         r"|\bsleepless nights?\b|\b(?:lie|lay|laid|lying|laying) awake\b"  # "after another sleepless night"
+        r"|\b(?:pain|hurt|ache|sore|throb)\w*\b[^.,;]{0,30}\b(?:while|when|whilst) (?:i(?:'m| am| be)? )?"
+        r"(?:sleep\w*|asleep)\b(?! on (?:my |the )?(?:left|right|front|stomach|tummy|side|back))"  # "pain while asleep"
         r"|\b(?:rest|lie (?:down|flat|still)|lie in bed|sit still)\b (?:do not|doesn't|don't|didn't|won't|never|"
         r"do nothing to|can't) (?:even )?(?:take the edge off|touch it|shift it|settle it|relieve it|ease it|help)"
         r"|\b(?:lie|lying|rest\w*) still[^.]{0,40}\bstill (?:throb|hurt|ache)"
