@@ -168,8 +168,8 @@ _LYING_HURTS = lazy(
 )
 
 
-# the move into a position, not lying there (read at the words' roots): "going from standing to sitting or lying down
-# was agony", "getting into bed hurts", "lowering myself onto the bed is painful"
+# the move into a position, not lying there (read at the words' roots): "moving from the chair to lying flat hurts",
+# "getting into bed hurts", "lowering myself onto the bed is painful"
 _INTO_POSITION = lazy(r"\b(?:(?:from|between) [^.;]{1,45}? (?:to|and) (?:\w+ (?:or|and) )?(?:sit\w*|lie|lay|lying)\b"
                       r"|\b(?:get|climb|lower \w+) (?:into|in|onto|on to|out of|off) (?:the |my )?bed\b)")
 

@@ -49,8 +49,8 @@ _ON_PURPOSE = lazy(
 _UNEXPLAINED = lazy(
     r"\b(?:without (?:trying|dieting|meaning to|doing anything|changing|any diet\w*|being on a diet)|"
     r"(?:haven't|hasn't|have not|wasn't|"
-    r"weren't|not|never) (?:been )?(?:dieting|on (?:a|any) (?:\w+ ){0,2}diet|trying to lose)|not (?:trying|"
-    r"dieting|on (?:a|any) diet)|unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
+    r"weren't|not|never) (?:been )?(?:dieting|on (?:a|any) (?:\w+ ){0,2}diet|trying to lose)|not trying|"
+    r"unexplain\w*|unintention\w*|(?:don't|do not|dont) know why|"
     r"for no (?:reason|apparent reason)|no idea why|not sure why|(?:haven't|have not) been trying|"
     r"wasn't trying|weren't trying|no reason|even though i'm eating|eating the same|"
     r"(?:didn't|haven't|did not|have not) change(?:d)? anything|not been eating|(?:no|lost my|poor) appetite|"

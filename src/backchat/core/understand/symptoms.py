@@ -27,7 +27,7 @@ _SADDLE_PLACE = (r"(?:down below|down there|(?:things|everything|it's all|all) d
                  r"both (?:bum |butt )?cheeks|butt cheeks))")
 _NUMB = lazy(
     r"\b(?:numb(?!er)\w*|tingl\w*|pins and needles|weak(?:ness|er|ened)?|giving way|gives? way|gave way|"
-    r"" + BUCKLE + r"|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
+    + BUCKLE + r"|foot drop|drop foot|dead leg|lost (?:the )?feeling|no feeling|"
     r"(?:can't|cannot|couldn't|can not) (?:properly |really )?feel (?:my |the )?(?:(?:left|right|big|little|lower|"
     r"whole) )?(?:leg|legs|foot|feet|toes?|heel|sole|shin|calf|thigh|ankle)|"
     r"can't (?:lift|raise|move|bend) (?:up )?my (?:big )?"
